@@ -1,0 +1,327 @@
+package dev.gazette.api;
+
+import dev.gazette.model.DateRange;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a build or a listing needs to know. Immutable; made with {@link #builder()}.
+ *
+ * <pre>{@code
+ * DigestRequest request = DigestRequest.builder()
+ *     .source(Path.of("posts"))
+ *     .week("2021-W26")
+ *     .zone(ZoneId.of("Asia/Shanghai"))
+ *     .formats(Format.EPUB, Format.PDF)
+ *     .outputDir(Path.of("out"))
+ *     .build();
+ * }</pre>
+ */
+public final class DigestRequest {
+  private final Path source;
+  private final DateRange range;
+  private final String rangeLabel;
+  private final ZoneId zone;
+  private final Set<Format> formats;
+  private final Path outputDir;
+  private final String name;
+  private final String title;
+  private final boolean strict;
+  private final String theme;
+  private final Path extraCss;
+  private final String pageSize;
+  private final FontChoice serifFont;
+  private final FontChoice sansFont;
+  private final boolean embedFonts;
+  private final List<String> categories;
+  private final List<String> tags;
+
+  private DigestRequest(Builder b) {
+    this.source = Objects.requireNonNull(b.source, "source folder is required");
+    this.range = b.range;
+    this.rangeLabel = b.rangeLabel;
+    this.zone = b.zone != null ? b.zone : ZoneId.systemDefault();
+    this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
+    this.outputDir = b.outputDir != null ? b.outputDir : Path.of("out");
+    this.name = b.name;
+    this.title = b.title;
+    this.strict = b.strict;
+    this.theme = b.theme != null ? b.theme : "book";
+    this.extraCss = b.extraCss;
+    this.pageSize = b.pageSize;
+    this.serifFont = b.serifFont;
+    this.sansFont = b.sansFont;
+    this.embedFonts = b.embedFonts;
+    this.categories = List.copyOf(b.categories);
+    this.tags = List.copyOf(b.tags);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this request's values, to change a few. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.source = source;
+    b.range = range;
+    b.rangeLabel = rangeLabel;
+    b.zone = zone;
+    b.formats = EnumSet.copyOf(formats);
+    b.outputDir = outputDir;
+    b.name = name;
+    b.title = title;
+    b.strict = strict;
+    b.theme = theme;
+    b.extraCss = extraCss;
+    b.pageSize = pageSize;
+    b.serifFont = serifFont;
+    b.sansFont = sansFont;
+    b.embedFonts = embedFonts;
+    b.categories = categories;
+    b.tags = tags;
+    return b;
+  }
+
+  /** The folder (or single file) holding the posts. */
+  public Path source() {
+    return source;
+  }
+
+  /** The days to take, or {@code null} for all posts. */
+  public DateRange range() {
+    return range;
+  }
+
+  /** A short label for the range as the user gave it ({@code 2021-W26}, {@code 2021-07}, …), or null. */
+  public String rangeLabel() {
+    return rangeLabel;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public Set<Format> formats() {
+    return formats;
+  }
+
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  /** Base name of the output files, or {@code null} to derive one. */
+  public String name() {
+    return name;
+  }
+
+  /** Digest title, or {@code null} to derive one. */
+  public String title() {
+    return title;
+  }
+
+  /** When true, any input problem fails the run instead of being skipped with a warning. */
+  public boolean strict() {
+    return strict;
+  }
+
+  public String theme() {
+    return theme;
+  }
+
+  /** A stylesheet whose rules are added after the theme's, or null. */
+  public Path extraCss() {
+    return extraCss;
+  }
+
+  /** PDF page size, or null for the theme's. */
+  public String pageSize() {
+    return pageSize;
+  }
+
+  /** The serif face to use instead of the bundled one, or null. */
+  public FontChoice serifFont() {
+    return serifFont;
+  }
+
+  /** The sans face to use instead of the bundled one, or null. */
+  public FontChoice sansFont() {
+    return sansFont;
+  }
+
+  /** Whether the EPUB embeds (subset) fonts. */
+  public boolean embedFonts() {
+    return embedFonts;
+  }
+
+  /** Only posts in one of these categories (all when empty). */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /** Only posts with one of these tags (all when empty). */
+  public List<String> tags() {
+    return tags;
+  }
+
+  /**
+   * A user font: a TrueType file, or one face of a TrueType collection.
+   *
+   * @param file the .ttf or .ttc
+   * @param faceName the face in a collection (PostScript or full name), or null
+   */
+  public record FontChoice(Path file, String faceName) {
+    public FontChoice {
+      Objects.requireNonNull(file, "file");
+    }
+
+    /** Parses {@code FILE} or {@code FILE#Face Name}. */
+    public static FontChoice parse(String spec) {
+      int hash = spec.lastIndexOf('#');
+      if (hash > 0) {
+        return new FontChoice(Path.of(spec.substring(0, hash)), spec.substring(hash + 1));
+      }
+      return new FontChoice(Path.of(spec), null);
+    }
+  }
+
+  /** Builds a {@link DigestRequest}. */
+  public static final class Builder {
+    private Path source;
+    private DateRange range;
+    private String rangeLabel;
+    private ZoneId zone;
+    private Set<Format> formats = EnumSet.noneOf(Format.class);
+    private Path outputDir;
+    private String name;
+    private String title;
+    private boolean strict;
+    private String theme;
+    private Path extraCss;
+    private String pageSize;
+    private FontChoice serifFont;
+    private FontChoice sansFont;
+    private boolean embedFonts = true;
+    private List<String> categories = List.of();
+    private List<String> tags = List.of();
+
+    private Builder() {}
+
+    public Builder source(Path source) {
+      this.source = source;
+      return this;
+    }
+
+    /** Posts from {@code from} to {@code to}, both included, in the request's zone. */
+    public Builder between(LocalDate from, LocalDate to) {
+      this.range = new DateRange(from, to);
+      this.rangeLabel = from.equals(to) ? from.toString() : from + "_" + to;
+      return this;
+    }
+
+    /** Posts of an ISO week, e.g. {@code 2021-W26}. */
+    public Builder week(String isoWeek) {
+      this.range = DateRange.ofIsoWeek(isoWeek);
+      this.rangeLabel = isoWeek.trim().toUpperCase(java.util.Locale.ROOT);
+      return this;
+    }
+
+    /** Posts of a month, e.g. {@code 2021-07}. */
+    public Builder month(String month) {
+      this.range = DateRange.ofMonth(month);
+      this.rangeLabel = month.trim();
+      return this;
+    }
+
+    /** A range with a label of the caller's choosing; null for all posts. */
+    public Builder range(DateRange range, String label) {
+      this.range = range;
+      this.rangeLabel = range == null ? null : (label != null ? label : range.toString().replace("..", "_"));
+      return this;
+    }
+
+    public Builder zone(ZoneId zone) {
+      this.zone = zone;
+      return this;
+    }
+
+    public Builder formats(Format... formats) {
+      this.formats = formats.length == 0 ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(List.of(formats));
+      return this;
+    }
+
+    public Builder formats(Set<Format> formats) {
+      this.formats = formats.isEmpty() ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(formats);
+      return this;
+    }
+
+    public Builder outputDir(Path dir) {
+      this.outputDir = dir;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    public Builder theme(String theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    public Builder extraCss(Path css) {
+      this.extraCss = css;
+      return this;
+    }
+
+    public Builder pageSize(String pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    public Builder serifFont(FontChoice font) {
+      this.serifFont = font;
+      return this;
+    }
+
+    public Builder sansFont(FontChoice font) {
+      this.sansFont = font;
+      return this;
+    }
+
+    public Builder embedFonts(boolean embed) {
+      this.embedFonts = embed;
+      return this;
+    }
+
+    public Builder categories(List<String> categories) {
+      this.categories = categories;
+      return this;
+    }
+
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public DigestRequest build() {
+      return new DigestRequest(this);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package dev.gazette.api;
+
+import dev.gazette.assets.LocalImageResolver;
+import dev.gazette.digest.ArticleMaker;
+import dev.gazette.digest.DigestAssembler;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.model.Article;
+import dev.gazette.model.Digest;
+import dev.gazette.model.Post;
+import dev.gazette.normalize.HtmlNormalizer;
+import dev.gazette.render.DigestRenderer;
+import dev.gazette.render.RenderContext;
+import dev.gazette.render.epub.EpubRenderer;
+import dev.gazette.render.pdf.PdfRenderer;
+import dev.gazette.source.PostScanner;
+import dev.gazette.source.PostSelector;
+import dev.gazette.typeset.FontCache;
+import dev.gazette.typeset.FontFile;
+import dev.gazette.typeset.FontSet;
+import dev.gazette.typeset.FontSubsetter;
+import dev.gazette.typeset.Theme;
+import dev.gazette.util.AtomicFiles;
+import dev.gazette.util.Hashes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+/**
+ * Gazette's entry point: selects posts and builds digests. Immutable and thread-safe; create one
+ * and reuse it (it keeps parsed fonts between builds). It never prints and never exits: results
+ * and problems come back as values, failures as {@link GazetteException}.
+ *
+ * <pre>{@code
+ * DigestResult result = Gazette.create().build(DigestRequest.builder()
+ *     .source(Path.of("posts")).week("2021-W26").outputDir(Path.of("out")).build());
+ * result.outputs().forEach(o -> System.out.println(o.path()));
+ * }</pre>
+ */
+public final class Gazette {
+  /** Largest local image embedded, in bytes. */
+  static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+
+  private final FontCache fonts = new FontCache();
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final HtmlNormalizer normalizer = new HtmlNormalizer();
+  private final Map<Format, DigestRenderer> renderers =
+      Map.of(Format.EPUB, new EpubRenderer(), Format.PDF, new PdfRenderer());
+
+  private Gazette() {}
+
+  public static Gazette create() {
+    return new Gazette();
+  }
+
+  /** The posts a request selects, in digest order, without reading their bodies. */
+  public PostSelection select(DigestRequest request) throws GazetteException {
+    Path source = request.source();
+    if (!Files.exists(source)) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "no such file or folder: " + source);
+    }
+    PostScanner.Scan scan;
+    try {
+      scan = new PostScanner(request.zone()).scan(source);
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
+    }
+    return PostSelector.select(scan, request.range(), request.zone(), filter(request));
+  }
+
+  /** Builds the digest files a request asks for. */
+  public DigestResult build(DigestRequest request) throws GazetteException {
+    Theme theme = theme(request);
+    PostSelection selection = select(request);
+    List<Problem> problems = new ArrayList<>(selection.problems());
+    List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
+    failIfStrict(request, problems);
+
+    List<Article> articles = articles(request, selection.posts(), problems, skipped);
+    failIfStrict(request, problems);
+    if (articles.isEmpty()) {
+      throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
+          ? "no post found in " + request.source()
+          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
+    }
+    Digest digest = DigestAssembler.assemble(articles, request.title(), sourceName(request.source()),
+        request.range(), request.zone());
+
+    List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+    RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
+    String name = outputName(request);
+    List<OutputFile> outputs = new ArrayList<>();
+    for (Format format : request.formats()) {
+      Path target = request.outputDir().resolve(name + "." + format.extension());
+      outputs.add(write(renderers.get(format), digest, context, target));
+    }
+    renderProblems.stream().distinct().forEach(problems::add);
+    List<Post> included = articles.stream().map(Article::post).toList();
+    return new DigestResult(digest.title(), included, skipped, problems, outputs);
+  }
+
+  private List<Article> articles(DigestRequest request, List<Post> posts, List<Problem> problems,
+      List<SkippedPost> skipped) {
+    Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
+    ArticleMaker maker = new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
+    int width = Math.max(3, String.valueOf(posts.size()).length());
+    List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
+        .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))
+        .toList();
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      ArticleMaker.Outcome o = outcomes.get(i);
+      problems.addAll(o.problems());
+      if (o.article() != null) {
+        articles.add(o.article());
+      } else {
+        skipped.add(new SkippedPost(posts.get(i).file(),
+            o.problems().isEmpty() ? "cannot convert" : o.problems().get(0).message()));
+      }
+    }
+    return articles;
+  }
+
+  private static OutputFile write(DigestRenderer renderer, Digest digest, RenderContext context, Path target)
+      throws GazetteException {
+    MessageDigest sha = Hashes.sha256();
+    long[] size = {0};
+    try {
+      AtomicFiles.write(target, out -> {
+        var counting = new java.io.FilterOutputStream(new DigestOutputStream(out, sha)) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            size[0] += len;
+          }
+
+          @Override
+          public void write(int b) throws IOException {
+            out.write(b);
+            size[0]++;
+          }
+        };
+        renderer.render(digest, context, counting);
+        counting.flush();
+      });
+    } catch (IOException | UncheckedIOException e) {
+      throw new GazetteException(GazetteException.Reason.IO,
+          "cannot write " + target + ": " + e.getMessage(), e);
+    }
+    return new OutputFile(renderer.format(), target, size[0], HexFormat.of().formatHex(sha.digest()));
+  }
+
+  private Theme theme(DigestRequest request) throws GazetteException {
+    FontSet fontSet = FontSet.bundled();
+    try {
+      if (request.serifFont() != null) {
+        FontFile f = userFont(request.serifFont());
+        fontSet = fontSet.withSerif(f, f);
+      }
+      if (request.sansFont() != null) {
+        FontFile f = userFont(request.sansFont());
+        fontSet = fontSet.withSans(f, f);
+      }
+      String extraCss = "";
+      if (request.extraCss() != null) {
+        extraCss = Files.readString(request.extraCss(), StandardCharsets.UTF_8);
+      }
+      return Theme.load(request.theme(), fontSet, extraCss);
+    } catch (IllegalArgumentException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+          "cannot read stylesheet " + request.extraCss() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private FontFile userFont(DigestRequest.FontChoice choice) throws GazetteException {
+    if (!Files.isRegularFile(choice.file())) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "font file not found: " + choice.file());
+    }
+    FontFile file = FontFile.of(choice.file());
+    try {
+      fonts.get(file);
+    } catch (FontSubsetter.UnsupportedFontException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+          "cannot read font " + choice.file() + ": " + e.getCause().getMessage(), e);
+    }
+    return file;
+  }
+
+  private static void failIfStrict(DigestRequest request, List<Problem> problems) throws GazetteException {
+    if (request.strict() && !problems.isEmpty()) {
+      throw new GazetteException(GazetteException.Reason.STRICT_PROBLEMS,
+          problems.size() + " problem(s) in the input (strict mode)", problems, null);
+    }
+  }
+
+  private static Predicate<Post> filter(DigestRequest request) {
+    Predicate<Post> p = post -> true;
+    if (!request.categories().isEmpty()) {
+      p = p.and(post -> post.categories().stream().anyMatch(c -> containsIgnoreCase(request.categories(), c)));
+    }
+    if (!request.tags().isEmpty()) {
+      p = p.and(post -> post.tags().stream().anyMatch(t -> containsIgnoreCase(request.tags(), t)));
+    }
+    return p;
+  }
+
+  private static boolean containsIgnoreCase(List<String> list, String value) {
+    return list.stream().anyMatch(v -> v.equalsIgnoreCase(value));
+  }
+
+  static String sourceName(Path source) {
+    Path abs = source.toAbsolutePath().normalize();
+    Path name = Files.isDirectory(abs) ? abs.getFileName() : abs.getFileName();
+    String s = name == null ? "gazette" : name.toString().replaceFirst("\\.(md|markdown)$", "");
+    return s.isEmpty() ? "gazette" : s;
+  }
+
+  static String outputName(DigestRequest request) {
+    if (request.name() != null && !request.name().isBlank()) {
+      return request.name().strip();
+    }
+    String base = sourceName(request.source());
+    return request.rangeLabel() == null ? base : base + "-" + request.rangeLabel();
+  }
+}

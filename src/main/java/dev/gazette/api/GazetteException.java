@@ -1,0 +1,46 @@
+package dev.gazette.api;
+
+import java.util.List;
+
+/** The one exception Gazette throws; {@link #reason()} says what kind of failure it is. */
+public final class GazetteException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Why a run failed. Each maps to one CLI exit code. */
+  public enum Reason {
+    /** The request itself is wrong (bad option, missing folder, unusable font). */
+    INVALID_REQUEST,
+    /** The selection holds no post. */
+    NO_POSTS,
+    /** Input problems in strict mode. */
+    STRICT_PROBLEMS,
+    /** Reading or writing failed. */
+    IO
+  }
+
+  private final Reason reason;
+  private final transient List<Problem> problems;
+
+  public GazetteException(Reason reason, String message) {
+    this(reason, message, List.of(), null);
+  }
+
+  public GazetteException(Reason reason, String message, Throwable cause) {
+    this(reason, message, List.of(), cause);
+  }
+
+  public GazetteException(Reason reason, String message, List<Problem> problems, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+    this.problems = List.copyOf(problems);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The input problems behind a {@link Reason#STRICT_PROBLEMS} failure. */
+  public List<Problem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,6 @@
+package dev.gazette.api;
+
+import java.nio.file.Path;
+
+/** A file a run wrote, with its size and SHA-256 (hex). */
+public record OutputFile(Format format, Path path, long size, String sha256) {}

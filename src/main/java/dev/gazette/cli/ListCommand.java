@@ -1,0 +1,42 @@
+package dev.gazette.cli;
+
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.Gazette;
+import dev.gazette.api.GazetteException;
+import dev.gazette.api.PostSelection;
+import dev.gazette.model.Post;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", description = "List the selected posts, one per line: date, title, path.",
+    mixinStandardHelpOptions = true)
+final class ListCommand implements Callable<Integer> {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+  @ParentCommand
+  Main main;
+
+  @Mixin
+  SelectionOptions selection = new SelectionOptions();
+
+  @Override
+  public Integer call() throws GazetteException {
+    DigestRequest request = selection.apply(DigestRequest.builder()).build();
+    PostSelection result = Gazette.create().select(request);
+    main.report(result.problems());
+    ZoneId zone = request.zone();
+    for (Post p : result.posts()) {
+      String when = p.date().map(d -> d.dateOnly() ? d.day(zone) + "      " : WHEN.format(d.instant().atZone(zone)))
+          .orElse("undated         ");
+      main.out().println(when + "  " + p.title() + "  " + p.relativePath());
+    }
+    if (result.posts().isEmpty()) {
+      throw new GazetteException(GazetteException.Reason.NO_POSTS, "no post selected");
+    }
+    return 0;
+  }
+}

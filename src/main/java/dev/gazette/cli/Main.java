@@ -1,0 +1,122 @@
+package dev.gazette.cli;
+
+import dev.gazette.api.GazetteException;
+import dev.gazette.api.Problem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code gazette} command. Thin: options become a request, results become lines and an exit code. */
+@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
+    subcommands = {BuildCommand.class, ListCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:failed (input problems in --strict mode, I/O errors)", "2:usage error",
+        "3:no post in the range"})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+  static final int NO_POSTS = 3;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces and library logs.", scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean quiet;
+
+  private PrintWriter out;
+  private PrintWriter err;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: build or list");
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, args));
+  }
+
+  /** Runs the command line and returns the exit code; tests call this directly. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main();
+    main.out = out;
+    main.err = err;
+    CommandLine cl = new CommandLine(main)
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(parse -> {
+          Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
+          return new CommandLine.RunLast().execute(parse);
+        })
+        .setParameterExceptionHandler((e, a) -> {
+          err.println("gazette: " + e.getMessage());
+          err.println("Try 'gazette --help' for more information.");
+          return USAGE;
+        })
+        .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private int fail(Exception e) {
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    if (e instanceof UsageException) {
+      err.println("gazette: " + e.getMessage());
+      return USAGE;
+    }
+    if (e instanceof GazetteException g) {
+      report(g.problems());
+      err.println("gazette: " + g.getMessage());
+      return switch (g.reason()) {
+        case INVALID_REQUEST -> USAGE;
+        case NO_POSTS -> NO_POSTS;
+        case STRICT_PROBLEMS, IO -> FAILED;
+      };
+    }
+    err.println("gazette: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+    return FAILED;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  void report(List<Problem> problems) {
+    for (Problem p : problems) {
+      if (!quiet || p.severity() == Problem.Severity.ERROR) {
+        err.println(p);
+      }
+    }
+  }
+
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return (bytes + 512) / 1024 + " KB";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"gazette " + (v != null ? v : "development build")};
+    }
+  }
+}

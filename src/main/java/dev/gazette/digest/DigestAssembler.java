@@ -1,0 +1,64 @@
+package dev.gazette.digest;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.DateRange;
+import dev.gazette.model.Digest;
+import dev.gazette.model.PostDate;
+import dev.gazette.model.Section;
+import dev.gazette.render.Labels;
+import dev.gazette.typeset.Languages;
+import dev.gazette.util.Hashes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Puts articles together into a {@link Digest}: title, language, sections, stable identity. */
+public final class DigestAssembler {
+  /** Used as the digest date when no post has one; any fixed value keeps output reproducible. */
+  static final Instant UNDATED = Instant.parse("2000-01-01T00:00:00Z");
+
+  private DigestAssembler() {}
+
+  public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
+    String lang = dominantLanguage(articles);
+    Labels labels = Labels.forLanguage(lang);
+    String digestTitle = title != null && !title.isBlank() ? title.strip() : sourceName;
+    String subtitle = range != null ? labels.range(range) : "";
+    Instant modified = articles.stream()
+        .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
+        .max(Instant::compareTo).orElse(UNDATED);
+    List<Section> sections = List.of(new Section("s01", null, articles, List.of()));
+    return new Digest(digestTitle, subtitle, Languages.publicationLanguage(lang), zone, range, sections, modified,
+        identity(digestTitle, articles));
+  }
+
+  /** The language most of the text is in, weighted by length. */
+  static String dominantLanguage(List<Article> articles) {
+    Map<String, Long> weight = new HashMap<>();
+    for (Article a : articles) {
+      weight.merge(a.lang(), (long) a.bodyXhtml().length(), Long::sum);
+    }
+    return weight.entrySet().stream()
+        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse("en");
+  }
+
+  private static String identity(String title, List<Article> articles) {
+    MessageDigest md = Hashes.sha256();
+    md.update(title.getBytes(StandardCharsets.UTF_8));
+    for (Article a : articles) {
+      md.update((byte) 0);
+      md.update(a.post().relativePath().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(a.title().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(a.bodyXhtml().getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+}

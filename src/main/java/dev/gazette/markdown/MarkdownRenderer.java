@@ -1,0 +1,67 @@
+package dev.gazette.markdown;
+
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.gazette.util.Cjk;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, raw HTML
+ * passed through. Thread-safe; flexmark stays behind this class.
+ */
+public final class MarkdownRenderer {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        AutolinkExtension.create(), FootnoteExtension.create()));
+    options.set(TablesExtension.CLASS_NAME, "");
+    options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
+    options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(o -> new SoftBreakRenderer())
+        .build();
+  }
+
+  public String toHtml(String markdown) {
+    return renderer.render(parser.parse(markdown));
+  }
+
+  /**
+   * A line break inside a paragraph is a space between words, but nothing between two CJK
+   * characters: Chinese has no spaces, and a stray one shows as a gap.
+   */
+  private static final class SoftBreakRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
+        BasedSequence base = node.getChars().getBaseSequence();
+        int before = node.getStartOffset() - 1;
+        while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
+          before--;
+        }
+        int after = node.getEndOffset();
+        while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
+          after++;
+        }
+        boolean join = before >= 0 && after < base.length()
+            && Cjk.isCjk(Character.codePointBefore(base, before + 1))
+            && Cjk.isCjk(Character.codePointAt(base, after));
+        html.raw(join ? "" : "\n");
+      }));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.gazette.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A post made ready for a digest: its body is clean XHTML (a sequence of block elements, no
+ * {@code <html>} or {@code <body>}), every image points to one of {@link #assets()}, and every
+ * {@code id} inside it starts with {@link #id()} so articles can share one document.
+ *
+ * @param id short identifier unique within the digest, e.g. {@code a007}
+ * @param post the source post
+ * @param title the title shown
+ * @param lang BCP 47 language of the text, e.g. {@code zh-Hans} or {@code en}
+ * @param bodyXhtml the normalized body
+ * @param assets the images the body refers to
+ */
+public record Article(String id, Post post, String title, String lang, String bodyXhtml, List<Asset> assets) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(post, "post");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(bodyXhtml, "bodyXhtml");
+    assets = List.copyOf(assets);
+  }
+}

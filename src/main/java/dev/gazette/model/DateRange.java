@@ -1,0 +1,76 @@
+package dev.gazette.model;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An inclusive range of calendar days; which instants it covers depends on the zone it is read in. */
+public record DateRange(LocalDate from, LocalDate to) {
+  private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-?W(\\d{1,2})");
+
+  public DateRange {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
+  /** Parses an ISO week such as {@code 2021-W26}: Monday to Sunday. */
+  public static DateRange ofIsoWeek(String text) {
+    Matcher m = ISO_WEEK.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not an ISO week (expected e.g. 2021-W26): " + text);
+    }
+    int year = Integer.parseInt(m.group(1));
+    int week = Integer.parseInt(m.group(2));
+    LocalDate mid = LocalDate.of(year, 7, 1);
+    long weeksInYear = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    if (week < 1 || week > weeksInYear) {
+      throw new IllegalArgumentException(year + " has no ISO week " + week + " (it has " + weeksInYear + ")");
+    }
+    LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    return new DateRange(monday, monday.plusDays(6));
+  }
+
+  /** Parses a month such as {@code 2021-07}. */
+  public static DateRange ofMonth(String text) {
+    try {
+      YearMonth month = YearMonth.parse(text.trim());
+      return new DateRange(month.atDay(1), month.atEndOfMonth());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a month (expected e.g. 2021-07): " + text, e);
+    }
+  }
+
+  /** The ISO week holding {@code day}. */
+  public static DateRange weekOf(LocalDate day) {
+    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new DateRange(monday, monday.plusDays(6));
+  }
+
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(from) && !day.isAfter(to);
+  }
+
+  public boolean contains(Instant instant, ZoneId zone) {
+    return contains(instant.atZone(zone).toLocalDate());
+  }
+
+  public long days() {
+    return to.toEpochDay() - from.toEpochDay() + 1;
+  }
+
+  @Override
+  public String toString() {
+    return from.equals(to) ? from.toString() : from + ".." + to;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.gazette.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A post as found in the source folder: its front matter is read, its body is not. The body is
+ * loaded on demand through {@link #body()}, so selecting posts by date never reads whole files.
+ *
+ * <p>Front-matter keys are kept lower-cased in {@link #fields()}, including keys Gazette does not
+ * know, so callers can read their own conventions.
+ */
+public final class Post {
+  /** Loads the body text of a post (everything after the front matter). */
+  @FunctionalInterface
+  public interface BodySource {
+    String read() throws IOException;
+  }
+
+  private final Path file;
+  private final String relativePath;
+  private final int bodyLine;
+  private final String declaredTitle;
+  private final PostDate date;
+  private final List<String> categories;
+  private final List<String> tags;
+  private final boolean draft;
+  private final Map<String, Object> fields;
+  private final BodySource bodySource;
+  private final Function<String, Optional<String>> headingFinder;
+  private volatile String resolvedTitle;
+
+  private Post(Builder b) {
+    this.file = Objects.requireNonNull(b.file, "file");
+    this.relativePath = Objects.requireNonNull(b.relativePath, "relativePath");
+    this.bodyLine = b.bodyLine;
+    this.declaredTitle = b.declaredTitle;
+    this.date = b.date;
+    this.categories = List.copyOf(b.categories);
+    this.tags = List.copyOf(b.tags);
+    this.draft = b.draft;
+    this.fields = b.fields;
+    this.bodySource = Objects.requireNonNull(b.bodySource, "bodySource");
+    this.headingFinder = b.headingFinder;
+  }
+
+  public static Builder builder(Path file, String relativePath) {
+    return new Builder(file, relativePath);
+  }
+
+  /** The file, as found under the source folder. */
+  public Path file() {
+    return file;
+  }
+
+  /** Path relative to the source folder, with {@code /} separators: stable across machines. */
+  public String relativePath() {
+    return relativePath;
+  }
+
+  /** 1-based line of the file where the body starts (after the front matter). */
+  public int bodyLine() {
+    return bodyLine;
+  }
+
+  /** The title given in the front matter, if any. */
+  public Optional<String> declaredTitle() {
+    return Optional.ofNullable(declaredTitle);
+  }
+
+  /**
+   * The title to show: the front-matter title, else the body's first heading, else a title made
+   * from the file name. Reads the body only when the front matter has no title.
+   */
+  public String title() {
+    String t = resolvedTitle;
+    if (t == null) {
+      t = declaredTitle;
+      if (t == null && headingFinder != null) {
+        try {
+          t = headingFinder.apply(body()).orElse(null);
+        } catch (UncheckedIOException e) {
+          t = null;
+        }
+      }
+      if (t == null) {
+        t = titleFromFileName(file.getFileName().toString());
+      }
+      resolvedTitle = t;
+    }
+    return t;
+  }
+
+  /** The publication date, or empty for an undated post. */
+  public Optional<PostDate> date() {
+    return Optional.ofNullable(date);
+  }
+
+  public List<String> categories() {
+    return categories;
+  }
+
+  public List<String> tags() {
+    return tags;
+  }
+
+  public boolean draft() {
+    return draft;
+  }
+
+  /** Every front-matter key (lower-cased) with its value as parsed. */
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
+  /** A front-matter value as text, when it is a scalar. */
+  public Optional<String> field(String key) {
+    Object v = fields.get(key.toLowerCase(java.util.Locale.ROOT));
+    if (v == null || v instanceof Map || v instanceof List) {
+      return Optional.empty();
+    }
+    String s = v.toString().trim();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  /** Reads the body text from disk. */
+  public String body() {
+    try {
+      return bodySource.read();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String titleFromFileName(String name) {
+    String base = name.replaceFirst("\\.[^.]+$", "");
+    base = base.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+    String spaced = base.replace('-', ' ').replace('_', ' ').trim();
+    if (spaced.isEmpty()) {
+      return name;
+    }
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  @Override
+  public String toString() {
+    return relativePath;
+  }
+
+  /** Builds a {@link Post}; used by sources. */
+  public static final class Builder {
+    private final Path file;
+    private final String relativePath;
+    private int bodyLine = 1;
+    private String declaredTitle;
+    private PostDate date;
+    private List<String> categories = List.of();
+    private List<String> tags = List.of();
+    private boolean draft;
+    private Map<String, Object> fields = Map.of();
+    private BodySource bodySource;
+    private Function<String, Optional<String>> headingFinder;
+
+    private Builder(Path file, String relativePath) {
+      this.file = file;
+      this.relativePath = relativePath;
+    }
+
+    public Builder bodyLine(int line) {
+      this.bodyLine = line;
+      return this;
+    }
+
+    public Builder declaredTitle(String title) {
+      this.declaredTitle = title;
+      return this;
+    }
+
+    public Builder date(PostDate date) {
+      this.date = date;
+      return this;
+    }
+
+    public Builder categories(List<String> categories) {
+      this.categories = categories;
+      return this;
+    }
+
+    public Builder tags(List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    public Builder draft(boolean draft) {
+      this.draft = draft;
+      return this;
+    }
+
+    public Builder fields(Map<String, Object> fields) {
+      this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+      return this;
+    }
+
+    public Builder body(BodySource source) {
+      this.bodySource = source;
+      return this;
+    }
+
+    /** How to find a title in the body when the front matter has none. */
+    public Builder headingFinder(Function<String, Optional<String>> finder) {
+      this.headingFinder = finder;
+      return this;
+    }
+
+    public Post build() {
+      return new Post(this);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.gazette.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A group of articles in a digest (a day, a category, a folder). A digest without grouping has
+ * one section with no title.
+ *
+ * @param id identifier unique within the digest, e.g. {@code s01}
+ * @param title heading of the section, or {@code null} for the implicit section
+ * @param articles articles directly in this section, in reading order
+ * @param subsections nested sections, read after {@code articles}
+ */
+public record Section(String id, String title, List<Article> articles, List<Section> subsections) {
+  public Section {
+    Objects.requireNonNull(id, "id");
+    articles = List.copyOf(articles);
+    subsections = List.copyOf(subsections);
+  }
+
+  /** Every article of this section and its subsections, in reading order. */
+  public List<Article> allArticles() {
+    if (subsections.isEmpty()) {
+      return articles;
+    }
+    var all = new java.util.ArrayList<>(articles);
+    subsections.forEach(s -> all.addAll(s.allArticles()));
+    return all;
+  }
+}

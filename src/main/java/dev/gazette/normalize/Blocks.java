@@ -1,0 +1,79 @@
+package dev.gazette.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Flattens wrapper elements ({@code div}, {@code section}, {@code center}, …) so an article is a
+ * flat run of blocks, and wraps text that sits directly in a wrapper or in the body in paragraphs.
+ */
+final class Blocks implements NormalizeStep {
+  static final Set<String> WRAPPERS = Set.of("div", "section", "article", "aside", "header", "footer", "center");
+  static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
+      "dl", "pre", "table", "figure", "hr", "div", "section", "article", "aside", "header", "footer", "center",
+      "figcaption", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption");
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    flatten(body);
+    wrapInlineRuns(body);
+  }
+
+  private void flatten(Element container) {
+    for (Element child : new ArrayList<>(container.children())) {
+      if (WRAPPERS.contains(child.normalName()) && !child.hasClass("footnotes")) {
+        flatten(child);
+        wrapInlineRuns(child);
+        String align = child.classNames().stream().filter(c -> c.startsWith("align-")).findFirst().orElse(null);
+        if (align != null) {
+          for (Element p : child.children()) {
+            if (p.normalName().equals("p") && p.classNames().stream().noneMatch(c -> c.startsWith("align-"))) {
+              p.addClass(align);
+            }
+          }
+        }
+        child.unwrap();
+      } else if (child.normalName().equals("blockquote") || child.normalName().equals("li")
+          || child.hasClass("footnotes")) {
+        flatten(child);
+      }
+    }
+  }
+
+  /** Wraps runs of text and inline elements that sit beside blocks into paragraphs. */
+  static void wrapInlineRuns(Element container) {
+    List<Node> run = new ArrayList<>();
+    boolean hasBlock = container.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
+    if (!hasBlock && !container.normalName().equals("body") && !WRAPPERS.contains(container.normalName())) {
+      return;
+    }
+    for (Node child : new ArrayList<>(container.childNodes())) {
+      boolean inline = child instanceof TextNode
+          || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
+      if (inline) {
+        run.add(child);
+      } else {
+        wrap(run);
+        run.clear();
+      }
+    }
+    wrap(run);
+  }
+
+  private static void wrap(List<Node> run) {
+    boolean meaningful = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+        : !((Element) n).normalName().equals("br"));
+    if (!meaningful) {
+      return;
+    }
+    Element p = new Element("p");
+    run.get(0).before(p);
+    for (Node n : run) {
+      p.appendChild(n);
+    }
+  }
+}

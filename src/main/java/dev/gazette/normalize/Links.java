@@ -1,0 +1,27 @@
+package dev.gazette.normalize;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Keeps links a reader can follow (http, https, mailto, and anchors inside the article); other
+ * links (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become
+ * plain text.
+ */
+final class Links implements NormalizeStep {
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    for (Element a : body.select("a")) {
+      String href = a.attr("href").strip();
+      String lower = href.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("//")) {
+        a.attr("href", "https:" + href);
+      } else if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
+          || (href.startsWith("#") && href.length() > 1)) {
+        a.attr("href", href);
+      } else {
+        a.unwrap();
+      }
+    }
+  }
+}

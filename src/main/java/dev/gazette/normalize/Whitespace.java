@@ -1,0 +1,140 @@
+package dev.gazette.normalize;
+
+import dev.gazette.util.Cjk;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Tidies text: a line break between two CJK characters disappears (HTML would show it as a
+ * space), leading and trailing space, full-width-space and no-break-space indents inside blocks go
+ * (the stylesheet indents), {@code <br>} at the edges of a block goes, and empty blocks go.
+ */
+final class Whitespace implements NormalizeStep {
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+      "dt", "dd", "figcaption", "caption");
+  private static final Set<String> REMOVABLE_WHEN_EMPTY = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+      "span", "strong", "b", "em", "i", "u", "s", "del", "ins", "small", "mark", "sup", "sub", "figcaption",
+      "blockquote", "ul", "ol", "a");
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    for (TextNode t : body.textNodes()) {
+      if (t.isBlank()) {
+        t.remove();
+      }
+    }
+    for (Element el : body.getAllElements()) {
+      if (el.normalName().equals("pre") || !el.parents().select("pre").isEmpty()) {
+        continue;
+      }
+      for (TextNode t : el.textNodes()) {
+        String joined = joinCjkLines(t.getWholeText());
+        if (!joined.equals(t.getWholeText())) {
+          t.text(joined);
+        }
+      }
+    }
+    for (Element el : body.getAllElements()) {
+      if (TEXT_BLOCKS.contains(el.normalName())) {
+        trimEdges(el);
+      }
+    }
+    removeEmpty(body);
+  }
+
+  static String joinCjkLines(String s) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && c != '\u3000') {
+        int j = i;
+        boolean newline = false;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '\u3000') {
+          newline |= s.charAt(j) == '\n' || s.charAt(j) == '\r';
+          j++;
+        }
+        boolean cjkBefore = out.length() > 0 && Cjk.isCjk(out.codePointBefore(out.length()));
+        boolean cjkAfter = j < s.length() && Cjk.isCjk(s.codePointAt(j));
+        if (newline && cjkBefore && cjkAfter) {
+          // nothing: Chinese lines join without a space
+        } else {
+          out.append(newline ? " " : s, newline ? 0 : i, newline ? 1 : j);
+        }
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void trimEdges(Element block) {
+    // Leading side.
+    while (true) {
+      Node first = block.childNodeSize() == 0 ? null : block.childNode(0);
+      if (first instanceof TextNode t) {
+        String s = stripStart(t.getWholeText());
+        if (s.isEmpty()) {
+          t.remove();
+          continue;
+        }
+        if (!s.equals(t.getWholeText())) {
+          t.text(s);
+        }
+      } else if (first instanceof Element e && e.normalName().equals("br")) {
+        e.remove();
+        continue;
+      }
+      break;
+    }
+    while (true) {
+      Node last = block.childNodeSize() == 0 ? null : block.childNode(block.childNodeSize() - 1);
+      if (last instanceof TextNode t) {
+        String s = t.getWholeText().stripTrailing();
+        if (s.isEmpty()) {
+          t.remove();
+          continue;
+        }
+        if (!s.equals(t.getWholeText())) {
+          t.text(s);
+        }
+      } else if (last instanceof Element e && e.normalName().equals("br")) {
+        e.remove();
+        continue;
+      }
+      break;
+    }
+  }
+
+  private static String stripStart(String s) {
+    int i = 0;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' || s.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return s.substring(i);
+  }
+
+  private static void removeEmpty(Element body) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Element el : body.getAllElements()) {
+        if (el == body || !REMOVABLE_WHEN_EMPTY.contains(el.normalName())) {
+          continue;
+        }
+        if (el.hasText() || !el.select("img, br, hr, table, pre, code").isEmpty() || el.id().length() > 0) {
+          continue;
+        }
+        el.remove();
+        changed = true;
+      }
+    }
+  }
+}

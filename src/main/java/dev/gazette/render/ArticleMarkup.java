@@ -1,0 +1,60 @@
+package dev.gazette.render;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Digest;
+import dev.gazette.model.Post;
+import dev.gazette.typeset.Languages;
+import dev.gazette.util.Xml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The XHTML of an article as both renderers print it: a header (title, date, author, categories,
+ * original link) followed by the normalized body. One place, so EPUB and PDF always agree.
+ */
+public final class ArticleMarkup {
+  private static final List<String> LINK_KEYS = List.of("link", "url", "permalink", "source");
+
+  private ArticleMarkup() {}
+
+  /** {@code <article>} element with header and body. */
+  public static String article(Article article, Digest digest, String beforeHeader) {
+    Labels labels = Labels.forLanguage(article.lang());
+    String lang = Xml.escape(article.lang());
+    StringBuilder sb = new StringBuilder();
+    sb.append("<article class=\"article ").append(Languages.isCjk(article.lang()) ? "cjk" : "latin")
+        .append("\" id=\"").append(article.id()).append("\" lang=\"").append(lang)
+        .append("\" xml:lang=\"").append(lang).append("\">\n");
+    sb.append(beforeHeader);
+    sb.append("<header class=\"article-header\">\n<h1 class=\"article-title\">")
+        .append(Xml.escape(article.title())).append("</h1>\n");
+    String meta = meta(article, digest, labels);
+    if (!meta.isEmpty()) {
+      sb.append("<p class=\"meta\">").append(meta).append("</p>\n");
+    }
+    sb.append("</header>\n");
+    sb.append("<div class=\"article-body\">\n").append(article.bodyXhtml()).append("</div>\n");
+    sb.append("</article>\n");
+    return sb.toString();
+  }
+
+  private static String meta(Article article, Digest digest, Labels labels) {
+    Post post = article.post();
+    List<String> parts = new ArrayList<>();
+    post.date().ifPresent(d -> parts.add(Xml.escape(labels.postDate(d, digest.zone()))));
+    post.field("author").ifPresent(a -> parts.add(Xml.escape(a)));
+    if (!post.categories().isEmpty()) {
+      parts.add(Xml.escape(String.join(" / ", post.categories())));
+    }
+    for (String key : LINK_KEYS) {
+      String url = post.field(key).orElse("");
+      String lower = url.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        parts.add("<a href=\"" + Xml.escape(url) + "\">" + Xml.escape(labels.original()) + "</a>");
+        break;
+      }
+    }
+    return String.join(labels.separator(), parts);
+  }
+}

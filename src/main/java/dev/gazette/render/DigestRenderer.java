@@ -1,0 +1,13 @@
+package dev.gazette.render;
+
+import dev.gazette.api.Format;
+import dev.gazette.model.Digest;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes a digest in one format. Implementations are stateless and write only to {@code out}. */
+public interface DigestRenderer {
+  Format format();
+
+  void render(Digest digest, RenderContext context, OutputStream out) throws IOException;
+}

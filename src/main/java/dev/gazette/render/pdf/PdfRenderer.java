@@ -1,0 +1,229 @@
+package dev.gazette.render.pdf;
+
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import dev.gazette.api.Format;
+import dev.gazette.api.Problem;
+import dev.gazette.model.Article;
+import dev.gazette.model.Asset;
+import dev.gazette.model.Digest;
+import dev.gazette.model.Section;
+import dev.gazette.render.ArticleMarkup;
+import dev.gazette.render.DigestRenderer;
+import dev.gazette.render.Labels;
+import dev.gazette.render.RenderContext;
+import dev.gazette.typeset.EmbeddedFonts;
+import dev.gazette.typeset.FontRole;
+import dev.gazette.typeset.FontSubsetter;
+import dev.gazette.typeset.FontUsage;
+import dev.gazette.typeset.Languages;
+import dev.gazette.typeset.Theme;
+import dev.gazette.util.Hashes;
+import dev.gazette.util.Xml;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.Parser;
+
+/**
+ * Writes the digest as one PDF laid out by OpenHTMLtoPDF: title page, table of contents with page
+ * numbers, one article per new page, running header, page numbers, a bookmark per article. CJK line
+ * breaking uses ICU; fonts are per-digest subsets without GSUB (fast, and text extracts exactly).
+ */
+public final class PdfRenderer implements DigestRenderer {
+  private static final String BASE_URI = "gazette://digest/";
+
+  static {
+    // The library must not print; problems are reported through results instead.
+    XRLog.setLoggingEnabled(false);
+  }
+
+  @Override
+  public Format format() {
+    return Format.PDF;
+  }
+
+  @Override
+  public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
+    Theme theme = context.theme();
+    String css = theme.css(Theme.Medium.PDF) + "\n" + pageCss(context.effectivePageSize(), theme.columns());
+    String html = document(digest, css);
+    org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(html, "", Parser.xmlParser());
+    FontUsage usage = new FontUsage().addCssStrings(css).add(jsoupDoc);
+    EmbeddedFonts fonts;
+    try {
+      fonts = EmbeddedFonts.build(theme, usage, context.fonts(), false);
+    } catch (FontSubsetter.UnsupportedFontException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    if (!fonts.missing().isEmpty()) {
+      context.problems().accept(Problem.warning(null, 0, "the PDF has characters no font can draw: "
+          + EmbeddedFonts.describe(fonts.missing())));
+    }
+
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withProducer("Gazette");
+    builder.withW3cDocument(new W3CDom().fromJsoup(jsoupDoc), BASE_URI);
+    builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
+    for (FontRole role : FontRole.values()) {
+      byte[] data = fonts.forRole(role).data();
+      builder.useFont(() -> new ByteArrayInputStream(data), role.cssFamily(), role.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+    Locale locale = Languages.locale(digest.lang());
+    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      stamp(pdf, digest);
+      pdf.save(out);
+      pdf.close();
+    }
+  }
+
+  /** Fixes everything PDFBox would otherwise take from the clock or a random source. */
+  private static void stamp(PDDocument pdf, Digest digest) {
+    Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    when.setTimeInMillis(digest.modified().toEpochMilli() / 1000 * 1000);
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    info.setTitle(digest.title());
+    info.setCreator("Gazette");
+    info.setProducer("Gazette");
+    info.setCreationDate(when);
+    info.setModificationDate(when);
+    pdf.getDocumentCatalog().setLanguage(Languages.publicationLanguage(digest.lang()));
+    byte[] id = HexFormat.of().parseHex(Hashes.sha256Hex(digest.identifier()).substring(0, 32));
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  static String pageCss(String pageSize, int columns) {
+    String size = switch (pageSize.toLowerCase(Locale.ROOT)) {
+      case "a4" -> "A4";
+      case "letter" -> "letter";
+      case "6in" -> "90mm 120mm";
+      default -> "A5";
+    };
+    String margins = pageSize.equalsIgnoreCase("6in") ? "@page { margin: 8mm 6mm 10mm 6mm; }\n" : "";
+    String cols = columns > 1
+        ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
+    return "@page { size: " + size + "; }\n" + margins + cols;
+  }
+
+  static String document(Digest digest, String css) {
+    Labels labels = Labels.forLanguage(digest.lang());
+    String lang = Xml.escape(digest.lang());
+    StringBuilder sb = new StringBuilder();
+    sb.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"></meta>\n<title>").append(Xml.escape(digest.title())).append("</title>\n")
+        .append("<style>\n").append(Xml.escape(css).replace("&quot;", "\"")).append("\n</style>\n");
+    sb.append("<bookmarks>\n");
+    for (Section s : digest.sections()) {
+      bookmarks(s, sb);
+    }
+    sb.append("</bookmarks>\n</head>\n<body>\n");
+    sb.append("<section class=\"title-page\">\n<h1 class=\"digest-title\">").append(Xml.escape(digest.title()))
+        .append("</h1>\n");
+    if (!digest.subtitle().isEmpty()) {
+      sb.append("<p class=\"digest-subtitle\">").append(Xml.escape(digest.subtitle())).append("</p>\n");
+    }
+    sb.append("<p class=\"digest-count\">").append(Xml.escape(labels.articleCount(digest.articles().size())))
+        .append("</p>\n</section>\n");
+    sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
+        .append("</h1>\n<ol>\n");
+    for (Section s : digest.sections()) {
+      tocSection(s, sb);
+    }
+    sb.append("</ol>\n</nav>\n");
+    String header = "<div class=\"running-header\">" + Xml.escape(digest.title()) + "</div>\n";
+    for (Article a : digest.articles()) {
+      sb.append(ArticleMarkup.article(a, digest, header));
+    }
+    sb.append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  private static void bookmarks(Section s, StringBuilder sb) {
+    if (s.title() != null && !s.allArticles().isEmpty()) {
+      sb.append("<bookmark name=\"").append(Xml.escape(s.title())).append("\" href=\"#")
+          .append(s.allArticles().get(0).id()).append("\">\n");
+    }
+    for (Article a : s.articles()) {
+      sb.append("<bookmark name=\"").append(Xml.escape(a.title())).append("\" href=\"#").append(a.id())
+          .append("\"></bookmark>\n");
+    }
+    for (Section sub : s.subsections()) {
+      bookmarks(sub, sb);
+    }
+    if (s.title() != null && !s.allArticles().isEmpty()) {
+      sb.append("</bookmark>\n");
+    }
+  }
+
+  private static void tocSection(Section s, StringBuilder sb) {
+    if (s.title() != null) {
+      sb.append("<li class=\"toc-section\">").append(Xml.escape(s.title())).append("</li>\n");
+    }
+    for (Article a : s.articles()) {
+      sb.append("<li class=\"toc-entry\"><a href=\"#").append(a.id()).append("\">").append(Xml.escape(a.title()))
+          .append("</a></li>\n");
+    }
+    for (Section sub : s.subsections()) {
+      tocSection(sub, sb);
+    }
+  }
+
+  /** Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network. */
+  private static final class AssetStreams implements FSStreamFactory {
+    private final Map<String, byte[]> byUri = new HashMap<>();
+
+    AssetStreams(Digest digest) {
+      for (Asset a : digest.assets()) {
+        byUri.put(BASE_URI + a.href(), a.bytes());
+      }
+    }
+
+    @Override
+    public FSStream getUrl(String url) {
+      byte[] data = byUri.get(url);
+      return new FSStream() {
+        @Override
+        public InputStream getStream() {
+          return data == null ? null : new ByteArrayInputStream(data);
+        }
+
+        @Override
+        public Reader getReader() {
+          return data == null ? null : new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8);
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package dev.gazette.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The front matter of a post, read without reading the body: the reader stops at the closing
+ * fence. YAML ({@code ---}) and TOML ({@code +++}) are recognized; a byte-order mark, blank lines
+ * before the opening fence and any line ending are tolerated. Keys are lower-cased.
+ *
+ * @param fields the values by lower-cased key, in file order
+ * @param keyLines 1-based line of each key
+ * @param bodyLine 1-based line where the body starts
+ * @param bodyOffset offset in characters of the decoded file (a BOM counts as one) where the body starts
+ * @param warnings things that were repaired (e.g. two keys differing only in case)
+ */
+public record FrontMatter(
+    Map<String, Object> fields, Map<String, Integer> keyLines, int bodyLine, long bodyOffset,
+    List<String> warnings) {
+
+  /** Largest front matter read, in characters; a fence left open must not pull in a whole file. */
+  static final int MAX_CHARS = 256 * 1024;
+
+  private static final Pattern YAML_KEY = Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
+  private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
+
+  private static final TomlMapper TOML = new TomlMapper();
+
+  /** An empty front matter for a post that has none. */
+  static FrontMatter none() {
+    return new FrontMatter(Map.of(), Map.of(), 1, 0, List.of());
+  }
+
+  /**
+   * Reads the front matter from the start of a post. The reader is left somewhere after the
+   * closing fence; callers use {@link #bodyOffset()} to find the body later.
+   */
+  public static FrontMatter read(Reader in) throws IOException, PostFormatException {
+    LineReader lines = new LineReader(in);
+    String line;
+    int lineNo = 0;
+    // The opening fence, after optional blank lines (and a BOM, removed by LineReader).
+    while (true) {
+      line = lines.next();
+      lineNo++;
+      if (line == null) {
+        return none();
+      }
+      if (!line.isBlank()) {
+        break;
+      }
+    }
+    String fence = line.strip();
+    boolean yaml = fence.equals("---");
+    boolean toml = fence.equals("+++");
+    if (!yaml && !toml) {
+      return none();
+    }
+    int openLine = lineNo;
+    StringBuilder text = new StringBuilder();
+    List<String> rawLines = new ArrayList<>();
+    while (true) {
+      line = lines.next();
+      lineNo++;
+      if (line == null) {
+        throw new PostFormatException(openLine,
+            "front matter opened with '" + fence + "' is never closed");
+      }
+      String s = line.strip();
+      if ((yaml && (s.equals("---") || s.equals("..."))) || (toml && s.equals("+++"))) {
+        break;
+      }
+      if (text.length() + line.length() > MAX_CHARS) {
+        throw new PostFormatException(openLine,
+            "front matter is larger than " + MAX_CHARS / 1024 + " KiB (is the closing '" + fence + "' missing?)");
+      }
+      rawLines.add(line);
+      text.append(line).append('\n');
+    }
+    int bodyLine = lineNo + 1;
+    long bodyOffset = lines.offset();
+    Map<String, Object> raw = yaml ? parseYaml(text.toString(), openLine) : parseToml(text.toString(), openLine);
+    Map<String, Object> fields = new LinkedHashMap<>();
+    Map<String, Integer> keyLines = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
+    Map<String, Integer> lines0 = keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine);
+    for (Map.Entry<String, Object> e : raw.entrySet()) {
+      String key = e.getKey().toLowerCase(Locale.ROOT);
+      if (fields.containsKey(key)) {
+        warnings.add("key '" + e.getKey() + "' repeats '" + key + "' in another case; the first one is used");
+        continue;
+      }
+      fields.put(key, e.getValue());
+      keyLines.put(key, lines0.getOrDefault(key, openLine));
+    }
+    return new FrontMatter(fields, keyLines, bodyLine, bodyOffset, warnings);
+  }
+
+  /** The line of {@code key} in the file, or the fence line when unknown. */
+  public int lineOf(String key) {
+    return keyLines.getOrDefault(key, Math.max(1, bodyLine - 1));
+  }
+
+  private static Map<String, Integer> keyLines(List<String> rawLines, Pattern keyPattern, int openLine) {
+    Map<String, Integer> result = new LinkedHashMap<>();
+    for (int i = 0; i < rawLines.size(); i++) {
+      var m = keyPattern.matcher(rawLines.get(i));
+      if (m.find()) {
+        String key = m.group(1).replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
+        result.putIfAbsent(key, openLine + 1 + i);
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, Object> parseYaml(String text, int openLine) throws PostFormatException {
+    LoadSettings settings = LoadSettings.builder()
+        .setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(50)
+        .setAllowRecursiveKeys(false)
+        .setCodePointLimit(MAX_CHARS)
+        .build();
+    Object value;
+    try {
+      value = new Load(settings).loadFromString(text);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0) + openLine;
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      throw new PostFormatException(line, "invalid YAML front matter: " + oneLine(problem));
+    } catch (YamlEngineException e) {
+      throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(String.valueOf(e.getMessage())));
+    }
+    return asMap(value, openLine);
+  }
+
+  private static Map<String, Object> parseToml(String text, int openLine) throws PostFormatException {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = TOML.readValue(text, LinkedHashMap.class);
+      return map == null ? Map.of() : map;
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() != null && e.getLocation().getLineNr() > 0
+          ? e.getLocation().getLineNr() + openLine : openLine;
+      throw new PostFormatException(line, "invalid TOML front matter: " + oneLine(e.getOriginalMessage()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value, int openLine) throws PostFormatException {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new PostFormatException(openLine, "front matter is not a list of 'key: value' lines");
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      result.put(String.valueOf(e.getKey()), e.getValue());
+    }
+    return result;
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+  }
+
+  /** Splits lines on LF, CRLF or a lone CR, counting characters consumed; skips a leading BOM. */
+  static final class LineReader {
+    private final Reader in;
+    private long offset;
+    private int pushback = -1;
+    private boolean first = true;
+
+    LineReader(Reader in) {
+      this.in = in;
+    }
+
+    long offset() {
+      return offset;
+    }
+
+    String next() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      int c = read();
+      if (first) {
+        first = false;
+        if (c == '\uFEFF') {
+          c = read();
+        }
+      }
+      if (c == -1) {
+        return null;
+      }
+      while (c != -1 && c != '\n' && c != '\r') {
+        sb.append((char) c);
+        c = read();
+      }
+      if (c == '\r') {
+        int d = read();
+        if (d != '\n' && d != -1) {
+          pushback = d;
+          offset--;
+        }
+      }
+      return sb.toString();
+    }
+
+    private int read() throws IOException {
+      int c;
+      if (pushback >= 0) {
+        c = pushback;
+        pushback = -1;
+      } else {
+        c = in.read();
+      }
+      if (c != -1) {
+        offset++;
+      }
+      return c;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package dev.gazette.source;
+
+import dev.gazette.api.Problem;
+import dev.gazette.api.SkippedPost;
+import dev.gazette.model.Post;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds post files under a folder and reads their front matter. Files are visited in path order
+ * so results never depend on the file system's listing order. Symbolic links are not followed.
+ */
+public final class PostScanner {
+  private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "_drafts");
+
+  /** What a scan found. */
+  public record Scan(List<Post> posts, List<SkippedPost> skipped, List<Problem> problems) {}
+
+  private final PostReader reader;
+
+  public PostScanner(ZoneId zone) {
+    this.reader = new PostReader(zone);
+  }
+
+  /** Scans {@code source}: a folder (recursively) or a single post file. */
+  public Scan scan(Path source) throws IOException {
+    Path root = source.toAbsolutePath().normalize();
+    List<Path> files = Files.isDirectory(root) ? listPostFiles(root) : List.of(root);
+    Path base = Files.isDirectory(root) ? root : root.getParent();
+    List<Post> posts = new ArrayList<>();
+    List<SkippedPost> skipped = new ArrayList<>();
+    List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    for (Path file : files) {
+      String rel = base.relativize(file).toString().replace('\\', '/');
+      List<Problem> local = new ArrayList<>();
+      try {
+        posts.add(reader.read(file, rel, local));
+      } catch (PostFormatException e) {
+        local.add(Problem.error(file, e.line(), e.getMessage() + "; post skipped"));
+        skipped.add(new SkippedPost(file, e.getMessage()));
+      } catch (IOException e) {
+        local.add(Problem.error(file, 0, "cannot read: " + e.getMessage() + "; post skipped"));
+        skipped.add(new SkippedPost(file, "cannot read: " + e.getMessage()));
+      }
+      problems.addAll(local);
+    }
+    return new Scan(posts, skipped, List.copyOf(problems));
+  }
+
+  static boolean isPostFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".");
+  }
+
+  private static List<Path> listPostFiles(Path root) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        if (dir.equals(root)) {
+          return FileVisitResult.CONTINUE;
+        }
+        String name = dir.getFileName().toString();
+        if (name.startsWith(".") || SKIPPED_DIRS.contains(name)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && isPostFile(file)) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort((a, b) -> root.relativize(a).toString().compareTo(root.relativize(b).toString()));
+    return files;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.gazette.source;
+
+import dev.gazette.api.PostSelection;
+import dev.gazette.api.SkippedPost;
+import dev.gazette.model.DateRange;
+import dev.gazette.model.Post;
+import dev.gazette.model.PostDate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Chooses the posts of a digest from a scan and puts them in reading order. */
+public final class PostSelector {
+  /** Dated posts by date then path; undated posts after them, by path. */
+  public static final Comparator<Post> DATE_ORDER =
+      Comparator.comparing((Post p) -> p.date().map(PostDate::instant).orElse(Instant.MAX))
+          .thenComparing(Post::relativePath);
+
+  private PostSelector() {}
+
+  /**
+   * @param range the days to take, or {@code null} for every post (undated ones included)
+   * @param zone the zone the range is read in
+   * @param filter further conditions (categories, tags)
+   */
+  public static PostSelection select(PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter) {
+    List<Post> selected = new ArrayList<>();
+    List<SkippedPost> skipped = new ArrayList<>(scan.skipped());
+    for (Post post : scan.posts()) {
+      if (post.draft()) {
+        skipped.add(new SkippedPost(post.file(), "draft"));
+        continue;
+      }
+      if (range != null) {
+        if (post.date().isEmpty()) {
+          skipped.add(new SkippedPost(post.file(), "undated (no date in the front matter or the file name)"));
+          continue;
+        }
+        if (!range.contains(post.date().get().day(zone))) {
+          continue;
+        }
+      }
+      if (filter.test(post)) {
+        selected.add(post);
+      }
+    }
+    selected.sort(DATE_ORDER);
+    return new PostSelection(selected, skipped, scan.problems());
+  }
+}

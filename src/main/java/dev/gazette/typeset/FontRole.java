@@ -1,0 +1,32 @@
+package dev.gazette.typeset;
+
+/**
+ * The faces a stylesheet can ask for. Stylesheets name the CSS families ({@link #cssFamily()});
+ * a {@link Theme} decides which font file plays each role.
+ */
+public enum FontRole {
+  /** Running text. */
+  BODY("Gazette Body", 400),
+  /** Bold running text ({@code strong}, table headers). */
+  BODY_BOLD("Gazette Body", 700),
+  /** Headings and titles. */
+  HEADING("Gazette Heading", 700),
+  /** Emphasis in CJK text, captions, metadata lines, code. */
+  ACCENT("Gazette Accent", 400);
+
+  private final String cssFamily;
+  private final int weight;
+
+  FontRole(String cssFamily, int weight) {
+    this.cssFamily = cssFamily;
+    this.weight = weight;
+  }
+
+  public String cssFamily() {
+    return cssFamily;
+  }
+
+  public int weight() {
+    return weight;
+  }
+}
