@@ -1,0 +1,101 @@
+package dev.gazette.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.model.Post;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample folder built as a user would: every post in, valid EPUB, faithful PDF, same bytes twice. */
+class SampleDigestTest {
+  @TempDir static Path out;
+  static DigestResult result;
+  static Path epub;
+  static Path pdf;
+
+  @BeforeAll
+  static void build() throws Exception {
+    result = Gazette.create().build(request(out.resolve("first")));
+    epub = out.resolve("first/samples.epub");
+    pdf = out.resolve("first/samples.pdf");
+  }
+
+  static DigestRequest request(Path dir) {
+    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir).build();
+  }
+
+  @Test
+  void everyPublishedSamplePostIsIncludedInDateOrder() {
+    assertThat(result.posts()).hasSize(26);
+    assertThat(result.skipped()).extracting(s -> s.file().getFileName().toString()).containsExactly("build-cache-thoughts.md");
+    List<Post> posts = result.posts();
+    for (int i = 1; i < posts.size(); i++) {
+      assertThat(posts.get(i).date().get().instant()).isAfterOrEqualTo(posts.get(i - 1).date().get().instant());
+    }
+    assertThat(result.outputs()).extracting(OutputFile::format).containsExactly(Format.EPUB, Format.PDF);
+  }
+
+  @Test
+  void epubPassesEpubCheckWithoutErrorsOrWarnings() {
+    assertThat(Epubs.check(epub)).isEmpty();
+  }
+
+  @Test
+  void epubHasOnePagePerArticleInNavOrder() throws Exception {
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String nav = entries.get("OEBPS/nav.xhtml");
+    for (Post p : result.posts()) {
+      assertThat(nav).contains(org.jsoup.nodes.Entities.escape(p.title()));
+    }
+    assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(26);
+    assertThat(entries.get("OEBPS/content.opf")).contains("<dc:language>zh-CN</dc:language>");
+  }
+
+  @Test
+  void pdfTextHoldsEveryTitleAndParagraph() throws Exception {
+    String text = Pdfs.compact(Pdfs.textWithoutFurniture(pdf, List.of(result.title())));
+    Map<String, String> entries = Epubs.textEntries(epub);
+    for (Post p : result.posts()) {
+      assertThat(text).contains(Pdfs.compact(p.title()));
+    }
+    int paragraphs = 0;
+    for (Map.Entry<String, String> e : entries.entrySet()) {
+      if (e.getKey().matches("OEBPS/a\\d+\\.xhtml")) {
+        for (var para : Jsoup.parse(e.getValue()).select(".article-body > p")) {
+          String t = Pdfs.compact(para.text());
+          if (!t.isEmpty()) {
+            assertThat(text).as("paragraph of %s", e.getKey()).contains(t);
+            paragraphs++;
+          }
+        }
+      }
+    }
+    assertThat(paragraphs).isGreaterThan(200);
+  }
+
+  @Test
+  void pdfEmbedsSubsetFontsAndHasABookmarkPerArticle() throws Exception {
+    assertThat(Pdfs.allFontsEmbedded(pdf)).isTrue();
+    assertThat(Pdfs.fontNames(pdf)).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+.*"));
+    List<Pdfs.Bookmark> outline = Pdfs.outline(pdf);
+    assertThat(outline).extracting(Pdfs.Bookmark::title)
+        .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
+  }
+
+  @Test
+  void secondBuildIsByteIdentical() throws Exception {
+    Gazette.create().build(request(out.resolve("second")));
+    assertThat(Files.readAllBytes(out.resolve("second/samples.epub"))).isEqualTo(Files.readAllBytes(epub));
+    assertThat(Files.readAllBytes(out.resolve("second/samples.pdf"))).isEqualTo(Files.readAllBytes(pdf));
+  }
+}
