@@ -136,7 +136,8 @@ public record FrontMatter(
     try {
       value = new Load(settings).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0) + openLine;
+      // The context mark is where the offending construct starts (an unclosed '[' rather than the end of text).
+      int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0) + openLine;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       throw new PostFormatException(line, "invalid YAML front matter: " + oneLine(problem));
     } catch (YamlEngineException e) {

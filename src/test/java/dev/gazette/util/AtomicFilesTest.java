@@ -1,0 +1,37 @@
+package dev.gazette.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void failedWriteLeavesThePreviousFileAndNoTemporary() throws Exception {
+    Path target = dir.resolve("digest.epub");
+    Files.writeString(target, "previous");
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+      out.write("half a new fi".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+    assertThat(Files.readString(target)).isEqualTo("previous");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void completedWriteReplacesTheFileReadableByOthers() throws Exception {
+    Path target = dir.resolve("sub/digest.pdf");
+    AtomicFiles.write(target, out -> out.write(new byte[] {1, 2, 3}));
+    assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
+    assertThat(Files.getPosixFilePermissions(target).toString()).contains("OTHERS_READ");
+  }
+}
