@@ -188,7 +188,7 @@ public final class Gazette {
     if (!Files.isRegularFile(choice.file())) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "font file not found: " + choice.file());
     }
-    FontFile file = FontFile.of(choice.file());
+    FontFile file = FontFile.of(choice.file(), choice.faceName());
     try {
       fonts.get(file);
     } catch (FontSubsetter.UnsupportedFontException e) {

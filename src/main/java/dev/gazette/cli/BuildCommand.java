@@ -83,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     DigestResult result = Gazette.create().build(b.build());
     main.report(result.problems());
-    for (OutputFile o : result.outputs()) {
+    for (OutputFile o : main.quiet ? java.util.List.<OutputFile>of() : result.outputs()) {
       main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
     }
     return 0;

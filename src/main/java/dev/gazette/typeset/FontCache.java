@@ -16,7 +16,7 @@ public final class FontCache {
       synchronized (this) {
         ttf = parsed.get(file);
         if (ttf == null) {
-          ttf = FontSubsetter.parse(file.bytes(), file.location());
+          ttf = FontSubsetter.parse(file.bytes(), file.location(), file.faceName());
           parsed.put(file, ttf);
         }
       }

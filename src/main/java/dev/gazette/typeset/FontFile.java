@@ -14,6 +14,7 @@ import java.util.Objects;
 public final class FontFile {
   private final String name;
   private final String location;
+  private final String faceName;
   private final ByteSource source;
   private volatile byte[] bytes;
 
@@ -22,16 +23,17 @@ public final class FontFile {
     byte[] read() throws IOException;
   }
 
-  private FontFile(String name, String location, ByteSource source) {
+  private FontFile(String name, String location, String faceName, ByteSource source) {
     this.name = name;
     this.location = location;
+    this.faceName = faceName;
     this.source = source;
   }
 
   /** A font bundled with Gazette, by file name in {@code fonts/}. */
   public static FontFile bundled(String fileName) {
     String resource = "/dev/gazette/fonts/" + fileName;
-    return new FontFile(fileName.replaceFirst("\\.ttf$", ""), "bundled " + fileName, () -> {
+    return new FontFile(fileName.replaceFirst("\\.ttf$", ""), "bundled " + fileName, null, () -> {
       try (InputStream in = FontFile.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IOException("bundled font " + fileName + " is missing from the class path");
@@ -41,15 +43,20 @@ public final class FontFile {
     });
   }
 
-  /** A font file on disk. */
-  public static FontFile of(Path file) {
-    return new FontFile(file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), file.toString(),
-        () -> Files.readAllBytes(file));
+  /**
+   * A font file on disk: a TrueType font, or one face of a TrueType collection.
+   *
+   * @param faceName the face to use when the file is a collection (.ttc), else null
+   */
+  public static FontFile of(Path file, String faceName) {
+    String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    return new FontFile(faceName != null ? base + "-" + faceName : base,
+        faceName != null ? file + "#" + faceName : file.toString(), faceName, () -> Files.readAllBytes(file));
   }
 
-  /** A font given as bytes (e.g. one face taken out of a collection). */
-  public static FontFile of(String name, byte[] data) {
-    return new FontFile(name, name, () -> data);
+  /** The face to take from a collection, or null. */
+  public String faceName() {
+    return faceName;
   }
 
   /** A short name for file names and messages, e.g. {@code NotoSerifSC-Regular}. */

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
@@ -31,25 +32,74 @@ public final class FontSubsetter {
     }
   }
 
-  /** Parses {@code bytes} and checks it has TrueType outlines. */
-  public static TrueTypeFont parse(byte[] bytes, String name) throws UnsupportedFontException {
-    if (bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O') {
-      throw new UnsupportedFontException(name + " has CFF (PostScript) outlines, which cannot be subset or "
-          + "embedded properly; use a TrueType-outlined font (.ttf with glyf outlines), such as the "
-          + "bundled Noto Serif SC / Noto Sans SC or LXGW WenKai");
-    }
-    if (bytes.length >= 4 && bytes[0] == 't' && bytes[1] == 't' && bytes[2] == 'c' && bytes[3] == 'f') {
-      throw new UnsupportedFontException(name + " is a font collection (.ttc); choose one face with FILE#FaceName");
+  private static final String CFF_REASON = " has CFF (PostScript) outlines, which PDFBox cannot subset "
+      + "(a whole CJK font would be embedded, ~13 MB per PDF, with broken text extraction); use a TrueType-"
+      + "outlined font (.ttf with glyf outlines) such as the bundled Noto Serif SC / Noto Sans SC, "
+      + "LXGW WenKai or WenQuanYi Micro Hei";
+
+  /**
+   * Parses a font and checks it has TrueType outlines.
+   *
+   * @param faceName the face to take when {@code bytes} is a collection (.ttc), else null
+   */
+  public static TrueTypeFont parse(byte[] bytes, String name, String faceName) throws UnsupportedFontException {
+    if (startsWith(bytes, "OTTO")) {
+      throw new UnsupportedFontException(name + CFF_REASON);
     }
     try {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-      if (ttf.getGlyph() == null) {
-        throw new UnsupportedFontException(name + " has no glyf table (CFF outlines?); use a TrueType-outlined font");
+      if (startsWith(bytes, "ttcf")) {
+        return face(bytes, name, faceName);
       }
-      return ttf;
+      if (faceName != null) {
+        throw new UnsupportedFontException(name + " is a single font, not a collection; drop '#" + faceName + "'");
+      }
+      return checkOutlines(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), name);
     } catch (IOException e) {
       throw new UnsupportedFontException(name + " is not a readable TrueType font: " + e.getMessage());
     }
+  }
+
+  private static TrueTypeFont face(byte[] bytes, String name, String faceName)
+      throws IOException, UnsupportedFontException {
+    TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+    List<String> faces = new java.util.ArrayList<>();
+    TrueTypeFont[] found = {null};
+    collection.processAllFonts(font -> {
+      String ps = font.getName();
+      var naming = font.getNaming();
+      String full = naming == null ? null : naming.getName(4, 3, 1, 0x409);
+      if (full == null && naming != null && naming.getFontFamily() != null) {
+        full = naming.getFontFamily() + " " + naming.getFontSubFamily();
+      }
+      faces.add(full != null ? full : ps);
+      if (faceName != null && found[0] == null && (faceName.equalsIgnoreCase(ps) || faceName.equalsIgnoreCase(full))) {
+        found[0] = font;
+      }
+    });
+    if (found[0] == null) {
+      throw new UnsupportedFontException(name + " is a font collection; choose a face with FILE#FACE, one of: "
+          + String.join(", ", faces));
+    }
+    return checkOutlines(found[0], name);
+  }
+
+  private static TrueTypeFont checkOutlines(TrueTypeFont ttf, String name) throws IOException, UnsupportedFontException {
+    if (ttf.getTableMap().get("glyf") == null || ttf.getTableMap().containsKey("CFF ")) {
+      throw new UnsupportedFontException(name + CFF_REASON);
+    }
+    return ttf;
+  }
+
+  private static boolean startsWith(byte[] bytes, String tag) {
+    if (bytes.length < 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (bytes[i] != tag.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subset of {@code font} with {@code codePoints} (those it has). */

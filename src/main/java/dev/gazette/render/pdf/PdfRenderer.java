@@ -162,12 +162,23 @@ public final class PdfRenderer implements DigestRenderer {
       tocSection(s, sb);
     }
     sb.append("</ol>\n</nav>\n");
-    String header = "<div class=\"running-header\">" + Xml.escape(digest.title()) + "</div>\n";
-    for (Article a : digest.articles()) {
-      sb.append(ArticleMarkup.article(a, digest, header));
+    for (Section s : digest.sections()) {
+      articles(s, digest, sb);
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /** Articles of a section; each starts with the running header: digest title and section. */
+  private static void articles(Section s, Digest digest, StringBuilder sb) {
+    String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
+    String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
+    for (Article a : s.articles()) {
+      sb.append(ArticleMarkup.article(a, digest, header));
+    }
+    for (Section sub : s.subsections()) {
+      articles(sub, digest, sb);
+    }
   }
 
   private static void bookmarks(Section s, StringBuilder sb) {
