@@ -156,12 +156,13 @@ public final class PdfRenderer implements DigestRenderer {
     }
     sb.append("<p class=\"digest-count\">").append(Xml.escape(labels.articleCount(digest.articles().size())))
         .append("</p>\n</section>\n");
+    // A table, so a long title wraps beside its page number instead of pushing it to a line of its own.
     sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
-        .append("</h1>\n<ol>\n");
+        .append("</h1>\n<table class=\"toc-table\">\n");
     for (Section s : digest.sections()) {
       tocSection(s, sb);
     }
-    sb.append("</ol>\n</nav>\n");
+    sb.append("</table>\n</nav>\n");
     for (Section s : digest.sections()) {
       articles(s, digest, sb);
     }
@@ -200,11 +201,12 @@ public final class PdfRenderer implements DigestRenderer {
 
   private static void tocSection(Section s, StringBuilder sb) {
     if (s.title() != null) {
-      sb.append("<li class=\"toc-section\">").append(Xml.escape(s.title())).append("</li>\n");
+      sb.append("<tr><td class=\"toc-section\" colspan=\"2\">").append(Xml.escape(s.title())).append("</td></tr>\n");
     }
     for (Article a : s.articles()) {
-      sb.append("<li class=\"toc-entry\"><a href=\"#").append(a.id()).append("\">").append(Xml.escape(a.title()))
-          .append("</a></li>\n");
+      sb.append("<tr class=\"toc-entry\"><td class=\"toc-text\"><a href=\"#").append(a.id()).append("\">")
+          .append(Xml.escape(a.title())).append("</a></td><td class=\"toc-page\"><a href=\"#").append(a.id())
+          .append("\"></a></td></tr>\n");
     }
     for (Section sub : s.subsections()) {
       tocSection(sub, sb);
