@@ -64,9 +64,6 @@ public final class BookSelector {
         String rel = p.relativePath();
         String name = p.file().getFileName().toString();
         String folder = ContentFiles.folderOf(rel);
-        if (preface != null && p.file().equals(preface.file())) {
-          continue;
-        }
         if (OrderFile.isOrderFile(rel)) {
           continue;
         }
@@ -78,8 +75,12 @@ public final class BookSelector {
           }
           continue;
         }
-        if (folder.isEmpty() && ContentFiles.isReadme(name)) {
-          readme = p;
+        boolean rootReadme = folder.isEmpty() && ContentFiles.isReadme(name);
+        readme = rootReadme ? p : readme;
+        if (preface != null && p.file().equals(preface.file())) {
+          continue;
+        }
+        if (rootReadme) {
           skipped.add(new SkippedPost(p.file(), "the root README is a preface only when asked (--preface " + name + ")"));
           continue;
         }

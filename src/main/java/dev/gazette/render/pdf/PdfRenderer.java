@@ -187,9 +187,13 @@ public final class PdfRenderer implements DigestRenderer {
     }
   }
 
+  /** Nested like the EPUB navigation document: a titled section is an item holding its own list. */
   private static void tocSection(Section s, StringBuilder sb) {
     if (s.title() != null) {
-      sb.append("<li class=\"toc-section\">").append(Xml.escape(s.title())).append("</li>\n");
+      if (s.allArticles().isEmpty()) {
+        return;
+      }
+      sb.append("<li class=\"toc-section\"><span>").append(Xml.escape(s.title())).append("</span>\n<ol>\n");
     }
     for (Article a : s.articles()) {
       sb.append("<li class=\"toc-entry\"><a href=\"#").append(a.id()).append("\">").append(Xml.escape(a.title()))
@@ -197,6 +201,9 @@ public final class PdfRenderer implements DigestRenderer {
     }
     for (Section sub : s.subsections()) {
       tocSection(sub, sb);
+    }
+    if (s.title() != null) {
+      sb.append("</ol>\n</li>\n");
     }
   }
 
