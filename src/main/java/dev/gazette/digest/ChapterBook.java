@@ -33,7 +33,9 @@ public final class ChapterBook {
       problems.add(Problem.error(post.file(), 0, "cannot read or convert: " + e.getMessage() + "; file skipped"));
       return new Book(null, List.of(), List.of(), problems);
     }
-    Chapters.Split split = Chapters.split(html, post.title(), splitLevel);
+    // Not post.title(): without a title heading that would be the first chapter's heading.
+    String fileTitle = post.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    Chapters.Split split = Chapters.split(html, post.declaredTitle().orElse(fileTitle), splitLevel);
     int width = Math.max(3, String.valueOf(split.parts().size()).length());
     List<Section> sections = new ArrayList<>();
     List<Article> all = new ArrayList<>();

@@ -124,11 +124,27 @@ public final class PostOrder {
         try {
           weights.put(p, new BigDecimal(value.get()));
         } catch (NumberFormatException e) {
-          problems.add(Problem.warning(p.file(), 0, key + ": '" + value.get() + "' is not a number; ignored"));
+          problems.add(Problem.warning(p.file(), lineOf(p, key), key + ": '" + value.get() + "' is not a number; ignored"));
         }
         break;
       }
     }
     return weights;
+  }
+
+  /** The front-matter line that sets {@code key} (YAML or TOML), or 0; read only to report a problem. */
+  private static int lineOf(Post post, String key) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(post.file(), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Pattern setting = java.util.regex.Pattern.compile("(?i)^\\s*" + key + "\\s*[:=].*");
+      for (int i = 0; i < Math.min(lines.size(), post.bodyLine()); i++) {
+        if (setting.matcher(lines.get(i)).matches()) {
+          return i + 1;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // The line is a courtesy; the warning stands without it.
+    }
+    return 0;
   }
 }

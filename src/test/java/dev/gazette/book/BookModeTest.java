@@ -86,6 +86,10 @@ class BookModeTest {
         .containsExactly("README.md");
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).title("Handbook").build());
+    GAZETTE.build(request(src, dir.resolve("again")).title("Handbook").build());
+    for (String name : List.of("handbook.epub", "handbook.pdf")) {
+      assertThat(dir.resolve("again").resolve(name)).hasSameBinaryContentAs(dir.resolve("out").resolve(name));
+    }
     assertThat(nav).containsExactly(
         "Introduction",
         "Setting up",
@@ -156,7 +160,8 @@ class BookModeTest {
     PostSelection byWeight = GAZETTE.select(request(src, dir).build());
     assertThat(byWeight.ordering().rule()).isEqualTo(OrderRule.EXPLICIT);
     assertThat(byWeight.posts()).extracting(Post::title).containsExactly("Beta", "Alpha", "Delta", "Gamma");
-    assertThat(byWeight.problems()).extracting(p -> p.message()).containsExactly("order: 'seven' is not a number; ignored");
+    assertThat(byWeight.problems()).extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
+        .containsExactly("delta.md:2 order: 'seven' is not a number; ignored");
 
     PostSelection byPath = GAZETTE.select(request(src, dir).order(OrderRule.PATH).build());
     assertThat(byPath.ordering().rule()).isEqualTo(OrderRule.PATH);
@@ -252,5 +257,15 @@ class BookModeTest {
         "  Upstream");
     var entries = Epubs.textEntries(dir.resolve("two/notes.epub"));
     assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(6);
+  }
+
+  @Test
+  void textBeforeTheFirstChapterOfAnUntitledFileOpensTheBookUnderTheFileName() throws Exception {
+    Path file = TestPosts.write(dir, "diary.md", "Opening words.\n\n# Monday\n\nRain.\n\n# Tuesday\n\nSun.\n");
+    DigestResult result = GAZETTE.build(request(file, dir.resolve("d")).formats(Format.EPUB).build());
+    assertThat(result.title()).isEqualTo("diary");
+    Path epub = dir.resolve("d/diary.epub");
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Navs.lines(Navs.tree(epub))).containsExactly("diary", "Monday", "Tuesday");
   }
 }
