@@ -1,6 +1,7 @@
 package dev.gazette.api;
 
 import dev.gazette.model.DateRange;
+import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,10 @@ public final class DigestRequest {
   private final boolean embedFonts;
   private final List<String> categories;
   private final List<String> tags;
+  private final OrderRule order;
+  private final boolean drafts;
+  private final Path preface;
+  private final int splitLevel;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -59,6 +64,13 @@ public final class DigestRequest {
     this.embedFonts = b.embedFonts;
     this.categories = List.copyOf(b.categories);
     this.tags = List.copyOf(b.tags);
+    this.order = b.order;
+    this.drafts = b.drafts;
+    this.preface = b.preface;
+    if (b.splitLevel < 1 || b.splitLevel > 2) {
+      throw new IllegalArgumentException("split level must be 1 or 2, not " + b.splitLevel);
+    }
+    this.splitLevel = b.splitLevel;
   }
 
   public static Builder builder() {
@@ -85,6 +97,10 @@ public final class DigestRequest {
     b.embedFonts = embedFonts;
     b.categories = categories;
     b.tags = tags;
+    b.order = order;
+    b.drafts = drafts;
+    b.preface = preface;
+    b.splitLevel = splitLevel;
     return b;
   }
 
@@ -169,6 +185,26 @@ public final class DigestRequest {
     return tags;
   }
 
+  /** The reading order asked for, or {@code null} to let Gazette choose (see {@link OrderRule}). */
+  public OrderRule order() {
+    return order;
+  }
+
+  /** Whether drafts ({@code _drafts/} folders, {@code draft: true}) are included. */
+  public boolean drafts() {
+    return drafts;
+  }
+
+  /** A file (relative to the source folder, or absolute) read first as the book's preface, or null. */
+  public Path preface() {
+    return preface;
+  }
+
+  /** For a single-file book: split into chapters at headings of level 1, or of levels 1 and 2. */
+  public int splitLevel() {
+    return splitLevel;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -209,6 +245,10 @@ public final class DigestRequest {
     private boolean embedFonts = true;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
+    private OrderRule order;
+    private boolean drafts;
+    private Path preface;
+    private int splitLevel = 1;
 
     private Builder() {}
 
@@ -317,6 +357,28 @@ public final class DigestRequest {
 
     public Builder tags(List<String> tags) {
       this.tags = tags;
+      return this;
+    }
+
+    /** Forces a reading order; null (the default) lets Gazette choose. */
+    public Builder order(OrderRule order) {
+      this.order = order;
+      return this;
+    }
+
+    public Builder drafts(boolean drafts) {
+      this.drafts = drafts;
+      return this;
+    }
+
+    public Builder preface(Path preface) {
+      this.preface = preface;
+      return this;
+    }
+
+    /** 1: a chapter per top-level heading; 2: also per second-level heading. */
+    public Builder splitLevel(int level) {
+      this.splitLevel = level;
       return this;
     }
 

@@ -2,18 +2,20 @@ package dev.gazette.api;
 
 import dev.gazette.assets.LocalImageResolver;
 import dev.gazette.digest.ArticleMaker;
+import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
+import dev.gazette.digest.FolderSections;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
+import dev.gazette.model.Section;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
-import dev.gazette.source.PostScanner;
-import dev.gazette.source.PostSelector;
+import dev.gazette.source.BookSelector;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
 import dev.gazette.typeset.FontSet;
@@ -63,38 +65,62 @@ public final class Gazette {
     return new Gazette();
   }
 
-  /** The posts a request selects, in digest order, without reading their bodies. */
+  /** The posts a request selects, in reading order, without reading their bodies. */
   public PostSelection select(DigestRequest request) throws GazetteException {
+    return selectBook(request).selection();
+  }
+
+  private BookSelector.Outcome selectBook(DigestRequest request) throws GazetteException {
     Path source = request.source();
     if (!Files.exists(source)) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "no such file or folder: " + source);
     }
-    PostScanner.Scan scan;
+    if (request.preface() != null && !Files.isRegularFile(source.resolve(request.preface()))) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "preface not found: " + request.preface());
+    }
     try {
-      scan = new PostScanner(request.zone()).scan(source);
+      return BookSelector.select(source, new BookSelector.Options(request.range(), request.zone(), filter(request),
+          request.order(), request.drafts(), request.preface()));
     } catch (IOException e) {
       throw new GazetteException(GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
     }
-    return PostSelector.select(scan, request.range(), request.zone(), filter(request));
   }
 
   /** Builds the digest files a request asks for. */
   public DigestResult build(DigestRequest request) throws GazetteException {
     Theme theme = theme(request);
-    PostSelection selection = select(request);
+    BookSelector.Outcome book = selectBook(request);
+    PostSelection selection = book.selection();
     List<Problem> problems = new ArrayList<>(selection.problems());
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
 
-    List<Article> articles = articles(request, selection.posts(), problems, skipped);
+    ArticleMaker maker = maker(request);
+    List<Article> articles;
+    List<Section> sections = null;
+    String title = request.title() != null ? request.title() : book.title();
+    if (book.singleFile() && !selection.posts().isEmpty()) {
+      ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
+      problems.addAll(chapters.problems());
+      articles = chapters.articles();
+      sections = chapters.sections();
+      title = title != null ? title : selection.posts().get(0).declaredTitle().orElse(chapters.title());
+    } else {
+      articles = articles(maker, selection.posts(), problems, skipped);
+    }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
           ? "no post found in " + request.source()
           : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
     }
-    Digest digest = DigestAssembler.assemble(articles, request.title(), sourceName(request.source()),
-        request.range(), request.zone());
+    Digest digest;
+    if (book.book()) {
+      sections = sections != null ? sections : FolderSections.of(articles, book.sectionTitles());
+      digest = DigestAssembler.assembleBook(articles, sections, title, sourceName(request.source()), request.zone());
+    } else {
+      digest = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(), request.zone());
+    }
 
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
@@ -105,14 +131,17 @@ public final class Gazette {
       outputs.add(write(renderers.get(format), digest, context, target));
     }
     renderProblems.stream().distinct().forEach(problems::add);
-    List<Post> included = articles.stream().map(Article::post).toList();
-    return new DigestResult(digest.title(), included, skipped, problems, outputs);
+    List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
+    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering());
   }
 
-  private List<Article> articles(DigestRequest request, List<Post> posts, List<Problem> problems,
-      List<SkippedPost> skipped) {
+  private ArticleMaker maker(DigestRequest request) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
-    ArticleMaker maker = new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
+    return new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
+  }
+
+  private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,
+      List<SkippedPost> skipped) {
     int width = Math.max(3, String.valueOf(posts.size()).length());
     List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
         .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))

@@ -35,8 +35,16 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "BASENAME", description = "Output file name without extension.")
   String name;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "Digest title (default: the folder name).")
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Title (default: the folder's index.md or README title, else the folder name).")
   String title;
+
+  @Option(names = "--preface", paramLabel = "FILE", description = "A file read first as the preface, e.g. README.md.")
+  Path preface;
+
+  @Option(names = "--split-level", paramLabel = "1|2",
+      description = "One file in: a chapter per top-level heading (1, default) or also per second-level heading (2).")
+  int splitLevel = 1;
 
   @Option(names = "--theme", paramLabel = "NAME", description = "book (default), modern or print.")
   String theme;
@@ -73,6 +81,10 @@ final class BuildCommand implements Callable<Integer> {
     if (pageSize != null && !pageSize.matches("(?i)a4|a5|letter|6in")) {
       throw new UsageException("--page-size must be A5, A4, Letter or 6in");
     }
+    if (splitLevel < 1 || splitLevel > 2) {
+      throw new UsageException("--split-level must be 1 or 2");
+    }
+    b.preface(preface).splitLevel(splitLevel);
     b.formats(fs).outputDir(out).name(name).title(title).theme(theme).extraCss(css).pageSize(pageSize)
         .embedFonts(!noEmbedFonts);
     if (fontSerif != null) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", description = "List the selected posts, one per line: date, title, path.",
+@Command(name = "list", description = "List the selected posts, one per line: date, title, path; "
+    + "the first line names the reading order.",
     mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
@@ -29,6 +30,7 @@ final class ListCommand implements Callable<Integer> {
     PostSelection result = Gazette.create().select(request);
     main.report(result.problems());
     ZoneId zone = request.zone();
+    main.out().println("# order: " + result.ordering());
     for (Post p : result.posts()) {
       String when = p.date().map(d -> d.dateOnly() ? d.day(zone) + "      " : WHEN.format(d.instant().atZone(zone)))
           .orElse("undated         ");

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.api.DigestRequest;
+import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,12 +38,27 @@ final class SelectionOptions {
   @Option(names = "--tag", paramLabel = "NAME", split = ",", description = "Only posts with one of these tags.")
   List<String> tags = new ArrayList<>();
 
+  @Option(names = "--order", paramLabel = "RULE",
+      description = "Reading order: date, path (natural: issue-2 before issue-10) or weight (SUMMARY.md, _order.txt, "
+          + "front matter weight/order). Default: chosen from the folder.")
+  String order;
+
+  @Option(names = "--drafts", description = "Include drafts (_drafts/ folders and draft: true posts).")
+  boolean drafts;
+
   @Option(names = "--strict", description = "Fail on any problem in the input instead of skipping the post.")
   boolean strict;
 
   /** Fills the selection part of a request; throws {@link UsageException} for bad values. */
   DigestRequest.Builder apply(DigestRequest.Builder b) {
-    b.source(source).strict(strict).categories(categories).tags(tags);
+    b.source(source).strict(strict).categories(categories).tags(tags).drafts(drafts);
+    if (order != null) {
+      try {
+        b.order(OrderRule.parse(order));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
     if (zone != null) {
       try {
         b.zone(ZoneId.of(zone));

@@ -40,8 +40,24 @@ public final class ArticleMaker {
       return new Outcome(null, List.of(Problem.error(post.file(), 0, "cannot read body: " + rootMessage(e) + "; post skipped")));
     }
     try {
-      String html = formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(body);
-      String title = post.title();
+      return fromHtml(post, id, post.title(), toHtml(body));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(null, List.of(Problem.error(post.file(), post.bodyLine(),
+          "cannot convert body: " + rootMessage(e) + "; post skipped")));
+    }
+  }
+
+  /** The body as HTML: rendered from Markdown, or as written when it is HTML already. */
+  public String toHtml(String body) {
+    return formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(body);
+  }
+
+  /**
+   * An article from part of a post's HTML, under a title of the caller's choosing: one post can
+   * make several articles (a single-file book's chapters).
+   */
+  public Outcome fromHtml(Post post, String id, String title, String html) {
+    try {
       NormalizeContext context = new NormalizeContext(post, id, title, images);
       String xhtml = normalizer.normalize(html, context);
       String lang = language(post, title, xhtml);

@@ -25,6 +25,21 @@ public final class DigestAssembler {
   private DigestAssembler() {}
 
   public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
+    List<Section> sections = List.of(new Section("s01", null, articles, List.of()));
+    return digest(articles, sections, title, sourceName, range, zone);
+  }
+
+  /**
+   * A book: no date range, sections given by the caller ({@link FolderSections} for a folder,
+   * {@link ChapterBook} for a single file).
+   */
+  public static Digest assembleBook(List<Article> articles, List<Section> sections, String title, String sourceName,
+      ZoneId zone) {
+    return digest(articles, sections, title, sourceName, null, zone);
+  }
+
+  private static Digest digest(List<Article> articles, List<Section> sections, String title, String sourceName,
+      DateRange range, ZoneId zone) {
     String lang = dominantLanguage(articles);
     Labels labels = Labels.forLanguage(lang);
     String digestTitle = title != null && !title.isBlank() ? title.strip() : sourceName;
@@ -32,7 +47,6 @@ public final class DigestAssembler {
     Instant modified = articles.stream()
         .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
         .max(Instant::compareTo).orElse(UNDATED);
-    List<Section> sections = List.of(new Section("s01", null, articles, List.of()));
     return new Digest(digestTitle, subtitle, Languages.publicationLanguage(lang), zone, range, sections, modified,
         identity(digestTitle, articles));
   }

@@ -27,15 +27,22 @@ public final class PostScanner {
   public record Scan(List<Post> posts, List<SkippedPost> skipped, List<Problem> problems) {}
 
   private final PostReader reader;
+  private final boolean includeDrafts;
 
   public PostScanner(ZoneId zone) {
+    this(zone, false);
+  }
+
+  /** @param includeDrafts whether to read {@code _drafts/} folders too */
+  public PostScanner(ZoneId zone, boolean includeDrafts) {
     this.reader = new PostReader(zone);
+    this.includeDrafts = includeDrafts;
   }
 
   /** Scans {@code source}: a folder (recursively) or a single post file. */
   public Scan scan(Path source) throws IOException {
     Path root = source.toAbsolutePath().normalize();
-    List<Path> files = Files.isDirectory(root) ? listPostFiles(root) : List.of(root);
+    List<Path> files = Files.isDirectory(root) ? listPostFiles(root, includeDrafts) : List.of(root);
     Path base = Files.isDirectory(root) ? root : root.getParent();
     List<Post> posts = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>();
@@ -59,10 +66,11 @@ public final class PostScanner {
 
   static boolean isPostFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".");
+    return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".")
+        && !ContentFiles.isNeverContent(file.getFileName().toString());
   }
 
-  private static List<Path> listPostFiles(Path root) throws IOException {
+  private static List<Path> listPostFiles(Path root, boolean includeDrafts) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -71,7 +79,7 @@ public final class PostScanner {
           return FileVisitResult.CONTINUE;
         }
         String name = dir.getFileName().toString();
-        if (name.startsWith(".") || SKIPPED_DIRS.contains(name)) {
+        if (name.startsWith(".") || (SKIPPED_DIRS.contains(name) && !(includeDrafts && name.equals("_drafts")))) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         return FileVisitResult.CONTINUE;

@@ -27,10 +27,16 @@ public final class PostSelector {
    * @param filter further conditions (categories, tags)
    */
   public static PostSelection select(PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter) {
+    return select(scan, range, zone, filter, false);
+  }
+
+  /** As {@link #select(PostScanner.Scan, DateRange, ZoneId, Predicate)}; drafts are kept when asked. */
+  public static PostSelection select(PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter,
+      boolean includeDrafts) {
     List<Post> selected = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>(scan.skipped());
     for (Post post : scan.posts()) {
-      if (post.draft()) {
+      if (post.draft() && !includeDrafts) {
         skipped.add(new SkippedPost(post.file(), "draft"));
         continue;
       }

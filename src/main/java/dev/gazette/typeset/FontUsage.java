@@ -77,7 +77,9 @@ public final class FontUsage {
 
   static FontRole roleOf(Element e, FontRole inherited) {
     String tag = e.normalName();
-    if (tag.matches("h[1-6]") || e.hasClass("toc-section") || e.hasClass("digest-title")) {
+    boolean sectionLabel = (tag.equals("td") && e.hasClass("toc-section"))
+        || (tag.equals("span") && e.parent() != null && e.parent().hasClass("toc-section"));
+    if (tag.matches("h[1-6]") || sectionLabel || e.hasClass("digest-title")) {
       return FontRole.HEADING;
     }
     if (inherited == FontRole.HEADING) {

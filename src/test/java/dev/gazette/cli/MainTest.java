@@ -62,6 +62,7 @@ class MainTest {
     int code = run("list", posts.toString(), "--from", "2021-06-28", "--to", "2021-07-31", "--zone", "UTC");
     assertThat(code).isZero();
     assertThat(out.toString().lines().toList()).containsExactly(
+        "# order: date (publication date)",
         "2021-06-28 02:00  第一篇  a.md",
         "2021-07-01 10:00  Second  b.md",
         "2021-07-20        Third  sub/c.md");

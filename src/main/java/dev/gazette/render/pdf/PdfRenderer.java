@@ -160,7 +160,7 @@ public final class PdfRenderer implements DigestRenderer {
     sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
         .append("</h1>\n<table class=\"toc-table\">\n");
     for (Section s : digest.sections()) {
-      tocSection(s, sb);
+      tocSection(s, sb, 0);
     }
     sb.append("</table>\n</nav>\n");
     for (Section s : digest.sections()) {
@@ -199,17 +199,27 @@ public final class PdfRenderer implements DigestRenderer {
     }
   }
 
-  private static void tocSection(Section s, StringBuilder sb) {
+  /**
+   * Nested like the EPUB navigation document: a titled section is a row of its own and its entries
+   * are indented one step ({@code toc-d1}..{@code toc-d4}).
+   */
+  private static void tocSection(Section s, StringBuilder sb, int depth) {
+    int inner = depth;
     if (s.title() != null) {
-      sb.append("<tr><td class=\"toc-section\" colspan=\"2\">").append(Xml.escape(s.title())).append("</td></tr>\n");
+      if (s.allArticles().isEmpty()) {
+        return;
+      }
+      sb.append("<tr><td class=\"toc-section toc-d").append(Math.min(depth, 4)).append("\" colspan=\"2\">")
+          .append(Xml.escape(s.title())).append("</td></tr>\n");
+      inner = depth + 1;
     }
     for (Article a : s.articles()) {
-      sb.append("<tr class=\"toc-entry\"><td class=\"toc-text\"><a href=\"#").append(a.id()).append("\">")
-          .append(Xml.escape(a.title())).append("</a></td><td class=\"toc-page\"><a href=\"#").append(a.id())
-          .append("\"></a></td></tr>\n");
+      sb.append("<tr class=\"toc-entry\"><td class=\"toc-text toc-d").append(Math.min(inner, 4))
+          .append("\"><a href=\"#").append(a.id()).append("\">").append(Xml.escape(a.title()))
+          .append("</a></td><td class=\"toc-page\"><a href=\"#").append(a.id()).append("\"></a></td></tr>\n");
     }
     for (Section sub : s.subsections()) {
-      tocSection(sub, sb);
+      tocSection(sub, sb, inner);
     }
   }
 

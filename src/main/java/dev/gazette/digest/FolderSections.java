@@ -1,0 +1,124 @@
+package dev.gazette.digest;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Section;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups a book's articles into nested sections after their folders: {@code 02-setup/install.md}
+ * goes into section "02-setup" (or the title of {@code 02-setup/index.md}). Reading order is kept:
+ * a folder's section stands where its first article stands, articles of one folder stay together,
+ * and loose articles between folders form untitled sections so they are read where they stand.
+ * Folders every article shares (say {@code src/}) make no section.
+ */
+public final class FolderSections {
+  private final Map<String, String> titles;
+  private int nextId;
+
+  private FolderSections(Map<String, String> titles) {
+    this.titles = titles;
+  }
+
+  /**
+   * @param articles the articles in reading order
+   * @param folderTitles section titles by folder path relative to the source ({@code /}), from index files
+   */
+  public static List<Section> of(List<Article> articles, Map<String, String> folderTitles) {
+    Folder root = new Folder("", "");
+    int shared = sharedDepth(articles);
+    for (Article a : articles) {
+      List<String> segments = folders(a);
+      Folder f = root;
+      for (int i = shared; i < segments.size(); i++) {
+        f = f.child(String.join("/", segments.subList(0, i + 1)), segments.get(i));
+      }
+      f.items.add(a);
+    }
+    return new FolderSections(folderTitles).sequence(root.items);
+  }
+
+  /** Top-level (or nested) items: runs of articles become untitled sections, folders titled ones. */
+  private List<Section> sequence(List<Object> items) {
+    List<Section> sections = new ArrayList<>();
+    List<Article> run = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Article a) {
+        run.add(a);
+        continue;
+      }
+      if (!run.isEmpty()) {
+        sections.add(new Section(id(), null, run, List.of()));
+        run = new ArrayList<>();
+      }
+      sections.add(section((Folder) item));
+    }
+    if (!run.isEmpty()) {
+      sections.add(new Section(id(), null, run, List.of()));
+    }
+    return sections;
+  }
+
+  private Section section(Folder folder) {
+    String id = id();
+    int lead = 0;
+    while (lead < folder.items.size() && folder.items.get(lead) instanceof Article) {
+      lead++;
+    }
+    List<Article> articles = folder.items.subList(0, lead).stream().map(Article.class::cast).toList();
+    List<Section> subsections = sequence(folder.items.subList(lead, folder.items.size()));
+    return new Section(id, titles.getOrDefault(folder.path, folder.name), articles, subsections);
+  }
+
+  private String id() {
+    return String.format(Locale.ROOT, "s%02d", ++nextId);
+  }
+
+  private static List<String> folders(Article a) {
+    String rel = a.post().relativePath();
+    int slash = rel.lastIndexOf('/');
+    return slash < 0 ? List.of() : List.of(rel.substring(0, slash).split("/"));
+  }
+
+  /** How many leading folders every article shares. */
+  private static int sharedDepth(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return 0;
+    }
+    List<String> first = folders(articles.get(0));
+    int depth = first.size();
+    for (Article a : articles) {
+      List<String> f = folders(a);
+      int d = 0;
+      while (d < Math.min(depth, f.size()) && f.get(d).equals(first.get(d))) {
+        d++;
+      }
+      depth = d;
+    }
+    return depth;
+  }
+
+  /** A folder while grouping: its articles and sub-folders in order of first appearance. */
+  private static final class Folder {
+    final String path;
+    final String name;
+    final List<Object> items = new ArrayList<>();
+    final Map<String, Folder> children = new LinkedHashMap<>();
+
+    Folder(String path, String name) {
+      this.path = path;
+      this.name = name;
+    }
+
+    Folder child(String path, String name) {
+      return children.computeIfAbsent(path, p -> {
+        Folder f = new Folder(p, name);
+        items.add(f);
+        return f;
+      });
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.gazette.source;
+
+import dev.gazette.api.PostSelection;
+import dev.gazette.api.Problem;
+import dev.gazette.api.SkippedPost;
+import dev.gazette.model.DateRange;
+import dev.gazette.model.OrderRule;
+import dev.gazette.model.Ordering;
+import dev.gazette.model.Post;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Scans a folder (or one file), sets aside the files that are not articles (section index files,
+ * the root README, the order file), selects and orders the posts. The result says whether the
+ * posts make a <em>book</em>: no date range was given and they are not simply ordered by date
+ * (some post is undated, the folder gives an explicit order, or path order was asked for), or the
+ * source is a single file.
+ */
+public final class BookSelector {
+  /** What to select. {@code order} null chooses a rule; {@code preface} null means none. */
+  public record Options(DateRange range, ZoneId zone, Predicate<Post> filter, OrderRule order, boolean drafts,
+      Path preface) {}
+
+  /**
+   * @param selection the posts in reading order, with the rule that ordered them
+   * @param title the book title the folder gives ({@code index.md}/{@code _index.md} or README), or null
+   * @param sectionTitles titles of folders (relative path, {@code /}) taken from their index files
+   * @param book whether the posts make a book (sections from folders, chapters from a single file)
+   * @param singleFile whether the source was one file
+   */
+  public record Outcome(PostSelection selection, String title, Map<String, String> sectionTitles, boolean book,
+      boolean singleFile) {}
+
+  private BookSelector() {}
+
+  public static Outcome select(Path source, Options options) throws IOException {
+    Path root = source.toAbsolutePath().normalize();
+    boolean singleFile = !Files.isDirectory(root);
+    PostScanner.Scan scan = new PostScanner(options.zone(), options.drafts()).scan(root);
+    List<Problem> problems = new ArrayList<>(scan.problems());
+    List<SkippedPost> skipped = new ArrayList<>();
+    Map<String, String> sectionTitles = new LinkedHashMap<>();
+    String title = null;
+    Post preface = null;
+    List<Post> candidates = scan.posts();
+    if (!singleFile) {
+      preface = preface(root, options, problems);
+      Set<String> indexFolders = indexFolders(scan.posts());
+      List<Post> content = new ArrayList<>();
+      Post readme = null;
+      Post rootIndex = null;
+      for (Post p : scan.posts()) {
+        String rel = p.relativePath();
+        String name = p.file().getFileName().toString();
+        String folder = ContentFiles.folderOf(rel);
+        if (OrderFile.isOrderFile(rel)) {
+          continue;
+        }
+        if (ContentFiles.isIndexName(name) && indexFolders.contains(rel)) {
+          if (folder.isEmpty()) {
+            rootIndex = p;
+          } else {
+            headingTitle(p).ifPresent(t -> sectionTitles.put(folder, t));
+          }
+          continue;
+        }
+        boolean rootReadme = folder.isEmpty() && ContentFiles.isReadme(name);
+        readme = rootReadme ? p : readme;
+        if (preface != null && p.file().equals(preface.file())) {
+          continue;
+        }
+        if (rootReadme) {
+          skipped.add(new SkippedPost(p.file(), "the root README is a preface only when asked (--preface " + name + ")"));
+          continue;
+        }
+        content.add(p);
+      }
+      Optional<String> readmeTitle = Optional.ofNullable(readme).flatMap(BookSelector::headingTitle);
+      title = Optional.ofNullable(rootIndex).flatMap(BookSelector::headingTitle).or(() -> readmeTitle).orElse(null);
+      candidates = content;
+    }
+    PostScanner.Scan contentScan = new PostScanner.Scan(candidates, scan.skipped(), List.of());
+    PostSelection selected = PostSelector.select(contentScan, options.range(), options.zone(), options.filter(),
+        options.drafts());
+    skipped.addAll(0, selected.skipped());
+    OrderFile orderFile = singleFile ? null : OrderFile.find(root);
+    PostOrder.Result ordered = PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
+    problems.addAll(ordered.problems());
+    List<Post> posts = new ArrayList<>(ordered.posts());
+    if (preface != null) {
+      posts.add(0, preface);
+    }
+    Ordering ordering = ordered.ordering();
+    boolean book = singleFile || (options.range() == null && ordering.rule() != OrderRule.DATE);
+    return new Outcome(new PostSelection(posts, skipped, problems, ordering), title, sectionTitles, book, singleFile);
+  }
+
+  /** The title written in a file: front matter, else its first heading. */
+  static Optional<String> headingTitle(Post p) {
+    if (p.declaredTitle().isPresent()) {
+      return p.declaredTitle();
+    }
+    try {
+      return Headings.firstHeading(p.body());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The index files that name a section: every {@code _index.md}, and an {@code index.md} whose
+   * folder holds other posts (alone, it is a page bundle's post).
+   */
+  private static Set<String> indexFolders(List<Post> posts) {
+    Set<String> result = new HashSet<>();
+    for (Post p : posts) {
+      String name = p.file().getFileName().toString();
+      if (!ContentFiles.isIndexName(name)) {
+        continue;
+      }
+      String folder = ContentFiles.folderOf(p.relativePath());
+      String prefix = folder.isEmpty() ? "" : folder + "/";
+      boolean others = posts.stream().anyMatch(q -> q != p && q.relativePath().startsWith(prefix));
+      if (name.startsWith("_") || others) {
+        result.add(p.relativePath());
+      }
+    }
+    return result;
+  }
+
+  private static Post preface(Path root, Options options, List<Problem> problems) throws IOException {
+    if (options.preface() == null) {
+      return null;
+    }
+    Path file = root.resolve(options.preface()).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new java.io.FileNotFoundException("preface not found: " + file);
+    }
+    String rel = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
+    List<Problem> local = new ArrayList<>();
+    try {
+      Post post = new PostReader(options.zone()).read(file, rel, local);
+      problems.addAll(local);
+      return post;
+    } catch (PostFormatException e) {
+      problems.add(Problem.error(file, e.line(), e.getMessage() + "; preface skipped"));
+      return null;
+    }
+  }
+}
