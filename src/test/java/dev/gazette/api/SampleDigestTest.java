@@ -93,6 +93,24 @@ class SampleDigestTest {
   }
 
   @Test
+  void noHeadingIsLeftAloneAtThePageBottom() throws Exception {
+    List<dev.gazette.testing.PdfLines.Line> lines = dev.gazette.testing.PdfLines.read(pdf, 1);
+    Map<Integer, dev.gazette.testing.PdfLines.Line> lastOnPage = new java.util.TreeMap<>();
+    for (var l : lines) {
+      if (!l.text().matches("\\d+")) {
+        lastOnPage.merge(l.page(), l, (a, b) -> b.y() > a.y() ? b : a);
+      }
+    }
+    assertThat(lastOnPage.values()).hasSizeGreaterThan(40)
+        .allSatisfy(l -> assertThat(l.font()).as("last line of page %d: %s", l.page(), l.text()).doesNotContain("SansSC-Bold"));
+  }
+
+  @Test
+  void everyCharacterOfTheSamplesHasAGlyphInTheBundledFonts() {
+    assertThat(result.problems()).noneMatch(p -> p.message().contains("glyph") || p.message().contains("no font"));
+  }
+
+  @Test
   void secondBuildIsByteIdentical() throws Exception {
     Gazette.create().build(request(out.resolve("second")));
     assertThat(Files.readAllBytes(out.resolve("second/samples.epub"))).isEqualTo(Files.readAllBytes(epub));

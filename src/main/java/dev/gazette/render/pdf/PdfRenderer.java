@@ -125,16 +125,31 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   static String pageCss(String pageSize, int columns) {
-    String size = switch (pageSize.toLowerCase(Locale.ROOT)) {
-      case "a4" -> "A4";
-      case "letter" -> "letter";
-      case "6in" -> "90mm 120mm";
-      default -> "A5";
-    };
+    String size;
+    int imageMaxHeightMm; // the page's text height less room for a caption: a tall image is scaled, never cut
+    switch (pageSize.toLowerCase(Locale.ROOT)) {
+      case "a4" -> {
+        size = "A4";
+        imageMaxHeightMm = 230;
+      }
+      case "letter" -> {
+        size = "letter";
+        imageMaxHeightMm = 215;
+      }
+      case "6in" -> {
+        size = "90mm 120mm";
+        imageMaxHeightMm = 85;
+      }
+      default -> {
+        size = "A5";
+        imageMaxHeightMm = 150;
+      }
+    }
     String margins = pageSize.equalsIgnoreCase("6in") ? "@page { margin: 8mm 6mm 10mm 6mm; }\n" : "";
     String cols = columns > 1
         ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
-    return "@page { size: " + size + "; }\n" + margins + cols;
+    return "@page { size: " + size + "; }\n" + margins + cols
+        + "img { max-height: " + imageMaxHeightMm + "mm; }\n";
   }
 
   static String document(Digest digest, String css) {
