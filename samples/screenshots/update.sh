@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Regenerates the README pictures from the sample digest.
+# Needs poppler-utils (pdftoppm), imagemagick (convert, montage) and chromium (Debian packages).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shots=samples/screenshots
+work=$(mktemp -d)
+java -jar target/gazette.jar build samples --week 2021-W26 --zone Asia/Shanghai --title "青澜周报 · 2021 年第 26 周" \
+  --out "$work" --name week -q
+pdftoppm -png -r 96 -f 4 -l 4 "$work/week.pdf" "$work/page"
+convert "$work"/page-*4.png -bordercolor '#cccccc' -border 1 "$shots/pdf-page.png"
+pdftoppm -png -r 96 -f 2 -l 2 "$work/week.pdf" "$work/toc"
+convert "$work"/toc-*2.png -bordercolor '#cccccc' -border 1 "$shots/pdf-contents.png"
+mkdir "$work/epub" && (cd "$work/epub" && unzip -q ../week.epub)
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --hide-scrollbars \
+  --window-size=520,740 --screenshot="$work/epub.png" "file://$work/epub/OEBPS/a002.xhtml" 2>/dev/null
+convert "$work/epub.png" -bordercolor white -border 24 -bordercolor '#cccccc' -border 1 "$shots/epub-page.png"
+# Typography, before and after: the same page set ragged with no indent (what inline
+# text-align:left does to news HTML elsewhere) and as Gazette sets it.
+printf 'p { text-align: left; text-indent: 0; }\n' > "$work/before.css"
+mkdir "$work/one" && cp samples/news/students-meteor-camera-network.md "$work/one/"
+java -jar target/gazette.jar build "$work/one" --out "$work" --name before --css "$work/before.css" --format pdf -q
+java -jar target/gazette.jar build "$work/one" --out "$work" --name after --format pdf -q
+pdftoppm -png -r 110 -f 3 -l 3 "$work/before.pdf" "$work/before"
+pdftoppm -png -r 110 -f 3 -l 3 "$work/after.pdf" "$work/after"
+convert "$work"/before-*3.png -crop 600x420+10+150 +repage "$work/b.png"
+convert "$work"/after-*3.png -crop 600x420+10+150 +repage "$work/a.png"
+montage -label 'before: ragged right, no indent' "$work/b.png" -label 'after: Gazette (justified, 2em indent, kinsoku)' "$work/a.png" \
+  -tile 2x1 -geometry +10+10 -pointsize 16 "$shots/typography-before-after.png"
+rm -rf "$work"
+ls -la "$shots"
