@@ -62,6 +62,19 @@ class SampleDigestTest {
   }
 
   @Test
+  void epublibFamilyReadsTheEpubBack() throws Exception {
+    io.documentnode.epub4j.domain.Book book;
+    try (var in = Files.newInputStream(epub)) {
+      book = new io.documentnode.epub4j.epub.EpubReader().readEpub(in);
+    }
+    assertThat(book.getTitle()).isEqualTo("samples");
+    assertThat(book.getMetadata().getLanguage()).isEqualTo("zh-CN");
+    assertThat(book.getTableOfContents().getTocReferences()).extracting(r -> r.getTitle())
+        .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
+    assertThat(book.getSpine().size()).isEqualTo(result.posts().size() + 2);
+  }
+
+  @Test
   void pdfTextHoldsEveryTitleAndParagraph() throws Exception {
     String text = Pdfs.compact(Pdfs.textWithoutFurniture(pdf, List.of(result.title())));
     Map<String, String> entries = Epubs.textEntries(epub);
