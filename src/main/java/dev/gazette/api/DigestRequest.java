@@ -1,5 +1,6 @@
 package dev.gazette.api;
 
+import dev.gazette.digest.Grouping;
 import dev.gazette.model.DateRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ public final class DigestRequest {
   private final boolean embedFonts;
   private final List<String> categories;
   private final List<String> tags;
+  private final List<String> excludeCategories;
+  private final List<String> excludeTags;
+  private final Grouping groupBy;
+  private final boolean cover;
+  private final Path coverImage;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -59,6 +65,11 @@ public final class DigestRequest {
     this.embedFonts = b.embedFonts;
     this.categories = List.copyOf(b.categories);
     this.tags = List.copyOf(b.tags);
+    this.excludeCategories = List.copyOf(b.excludeCategories);
+    this.excludeTags = List.copyOf(b.excludeTags);
+    this.groupBy = b.groupBy;
+    this.cover = b.cover;
+    this.coverImage = b.coverImage;
   }
 
   public static Builder builder() {
@@ -85,6 +96,11 @@ public final class DigestRequest {
     b.embedFonts = embedFonts;
     b.categories = categories;
     b.tags = tags;
+    b.excludeCategories = excludeCategories;
+    b.excludeTags = excludeTags;
+    b.groupBy = groupBy;
+    b.cover = cover;
+    b.coverImage = coverImage;
     return b;
   }
 
@@ -169,6 +185,36 @@ public final class DigestRequest {
     return tags;
   }
 
+  /** Posts in one of these categories are left out. */
+  public List<String> excludeCategories() {
+    return excludeCategories;
+  }
+
+  /** Posts with one of these tags are left out. */
+  public List<String> excludeTags() {
+    return excludeTags;
+  }
+
+  /** How articles are put into sections; null for the default ({@link Grouping#defaultFor}). */
+  public Grouping groupBy() {
+    return groupBy;
+  }
+
+  /** The grouping in effect: the one asked for, or the default for the range. */
+  public Grouping effectiveGrouping() {
+    return groupBy != null ? groupBy : Grouping.defaultFor(range);
+  }
+
+  /** Whether the digest gets a cover (generated unless {@link #coverImage()} is set). */
+  public boolean cover() {
+    return cover;
+  }
+
+  /** A picture to use as the cover instead of the generated one, or null. */
+  public Path coverImage() {
+    return coverImage;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -209,6 +255,11 @@ public final class DigestRequest {
     private boolean embedFonts = true;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
+    private List<String> excludeCategories = List.of();
+    private List<String> excludeTags = List.of();
+    private Grouping groupBy;
+    private boolean cover = true;
+    private Path coverImage;
 
     private Builder() {}
 
@@ -317,6 +368,34 @@ public final class DigestRequest {
 
     public Builder tags(List<String> tags) {
       this.tags = tags;
+      return this;
+    }
+
+    public Builder excludeCategories(List<String> categories) {
+      this.excludeCategories = categories;
+      return this;
+    }
+
+    public Builder excludeTags(List<String> tags) {
+      this.excludeTags = tags;
+      return this;
+    }
+
+    /** Sections by day, category or none; null for the default. */
+    public Builder groupBy(Grouping grouping) {
+      this.groupBy = grouping;
+      return this;
+    }
+
+    /** False for a digest without a cover. */
+    public Builder cover(boolean cover) {
+      this.cover = cover;
+      return this;
+    }
+
+    /** A JPEG or PNG to use as the cover instead of the generated one. */
+    public Builder coverImage(Path image) {
+      this.coverImage = image;
       return this;
     }
 

@@ -1,7 +1,13 @@
 package dev.gazette.api;
 
 import dev.gazette.assets.LocalImageResolver;
+import dev.gazette.cover.CoverImages;
+import dev.gazette.cover.CoverPainter;
 import dev.gazette.digest.ArticleMaker;
+import dev.gazette.digest.NameTemplate;
+import dev.gazette.model.Asset;
+import dev.gazette.source.PostChecks;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.gazette.digest.DigestAssembler;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
@@ -80,21 +86,28 @@ public final class Gazette {
 
   /** Builds the digest files a request asks for. */
   public DigestResult build(DigestRequest request) throws GazetteException {
+    return build(request, GazetteListener.NONE);
+  }
+
+  /** Builds the digest files a request asks for, telling {@code listener} how it goes. */
+  public DigestResult build(DigestRequest request, GazetteListener listener) throws GazetteException {
     Theme theme = theme(request);
     PostSelection selection = select(request);
     List<Problem> problems = new ArrayList<>(selection.problems());
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
+    listener.postsRead(selection.posts().size());
 
-    List<Article> articles = articles(request, selection.posts(), problems, skipped);
+    List<Article> articles = articles(request, selection.posts(), problems, skipped, listener);
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
           ? "no post found in " + request.source()
           : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
     }
-    Digest digest = DigestAssembler.assemble(articles, request.title(), sourceName(request.source()),
-        request.range(), request.zone());
+    Digest digest = DigestAssembler.assemble(articles, title(request), sourceName(request.source()),
+        request.range(), request.zone(), request.effectiveGrouping());
+    digest = digest.withCover(cover(request, digest, theme));
 
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
@@ -102,20 +115,71 @@ public final class Gazette {
     List<OutputFile> outputs = new ArrayList<>();
     for (Format format : request.formats()) {
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      outputs.add(write(renderers.get(format), digest, context, target));
+      listener.renderingStarted(format);
+      OutputFile output = write(renderers.get(format), digest, context, target);
+      outputs.add(output);
+      listener.outputWritten(output);
     }
     renderProblems.stream().distinct().forEach(problems::add);
-    List<Post> included = articles.stream().map(Article::post).toList();
-    return new DigestResult(digest.title(), included, skipped, problems, outputs);
+    List<Post> included = digest.articles().stream().map(Article::post).toList();
+    return new DigestResult(digest.title(), included, skipped, problems, outputs, digest);
+  }
+
+  /**
+   * Reads every post of the request's source (ignoring its range) and converts it without writing
+   * anything: the problems a build would meet, plus posts without a title or a date.
+   */
+  public CheckResult check(DigestRequest request) throws GazetteException {
+    DigestRequest all = request.toBuilder().range(null, null).categories(List.of()).tags(List.of())
+        .excludeCategories(List.of()).excludeTags(List.of()).build();
+    PostSelection selection = select(all);
+    List<Problem> problems = new ArrayList<>(selection.problems());
+    for (Post post : selection.posts()) {
+      problems.addAll(PostChecks.problems(post));
+    }
+    articles(all, selection.posts(), problems, new ArrayList<>(), GazetteListener.NONE);
+    return new CheckResult(selection.posts(), problems);
+  }
+
+  private static Asset cover(DigestRequest request, Digest digest, Theme theme) throws GazetteException {
+    if (!request.cover()) {
+      return null;
+    }
+    if (request.coverImage() == null) {
+      return CoverPainter.paint(digest, theme);
+    }
+    try {
+      return CoverImages.read(request.coverImage());
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+          "cannot use cover " + request.coverImage() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String title(DigestRequest request) throws GazetteException {
+    String title = request.title();
+    if (!NameTemplate.isTemplate(title)) {
+      return title;
+    }
+    try {
+      return NameTemplate.expand(title, request.range(), sourceName(request.source()));
+    } catch (IllegalArgumentException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
+    }
   }
 
   private List<Article> articles(DigestRequest request, List<Post> posts, List<Problem> problems,
-      List<SkippedPost> skipped) {
+      List<SkippedPost> skipped, GazetteListener listener) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
     ArticleMaker maker = new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
     int width = Math.max(3, String.valueOf(posts.size()).length());
+    AtomicInteger done = new AtomicInteger();
     List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
-        .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))
+        .mapToObj(i -> {
+          ArticleMaker.Outcome o = maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1));
+          listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
+          return o;
+        })
         .toList();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -208,7 +272,8 @@ public final class Gazette {
   }
 
   private static Predicate<Post> filter(DigestRequest request) {
-    Predicate<Post> p = post -> true;
+    Predicate<Post> p = post -> post.categories().stream().noneMatch(c -> containsIgnoreCase(request.excludeCategories(), c))
+        && post.tags().stream().noneMatch(t -> containsIgnoreCase(request.excludeTags(), t));
     if (!request.categories().isEmpty()) {
       p = p.and(post -> post.categories().stream().anyMatch(c -> containsIgnoreCase(request.categories(), c)));
     }
@@ -229,9 +294,13 @@ public final class Gazette {
     return s.isEmpty() ? "gazette" : s;
   }
 
-  static String outputName(DigestRequest request) {
+  static String outputName(DigestRequest request) throws GazetteException {
     if (request.name() != null && !request.name().isBlank()) {
-      return request.name().strip();
+      try {
+        return NameTemplate.expand(request.name().strip(), request.range(), sourceName(request.source()));
+      } catch (IllegalArgumentException e) {
+        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
+      }
     }
     String base = sourceName(request.source());
     return request.rangeLabel() == null ? base : base + "-" + request.rangeLabel();

@@ -6,6 +6,14 @@ import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
 import dev.gazette.api.OutputFile;
+import dev.gazette.api.PostSelection;
+import dev.gazette.config.GazetteConfig;
+import dev.gazette.digest.Grouping;
+import dev.gazette.report.RunReport;
+import dev.gazette.util.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,13 +38,31 @@ final class BuildCommand implements Callable<Integer> {
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out).")
-  Path out = Path.of("out");
+  Path out;
 
-  @Option(names = "--name", paramLabel = "BASENAME", description = "Output file name without extension.")
+  @Option(names = "--name", paramLabel = "BASENAME",
+      description = "Output file name without extension; may use {year} {week} {month} {from} {to} {range} {source}.")
   String name;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "Digest title (default: the folder name).")
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Digest title (default: the folder name); may use {year} {week} {month} {from} {to} {range} {source}.")
   String title;
+
+  @Option(names = "--group-by", paramLabel = "WAY",
+      description = "Sections: day, category or none (default: day for 7 days or fewer, else category).")
+  String groupBy;
+
+  @Option(names = "--cover", paramLabel = "FILE", description = "Cover picture (JPEG or PNG) instead of the generated one.")
+  Path cover;
+
+  @Option(names = "--no-cover", description = "No cover page or cover image.")
+  boolean noCover;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report of the run.")
+  Path report;
+
+  @Option(names = "--allow-empty", description = "Exit 0 without writing a digest when no post is selected (else exit 3).")
+  boolean allowEmpty;
 
   @Option(names = "--theme", paramLabel = "NAME", description = "book (default), modern or print.")
   String theme;
@@ -58,7 +84,39 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws GazetteException {
-    DigestRequest.Builder b = selection.apply(DigestRequest.builder());
+    GazetteConfig settings = selection.loadConfig();
+    DigestRequest request = request(settings);
+    Gazette gazette = Gazette.create();
+    DigestResult result;
+    try {
+      result = gazette.build(request, ProgressDisplay.forTerminal(main));
+    } catch (GazetteException e) {
+      if (e.reason() != GazetteException.Reason.NO_POSTS) {
+        throw e;
+      }
+      PostSelection selection = gazette.select(request);
+      writeReport(request, new DigestResult(null, List.of(), selection.skipped(), selection.problems(), List.of()));
+      if (allowEmpty || Boolean.TRUE.equals(settings.allowEmpty())) {
+        main.report(selection.problems());
+        if (!main.quiet) {
+          main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
+        }
+        return Main.OK;
+      }
+      throw e;
+    }
+    main.report(result.problems());
+    writeReport(request, result);
+    if (!main.quiet) {
+      for (OutputFile o : result.outputs()) {
+        main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
+      }
+    }
+    return Main.OK;
+  }
+
+  private DigestRequest request(GazetteConfig settings) {
+    DigestRequest.Builder b = selection.apply(DigestRequest.builder(), settings, main.env());
     Set<Format> fs = EnumSet.noneOf(Format.class);
     for (String f : formats) {
       try {
@@ -73,19 +131,58 @@ final class BuildCommand implements Callable<Integer> {
     if (pageSize != null && !pageSize.matches("(?i)a4|a5|letter|6in")) {
       throw new UsageException("--page-size must be A5, A4, Letter or 6in");
     }
-    b.formats(fs).outputDir(out).name(name).title(title).theme(theme).extraCss(css).pageSize(pageSize)
-        .embedFonts(!noEmbedFonts);
+    if (cover != null && noCover) {
+      throw new UsageException("--cover and --no-cover exclude each other");
+    }
+    if (!fs.isEmpty()) {
+      b.formats(fs);
+    }
+    setIfGiven(out, b::outputDir);
+    setIfGiven(name, b::name);
+    setIfGiven(title, b::title);
+    setIfGiven(theme, b::theme);
+    setIfGiven(css, b::extraCss);
+    setIfGiven(pageSize, b::pageSize);
+    if (noEmbedFonts) {
+      b.embedFonts(false);
+    }
     if (fontSerif != null) {
       b.serifFont(DigestRequest.FontChoice.parse(fontSerif));
     }
     if (fontSans != null) {
       b.sansFont(DigestRequest.FontChoice.parse(fontSans));
     }
-    DigestResult result = Gazette.create().build(b.build());
-    main.report(result.problems());
-    for (OutputFile o : result.outputs()) {
-      main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
+    if (groupBy != null) {
+      try {
+        b.groupBy(Grouping.parse(groupBy));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--group-by: " + e.getMessage());
+      }
     }
-    return 0;
+    if (cover != null) {
+      b.cover(true).coverImage(cover);
+    }
+    if (noCover) {
+      b.cover(false).coverImage(null);
+    }
+    return b.build();
+  }
+
+  private static <T> void setIfGiven(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private void writeReport(DigestRequest request, DigestResult result) throws GazetteException {
+    if (report == null) {
+      return;
+    }
+    byte[] json = RunReport.json(request, result).getBytes(StandardCharsets.UTF_8);
+    try {
+      AtomicFiles.write(report, o -> o.write(json));
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.IO, "cannot write report " + report + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -25,6 +25,12 @@ public final class DigestAssembler {
   private DigestAssembler() {}
 
   public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
+    return assemble(articles, title, sourceName, range, zone, Grouping.NONE);
+  }
+
+  /** A digest whose articles are put into sections by {@code grouping}. */
+  public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone,
+      Grouping grouping) {
     String lang = dominantLanguage(articles);
     Labels labels = Labels.forLanguage(lang);
     String digestTitle = title != null && !title.isBlank() ? title.strip() : sourceName;
@@ -32,7 +38,7 @@ public final class DigestAssembler {
     Instant modified = articles.stream()
         .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
         .max(Instant::compareTo).orElse(UNDATED);
-    List<Section> sections = List.of(new Section("s01", null, articles, List.of()));
+    List<Section> sections = new SectionGrouper(grouping, zone, labels).group(articles);
     return new Digest(digestTitle, subtitle, Languages.publicationLanguage(lang), zone, range, sections, modified,
         identity(digestTitle, articles));
   }
