@@ -289,10 +289,10 @@ public final class DigestRequest {
       return this;
     }
 
-    /** A range with a label of the caller's choosing; null for all posts. */
+    /** A range with a label of the caller's choosing (null for {@link DateRange#label()}); null for all posts. */
     public Builder range(DateRange range, String label) {
       this.range = range;
-      this.rangeLabel = range == null ? null : (label != null ? label : range.toString().replace("..", "_"));
+      this.rangeLabel = range == null ? null : (label != null ? label : range.label());
       return this;
     }
 
