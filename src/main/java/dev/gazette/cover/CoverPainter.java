@@ -72,7 +72,7 @@ public final class CoverPainter {
     g.fillRect(MARGIN, 200, width, 14);
     TextBlock text = new TextBlock(g, MARGIN, width);
     int y = 290;
-    if (digest.range() != null) {
+    if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
       y = text.draw(labels.issue(digest.range()), heading.deriveFont(64f), p.accent(), y, 1) + 40;
     }
     y = text.draw(digest.title(), heading.deriveFont(150f), p.ink(), y, 4) + 50;

@@ -31,7 +31,8 @@ public final class MastheadMarkup {
       sb.append(' ').append(extraAttributes);
     }
     sb.append(">\n");
-    if (digest.range() != null) {
+    // An issue label only where it says more than the date range (a week or a month).
+    if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
       sb.append("<p class=\"masthead-issue\">").append(Xml.escape(labels.issue(digest.range()))).append("</p>\n");
     }
     sb.append("<h1 class=\"digest-title\">").append(Xml.escape(digest.title())).append("</h1>\n");

@@ -32,7 +32,8 @@ final class PeriodicalFixture {
   /**
    * Writes the posts. In Asia/Shanghai week 2021-W26 (28 June to 4 July) holds three of them;
    * {@code late-sunday.md} (2021-07-04T17:00Z) is Monday 5 July there, so it belongs to W27, while in
-   * UTC it is still Sunday of W26.
+   * UTC it is still Sunday of W26. {@code draft.md} and {@code broken.md} (bad front matter) are
+   * always skipped.
    */
   static Path write(Path dir) {
     TestPosts.write(dir, "news/monday.md", post("周一早间新闻", "2021-06-28 09:00:00 +0800", "新闻",
@@ -43,6 +44,8 @@ final class PeriodicalFixture {
         "青少年篮球夏令营在市体育中心开营。"));
     TestPosts.write(dir, "news/late-sunday.md", post("周日深夜快讯", "2021-07-04T17:00:00Z", "新闻",
         "台风外围云系影响本市，夜间有阵雨。"));
+    TestPosts.write(dir, "news/draft.md", "---\ntitle: 草稿\ndate: 2021-06-29\ndraft: true\n---\n\n未完成。\n");
+    TestPosts.write(dir, "news/broken.md", "---\ntitle: [未闭合\ndate: 2021-06-29\n---\n\n正文。\n");
     TestPosts.write(dir, "news/next-week.md", post("下周二新闻", "2021-07-06 08:00:00 +0800", "新闻",
         "港口上半年吞吐量同比增长。"));
     return dir;

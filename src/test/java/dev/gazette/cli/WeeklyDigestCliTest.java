@@ -99,6 +99,17 @@ class WeeklyDigestCliTest {
         "news/monday.md | 周一早间新闻 | 2021-06-28T09:00:00+08:00 | 2021年6月28日 星期一",
         "news/wednesday.md | 周三地方新闻 | 2021-06-30T10:00:00+08:00 | 2021年6月30日 星期三",
         "sport/wednesday-evening.md | 周三晚间体育 | 2021-06-30T20:30:00+08:00 | 2021年6月30日 星期三");
+    List<String> skipped = new ArrayList<>();
+    report.get("skipped").forEach(p -> skipped.add(p.get("path").asText() + " | " + p.get("reason").asText()));
+    assertThat(skipped).hasSize(2).contains("news/draft.md | draft")
+        .anySatisfy(line -> assertThat(line).startsWith("news/broken.md | "));
+    JsonNode problem = report.get("problems").get(0);
+    assertThat(problem.get("severity").asText()).isEqualTo("error");
+    assertThat(problem.get("file").asText()).isEqualTo("news/broken.md");
+    assertThat(problem.get("line").asInt()).isPositive();
+    assertThat(report.get("counts").get("included").asInt()).isEqualTo(3);
+    assertThat(report.get("counts").get("skipped").asInt()).isEqualTo(2);
+    assertThat(report.get("counts").get("errors").asInt()).isEqualTo(1);
     assertThat(report.get("images").get("cover").get("width").asInt()).isEqualTo(1600);
     for (JsonNode o : report.get("outputs")) {
       Path file = Path.of(o.get("path").asText());
