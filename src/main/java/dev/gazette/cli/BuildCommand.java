@@ -92,10 +92,12 @@ final class BuildCommand implements Callable<Integer> {
       result = gazette.build(request, ProgressDisplay.forTerminal(main));
     } catch (GazetteException e) {
       if (e.reason() != GazetteException.Reason.NO_POSTS) {
+        writeReport(RunReport.failed(request, e.getMessage(), e.problems()));
         throw e;
       }
       PostSelection selection = gazette.select(request);
-      writeReport(request, new DigestResult(null, List.of(), selection.skipped(), selection.problems(), List.of()));
+      writeReport(RunReport.json(request,
+          new DigestResult(null, List.of(), selection.skipped(), selection.problems(), List.of())));
       if (allowEmpty || Boolean.TRUE.equals(settings.allowEmpty())) {
         main.report(selection.problems());
         if (!main.quiet) {
@@ -106,7 +108,7 @@ final class BuildCommand implements Callable<Integer> {
       throw e;
     }
     main.report(result.problems());
-    writeReport(request, result);
+    writeReport(RunReport.json(request, result));
     if (!main.quiet) {
       for (OutputFile o : result.outputs()) {
         main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
@@ -174,11 +176,11 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private void writeReport(DigestRequest request, DigestResult result) throws GazetteException {
+  private void writeReport(String text) throws GazetteException {
     if (report == null) {
       return;
     }
-    byte[] json = RunReport.json(request, result).getBytes(StandardCharsets.UTF_8);
+    byte[] json = text.getBytes(StandardCharsets.UTF_8);
     try {
       AtomicFiles.write(report, o -> o.write(json));
     } catch (IOException e) {

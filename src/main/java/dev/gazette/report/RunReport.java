@@ -43,11 +43,23 @@ public final class RunReport {
 
   /** The report of a run; {@code result} may hold no outputs (an empty selection). */
   public static String json(DigestRequest request, DigestResult result) {
+    return json(request, result, null);
+  }
+
+  /** The report of a run that failed: status {@code failed}, the reason and the problems behind it. */
+  public static String failed(DigestRequest request, String reason, List<Problem> problems) {
+    return json(request, new DigestResult(null, List.of(), List.of(), problems, List.of()), reason);
+  }
+
+  private static String json(DigestRequest request, DigestResult result, String failure) {
     Map<String, Object> root = new LinkedHashMap<>();
     Path source = request.source().toAbsolutePath().normalize();
     Path base = Files.isDirectory(source) ? source : source.getParent();
     root.put("reportVersion", VERSION);
-    root.put("status", result.outputs().isEmpty() ? "empty" : "built");
+    root.put("status", failure != null ? "failed" : result.outputs().isEmpty() ? "empty" : "built");
+    if (failure != null) {
+      root.put("failure", failure);
+    }
     root.put("title", result.title());
     root.put("selection", selection(request));
     Digest digest = result.digest();

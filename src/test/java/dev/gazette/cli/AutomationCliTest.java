@@ -68,6 +68,20 @@ class AutomationCliTest {
   }
 
   @Test
+  void aFailedRunStillWritesAReportSayingWhy() throws Exception {
+    Path posts = PeriodicalFixture.write(tmp.resolve("posts"));
+    PeriodicalFixture.Run strict = PeriodicalFixture.run("build", posts.toString(), "--week", "2021-W26",
+        "--zone", "Asia/Shanghai", "--strict", "--out", tmp.resolve("out").toString(),
+        "--report", tmp.resolve("r.json").toString());
+    assertThat(strict.code()).isEqualTo(1);
+    JsonNode report = new ObjectMapper().readTree(tmp.resolve("r.json").toFile());
+    assertThat(report.get("status").asText()).isEqualTo("failed");
+    assertThat(report.get("failure").asText()).contains("strict mode");
+    assertThat(report.get("problems").get(0).get("file").asText()).isEqualTo("news/broken.md");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void checkReportsBadDatesMissingTitlesBrokenImagesAndConfigKeys() {
     Path posts = tmp.resolve("posts");
     TestPosts.write(posts, "good.md", PeriodicalFixture.post("好文章", "2021-07-01", "新闻", "正文。"));
