@@ -4,13 +4,11 @@ import dev.gazette.assets.LocalImageResolver;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
 import dev.gazette.digest.ArticleMaker;
-import dev.gazette.digest.NameTemplate;
-import dev.gazette.model.Asset;
-import dev.gazette.source.PostChecks;
-import java.util.concurrent.atomic.AtomicInteger;
 import dev.gazette.digest.DigestAssembler;
+import dev.gazette.digest.NameTemplate;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
+import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.HtmlNormalizer;
@@ -18,6 +16,7 @@ import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
+import dev.gazette.source.PostChecks;
 import dev.gazette.source.PostScanner;
 import dev.gazette.source.PostSelector;
 import dev.gazette.typeset.FontCache;
@@ -39,6 +38,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -146,7 +146,12 @@ public final class Gazette {
       return null;
     }
     if (request.coverImage() == null) {
-      return CoverPainter.paint(digest, theme);
+      try {
+        return CoverPainter.paint(digest, theme);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "cannot draw the cover: " + e.getMessage()
+            + " (give a picture with --cover FILE, or --no-cover)", e);
+      }
     }
     try {
       return CoverImages.read(request.coverImage());

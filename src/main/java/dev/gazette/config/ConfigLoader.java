@@ -4,6 +4,7 @@ import dev.gazette.api.DigestRequest.FontChoice;
 import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
 import dev.gazette.digest.NameTemplate;
+import dev.gazette.model.DateRange;
 import dev.gazette.typeset.Theme;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -255,7 +256,7 @@ public final class ConfigLoader {
   private String template(Node n, String key) throws ConfigException {
     String s = text(n, key);
     try {
-      NameTemplate.expand(s, new dev.gazette.model.DateRange(LocalDate.of(2021, 6, 28), LocalDate.of(2021, 7, 4)), "x");
+      NameTemplate.expand(s, new DateRange(LocalDate.of(2021, 6, 28), LocalDate.of(2021, 7, 4)), "x");
     } catch (IllegalArgumentException e) {
       throw error(n, key, e.getMessage());
     }
