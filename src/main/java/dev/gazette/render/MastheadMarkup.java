@@ -6,6 +6,7 @@ import dev.gazette.model.Section;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The masthead page both renderers print after the cover: title, issue label, date range, counts
@@ -23,8 +24,9 @@ public final class MastheadMarkup {
    * The {@code <section>} of the masthead.
    *
    * @param extraAttributes attributes added to the element (e.g. {@code epub:type="titlepage"}), or ""
+   * @param link where a headline points to: the article's file in an EPUB, its anchor in a PDF
    */
-  public static String masthead(Digest digest, String extraAttributes) {
+  public static String masthead(Digest digest, String extraAttributes, Function<Article, String> link) {
     Labels labels = Labels.forLanguage(digest.lang());
     StringBuilder sb = new StringBuilder("<section class=\"title-page masthead\"");
     if (!extraAttributes.isEmpty()) {
@@ -45,13 +47,13 @@ public final class MastheadMarkup {
     List<Section> titled = digest.sections().stream().filter(s -> s.title() != null).toList();
     if (titled.isEmpty()) {
       List<Article> all = digest.articles();
-      all.stream().limit(HEADLINES_WITHOUT_SECTIONS).forEach(a -> headline(a, sb));
+      all.stream().limit(HEADLINES_WITHOUT_SECTIONS).forEach(a -> headline(a, link, sb));
       if (all.size() > HEADLINES_WITHOUT_SECTIONS) {
         sb.append("<li class=\"masthead-more\">……</li>\n");
       }
     } else {
       for (Section s : titled) {
-        section(s, labels, sb);
+        section(s, labels, link, sb);
       }
     }
     sb.append("</ul>\n</section>\n");
@@ -72,19 +74,20 @@ public final class MastheadMarkup {
     return String.join(labels.separator(), parts);
   }
 
-  private static void section(Section s, Labels labels, StringBuilder sb) {
+  private static void section(Section s, Labels labels, Function<Article, String> link, StringBuilder sb) {
     List<Article> articles = s.allArticles();
     sb.append("<li class=\"masthead-section\"><span class=\"masthead-section-title\">").append(Xml.escape(s.title()))
         .append("</span> <span class=\"masthead-section-count\">").append(Xml.escape(labels.articleCount(articles.size())))
         .append("</span>\n<ul>\n");
-    articles.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, sb));
+    articles.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, link, sb));
     if (articles.size() > HEADLINES_PER_SECTION) {
       sb.append("<li class=\"masthead-more\">……</li>\n");
     }
     sb.append("</ul>\n</li>\n");
   }
 
-  private static void headline(Article a, StringBuilder sb) {
-    sb.append("<li class=\"masthead-headline\">").append(Xml.escape(a.title())).append("</li>\n");
+  private static void headline(Article a, Function<Article, String> link, StringBuilder sb) {
+    sb.append("<li class=\"masthead-headline\"><a href=\"").append(Xml.escape(link.apply(a))).append("\">")
+        .append(Xml.escape(a.title())).append("</a></li>\n");
   }
 }

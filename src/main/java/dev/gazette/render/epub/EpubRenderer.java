@@ -134,7 +134,8 @@ public final class EpubRenderer implements DigestRenderer {
   }
 
   private static String titlePage(Digest digest, Labels labels) {
-    return page(digest.lang(), digest.title(), "", MastheadMarkup.masthead(digest, "epub:type=\"titlepage\""));
+    return page(digest.lang(), digest.title(), "", MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"",
+        a -> a.id() + ".xhtml"));
   }
 
   /** The cover as a page of its own, first in the spine (readers that ignore cover metadata show it). */

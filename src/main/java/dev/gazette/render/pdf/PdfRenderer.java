@@ -196,7 +196,7 @@ public final class PdfRenderer implements DigestRenderer {
     }
     sb.append("</bookmarks>\n</head>\n<body>\n");
     sb.append(coverPage);
-    sb.append(MastheadMarkup.masthead(digest, ""));
+    sb.append(MastheadMarkup.masthead(digest, "", a -> "#" + a.id()));
     sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
         .append("</h1>\n<ol>\n");
     for (Section s : digest.sections()) {
