@@ -1,5 +1,6 @@
 package dev.gazette.api;
 
+import dev.gazette.digest.Grouping;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
@@ -45,6 +46,11 @@ public final class DigestRequest {
   private final boolean drafts;
   private final Path preface;
   private final int splitLevel;
+  private final List<String> excludeCategories;
+  private final List<String> excludeTags;
+  private final Grouping groupBy;
+  private final boolean cover;
+  private final Path coverImage;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -71,6 +77,11 @@ public final class DigestRequest {
       throw new IllegalArgumentException("split level must be 1 or 2, not " + b.splitLevel);
     }
     this.splitLevel = b.splitLevel;
+    this.excludeCategories = List.copyOf(b.excludeCategories);
+    this.excludeTags = List.copyOf(b.excludeTags);
+    this.groupBy = b.groupBy;
+    this.cover = b.cover;
+    this.coverImage = b.coverImage;
   }
 
   public static Builder builder() {
@@ -101,6 +112,11 @@ public final class DigestRequest {
     b.drafts = drafts;
     b.preface = preface;
     b.splitLevel = splitLevel;
+    b.excludeCategories = excludeCategories;
+    b.excludeTags = excludeTags;
+    b.groupBy = groupBy;
+    b.cover = cover;
+    b.coverImage = coverImage;
     return b;
   }
 
@@ -205,6 +221,36 @@ public final class DigestRequest {
     return splitLevel;
   }
 
+  /** Posts in one of these categories are left out. */
+  public List<String> excludeCategories() {
+    return excludeCategories;
+  }
+
+  /** Posts with one of these tags are left out. */
+  public List<String> excludeTags() {
+    return excludeTags;
+  }
+
+  /** How articles are put into sections; null for the default ({@link Grouping#defaultFor}). */
+  public Grouping groupBy() {
+    return groupBy;
+  }
+
+  /** The grouping in effect: the one asked for, or the default for the range. */
+  public Grouping effectiveGrouping() {
+    return groupBy != null ? groupBy : Grouping.defaultFor(range);
+  }
+
+  /** Whether the digest gets a cover (generated unless {@link #coverImage()} is set). */
+  public boolean cover() {
+    return cover;
+  }
+
+  /** A picture to use as the cover instead of the generated one, or null. */
+  public Path coverImage() {
+    return coverImage;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -249,6 +295,11 @@ public final class DigestRequest {
     private boolean drafts;
     private Path preface;
     private int splitLevel = 1;
+    private List<String> excludeCategories = List.of();
+    private List<String> excludeTags = List.of();
+    private Grouping groupBy;
+    private boolean cover = true;
+    private Path coverImage;
 
     private Builder() {}
 
@@ -278,10 +329,10 @@ public final class DigestRequest {
       return this;
     }
 
-    /** A range with a label of the caller's choosing; null for all posts. */
+    /** A range with a label of the caller's choosing (null for {@link DateRange#label()}); null for all posts. */
     public Builder range(DateRange range, String label) {
       this.range = range;
-      this.rangeLabel = range == null ? null : (label != null ? label : range.toString().replace("..", "_"));
+      this.rangeLabel = range == null ? null : (label != null ? label : range.label());
       return this;
     }
 
@@ -379,6 +430,34 @@ public final class DigestRequest {
     /** 1: a chapter per top-level heading; 2: also per second-level heading. */
     public Builder splitLevel(int level) {
       this.splitLevel = level;
+      return this;
+    }
+
+    public Builder excludeCategories(List<String> categories) {
+      this.excludeCategories = categories;
+      return this;
+    }
+
+    public Builder excludeTags(List<String> tags) {
+      this.excludeTags = tags;
+      return this;
+    }
+
+    /** Sections by day, category or none; null for the default. */
+    public Builder groupBy(Grouping grouping) {
+      this.groupBy = grouping;
+      return this;
+    }
+
+    /** False for a digest without a cover. */
+    public Builder cover(boolean cover) {
+      this.cover = cover;
+      return this;
+    }
+
+    /** A JPEG or PNG to use as the cover instead of the generated one. */
+    public Builder coverImage(Path image) {
+      this.coverImage = image;
       return this;
     }
 

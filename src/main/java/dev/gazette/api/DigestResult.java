@@ -1,6 +1,6 @@
 package dev.gazette.api;
 
-import dev.gazette.model.OrderRule;
+import dev.gazette.model.Digest;
 import dev.gazette.model.Ordering;
 import dev.gazette.model.Post;
 import java.util.List;
@@ -14,9 +14,10 @@ import java.util.List;
  * @param problems every warning and error met on the way
  * @param outputs the files written
  * @param ordering the rule that put the posts in order
+ * @param digest what was rendered (sections, articles, images, cover)
  */
 public record DigestResult(String title, List<Post> posts, List<SkippedPost> skipped, List<Problem> problems,
-    List<OutputFile> outputs, Ordering ordering) {
+    List<OutputFile> outputs, Ordering ordering, Digest digest) {
   public DigestResult {
     posts = List.copyOf(posts);
     skipped = List.copyOf(skipped);
@@ -25,9 +26,8 @@ public record DigestResult(String title, List<Post> posts, List<SkippedPost> ski
     java.util.Objects.requireNonNull(ordering, "ordering");
   }
 
-  /** A result in date order. */
-  public DigestResult(
-      String title, List<Post> posts, List<SkippedPost> skipped, List<Problem> problems, List<OutputFile> outputs) {
-    this(title, posts, skipped, problems, outputs, new Ordering(OrderRule.DATE, "publication date"));
+  /** The result of a run that wrote nothing (no post selected, or a failure), for reports. */
+  public static DigestResult nothingWritten(List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
+    return new DigestResult(null, List.of(), skipped, problems, List.of(), ordering, null);
   }
 }

@@ -1,12 +1,16 @@
 package dev.gazette.api;
 
 import dev.gazette.assets.LocalImageResolver;
+import dev.gazette.cover.CoverImages;
+import dev.gazette.cover.CoverPainter;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
 import dev.gazette.digest.FolderSections;
+import dev.gazette.digest.NameTemplate;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
+import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
 import dev.gazette.model.Section;
@@ -15,6 +19,7 @@ import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
+import dev.gazette.source.PostChecks;
 import dev.gazette.source.BookSelector;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
@@ -35,6 +40,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -88,25 +94,32 @@ public final class Gazette {
 
   /** Builds the digest files a request asks for. */
   public DigestResult build(DigestRequest request) throws GazetteException {
+    return build(request, GazetteListener.NONE);
+  }
+
+  /** Builds the digest files a request asks for, telling {@code listener} how it goes. */
+  public DigestResult build(DigestRequest request, GazetteListener listener) throws GazetteException {
     Theme theme = theme(request);
     BookSelector.Outcome book = selectBook(request);
     PostSelection selection = book.selection();
     List<Problem> problems = new ArrayList<>(selection.problems());
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
+    listener.postsRead(selection.posts().size());
 
     ArticleMaker maker = maker(request);
     List<Article> articles;
-    List<Section> sections = null;
-    String title = request.title() != null ? request.title() : book.title();
+    List<Section> chapterSections = null;
+    String title = title(request);
+    title = title != null ? title : book.title();
     if (book.singleFile() && !selection.posts().isEmpty()) {
       ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
       problems.addAll(chapters.problems());
       articles = chapters.articles();
-      sections = chapters.sections();
+      chapterSections = chapters.sections();
       title = title != null ? title : selection.posts().get(0).declaredTitle().orElse(chapters.title());
     } else {
-      articles = articles(maker, selection.posts(), problems, skipped);
+      articles = articles(maker, selection.posts(), problems, skipped, listener);
     }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
@@ -115,12 +128,16 @@ public final class Gazette {
           : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
     }
     Digest digest;
-    if (book.book()) {
-      sections = sections != null ? sections : FolderSections.of(articles, book.sectionTitles());
+    // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
+    if (chapterSections != null || (book.book() && request.groupBy() == null)) {
+      List<Section> sections = chapterSections != null ? chapterSections
+          : FolderSections.of(articles, book.sectionTitles());
       digest = DigestAssembler.assembleBook(articles, sections, title, sourceName(request.source()), request.zone());
     } else {
-      digest = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(), request.zone());
+      digest = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(), request.zone(),
+          request.effectiveGrouping());
     }
+    digest = digest.withCover(cover(request, digest, theme));
 
     List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
@@ -128,11 +145,62 @@ public final class Gazette {
     List<OutputFile> outputs = new ArrayList<>();
     for (Format format : request.formats()) {
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      outputs.add(write(renderers.get(format), digest, context, target));
+      listener.renderingStarted(format);
+      OutputFile output = write(renderers.get(format), digest, context, target);
+      outputs.add(output);
+      listener.outputWritten(output);
     }
     renderProblems.stream().distinct().forEach(problems::add);
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
-    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering());
+    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering(), digest);
+  }
+
+  /**
+   * Reads every post of the request's source (ignoring its range) and converts it without writing
+   * anything: the problems a build would meet, plus posts without a title or a date.
+   */
+  public CheckResult check(DigestRequest request) throws GazetteException {
+    DigestRequest all = request.toBuilder().range(null, null).categories(List.of()).tags(List.of())
+        .excludeCategories(List.of()).excludeTags(List.of()).build();
+    PostSelection selection = select(all);
+    List<Problem> problems = new ArrayList<>(selection.problems());
+    for (Post post : selection.posts()) {
+      problems.addAll(PostChecks.problems(post));
+    }
+    articles(maker(all), selection.posts(), problems, new ArrayList<>(), GazetteListener.NONE);
+    return new CheckResult(selection.posts(), problems);
+  }
+
+  private static Asset cover(DigestRequest request, Digest digest, Theme theme) throws GazetteException {
+    if (!request.cover()) {
+      return null;
+    }
+    if (request.coverImage() == null) {
+      try {
+        return CoverPainter.paint(digest, theme);
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "cannot draw the cover: " + e.getMessage()
+            + " (give a picture with --cover FILE, or --no-cover)", e);
+      }
+    }
+    try {
+      return CoverImages.read(request.coverImage());
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+          "cannot use cover " + request.coverImage() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String title(DigestRequest request) throws GazetteException {
+    String title = request.title();
+    if (!NameTemplate.isTemplate(title)) {
+      return title;
+    }
+    try {
+      return NameTemplate.expand(title, request.range(), sourceName(request.source()));
+    } catch (IllegalArgumentException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
+    }
   }
 
   private ArticleMaker maker(DigestRequest request) {
@@ -141,10 +209,15 @@ public final class Gazette {
   }
 
   private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,
-      List<SkippedPost> skipped) {
+      List<SkippedPost> skipped, GazetteListener listener) {
     int width = Math.max(3, String.valueOf(posts.size()).length());
+    AtomicInteger done = new AtomicInteger();
     List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
-        .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))
+        .mapToObj(i -> {
+          ArticleMaker.Outcome o = maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1));
+          listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
+          return o;
+        })
         .toList();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -237,7 +310,8 @@ public final class Gazette {
   }
 
   private static Predicate<Post> filter(DigestRequest request) {
-    Predicate<Post> p = post -> true;
+    Predicate<Post> p = post -> post.categories().stream().noneMatch(c -> containsIgnoreCase(request.excludeCategories(), c))
+        && post.tags().stream().noneMatch(t -> containsIgnoreCase(request.excludeTags(), t));
     if (!request.categories().isEmpty()) {
       p = p.and(post -> post.categories().stream().anyMatch(c -> containsIgnoreCase(request.categories(), c)));
     }
@@ -258,9 +332,13 @@ public final class Gazette {
     return s.isEmpty() ? "gazette" : s;
   }
 
-  static String outputName(DigestRequest request) {
+  static String outputName(DigestRequest request) throws GazetteException {
     if (request.name() != null && !request.name().isBlank()) {
-      return request.name().strip();
+      try {
+        return NameTemplate.expand(request.name().strip(), request.range(), sourceName(request.source()));
+      } catch (IllegalArgumentException e) {
+        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
+      }
     }
     String base = sourceName(request.source());
     return request.rangeLabel() == null ? base : base + "-" + request.rangeLabel();

@@ -6,12 +6,20 @@ import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
 import dev.gazette.api.OutputFile;
+import dev.gazette.api.PostSelection;
+import dev.gazette.config.GazetteConfig;
+import dev.gazette.digest.Grouping;
+import dev.gazette.report.RunReport;
+import dev.gazette.util.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,13 +38,15 @@ final class BuildCommand implements Callable<Integer> {
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out).")
-  Path out = Path.of("out");
+  Path out;
 
-  @Option(names = "--name", paramLabel = "BASENAME", description = "Output file name without extension.")
+  @Option(names = "--name", paramLabel = "BASENAME",
+      description = "Output file name without extension; may use {year} {week} {month} {from} {to} {range} {source}.")
   String name;
 
   @Option(names = "--title", paramLabel = "TEXT",
-      description = "Title (default: the folder's index.md or README title, else the folder name).")
+      description = "Title (default: the folder's index.md or README title, else the folder name); may use {year} "
+          + "{week} {month} {from} {to} {range} {source}.")
   String title;
 
   @Option(names = "--preface", paramLabel = "FILE", description = "A file read first as the preface, e.g. README.md.")
@@ -44,7 +54,23 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--split-level", paramLabel = "1|2",
       description = "One file in: a chapter per top-level heading (1, default) or also per second-level heading (2).")
-  int splitLevel = 1;
+  Integer splitLevel;
+
+  @Option(names = "--group-by", paramLabel = "WAY",
+      description = "Sections: day, category or none (default: day for 7 days or fewer, else category).")
+  String groupBy;
+
+  @Option(names = "--cover", paramLabel = "FILE", description = "Cover picture (JPEG or PNG) instead of the generated one.")
+  Path cover;
+
+  @Option(names = "--no-cover", description = "No cover page or cover image.")
+  boolean noCover;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON report of the run.")
+  Path report;
+
+  @Option(names = "--allow-empty", description = "Exit 0 without writing a digest when no post is selected (else exit 3).")
+  boolean allowEmpty;
 
   @Option(names = "--theme", paramLabel = "NAME", description = "book (default), modern or print.")
   String theme;
@@ -66,7 +92,41 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws GazetteException {
-    DigestRequest.Builder b = selection.apply(DigestRequest.builder());
+    GazetteConfig settings = selection.loadConfig();
+    DigestRequest request = request(settings);
+    Gazette gazette = Gazette.create();
+    DigestResult result;
+    try {
+      result = gazette.build(request, ProgressDisplay.forTerminal(main));
+    } catch (GazetteException e) {
+      if (e.reason() != GazetteException.Reason.NO_POSTS) {
+        writeReport(RunReport.failed(request, e.getMessage(), e.problems()));
+        throw e;
+      }
+      PostSelection selection = gazette.select(request);
+      writeReport(RunReport.json(request,
+          DigestResult.nothingWritten(selection.skipped(), selection.problems(), selection.ordering())));
+      if (allowEmpty || Boolean.TRUE.equals(settings.allowEmpty())) {
+        main.report(selection.problems());
+        if (!main.quiet) {
+          main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
+        }
+        return Main.OK;
+      }
+      throw e;
+    }
+    main.report(result.problems());
+    writeReport(RunReport.json(request, result));
+    if (!main.quiet) {
+      for (OutputFile o : result.outputs()) {
+        main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
+      }
+    }
+    return Main.OK;
+  }
+
+  private DigestRequest request(GazetteConfig settings) {
+    DigestRequest.Builder b = selection.apply(DigestRequest.builder(), settings, main.env());
     Set<Format> fs = EnumSet.noneOf(Format.class);
     for (String f : formats) {
       try {
@@ -81,23 +141,63 @@ final class BuildCommand implements Callable<Integer> {
     if (pageSize != null && !pageSize.matches("(?i)a4|a5|letter|6in")) {
       throw new UsageException("--page-size must be A5, A4, Letter or 6in");
     }
-    if (splitLevel < 1 || splitLevel > 2) {
+    if (splitLevel != null && (splitLevel < 1 || splitLevel > 2)) {
       throw new UsageException("--split-level must be 1 or 2");
     }
-    b.preface(preface).splitLevel(splitLevel);
-    b.formats(fs).outputDir(out).name(name).title(title).theme(theme).extraCss(css).pageSize(pageSize)
-        .embedFonts(!noEmbedFonts);
+    setIfGiven(preface, b::preface);
+    setIfGiven(splitLevel, b::splitLevel);
+    if (cover != null && noCover) {
+      throw new UsageException("--cover and --no-cover exclude each other");
+    }
+    if (!fs.isEmpty()) {
+      b.formats(fs);
+    }
+    setIfGiven(out, b::outputDir);
+    setIfGiven(name, b::name);
+    setIfGiven(title, b::title);
+    setIfGiven(theme, b::theme);
+    setIfGiven(css, b::extraCss);
+    setIfGiven(pageSize, b::pageSize);
+    if (noEmbedFonts) {
+      b.embedFonts(false);
+    }
     if (fontSerif != null) {
       b.serifFont(DigestRequest.FontChoice.parse(fontSerif));
     }
     if (fontSans != null) {
       b.sansFont(DigestRequest.FontChoice.parse(fontSans));
     }
-    DigestResult result = Gazette.create().build(b.build());
-    main.report(result.problems());
-    for (OutputFile o : main.quiet ? java.util.List.<OutputFile>of() : result.outputs()) {
-      main.out().printf("wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
+    if (groupBy != null) {
+      try {
+        b.groupBy(Grouping.parse(groupBy));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--group-by: " + e.getMessage());
+      }
     }
-    return 0;
+    if (cover != null) {
+      b.cover(true).coverImage(cover);
+    }
+    if (noCover) {
+      b.cover(false).coverImage(null);
+    }
+    return b.build();
+  }
+
+  private static <T> void setIfGiven(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private void writeReport(String text) throws GazetteException {
+    if (report == null) {
+      return;
+    }
+    byte[] json = text.getBytes(StandardCharsets.UTF_8);
+    try {
+      AtomicFiles.write(report, o -> o.write(json));
+    } catch (IOException e) {
+      throw new GazetteException(GazetteException.Reason.IO, "cannot write report " + report + ": " + e.getMessage(), e);
+    }
   }
 }

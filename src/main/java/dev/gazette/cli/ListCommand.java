@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws GazetteException {
-    DigestRequest request = selection.apply(DigestRequest.builder()).build();
+    DigestRequest request = selection.apply(DigestRequest.builder(), selection.loadConfig(), main.env()).build();
     PostSelection result = Gazette.create().select(request);
     main.report(result.problems());
     ZoneId zone = request.zone();

@@ -5,6 +5,7 @@ import dev.gazette.api.Problem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Option;
 /** The {@code gazette} command. Thin: options become a request, results become lines and an exit code. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
-    subcommands = {BuildCommand.class, ListCommand.class},
+    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:failed (input problems in --strict mode, I/O errors)", "2:usage error",
-        "3:no post in the range"})
+    exitCodeList = {"0:done", "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
+        "2:usage error (also a bad gazette.yml)", "3:no post in the range (unless --allow-empty)"})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILED = 1;
@@ -32,10 +33,11 @@ public final class Main implements Runnable {
 
   private PrintWriter out;
   private PrintWriter err;
+  private Map<String, String> env = Map.of();
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: build or list");
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: build, list or check");
   }
 
   public static void main(String[] args) {
@@ -46,9 +48,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code; tests call this directly. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** Runs with the given environment (SOURCE_DATE_EPOCH, CI) instead of the process's. */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
     Main main = new Main();
     main.out = out;
     main.err = err;
+    main.env = Map.copyOf(env);
     CommandLine cl = new CommandLine(main)
         .setOut(out)
         .setErr(err)
@@ -92,6 +100,14 @@ public final class Main implements Runnable {
 
   PrintWriter out() {
     return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Map<String, String> env() {
+    return env;
   }
 
   void report(List<Problem> problems) {

@@ -25,7 +25,14 @@ public final class DigestAssembler {
   private DigestAssembler() {}
 
   public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
-    List<Section> sections = List.of(new Section("s01", null, articles, List.of()));
+    return assemble(articles, title, sourceName, range, zone, Grouping.NONE);
+  }
+
+  /** A digest whose articles are put into sections by {@code grouping}. */
+  public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone,
+      Grouping grouping) {
+    Labels labels = Labels.forLanguage(dominantLanguage(articles));
+    List<Section> sections = new SectionGrouper(grouping, zone, labels).group(articles);
     return digest(articles, sections, title, sourceName, range, zone);
   }
 

@@ -65,6 +65,31 @@ public record DateRange(LocalDate from, LocalDate to) {
     return contains(instant.atZone(zone).toLocalDate());
   }
 
+  /** True when the range is exactly one ISO week, Monday to Sunday. */
+  public boolean isIsoWeek() {
+    return from.getDayOfWeek() == DayOfWeek.MONDAY && days() == 7;
+  }
+
+  /** True when the range is exactly one calendar month. */
+  public boolean isMonth() {
+    return from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
+  }
+
+  /**
+   * A short label usable in file names: {@code 2021-W26} for an ISO week (in its week-based year),
+   * {@code 2021-07} for a month, {@code 2021-07-02} for one day, {@code 2021-07-01_2021-07-10} otherwise.
+   */
+  public String label() {
+    if (isIsoWeek()) {
+      return String.format(java.util.Locale.ROOT, "%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR),
+          from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+    if (isMonth()) {
+      return YearMonth.from(from).toString();
+    }
+    return from.equals(to) ? from.toString() : from + "_" + to;
+  }
+
   public long days() {
     return to.toEpochDay() - from.toEpochDay() + 1;
   }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param modified a timestamp derived from the content (the newest post), used wherever a format
  *     wants a date, so output does not depend on the clock
  * @param identifier a stable identifier derived from the content
+ * @param cover the cover image (its href is {@code images/cover.jpg} or similar), or {@code null}
  */
 public record Digest(
     String title,
@@ -30,7 +31,14 @@ public record Digest(
     DateRange range,
     List<Section> sections,
     Instant modified,
-    String identifier) {
+    String identifier,
+    Asset cover) {
+  /** A digest without a cover. */
+  public Digest(String title, String subtitle, String lang, ZoneId zone, DateRange range, List<Section> sections,
+      Instant modified, String identifier) {
+    this(title, subtitle, lang, zone, range, sections, modified, identifier, null);
+  }
+
   public Digest {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subtitle, "subtitle");
@@ -39,6 +47,11 @@ public record Digest(
     Objects.requireNonNull(modified, "modified");
     Objects.requireNonNull(identifier, "identifier");
     sections = List.copyOf(sections);
+  }
+
+  /** This digest with another cover image (null for none). */
+  public Digest withCover(Asset image) {
+    return new Digest(title, subtitle, lang, zone, range, sections, modified, identifier, image);
   }
 
   /** All articles in reading order. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 /** Words and date formats of a digest, in its language (Chinese or English). */
@@ -78,6 +79,57 @@ public final class Labels {
   /** Link text for a post's original page. */
   public String original() {
     return chinese ? (traditional ? "原文連結" : "原文链接") : "Original";
+  }
+
+  /** Heading of the section holding undated articles. */
+  public String undated() {
+    return chinese ? (traditional ? "未註明日期" : "未注明日期") : "Undated";
+  }
+
+  /** Heading of the section holding articles without a category. */
+  public String uncategorized() {
+    return chinese ? "其他" : "Other";
+  }
+
+  /** Heading of the masthead's list of sections or headlines. */
+  public String inThisIssue() {
+    return chinese ? (traditional ? "本期內容" : "本期内容") : "In this issue";
+  }
+
+  public String sectionCount(int n) {
+    if (chinese) {
+      return n + (traditional ? " 個欄目" : " 个栏目");
+    }
+    return n + (n == 1 ? " section" : " sections");
+  }
+
+  public String imageCount(int n) {
+    if (chinese) {
+      return n + (traditional ? " 幅圖片" : " 幅图片");
+    }
+    return n + (n == 1 ? " image" : " images");
+  }
+
+  public String cover() {
+    return chinese ? "封面" : "Cover";
+  }
+
+  /**
+   * The issue label of a range: {@code 2021 年第 26 周} for an ISO week (in its week-based year),
+   * {@code 2021 年 7 月} for a month, the day for one day, otherwise the range itself.
+   */
+  public String issue(DateRange range) {
+    LocalDate a = range.from();
+    if (range.isIsoWeek()) {
+      int year = a.get(IsoFields.WEEK_BASED_YEAR);
+      int week = a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      return chinese ? year + (traditional ? " 年第 " + week + " 週" : " 年第 " + week + " 周") : "Week " + week + ", " + year;
+    }
+    if (range.isMonth()) {
+      return chinese ? a.getYear() + " 年 " + a.getMonthValue() + " 月"
+          : a.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
+    }
+    return range(range);
   }
 
   public String separator() {

@@ -2,6 +2,7 @@ package dev.gazette.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.digest.Grouping;
 import dev.gazette.model.Post;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
@@ -31,7 +32,9 @@ class SampleDigestTest {
   }
 
   static DigestRequest request(Path dir) {
-    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir).build();
+    // No sections: this test checks every post in date order; grouping has its own tests.
+    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir)
+        .groupBy(Grouping.NONE).build();
   }
 
   @Test
@@ -71,7 +74,8 @@ class SampleDigestTest {
     assertThat(book.getMetadata().getLanguage()).isEqualTo("zh-CN");
     assertThat(book.getTableOfContents().getTocReferences()).extracting(r -> r.getTitle())
         .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
-    assertThat(book.getSpine().size()).isEqualTo(result.posts().size() + 2);
+    // Cover, masthead and contents come before the articles.
+    assertThat(book.getSpine().size()).isEqualTo(result.posts().size() + 3);
   }
 
   @Test

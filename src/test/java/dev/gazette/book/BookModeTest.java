@@ -196,7 +196,8 @@ class BookModeTest {
     assertThat(inRange.posts()).extracting(Post::title).containsExactly("Notes", "Monday");
     assertThat(inRange.skipped()).extracting(SkippedPost::reason)
         .containsExactly("undated (no date in the front matter or the file name)");
-    assertThat(buildAndCheck(week)).containsExactly("Notes", "Monday");
+    // A dated week is a digest, grouped by day by default.
+    assertThat(buildAndCheck(week)).containsExactly("Thursday, 1 July 2021", "  Notes", "Monday, 5 July 2021", "  Monday");
   }
 
   private static final String NOTES = """

@@ -9,6 +9,7 @@ import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.Labels;
+import dev.gazette.render.MastheadMarkup;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontRole;
@@ -48,6 +49,9 @@ public final class EpubRenderer implements DigestRenderer {
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
     Labels labels = Labels.forLanguage(digest.lang());
     Map<String, String> pages = new LinkedHashMap<>();
+    if (digest.cover() != null) {
+      pages.put("cover.xhtml", coverPage(digest, labels));
+    }
     pages.put("title.xhtml", titlePage(digest, labels));
     pages.put("nav.xhtml", navDocument(digest, labels));
     for (Article a : digest.articles()) {
@@ -95,6 +99,9 @@ public final class EpubRenderer implements DigestRenderer {
           zip.deflated("OEBPS/fonts/" + s.fileName(), s.data());
         }
       }
+      if (digest.cover() != null) {
+        zip.deflated("OEBPS/" + digest.cover().href(), digest.cover().bytes());
+      }
       for (Asset asset : digest.assets()) {
         zip.deflated("OEBPS/" + asset.href(), asset.bytes());
       }
@@ -127,14 +134,15 @@ public final class EpubRenderer implements DigestRenderer {
   }
 
   private static String titlePage(Digest digest, Labels labels) {
-    StringBuilder body = new StringBuilder("<section class=\"title-page\" epub:type=\"titlepage\">\n");
-    body.append("<h1 class=\"digest-title\">").append(Xml.escape(digest.title())).append("</h1>\n");
-    if (!digest.subtitle().isEmpty()) {
-      body.append("<p class=\"digest-subtitle\">").append(Xml.escape(digest.subtitle())).append("</p>\n");
-    }
-    body.append("<p class=\"digest-count\">").append(Xml.escape(labels.articleCount(digest.articles().size())))
-        .append("</p>\n</section>\n");
-    return page(digest.lang(), digest.title(), "", body.toString());
+    return page(digest.lang(), digest.title(), "", MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"",
+        a -> a.id() + ".xhtml"));
+  }
+
+  /** The cover as a page of its own, first in the spine (readers that ignore cover metadata show it). */
+  private static String coverPage(Digest digest, Labels labels) {
+    String alt = labels.cover() + labels.separator() + digest.title();
+    return page(digest.lang(), labels.cover(), "cover", "<section class=\"cover\" epub:type=\"cover\">\n<img src=\""
+        + Xml.escape(digest.cover().href()) + "\" alt=\"" + Xml.escape(alt) + "\" />\n</section>\n");
   }
 
   private static String articlePage(Article a, Digest digest) {
@@ -150,6 +158,8 @@ public final class EpubRenderer implements DigestRenderer {
     }
     body.append("</ol>\n</nav>\n");
     body.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
+        .append(digest.cover() == null ? "" : "<li><a epub:type=\"cover\" href=\"cover.xhtml\">"
+            + Xml.escape(labels.cover()) + "</a></li>\n")
         .append("<li><a epub:type=\"toc\" href=\"nav.xhtml\">").append(Xml.escape(labels.contents())).append("</a></li>\n");
     if (!digest.articles().isEmpty()) {
       body.append("<li><a epub:type=\"bodymatter\" href=\"").append(digest.articles().get(0).id())
@@ -271,6 +281,10 @@ public final class EpubRenderer implements DigestRenderer {
     if (!digest.subtitle().isEmpty()) {
       sb.append("<dc:description>").append(Xml.escape(digest.subtitle())).append("</dc:description>\n");
     }
+    if (digest.cover() != null) {
+      // EPUB 2 readers (and Kindle) find the cover only through this meta.
+      sb.append("<meta name=\"cover\" content=\"cover-image\"/>\n");
+    }
     sb.append("<meta property=\"dcterms:modified\">").append(modified).append("</meta>\n")
         .append("<meta property=\"schema:accessMode\">textual</meta>\n");
     if (hasImages) {
@@ -290,6 +304,9 @@ public final class EpubRenderer implements DigestRenderer {
         .append("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
         .append("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n")
         .append("<item id=\"title\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
+        .append(digest.cover() == null ? "" : "<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n"
+            + "<item id=\"cover-image\" href=\"" + Xml.escape(digest.cover().href()) + "\" media-type=\""
+            + digest.cover().mediaType() + "\" properties=\"cover-image\"/>\n")
         .append("<item id=\"css\" href=\"styles/gazette.css\" media-type=\"text/css\"/>\n");
     for (Article a : digest.articles()) {
       sb.append("<item id=\"").append(a.id()).append("\" href=\"").append(a.id())
@@ -305,7 +322,11 @@ public final class EpubRenderer implements DigestRenderer {
       sb.append("<item id=\"img-").append(asset.href().substring("images/".length()).replace('.', '-'))
           .append("\" href=\"").append(asset.href()).append("\" media-type=\"").append(asset.mediaType()).append("\"/>\n");
     }
-    sb.append("</manifest>\n<spine toc=\"ncx\">\n<itemref idref=\"title\"/>\n<itemref idref=\"nav\"/>\n");
+    sb.append("</manifest>\n<spine toc=\"ncx\">\n");
+    if (digest.cover() != null) {
+      sb.append("<itemref idref=\"cover\"/>\n");
+    }
+    sb.append("<itemref idref=\"title\"/>\n<itemref idref=\"nav\"/>\n");
     for (Article a : digest.articles()) {
       sb.append("<itemref idref=\"").append(a.id()).append("\"/>\n");
     }

@@ -16,6 +16,7 @@ import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.Labels;
+import dev.gazette.render.MastheadMarkup;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontRole;
@@ -68,8 +69,9 @@ public final class PdfRenderer implements DigestRenderer {
   @Override
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
     Theme theme = context.theme();
-    String css = theme.css(Theme.Medium.PDF) + "\n" + pageCss(context.effectivePageSize(), theme.columns());
-    String html = document(digest, css);
+    String css = theme.css(Theme.Medium.PDF) + "\n" + pageCss(context.effectivePageSize(), theme.columns())
+        + coverBackgroundCss(digest);
+    String html = document(digest, css, coverPage(digest, context.effectivePageSize()));
     org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(html, "", Parser.xmlParser());
     FontUsage usage = new FontUsage().addCssStrings(css).add(jsoupDoc);
     EmbeddedFonts fonts;
@@ -153,6 +155,50 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   static String document(Digest digest, String css) {
+    return document(digest, css, "");
+  }
+
+  /** The cover picture on a page of its own, scaled to fit the page. */
+  static String coverPage(Digest digest, String pageSize) {
+    Asset cover = digest.cover();
+    if (cover == null) {
+      return "";
+    }
+    double[] page = switch (pageSize.toLowerCase(Locale.ROOT)) {
+      case "a4" -> new double[] {210, 297};
+      case "letter" -> new double[] {215.9, 279.4};
+      case "6in" -> new double[] {90, 120};
+      default -> new double[] {148, 210};
+    };
+    // A little under the page height, so rounding never pushes the picture onto a second page.
+    double scale = Math.min(page[0] / cover.width(), (page[1] - 1) / cover.height());
+    String style = String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm; margin: %.2fmm 0 0 %.2fmm;",
+        cover.width() * scale, cover.height() * scale, (page[1] - 1 - cover.height() * scale) / 2,
+        (page[0] - cover.width() * scale) / 2);
+    return "<div class=\"cover-page\"><img src=\"" + Xml.escape(cover.href()) + "\" style=\"" + style
+        + "\" alt=\"\"></img></div>\n";
+  }
+
+  /**
+   * Where the cover picture does not fill the page (another shape), the page takes the colour of
+   * the picture's top-left corner, so the cover reads as one piece.
+   */
+  static String coverBackgroundCss(Digest digest) {
+    if (digest.cover() == null) {
+      return "";
+    }
+    try {
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(digest.cover().bytes()));
+      if (image == null) {
+        return "";
+      }
+      return String.format(Locale.ROOT, "\n@page cover { background-color: #%06x; }\n", image.getRGB(0, 0) & 0xFFFFFF);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static String document(Digest digest, String css, String coverPage) {
     Labels labels = Labels.forLanguage(digest.lang());
     String lang = Xml.escape(digest.lang());
     StringBuilder sb = new StringBuilder();
@@ -164,13 +210,8 @@ public final class PdfRenderer implements DigestRenderer {
       bookmarks(s, sb);
     }
     sb.append("</bookmarks>\n</head>\n<body>\n");
-    sb.append("<section class=\"title-page\">\n<h1 class=\"digest-title\">").append(Xml.escape(digest.title()))
-        .append("</h1>\n");
-    if (!digest.subtitle().isEmpty()) {
-      sb.append("<p class=\"digest-subtitle\">").append(Xml.escape(digest.subtitle())).append("</p>\n");
-    }
-    sb.append("<p class=\"digest-count\">").append(Xml.escape(labels.articleCount(digest.articles().size())))
-        .append("</p>\n</section>\n");
+    sb.append(coverPage);
+    sb.append(MastheadMarkup.masthead(digest, "", a -> "#" + a.id()));
     // A table, so a long title wraps beside its page number instead of pushing it to a line of its own.
     sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
         .append("</h1>\n<table class=\"toc-table\">\n");
@@ -245,6 +286,9 @@ public final class PdfRenderer implements DigestRenderer {
     AssetStreams(Digest digest) {
       for (Asset a : digest.assets()) {
         byUri.put(BASE_URI + a.href(), a.bytes());
+      }
+      if (digest.cover() != null) {
+        byUri.put(BASE_URI + digest.cover().href(), digest.cover().bytes());
       }
     }
 

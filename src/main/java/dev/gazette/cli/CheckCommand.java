@@ -1,0 +1,54 @@
+package dev.gazette.cli;
+
+import dev.gazette.api.CheckResult;
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.Gazette;
+import dev.gazette.api.GazetteException;
+import dev.gazette.api.Problem;
+import dev.gazette.config.ConfigException;
+import dev.gazette.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Read every post and report problems (bad dates, missing titles, broken local images, "
+        + "a bad gazette.yml) without writing a digest. Exit 1 when there are problems.")
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder of posts.")
+  Path source;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: SOURCE/gazette.yml when present).")
+  Path config;
+
+  @Override
+  public Integer call() throws GazetteException {
+    List<Problem> problems = new ArrayList<>();
+    DigestRequest.Builder b = DigestRequest.builder().source(source);
+    Path file = config != null ? config : ConfigLoader.find(source).orElse(null);
+    if (file != null) {
+      try {
+        ConfigLoader.load(file).applyTo(b);
+      } catch (ConfigException e) {
+        problems.add(Problem.error(e.file(), e.line(), e.detail()));
+      }
+    }
+    CheckResult result = Gazette.create().check(b.build());
+    problems.addAll(result.problems());
+    for (Problem p : problems) {
+      main.out().println(p);
+    }
+    if (!main.quiet) {
+      main.out().printf("%d posts read, %d problem(s)%n", result.posts().size(), problems.size());
+    }
+    return problems.isEmpty() ? Main.OK : Main.FAILED;
+  }
+}

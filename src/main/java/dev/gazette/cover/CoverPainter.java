@@ -1,0 +1,114 @@
+package dev.gazette.cover;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Asset;
+import dev.gazette.model.Digest;
+import dev.gazette.render.Labels;
+import dev.gazette.typeset.FontFile;
+import dev.gazette.typeset.FontRole;
+import dev.gazette.typeset.Theme;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Draws a digest's cover with Java2D and the theme's fonts: title, issue, date range, article
+ * count and the first headlines, in the theme's colours. Nothing in the picture comes from the
+ * clock, and the JPEG carries no metadata, so the same digest always gives the same bytes.
+ */
+public final class CoverPainter {
+  /** Cover size in pixels: 1:1.6, the shape most e-reader stores show. */
+  public static final int WIDTH = 1600;
+  public static final int HEIGHT = 2560;
+  private static final int MARGIN = 130;
+  private static final int HEADLINES = 6;
+
+  /** Cover colours of a theme. */
+  record Palette(Color background, Color ink, Color accent, Color muted) {}
+
+  private static final Map<String, Palette> PALETTES = Map.of(
+      "book", new Palette(new Color(0xF4EFE6), new Color(0x1E1E1E), new Color(0x8B1E1E), new Color(0x5A5A5A)),
+      "modern", new Palette(new Color(0x0F2A44), new Color(0xFFFFFF), new Color(0xF2B134), new Color(0xC9D3DD)),
+      "print", new Palette(Color.WHITE, Color.BLACK, Color.BLACK, new Color(0x444444)));
+
+  private static final Map<FontFile, Font> AWT_FONTS = new ConcurrentHashMap<>();
+
+  private CoverPainter() {}
+
+  /** The cover of {@code digest} as a JPEG asset at {@code images/cover.jpg}. */
+  public static Asset paint(Digest digest, Theme theme) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      draw(g, digest, theme);
+    } finally {
+      g.dispose();
+    }
+    return new Asset("images/cover.jpg", "image/jpeg", JpegWriter.write(image), WIDTH, HEIGHT);
+  }
+
+  private static void draw(Graphics2D g, Digest digest, Theme theme) {
+    Palette p = PALETTES.getOrDefault(theme.name(), PALETTES.get("book"));
+    Labels labels = Labels.forLanguage(digest.lang());
+    Font heading = awtFont(theme.font(FontRole.HEADING));
+    Font body = awtFont(theme.font(FontRole.BODY));
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setColor(p.background());
+    g.fillRect(0, 0, WIDTH, HEIGHT);
+    int width = WIDTH - 2 * MARGIN;
+
+    g.setColor(p.accent());
+    g.fillRect(MARGIN, 200, width, 14);
+    TextBlock text = new TextBlock(g, MARGIN, width);
+    int y = 290;
+    if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
+      y = text.draw(labels.issue(digest.range()), heading.deriveFont(64f), p.accent(), y, 1) + 40;
+    }
+    y = text.draw(digest.title(), heading.deriveFont(150f), p.ink(), y, 4) + 50;
+    if (!digest.subtitle().isEmpty()) {
+      y = text.draw(digest.subtitle(), body.deriveFont(62f), p.muted(), y, 2) + 10;
+    }
+    y = text.draw(labels.articleCount(digest.articles().size()), body.deriveFont(62f), p.muted(), y, 1);
+
+    y += 90;
+    g.setColor(p.ink());
+    g.fillRect(MARGIN, y, width, 5);
+    y += 80;
+    y = text.draw(labels.inThisIssue(), heading.deriveFont(60f), p.accent(), y, 1) + 40;
+    List<Article> articles = digest.articles();
+    int shown = 0;
+    while (shown < Math.min(HEADLINES, articles.size()) && y < HEIGHT - 480) {
+      y = text.draw("■ " + articles.get(shown).title(), body.deriveFont(66f), p.ink(), y, 2) + 36;
+      shown++;
+    }
+    if (articles.size() > shown) {
+      text.draw("……", body.deriveFont(66f), p.muted(), y, 1);
+    }
+    g.setColor(p.accent());
+    g.fillRect(MARGIN, HEIGHT - 200, width, 14);
+  }
+
+  /** The theme font as an AWT font, loaded once per file. */
+  static Font awtFont(FontFile file) {
+    return AWT_FONTS.computeIfAbsent(file, f -> {
+      try {
+        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
+      } catch (FontFormatException e) {
+        throw new IllegalArgumentException("cannot draw with font " + f.location() + ": " + e.getMessage(), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+}

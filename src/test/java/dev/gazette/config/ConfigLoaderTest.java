@@ -1,0 +1,123 @@
+package dev.gazette.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.Format;
+import dev.gazette.digest.Grouping;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private GazetteConfig load(String yaml) throws ConfigException {
+    return ConfigLoader.load(TestPosts.write(dir, "gazette.yml", yaml));
+  }
+
+  private ConfigException error(String yaml) {
+    return (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> load(yaml));
+  }
+
+  @Test
+  void everyKeyIsReadIntoItsType() throws Exception {
+    TestPosts.write(dir, "extra.css", "p { color: red; }");
+    TestPosts.write(dir, "cover.png", "not read here");
+    GazetteConfig c = load("""
+        title: "观察者网周报 {year}年第{week}期"
+        zone: Asia/Shanghai
+        week: last
+        categories:
+          include: [新闻, 科技]
+          exclude: [广告]
+        tags: [周报]
+        group-by: category
+        theme: modern
+        page-size: a4
+        css: extra.css
+        fonts:
+          embed: false
+        formats: [epub]
+        output:
+          dir: out/weekly
+          name: "weekly-{range}"
+        cover: cover.png
+        image-cache: .cache/images
+        strict: true
+        allow-empty: yes
+        """);
+    assertThat(c.title()).isEqualTo("观察者网周报 {year}年第{week}期");
+    assertThat(c.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    assertThat(c.range().resolve(LocalDate.of(2021, 7, 5)).label()).isEqualTo("2021-W26");
+    assertThat(c.categories()).containsExactly("新闻", "科技");
+    assertThat(c.excludeCategories()).containsExactly("广告");
+    assertThat(c.tags()).containsExactly("周报");
+    assertThat(c.groupBy()).isEqualTo(Grouping.CATEGORY);
+    assertThat(c.theme()).isEqualTo("modern");
+    assertThat(c.pageSize()).isEqualTo("A4");
+    assertThat(c.css()).isEqualTo(dir.resolve("extra.css").toAbsolutePath().normalize());
+    assertThat(c.embedFonts()).isFalse();
+    assertThat(c.formats()).isEqualTo(Set.of(Format.EPUB));
+    assertThat(c.outputDir()).isEqualTo(dir.resolve("out/weekly").toAbsolutePath().normalize());
+    assertThat(c.outputName()).isEqualTo("weekly-{range}");
+    assertThat(c.coverImage()).isEqualTo(dir.resolve("cover.png").toAbsolutePath().normalize());
+    assertThat(c.imageCache()).isEqualTo(dir.resolve(".cache/images").toAbsolutePath().normalize());
+    assertThat(c.strict()).isTrue();
+    assertThat(c.allowEmpty()).isTrue();
+
+    DigestRequest r = c.applyTo(DigestRequest.builder().source(dir)).build();
+    assertThat(r.excludeCategories()).containsExactly("广告");
+    assertThat(r.effectiveGrouping()).isEqualTo(Grouping.CATEGORY);
+    assertThat(r.formats()).containsExactly(Format.EPUB);
+    assertThat(r.embedFonts()).isFalse();
+  }
+
+  @Test
+  void anEmptyFileSetsNothing() throws Exception {
+    assertThat(load("# nothing yet\n")).isEqualTo(GazetteConfig.EMPTY);
+  }
+
+  @Test
+  void unknownKeysNameTheFileTheKeyAndTheLine() {
+    ConfigException e = error("title: 周报\n\nthme: book\n");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.key()).isEqualTo("thme");
+    assertThat(e.getMessage()).startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, zone,");
+
+    ConfigException nested = error("fonts:\n  serif: x.ttf\n  bold: y.ttf\n");
+    assertThat(nested.getMessage()).contains("gazette.yml:3: 'fonts.bold': unknown key (known: serif, sans, embed)");
+  }
+
+  @Test
+  void badValuesNameTheKeyAndTheLine() {
+    assertThat(error("zone: Mars/Olympus\n").getMessage()).endsWith(":1: 'zone': unknown time zone 'Mars/Olympus' (use an IANA id such as Asia/Shanghai or UTC)");
+    assertThat(error("theme: newspaper\n").getMessage()).endsWith(":1: 'theme': 'newspaper' is not one of book, modern, print");
+    assertThat(error("title: x\ndays: seven\n").getMessage()).contains(":2: 'days': expects a whole number");
+    assertThat(error("strict: maybe\n").getMessage()).contains(":1: 'strict': expects true or false");
+    assertThat(error("formats: [epub, mobi]\n").getMessage()).contains(":1: 'formats': unknown format 'mobi'");
+    assertThat(error("title: \"{yaer} 周报\"\n").getMessage()).contains(":1: 'title': unknown placeholder {yaer}");
+    assertThat(error("output:\n  name: a/b\n").getMessage()).contains(":2: 'output.name': a file name without folders");
+    assertThat(error("css: missing.css\n").getMessage()).contains(":1: 'css': no such file");
+    assertThat(error("title:\n  - a\n").getMessage()).contains(":2: 'title': expects a single value, not a list");
+    assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage()).contains(":3: 'week': give one of week, month, days or from/to");
+    assertThat(error("week: 2021-W60\n").getMessage()).contains(":1: 'week': 2021 has no ISO week 60");
+    assertThat(error("title: a\ntitle: b\n").getMessage()).contains(":2: 'title': appears twice");
+    assertThat(error("title: [unclosed\n").getMessage()).contains("gazette.yml:2: not valid YAML");
+  }
+
+  @Test
+  void foundAtTheRootOfTheSourceFolderOnly() throws Exception {
+    assertThat(ConfigLoader.find(dir)).isEmpty();
+    TestPosts.write(dir, "gazette.yml", "title: x\n");
+    assertThat(ConfigLoader.find(dir)).contains(dir.resolve("gazette.yml").toAbsolutePath().normalize());
+    assertThat(ConfigLoader.find(dir.resolve("post.md"))).isPresent();
+    // A sub-folder given as the source has its own settings (or none), not its parent's.
+    assertThat(ConfigLoader.find(java.nio.file.Files.createDirectories(dir.resolve("sub")))).isEmpty();
+  }
+}
