@@ -1,5 +1,6 @@
 package dev.gazette.api;
 
+import dev.gazette.assets.FetchLimits;
 import dev.gazette.model.DateRange;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,6 +41,10 @@ public final class DigestRequest {
   private final boolean embedFonts;
   private final List<String> categories;
   private final List<String> tags;
+  private final Path imageCache;
+  private final boolean offline;
+  private final boolean allowPrivateNetwork;
+  private final FetchLimits fetchLimits;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -59,6 +64,10 @@ public final class DigestRequest {
     this.embedFonts = b.embedFonts;
     this.categories = List.copyOf(b.categories);
     this.tags = List.copyOf(b.tags);
+    this.imageCache = b.imageCache;
+    this.offline = b.offline;
+    this.allowPrivateNetwork = b.allowPrivateNetwork;
+    this.fetchLimits = b.fetchLimits != null ? b.fetchLimits : FetchLimits.defaults();
   }
 
   public static Builder builder() {
@@ -85,6 +94,10 @@ public final class DigestRequest {
     b.embedFonts = embedFonts;
     b.categories = categories;
     b.tags = tags;
+    b.imageCache = imageCache;
+    b.offline = offline;
+    b.allowPrivateNetwork = allowPrivateNetwork;
+    b.fetchLimits = fetchLimits;
     return b;
   }
 
@@ -169,6 +182,26 @@ public final class DigestRequest {
     return tags;
   }
 
+  /** The folder caching downloaded images, or null for the user's cache folder. */
+  public Path imageCache() {
+    return imageCache;
+  }
+
+  /** When true, remote images come from the cache only; nothing is downloaded. */
+  public boolean offline() {
+    return offline;
+  }
+
+  /** When true, images may be fetched from this machine and private networks (off by default). */
+  public boolean allowPrivateNetwork() {
+    return allowPrivateNetwork;
+  }
+
+  /** Timeouts, size cap and parallelism of image downloads. */
+  public FetchLimits fetchLimits() {
+    return fetchLimits;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -209,8 +242,36 @@ public final class DigestRequest {
     private boolean embedFonts = true;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
+    private Path imageCache;
+    private boolean offline;
+    private boolean allowPrivateNetwork;
+    private FetchLimits fetchLimits;
 
     private Builder() {}
+
+    /** Where downloaded images are kept between runs; null for the user's cache folder. */
+    public Builder imageCache(Path dir) {
+      this.imageCache = dir;
+      return this;
+    }
+
+    /** Take remote images from the cache only. */
+    public Builder offline(boolean offline) {
+      this.offline = offline;
+      return this;
+    }
+
+    /** Allow image downloads from loopback and private addresses. */
+    public Builder allowPrivateNetwork(boolean allow) {
+      this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /** Timeouts, size cap and parallelism of image downloads; null for the defaults. */
+    public Builder fetchLimits(FetchLimits limits) {
+      this.fetchLimits = limits;
+      return this;
+    }
 
     public Builder source(Path source) {
       this.source = source;

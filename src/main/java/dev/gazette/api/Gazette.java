@@ -1,6 +1,7 @@
 package dev.gazette.api;
 
-import dev.gazette.assets.LocalImageResolver;
+import dev.gazette.assets.DigestImages;
+import dev.gazette.assets.FetchPolicy;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.DigestAssembler;
 import dev.gazette.markdown.MarkdownRenderer;
@@ -112,11 +113,15 @@ public final class Gazette {
   private List<Article> articles(DigestRequest request, List<Post> posts, List<Problem> problems,
       List<SkippedPost> skipped) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
-    ArticleMaker maker = new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
     int width = Math.max(3, String.valueOf(posts.size()).length());
-    List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
-        .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))
-        .toList();
+    List<ArticleMaker.Outcome> outcomes;
+    try (DigestImages images = new DigestImages(root, MAX_IMAGE_BYTES, request.imageCache(), request.offline(),
+        request.allowPrivateNetwork() ? FetchPolicy.anyAddress() : FetchPolicy.publicOnly(), request.fetchLimits())) {
+      ArticleMaker maker = new ArticleMaker(markdown, normalizer, images.resolver());
+      outcomes = IntStream.range(0, posts.size()).parallel()
+          .mapToObj(i -> maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1)))
+          .toList();
+    }
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       ArticleMaker.Outcome o = outcomes.get(i);
