@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.api.Problem;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
 import dev.gazette.model.Post;
@@ -40,7 +41,7 @@ public final class ArticleMaker {
       return new Outcome(null, List.of(Problem.error(post.file(), 0, "cannot read body: " + rootMessage(e) + "; post skipped")));
     }
     try {
-      String html = formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(body);
+      String html = formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(TemplateTags.render(body));
       String title = post.title();
       NormalizeContext context = new NormalizeContext(post, id, title, images);
       String xhtml = normalizer.normalize(html, context);
