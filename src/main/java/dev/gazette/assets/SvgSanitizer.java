@@ -52,8 +52,8 @@ final class SvgSanitizer {
     for (Element child : el.children().toArray(new Element[0])) {
       String name = child.normalName().toLowerCase(Locale.ROOT);
       String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
-      if (DROP.contains(local) || (local.equals("style") && EXTERNAL_URL.matcher(child.data()).find())
-          || (local.equals("style") && child.data().toLowerCase(Locale.ROOT).contains("@import"))) {
+      String css = local.equals("style") ? child.data() + child.wholeText() : "";
+      if (DROP.contains(local) || EXTERNAL_URL.matcher(css).find() || css.toLowerCase(Locale.ROOT).contains("@import")) {
         child.remove();
       } else {
         clean(child);

@@ -56,6 +56,13 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-embed-fonts", description = "Do not embed fonts in the EPUB.")
   boolean noEmbedFonts;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Folder keeping downloaded images between runs (default: $XDG_CACHE_HOME/gazette/images or ~/.cache/gazette/images).")
+  Path cache;
+
+  @Option(names = "--offline", description = "Take remote images from the cache only; download nothing.")
+  boolean offline;
+
   @Override
   public Integer call() throws GazetteException {
     DigestRequest.Builder b = selection.apply(DigestRequest.builder());
@@ -74,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--page-size must be A5, A4, Letter or 6in");
     }
     b.formats(fs).outputDir(out).name(name).title(title).theme(theme).extraCss(css).pageSize(pageSize)
-        .embedFonts(!noEmbedFonts);
+        .embedFonts(!noEmbedFonts).imageCache(cache).offline(offline);
     if (fontSerif != null) {
       b.serifFont(DigestRequest.FontChoice.parse(fontSerif));
     }

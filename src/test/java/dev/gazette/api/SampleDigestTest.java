@@ -31,7 +31,9 @@ class SampleDigestTest {
   }
 
   static DigestRequest request(Path dir) {
-    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir).build();
+    // offline with an empty cache: the samples' remote images must never be fetched from the internet
+    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir)
+        .offline(true).imageCache(out.resolve("image-cache")).build();
   }
 
   @Test

@@ -164,7 +164,7 @@ public final class PdfRenderer implements DigestRenderer {
     sb.append("</ol>\n</nav>\n");
     String header = "<div class=\"running-header\">" + Xml.escape(digest.title()) + "</div>\n";
     for (Article a : digest.articles()) {
-      sb.append(ArticleMarkup.article(a, digest, header));
+      sb.append(SvgPlaceholders.replace(ArticleMarkup.article(a, digest, header), a.lang()));
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
