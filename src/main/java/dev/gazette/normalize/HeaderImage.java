@@ -23,6 +23,10 @@ final class HeaderImage implements NormalizeStep {
     if (src.isEmpty()) {
       return;
     }
+    String absolute = src.get().startsWith("//") ? "https:" + src.get() : src.get();
+    if (body.select(".image-missing a").stream().anyMatch(a -> a.attr("href").equals(absolute))) {
+      return; // the body shows the same picture as missing, with its own warning
+    }
     Optional<Asset> asset = context.images().resolve(context.post(), src.get(),
         reason -> context.warn("header " + reason));
     if (asset.isEmpty()) {
