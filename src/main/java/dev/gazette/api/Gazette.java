@@ -4,6 +4,7 @@ import dev.gazette.assets.DigestImages;
 import dev.gazette.assets.FetchPolicy;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.DigestAssembler;
+import dev.gazette.digest.Duplicates;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
@@ -87,7 +88,8 @@ public final class Gazette {
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
 
-    List<Article> articles = articles(request, selection.posts(), problems, skipped);
+    List<Article> articles = withoutDuplicates(articles(request, selection.posts(), problems, skipped), request,
+        problems, skipped);
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
@@ -134,6 +136,17 @@ public final class Gazette {
       }
     }
     return articles;
+  }
+
+  private static List<Article> withoutDuplicates(List<Article> articles, DigestRequest request,
+      List<Problem> problems, List<SkippedPost> skipped) {
+    Duplicates.Result result = Duplicates.merge(articles, request.zone());
+    for (Duplicates.Duplicate d : result.duplicates()) {
+      String reason = "same story as " + d.keptPath() + " (" + d.why() + "); merged into one article";
+      problems.add(Problem.warning(d.file(), 0, reason + " with both posts' categories"));
+      skipped.add(new SkippedPost(d.file(), reason));
+    }
+    return result.articles();
   }
 
   private static OutputFile write(DigestRenderer renderer, Digest digest, RenderContext context, Path target)
