@@ -22,6 +22,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes any supported image fit for a digest: decodes JPEG (CMYK too), PNG, GIF (first frame), WebP
@@ -34,8 +36,11 @@ public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */
   public static final int MAX_LONG_SIDE = 1600;
   static final float JPEG_QUALITY = 0.82f;
-  /** Pixels we are willing to decode at once; bigger images are subsampled while reading. */
-  private static final long MAX_DECODED_PIXELS = 40_000_000L;
+  /**
+   * Pixels decoded at once (48 MB as ARGB); bigger images are subsampled while reading, which keeps
+   * a few parallel builds of huge photos within a small heap and still leaves 2x the output size.
+   */
+  private static final long MAX_DECODED_PIXELS = 12_000_000L;
   private static final int FEW_COLOURS = 256;
 
   private final int maxLongSide;
@@ -118,7 +123,8 @@ public final class ImageProcessor {
   }
 
   private BufferedImage decode(byte[] bytes) throws ImageException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    // memory streams: ImageIO's default would spill to temporary files
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new ImageException("no decoder for this image format");
@@ -226,15 +232,7 @@ public final class ImageProcessor {
   }
 
   private static byte[] encodePng(BufferedImage image) throws ImageException {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      if (!ImageIO.write(image, "png", out)) {
-        throw new ImageException("no PNG encoder");
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new ImageException("cannot encode PNG: " + e.getMessage(), e);
-    }
+    return encode(image, "png", null);
   }
 
   /** JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing). */
@@ -248,26 +246,33 @@ public final class ImageProcessor {
       g.drawImage(image, 0, 0, null);
       g.dispose();
     }
-    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+    return encode(rgb, "jpeg", JPEG_QUALITY);
+  }
+
+  /** Encodes in memory; {@code quality} null keeps the writer's default (lossless for PNG). */
+  private static byte[] encode(BufferedImage image, String format, Float quality) throws ImageException {
+    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
     if (!writers.hasNext()) {
-      throw new ImageException("no JPEG encoder");
+      throw new ImageException("no " + format + " encoder");
     }
     ImageWriter writer = writers.next();
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+      try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
         writer.setOutput(ios);
         ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
+        if (quality != null) {
+          param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+          param.setCompressionQuality(quality);
+        }
         if (param.canWriteProgressive()) {
           param.setProgressiveMode(ImageWriteParam.MODE_DISABLED); // e-ink readers choke on progressive
         }
-        writer.write(null, new IIOImage(rgb, null, null), param);
+        writer.write(null, new IIOImage(image, null, null), param);
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new ImageException("cannot encode JPEG: " + e.getMessage(), e);
+      throw new ImageException("cannot encode " + format + ": " + e.getMessage(), e);
     } finally {
       writer.dispose();
     }
