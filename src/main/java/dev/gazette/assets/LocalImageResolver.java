@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * in the post's own asset folder (Hexo {@code post_asset_folder}: a folder named like the post, or
  * {@code assets/}), then in the site roots of the folders above it (Hexo {@code source/}, Hugo and
  * Zola {@code static/}); a path starting with {@code /} is looked up in those site roots. No path
- * may leave the input folder, even through a symbolic link.
+ * may leave the input folder, even through a symbolic link. Images written into the page as
+ * {@code data:} URIs are decoded too.
  */
 public final class LocalImageResolver implements ImageResolver {
   private static final List<String> SITE_ROOTS = List.of("source", "static");
@@ -50,8 +51,11 @@ public final class LocalImageResolver implements ImageResolver {
   @Override
   public Optional<Asset> resolve(Post post, String src, Consumer<String> problems) {
     String lower = src.toLowerCase(Locale.ROOT);
-    if (RemoteImageResolver.isRemote(src) || lower.startsWith("data:")) {
+    if (RemoteImageResolver.isRemote(src)) {
       return Optional.empty();
+    }
+    if (lower.startsWith("data:")) {
+      return fromDataUri(src).toAsset(src.length() > 48 ? src.substring(0, 48) + "…" : src, problems);
     }
     String decoded;
     try {
@@ -123,6 +127,28 @@ public final class LocalImageResolver implements ImageResolver {
       return !Files.exists(candidate) || candidate.toRealPath().startsWith(realRoot);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** An image written into the page itself ({@code data:image/png;base64,…}). */
+  private ImageOutcome fromDataUri(String src) {
+    int comma = src.indexOf(',');
+    if (comma < 0 || !src.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+      return ImageOutcome.failed("a data: URI that is not base64");
+    }
+    if ((src.length() - comma) * 3L / 4 > maxBytes) {
+      return ImageOutcome.failed("larger than " + maxBytes / (1024 * 1024) + " MiB");
+    }
+    try {
+      byte[] raw = java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1));
+      ProcessedImage image = processor.process(raw);
+      stats.local();
+      stats.processed(raw.length, image.bytes().length);
+      return ImageOutcome.of(image);
+    } catch (IllegalArgumentException e) {
+      return ImageOutcome.failed("a data: URI with broken base64");
+    } catch (ImageException e) {
+      return ImageOutcome.failed(e.getMessage());
     }
   }
 
