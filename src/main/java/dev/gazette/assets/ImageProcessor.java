@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -28,9 +29,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Makes any supported image fit for a digest: decodes JPEG (CMYK too), PNG, GIF (first frame), WebP
  * and BMP, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and re-encodes it —
- * photos as JPEG, images with transparency or few colours as PNG. Re-encoding also drops every
- * piece of metadata (EXIF, GPS, comments). SVG is kept as vector after {@link SvgSanitizer}.
- * Stateless and thread-safe; the same bytes always give the same result.
+ * photos as JPEG, images with transparency and lossless images with few colours (diagrams,
+ * screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough) keeps its
+ * compressed data. Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG
+ * is kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give the same result.
  */
 public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */
@@ -41,7 +43,11 @@ public final class ImageProcessor {
    * a few parallel builds of huge photos within a small heap and still leaves 2x the output size.
    */
   private static final long MAX_DECODED_PIXELS = 12_000_000L;
-  private static final int FEW_COLOURS = 256;
+  /**
+   * Diagrams, charts and screenshots with anti-aliased text stay under this many colours; photos
+   * saved as PNG have tens of thousands.
+   */
+  private static final int FEW_COLOURS = 4096;
 
   private final int maxLongSide;
 
@@ -60,11 +66,34 @@ public final class ImageProcessor {
       return SvgSanitizer.sanitize(bytes);
     }
     requireComplete(type, bytes);
-    BufferedImage image = downscale(decode(bytes));
-    if (hasTransparency(image) || hasFewColours(image)) {
+    BufferedImage decoded = decode(bytes);
+    Optional<byte[]> asItIs = fitJpegAsItIs(type, bytes, decoded);
+    if (asItIs.isPresent()) {
+      return new ProcessedImage(ImageType.JPEG, asItIs.get(), decoded.getWidth(), decoded.getHeight());
+    }
+    // decided on the original: scaling adds in-between colours to diagrams and screenshots
+    boolean png = hasTransparency(decoded) || (type != ImageType.JPEG && hasFewColours(decoded));
+    BufferedImage image = downscale(decoded);
+    if (png) {
       return new ProcessedImage(ImageType.PNG, encodePng(image), image.getWidth(), image.getHeight());
     }
     return new ProcessedImage(ImageType.JPEG, encodeJpeg(image), image.getWidth(), image.getHeight());
+  }
+
+  /**
+   * A baseline RGB or grey JPEG small enough already is kept, minus its metadata: compressing it
+   * again would only lose detail. CMYK and progressive JPEGs are re-encoded (readers mishandle them).
+   */
+  private Optional<byte[]> fitJpegAsItIs(ImageType type, byte[] bytes, BufferedImage decoded) {
+    if (type != ImageType.JPEG || Math.max(decoded.getWidth(), decoded.getHeight()) > maxLongSide) {
+      return Optional.empty();
+    }
+    Optional<JpegSegments.Frame> frame = JpegSegments.frame(bytes);
+    if (frame.isEmpty() || frame.get().progressive() || frame.get().components() == 4
+        || frame.get().width() != decoded.getWidth() || frame.get().height() != decoded.getHeight()) {
+      return Optional.empty();
+    }
+    return JpegSegments.withoutMetadata(bytes);
   }
 
   static String describeUnknown(byte[] bytes) {

@@ -58,8 +58,10 @@ class ImageProcessorTest {
     ProcessedImage webp = processor.process(TestImages.resource("gradient.webp"));
     assertThat(webp.type()).isIn(ImageType.JPEG, ImageType.PNG);
     assertThat(webp.width()).isEqualTo(40);
-    ProcessedImage bmp = processor.process(TestImages.bmp(TestImages.photo(30, 20)));
-    assertThat(bmp.type()).isEqualTo(ImageType.JPEG);
+    ProcessedImage photo = processor.process(TestImages.bmp(TestImages.photo(100, 80)));
+    assertThat(photo.type()).as("a photo (8,000 colours) saved as BMP").isEqualTo(ImageType.JPEG);
+    ProcessedImage small = processor.process(TestImages.bmp(TestImages.photo(30, 20)));
+    assertThat(small.type()).as("600 colours: a diagram keeps sharp edges").isEqualTo(ImageType.PNG);
   }
 
   @Test
@@ -73,6 +75,28 @@ class ImageProcessorTest {
     withExif.write(jpeg, 2, jpeg.length - 2);
     ProcessedImage out = processor.process(withExif.toByteArray());
     assertThat(new String(out.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+  }
+
+  @Test
+  void aJpegThatIsAlreadyFitKeepsItsCompressedData() throws Exception {
+    byte[] jpeg = TestImages.jpeg(TestImages.photo(640, 480));
+    assertThat(processor.process(jpeg).bytes()).isEqualTo(jpeg);
+  }
+
+  @Test
+  void progressiveJpegIsReEncodedAsBaseline() throws Exception {
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var ios = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(ios);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+      writer.write(null, new javax.imageio.IIOImage(TestImages.photo(300, 200), null, null), param);
+    }
+    writer.dispose();
+    assertThat(JpegSegments.frame(out.toByteArray()).orElseThrow().progressive()).isTrue();
+    ProcessedImage processed = processor.process(out.toByteArray());
+    assertThat(JpegSegments.frame(processed.bytes()).orElseThrow().progressive()).isFalse();
   }
 
   @Test
