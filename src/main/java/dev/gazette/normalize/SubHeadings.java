@@ -36,8 +36,13 @@ final class SubHeadings implements NormalizeStep {
   }
 
   static boolean isBoldOnly(Element p) {
+    Element container = p;
+    Element only;
+    while ((only = onlyChild(container)) != null && only.normalName().equals("span")) {
+      container = only; // editors wrap the bold text in styling spans
+    }
     Element bold = null;
-    for (Node n : p.childNodes()) {
+    for (Node n : container.childNodes()) {
       if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
         continue;
       }
@@ -56,5 +61,20 @@ final class SubHeadings implements NormalizeStep {
     }
     boolean cjk = text.codePoints().anyMatch(dev.gazette.util.Cjk::isCjk);
     return text.codePointCount(0, text.length()) <= (cjk ? MAX_CJK_CHARS : MAX_OTHER_CHARS);
+  }
+
+  /** The single element child when there is nothing else but blank text, else null. */
+  private static Element onlyChild(Element parent) {
+    Element only = null;
+    for (Node n : parent.childNodes()) {
+      if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
+        continue;
+      }
+      if (only != null || !(n instanceof Element e)) {
+        return null;
+      }
+      only = e;
+    }
+    return only;
   }
 }
