@@ -1,6 +1,7 @@
 package dev.gazette.api;
 
 import dev.gazette.digest.Grouping;
+import dev.gazette.assets.FetchLimits;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
@@ -51,6 +52,10 @@ public final class DigestRequest {
   private final Grouping groupBy;
   private final boolean cover;
   private final Path coverImage;
+  private final Path imageCache;
+  private final boolean offline;
+  private final boolean allowPrivateNetwork;
+  private final FetchLimits fetchLimits;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -82,6 +87,10 @@ public final class DigestRequest {
     this.groupBy = b.groupBy;
     this.cover = b.cover;
     this.coverImage = b.coverImage;
+    this.imageCache = b.imageCache;
+    this.offline = b.offline;
+    this.allowPrivateNetwork = b.allowPrivateNetwork;
+    this.fetchLimits = b.fetchLimits != null ? b.fetchLimits : FetchLimits.defaults();
   }
 
   public static Builder builder() {
@@ -117,6 +126,10 @@ public final class DigestRequest {
     b.groupBy = groupBy;
     b.cover = cover;
     b.coverImage = coverImage;
+    b.imageCache = imageCache;
+    b.offline = offline;
+    b.allowPrivateNetwork = allowPrivateNetwork;
+    b.fetchLimits = fetchLimits;
     return b;
   }
 
@@ -251,6 +264,26 @@ public final class DigestRequest {
     return coverImage;
   }
 
+  /** The folder caching downloaded images, or null for the user's cache folder. */
+  public Path imageCache() {
+    return imageCache;
+  }
+
+  /** When true, remote images come from the cache only; nothing is downloaded. */
+  public boolean offline() {
+    return offline;
+  }
+
+  /** When true, images may be fetched from this machine and private networks (off by default). */
+  public boolean allowPrivateNetwork() {
+    return allowPrivateNetwork;
+  }
+
+  /** Timeouts, size cap and parallelism of image downloads. */
+  public FetchLimits fetchLimits() {
+    return fetchLimits;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -300,8 +333,36 @@ public final class DigestRequest {
     private Grouping groupBy;
     private boolean cover = true;
     private Path coverImage;
+    private Path imageCache;
+    private boolean offline;
+    private boolean allowPrivateNetwork;
+    private FetchLimits fetchLimits;
 
     private Builder() {}
+
+    /** Where downloaded images are kept between runs; null for the user's cache folder. */
+    public Builder imageCache(Path dir) {
+      this.imageCache = dir;
+      return this;
+    }
+
+    /** Take remote images from the cache only. */
+    public Builder offline(boolean offline) {
+      this.offline = offline;
+      return this;
+    }
+
+    /** Allow image downloads from loopback and private addresses. */
+    public Builder allowPrivateNetwork(boolean allow) {
+      this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /** Timeouts, size cap and parallelism of image downloads; null for the defaults. */
+    public Builder fetchLimits(FetchLimits limits) {
+      this.fetchLimits = limits;
+      return this;
+    }
 
     public Builder source(Path source) {
       this.source = source;

@@ -1,11 +1,13 @@
 package dev.gazette.api;
 
-import dev.gazette.assets.LocalImageResolver;
+import dev.gazette.assets.DigestImages;
+import dev.gazette.assets.FetchPolicy;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
+import dev.gazette.digest.Duplicates;
 import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.markdown.MarkdownRenderer;
@@ -107,19 +109,22 @@ public final class Gazette {
     failIfStrict(request, problems);
     listener.postsRead(selection.posts().size());
 
-    ArticleMaker maker = maker(request);
     List<Article> articles;
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
-    if (book.singleFile() && !selection.posts().isEmpty()) {
-      ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
-      problems.addAll(chapters.problems());
-      articles = chapters.articles();
-      chapterSections = chapters.sections();
-      title = title != null ? title : selection.posts().get(0).declaredTitle().orElse(chapters.title());
-    } else {
-      articles = articles(maker, selection.posts(), problems, skipped, listener);
+    try (DigestImages images = images(request)) {
+      ArticleMaker maker = new ArticleMaker(markdown, normalizer, images.resolver());
+      if (book.singleFile() && !selection.posts().isEmpty()) {
+        ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
+        problems.addAll(chapters.problems());
+        articles = chapters.articles();
+        chapterSections = chapters.sections();
+        title = title != null ? title : selection.posts().get(0).declaredTitle().orElse(chapters.title());
+      } else {
+        articles = withoutDuplicates(articles(maker, selection.posts(), problems, skipped, listener), request,
+            problems, skipped);
+      }
     }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
@@ -167,7 +172,10 @@ public final class Gazette {
     for (Post post : selection.posts()) {
       problems.addAll(PostChecks.problems(post));
     }
-    articles(maker(all), selection.posts(), problems, new ArrayList<>(), GazetteListener.NONE);
+    try (DigestImages images = images(all)) {
+      articles(new ArticleMaker(markdown, normalizer, images.resolver()), selection.posts(), problems,
+          new ArrayList<>(), GazetteListener.NONE);
+    }
     return new CheckResult(selection.posts(), problems);
   }
 
@@ -203,9 +211,23 @@ public final class Gazette {
     }
   }
 
-  private ArticleMaker maker(DigestRequest request) {
+  /** Local and remote images of one build; closing it stops downloads still running. */
+  private static DigestImages images(DigestRequest request) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
-    return new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
+    return new DigestImages(root, MAX_IMAGE_BYTES, request.imageCache(), request.offline(),
+        request.allowPrivateNetwork() ? FetchPolicy.anyAddress() : FetchPolicy.publicOnly(), request.fetchLimits());
+  }
+
+  /** The same story posted twice becomes one article; each dropped copy is reported. */
+  private static List<Article> withoutDuplicates(List<Article> articles, DigestRequest request,
+      List<Problem> problems, List<SkippedPost> skipped) {
+    Duplicates.Result result = Duplicates.merge(articles, request.zone());
+    for (Duplicates.Duplicate d : result.duplicates()) {
+      String reason = "same story as " + d.keptPath() + " (" + d.why() + "); merged into one article";
+      problems.add(Problem.warning(d.file(), 0, reason + " with both posts' categories"));
+      skipped.add(new SkippedPost(d.file(), reason));
+    }
+    return result.articles();
   }
 
   private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,

@@ -46,7 +46,8 @@ public enum ImageType {
       return Optional.of(BMP);
     }
     String head = new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
-    if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
+    boolean xmlProlog = head.startsWith("<?xml") || head.startsWith("<!DOCTYPE svg") || head.startsWith("<!--");
+    if (head.startsWith("<svg") || (xmlProlog && head.contains("<svg"))) {
       return Optional.of(SVG);
     }
     return Optional.empty();

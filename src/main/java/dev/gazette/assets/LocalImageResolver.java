@@ -3,105 +3,172 @@ package dev.gazette.assets;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
-import dev.gazette.util.Hashes;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
- * Embeds images stored beside the posts. A path is resolved against the post's folder and must
- * stay inside the source folder. Remote images are left to the caller (not resolved here).
+ * Embeds images stored beside the posts. A relative path is looked up in the post's folder, then
+ * in the post's own asset folder (Hexo {@code post_asset_folder}: a folder named like the post, or
+ * {@code assets/}), then in the site roots of the folders above it (Hexo {@code source/}, Hugo and
+ * Zola {@code static/}); a path starting with {@code /} is looked up in those site roots. No path
+ * may leave the input folder, even through a symbolic link. Images written into the page as
+ * {@code data:} URIs are decoded too.
  */
 public final class LocalImageResolver implements ImageResolver {
-  /** Formats every EPUB reader and the PDF renderer take as they are. */
-  private static final Set<ImageType> EMBEDDABLE = Set.of(ImageType.JPEG, ImageType.PNG, ImageType.GIF);
+  private static final List<String> SITE_ROOTS = List.of("source", "static");
 
   private final Path root;
+  private final Path realRoot;
   private final long maxBytes;
+  private final ImageProcessor processor;
+  private final ImageStats stats;
+  private final Map<Path, ImageOutcome> loaded = new ConcurrentHashMap<>();
 
-  public LocalImageResolver(Path root, long maxBytes) {
+  public LocalImageResolver(Path root, long maxBytes, ImageProcessor processor, ImageStats stats) {
     this.root = root.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = this.root.toRealPath();
+    } catch (IOException e) {
+      real = this.root;
+    }
+    this.realRoot = real;
     this.maxBytes = maxBytes;
+    this.processor = processor;
+    this.stats = stats;
   }
 
   @Override
   public Optional<Asset> resolve(Post post, String src, Consumer<String> problems) {
     String lower = src.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")
-        || lower.startsWith("data:")) {
+    if (RemoteImageResolver.isRemote(src)) {
       return Optional.empty();
     }
-    String pathPart = src.replaceFirst("[?#].*$", "");
-    Path file;
+    if (lower.startsWith("data:")) {
+      return fromDataUri(src).toAsset(src.length() > 48 ? src.substring(0, 48) + "…" : src, problems);
+    }
+    String decoded;
     try {
-      String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
-      if (decoded.startsWith("/") || decoded.matches("^[A-Za-z]:.*") || lower.startsWith("file:")) {
-        problems.accept("image '" + src + "' is an absolute path; only paths relative to the post are used");
-        return Optional.empty();
-      }
-      file = post.file().getParent().resolve(decoded).normalize();
+      decoded = URLDecoder.decode(src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
       problems.accept("image '" + src + "' is not a usable path");
       return Optional.empty();
     }
-    try {
-      if (!file.startsWith(root) || !file.toRealPath().startsWith(root.toRealPath())) {
-        problems.accept("image '" + src + "' points outside the source folder; left out");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
-        problems.accept("image '" + src + "' not found");
-        return Optional.empty();
-      }
-      if (Files.size(file) > maxBytes) {
-        problems.accept("image '" + src + "' is larger than " + maxBytes / (1024 * 1024) + " MiB; left out");
-        return Optional.empty();
-      }
-      byte[] bytes = Files.readAllBytes(file);
-      Optional<ImageType> type = ImageType.sniff(bytes);
-      if (type.isEmpty() || !EMBEDDABLE.contains(type.get())) {
-        problems.accept("image '" + src + "' is " + type.map(t -> t.name() + ", not supported yet").orElse("not a known image format") + "; left out");
-        return Optional.empty();
-      }
-      int[] size = dimensions(bytes);
-      if (size == null) {
-        problems.accept("image '" + src + "' cannot be decoded; left out");
-        return Optional.empty();
-      }
-      String href = "images/" + Hashes.sha256Hex(bytes).substring(0, 16) + "." + type.get().extension();
-      return Optional.of(new Asset(href, type.get().mediaType(), bytes, size[0], size[1]));
-    } catch (IOException e) {
-      problems.accept("image '" + src + "' cannot be read: " + e.getMessage());
+    if (lower.startsWith("file:") || decoded.matches("^[A-Za-z]:.*") || decoded.startsWith("\\")
+        || decoded.contains("\0")) {
+      problems.accept("image '" + src + "' is a path on the writer's machine; only paths inside the input folder are used");
       return Optional.empty();
+    }
+    Path found = null;
+    boolean escaped = false;
+    for (Path candidate : candidates(post.file().toAbsolutePath(), decoded)) {
+      if (!insideRoot(candidate)) {
+        escaped = true;
+        continue;
+      }
+      if (Files.isRegularFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found == null) {
+      problems.accept("image '" + src + "' " + (escaped
+          ? "points outside the input folder; left out"
+          : "not found beside the post, in its asset folder, or in source/ or static/"));
+      return Optional.empty();
+    }
+    return loaded.computeIfAbsent(found, this::load).toAsset(src, problems);
+  }
+
+  /** Where {@code path} may live, most specific first. */
+  private List<Path> candidates(Path postFile, String path) {
+    Path postDir = postFile.getParent();
+    List<Path> out = new ArrayList<>();
+    boolean rootRelative = path.startsWith("/");
+    String rel = path.replaceFirst("^/+", "");
+    if (rel.isEmpty()) {
+      return out;
+    }
+    if (!rootRelative) {
+      out.add(postDir.resolve(rel).normalize());
+      out.add(assetFolder(postFile).resolve(rel).normalize());
+      out.add(postDir.resolve("assets").resolve(rel).normalize());
+    }
+    for (Path dir = postDir; dir != null && dir.startsWith(root); dir = dir.getParent()) {
+      for (String site : SITE_ROOTS) {
+        out.add(dir.resolve(site).resolve(rel).normalize());
+      }
+    }
+    out.add(root.resolve(rel).normalize());
+    return out;
+  }
+
+  /** Hexo's post asset folder: {@code source/_posts/my-post.md} keeps its images in {@code my-post/}. */
+  static Path assetFolder(Path postFile) {
+    String name = postFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    return postFile.getParent().resolve(name);
+  }
+
+  private boolean insideRoot(Path candidate) {
+    if (!candidate.startsWith(root)) {
+      return false;
+    }
+    try {
+      return !Files.exists(candidate) || candidate.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
     }
   }
 
-  /** Width and height from the image header, without decoding pixels; null when unreadable. */
-  static int[] dimensions(byte[] bytes) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      var readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return null;
+  /** An image written into the page itself ({@code data:image/png;base64,…}). */
+  private ImageOutcome fromDataUri(String src) {
+    int comma = src.indexOf(',');
+    if (comma < 0 || !src.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+      return ImageOutcome.failed("a data: URI that is not base64");
+    }
+    if ((src.length() - comma) * 3L / 4 > maxBytes) {
+      return ImageOutcome.failed("larger than " + maxBytes / (1024 * 1024) + " MiB");
+    }
+    try {
+      byte[] raw = java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1));
+      ProcessedImage image = processor.process(raw);
+      stats.local();
+      stats.processed(raw.length, image.bytes().length);
+      return ImageOutcome.of(image);
+    } catch (IllegalArgumentException e) {
+      return ImageOutcome.failed("a data: URI with broken base64");
+    } catch (ImageException e) {
+      return ImageOutcome.failed(e.getMessage());
+    }
+  }
+
+  private ImageOutcome load(Path file) {
+    try {
+      if (Files.size(file) > maxBytes) {
+        stats.failed();
+        return ImageOutcome.failed("larger than " + maxBytes / (1024 * 1024) + " MiB");
       }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        return new int[] {reader.getWidth(0), reader.getHeight(0)};
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException e) {
-      return null;
+      byte[] raw = Files.readAllBytes(file);
+      ProcessedImage image = processor.process(raw);
+      stats.local();
+      stats.processed(raw.length, image.bytes().length);
+      return ImageOutcome.of(image);
+    } catch (IOException e) {
+      stats.failed();
+      return ImageOutcome.failed("cannot be read: " + e.getMessage());
+    } catch (ImageException e) {
+      stats.failed();
+      return ImageOutcome.failed(e.getMessage());
     }
   }
 }

@@ -90,6 +90,13 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--no-embed-fonts", description = "Do not embed fonts in the EPUB.")
   boolean noEmbedFonts;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Folder keeping downloaded images between runs (default: $XDG_CACHE_HOME/gazette/images or ~/.cache/gazette/images).")
+  Path cache;
+
+  @Option(names = "--offline", description = "Take remote images from the cache only; download nothing.")
+  boolean offline;
+
   @Override
   public Integer call() throws GazetteException {
     GazetteConfig settings = selection.loadConfig();
@@ -160,6 +167,10 @@ final class BuildCommand implements Callable<Integer> {
     setIfGiven(pageSize, b::pageSize);
     if (noEmbedFonts) {
       b.embedFonts(false);
+    }
+    setIfGiven(cache, b::imageCache);
+    if (offline) {
+      b.offline(true);
     }
     if (fontSerif != null) {
       b.serifFont(DigestRequest.FontChoice.parse(fontSerif));

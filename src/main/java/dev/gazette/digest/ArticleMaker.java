@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.api.Problem;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
 import dev.gazette.model.Post;
@@ -49,7 +50,7 @@ public final class ArticleMaker {
 
   /** The body as HTML: rendered from Markdown, or as written when it is HTML already. */
   public String toHtml(String body) {
-    return formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(body);
+    return formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(TemplateTags.render(body));
   }
 
   /**

@@ -8,11 +8,15 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
- * sanitize, flatten blocks, headings, links, images, whitespace, ids. Stateless and thread-safe.
+ * recover lazy images and embedded players (before sanitizing drops their attributes), sanitize,
+ * flatten blocks, split paragraphs, figures and captions, sub-headings, headings, links, images,
+ * header image, whitespace, ids. Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
   private final List<NormalizeStep> steps = List.of(
-      new Sanitize(), new Blocks(), new Headings(), new Links(), new Images(), new Whitespace(), new Ids());
+      new LazyImages(), new Embeds(), new Sanitize(), new Blocks(), new LineBreaks(), new LiteralEntities(),
+      new Figures(), new SubHeadings(), new Headings(), new Links(), new Images(), new HeaderImage(),
+      new Whitespace(), new Ids());
 
   /** Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). */
   public String normalize(String html, NormalizeContext context) {

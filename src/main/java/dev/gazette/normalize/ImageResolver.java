@@ -12,4 +12,10 @@ public interface ImageResolver {
    * embedded; {@code problems} has then been told why.
    */
   Optional<Asset> resolve(Post post, String src, java.util.function.Consumer<String> problems);
+
+  /**
+   * Hints that {@code src} will be resolved soon, so slow sources (the network) can start in the
+   * background; {@link #resolve} then waits for the result. Doing nothing is correct.
+   */
+  default void prefetch(Post post, String src) {}
 }

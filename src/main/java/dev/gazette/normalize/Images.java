@@ -1,44 +1,95 @@
 package dev.gazette.normalize;
 
 import dev.gazette.model.Asset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Points every {@code img} at a digest asset. An image that cannot be embedded is replaced by its
- * alt text, linked to the original when it is remote, so nothing disappears silently.
+ * Points every {@code img} at a digest asset. All sources are handed to the resolver first, so
+ * downloads run side by side. An image that cannot be embedded never disappears silently: in a
+ * figure it becomes a note (alt text, and a link to the original when it is remote) beside the
+ * caption; inside text it becomes a bracketed link or text. Images of random placeholder services
+ * are left out.
  */
 final class Images implements NormalizeStep {
-  private static final java.util.regex.Pattern ASSET_HREF =
-      java.util.regex.Pattern.compile("^images/[0-9a-f]{16}\\.(jpg|png|gif|svg)$");
+  private static final Pattern ASSET_HREF = Pattern.compile("^images/[0-9a-f]{16}\\.(jpg|png|gif|svg)$");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element img : body.select("img")) {
+    List<Element> images = body.select("img");
+    for (Element img : images) {
+      String src = img.attr("src").strip();
+      if (!src.isEmpty() && !ASSET_HREF.matcher(src).matches() && !PlaceholderImages.isPlaceholder(src)) {
+        context.images().prefetch(context.post(), src);
+      }
+    }
+    HeaderImage.source(context.post()).ifPresent(src -> context.images().prefetch(context.post(), src));
+    for (Element img : images) {
       String src = img.attr("src").strip();
       if (ASSET_HREF.matcher(src).matches()) {
         continue; // already a digest asset: normalizing twice changes nothing
+      }
+      if (PlaceholderImages.isPlaceholder(src)) {
+        context.warn("image '" + src + "' comes from a placeholder service; left out");
+        removeWithEmptyFigure(img);
+        continue;
       }
       Optional<Asset> asset = src.isEmpty() ? Optional.empty()
           : context.images().resolve(context.post(), src, context::warn);
       if (asset.isPresent()) {
         context.addAsset(asset.get());
         img.attr("src", asset.get().href());
-        continue;
-      }
-      String alt = img.attr("alt").strip();
-      String lower = src.toLowerCase(Locale.ROOT);
-      boolean remote = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
-      if (remote) {
-        Element link = new Element("a").attr("href", lower.startsWith("//") ? "https:" + src : src)
-            .addClass("image-link").text(alt.isEmpty() ? "[image]" : "[" + alt + "]");
-        img.replaceWith(link);
-      } else if (!alt.isEmpty()) {
-        img.replaceWith(new org.jsoup.nodes.TextNode("[" + alt + "]"));
+        if (asset.get().width() > 0 && asset.get().height() > 0) {
+          img.removeAttr("width").removeAttr("height"); // the original's sizes may no longer match
+        }
       } else {
-        img.remove();
+        if (src.isEmpty()) {
+          context.warn("image without a source; shown as a note");
+        }
+        replaceWithNote(img, src, Notes.forTitle(context.title()));
       }
     }
+  }
+
+  private static void removeWithEmptyFigure(Element img) {
+    Element parent = img.parent();
+    img.remove();
+    if (parent != null && parent.normalName().equals("figure") && parent.select("img, figcaption").isEmpty()) {
+      parent.remove();
+    }
+  }
+
+  private static void replaceWithNote(Element img, String src, Notes notes) {
+    String alt = img.attr("alt").strip();
+    String lower = src.toLowerCase(Locale.ROOT);
+    boolean remote = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
+    String href = lower.startsWith("//") ? "https:" + src : src;
+    boolean inFigure = img.parent() != null && img.parent().normalName().equals("figure");
+    if (inFigure) {
+      Element note = new Element("p").addClass("figure-note").addClass("image-missing");
+      note.appendChild(new TextNode("[" + notes.imageMissing() + "] "));
+      String label = !alt.isEmpty() ? alt : fileName(src);
+      if (remote) {
+        note.appendChild(new Element("a").attr("href", href).text(label));
+      } else if (!label.isEmpty()) {
+        note.appendChild(new TextNode(label));
+      }
+      img.replaceWith(note);
+    } else if (remote) {
+      img.replaceWith(new Element("a").attr("href", href).addClass("image-link")
+          .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
+    } else {
+      img.replaceWith(new Element("span").addClass("image-missing")
+          .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
+    }
+  }
+
+  private static String fileName(String src) {
+    String path = src.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 }

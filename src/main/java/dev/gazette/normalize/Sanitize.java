@@ -50,7 +50,8 @@ final class Sanitize implements NormalizeStep {
       Map.entry("bdi", Set.of()), Map.entry("bdo", Set.of()), Map.entry("wbr", Set.of()));
 
   private static final Pattern TEXT_ALIGN = Pattern.compile("(?i)text-align\\s*:\\s*(center|right)");
-  private static final Pattern KEPT_CLASS = Pattern.compile("^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref|figure-note|image-link)$");
+  private static final Pattern KEPT_CLASS = Pattern.compile("^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref|figure-note|image-link|image-missing|header-image|embed|muted)$");
+  private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
   private static final Pattern INTEGER = Pattern.compile("^\\d{1,5}$");
 
   @Override
@@ -76,12 +77,17 @@ final class Sanitize implements NormalizeStep {
     for (Node child : el.childNodes().toArray(new Node[0])) {
       clean(child);
     }
+    if (tag.equals("font") && isGrey(el.attr("style") + ";color:" + el.attr("color"))) {
+      el.tagName("span"); // a grey <font> is a caption mark; other <font>s are unwrapped below
+      tag = "span";
+    }
     Set<String> allowed = ALLOWED.get(tag);
     if (allowed == null) {
       el.unwrap();
       return;
     }
     String align = alignment(el);
+    String style = el.attr("style") + (el.hasAttr("color") ? ";color:" + el.attr("color") : "");
     for (Attribute a : el.attributes().asList()) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key)) || !validValue(tag, key, a.getValue())) {
@@ -90,6 +96,9 @@ final class Sanitize implements NormalizeStep {
     }
     String classes = el.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches())
         .reduce((x, y) -> x + " " + y).orElse("");
+    if (isGrey(style) && !classes.contains("muted")) {
+      classes = (classes + " muted").strip();
+    }
     if (align != null && !classes.contains("align-")) {
       classes = (classes + " align-" + align).strip();
     }
@@ -101,6 +110,39 @@ final class Sanitize implements NormalizeStep {
     if (tag.equals("img") && !el.hasAttr("alt")) {
       el.attr("alt", "");
     }
+  }
+
+  /** Grey text marks photo captions in news HTML; black and near-white do not count. */
+  static boolean isGrey(String style) {
+    Matcher m = COLOR.matcher(style);
+    if (!m.find()) {
+      return false;
+    }
+    String c = m.group(1).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    if (c.matches("gr[ae]y|silver|darkgr[ae]y|dimgr[ae]y")) {
+      return true;
+    }
+    int r;
+    int g;
+    int b;
+    if (c.matches("#[0-9a-f]{3}")) {
+      r = Integer.parseInt(c.substring(1, 2), 16) * 17;
+      g = Integer.parseInt(c.substring(2, 3), 16) * 17;
+      b = Integer.parseInt(c.substring(3, 4), 16) * 17;
+    } else if (c.matches("#[0-9a-f]{6}")) {
+      r = Integer.parseInt(c.substring(1, 3), 16);
+      g = Integer.parseInt(c.substring(3, 5), 16);
+      b = Integer.parseInt(c.substring(5, 7), 16);
+    } else if (c.matches("rgba?\\(\\d{1,3},\\d{1,3},\\d{1,3}(,[0-9.]+)?\\)")) {
+      String[] parts = c.replaceAll("[^0-9,.]", "").split(",");
+      r = Integer.parseInt(parts[0]);
+      g = Integer.parseInt(parts[1]);
+      b = Integer.parseInt(parts[2]);
+    } else {
+      return false;
+    }
+    int spread = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
+    return spread <= 24 && r >= 0x60 && r <= 0xD0;
   }
 
   private static String alignment(Element el) {

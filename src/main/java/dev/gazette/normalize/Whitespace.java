@@ -26,7 +26,7 @@ final class Whitespace implements NormalizeStep {
       }
     }
     for (Element el : body.getAllElements()) {
-      if (el.normalName().equals("pre") || !el.parents().select("pre").isEmpty()) {
+      if (el.normalName().equals("pre") || el.parents().stream().anyMatch(a -> a.normalName().equals("pre"))) {
         continue;
       }
       for (TextNode t : el.textNodes()) {

@@ -33,8 +33,9 @@ class SampleDigestTest {
 
   static DigestRequest request(Path dir) {
     // No sections: this test checks every post in date order; grouping has its own tests.
+    // Offline with an empty cache: the samples' remote images must never be fetched from the internet.
     return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir)
-        .groupBy(Grouping.NONE).build();
+        .groupBy(Grouping.NONE).offline(true).imageCache(out.resolve("image-cache")).build();
   }
 
   @Test

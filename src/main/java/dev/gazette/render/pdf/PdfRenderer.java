@@ -231,7 +231,8 @@ public final class PdfRenderer implements DigestRenderer {
     String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
     String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
     for (Article a : s.articles()) {
-      sb.append(ArticleMarkup.article(a, digest, header));
+      // The PDF renderer draws no SVG: the EPUB keeps the drawing, the PDF says where it is.
+      sb.append(SvgPlaceholders.replace(ArticleMarkup.article(a, digest, header), a.lang()));
     }
     for (Section sub : s.subsections()) {
       articles(sub, digest, sb);

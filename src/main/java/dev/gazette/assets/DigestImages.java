@@ -1,0 +1,44 @@
+package dev.gazette.assets;
+
+import dev.gazette.normalize.ImageResolver;
+import java.nio.file.Path;
+
+/**
+ * The image machinery of one build: local files and remote images (cache, downloads), one shared
+ * processor and one set of counters. Close it when the articles are made.
+ */
+public final class DigestImages implements AutoCloseable {
+  private final ImageStats stats = new ImageStats();
+  private final RemoteImageResolver remote;
+  private final ImageResolver resolver;
+
+  /**
+   * @param root the input folder; local images never come from outside it
+   * @param maxLocalBytes the largest local image file read
+   * @param cacheDir where downloads are kept; null for {@link ImageCache#defaultDir()}
+   * @param offline take remote images from the cache only
+   * @param policy which addresses may be contacted
+   * @param limits timeouts, size cap and parallelism of downloads
+   */
+  public DigestImages(Path root, long maxLocalBytes, Path cacheDir, boolean offline, FetchPolicy policy,
+      FetchLimits limits) {
+    ImageProcessor processor = new ImageProcessor();
+    ImageCache cache = new ImageCache(cacheDir != null ? cacheDir : ImageCache.defaultDir());
+    HttpImageFetcher fetcher = offline ? null : new HttpImageFetcher(limits, policy);
+    this.remote = new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
+    this.resolver = new RoutingImageResolver(new LocalImageResolver(root, maxLocalBytes, processor, stats), remote);
+  }
+
+  public ImageResolver resolver() {
+    return resolver;
+  }
+
+  public ImageStats.Counts counts() {
+    return stats.counts();
+  }
+
+  @Override
+  public void close() {
+    remote.close();
+  }
+}

@@ -1,0 +1,309 @@
+package dev.gazette.assets;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Makes any supported image fit for a digest: decodes JPEG (CMYK too), PNG, GIF (first frame), WebP
+ * and BMP, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and re-encodes it —
+ * photos as JPEG, images with transparency and lossless images with few colours (diagrams,
+ * screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough) keeps its
+ * compressed data. Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG
+ * is kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give the same result.
+ */
+public final class ImageProcessor {
+  /** Enough for a tablet screen and for 300 dpi across an A5 column. */
+  public static final int MAX_LONG_SIDE = 1600;
+  static final float JPEG_QUALITY = 0.82f;
+  /**
+   * Pixels decoded at once (48 MB as ARGB); bigger images are subsampled while reading, which keeps
+   * a few parallel builds of huge photos within a small heap and still leaves 2x the output size.
+   */
+  private static final long MAX_DECODED_PIXELS = 12_000_000L;
+  /**
+   * Diagrams, charts and screenshots with anti-aliased text stay under this many colours; photos
+   * saved as PNG have tens of thousands.
+   */
+  private static final int FEW_COLOURS = 4096;
+
+  private final int maxLongSide;
+
+  public ImageProcessor() {
+    this(MAX_LONG_SIDE);
+  }
+
+  public ImageProcessor(int maxLongSide) {
+    this.maxLongSide = maxLongSide;
+  }
+
+  /** The digest-ready image, or the reason it cannot be used. */
+  public ProcessedImage process(byte[] bytes) throws ImageException {
+    ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new ImageException(describeUnknown(bytes)));
+    if (type == ImageType.SVG) {
+      return SvgSanitizer.sanitize(bytes);
+    }
+    requireComplete(type, bytes);
+    BufferedImage decoded = decode(bytes);
+    Optional<byte[]> asItIs = fitJpegAsItIs(type, bytes, decoded);
+    if (asItIs.isPresent()) {
+      return new ProcessedImage(ImageType.JPEG, asItIs.get(), decoded.getWidth(), decoded.getHeight());
+    }
+    // decided on the original: scaling adds in-between colours to diagrams and screenshots
+    boolean png = hasTransparency(decoded) || (type != ImageType.JPEG && hasFewColours(decoded));
+    BufferedImage image = downscale(decoded);
+    if (png) {
+      return new ProcessedImage(ImageType.PNG, encodePng(image), image.getWidth(), image.getHeight());
+    }
+    return new ProcessedImage(ImageType.JPEG, encodeJpeg(image), image.getWidth(), image.getHeight());
+  }
+
+  /**
+   * A baseline RGB or grey JPEG small enough already is kept, minus its metadata: compressing it
+   * again would only lose detail. CMYK and progressive JPEGs are re-encoded (readers mishandle them).
+   */
+  private Optional<byte[]> fitJpegAsItIs(ImageType type, byte[] bytes, BufferedImage decoded) {
+    if (type != ImageType.JPEG || Math.max(decoded.getWidth(), decoded.getHeight()) > maxLongSide) {
+      return Optional.empty();
+    }
+    Optional<JpegSegments.Frame> frame = JpegSegments.frame(bytes);
+    if (frame.isEmpty() || frame.get().progressive() || frame.get().components() == 4
+        || frame.get().width() != decoded.getWidth() || frame.get().height() != decoded.getHeight()) {
+      return Optional.empty();
+    }
+    return JpegSegments.withoutMetadata(bytes);
+  }
+
+  static String describeUnknown(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8).strip()
+        .toLowerCase(Locale.ROOT);
+    if (bytes.length == 0) {
+      return "empty response";
+    }
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
+      return "an HTML page, not an image";
+    }
+    return "not a known image format";
+  }
+
+  /** Decoders fill a cut-off image with grey; a missing end marker is the reliable sign. */
+  private static void requireComplete(ImageType type, byte[] b) throws ImageException {
+    boolean complete = switch (type) {
+      case JPEG -> endsWithJpegEoi(b);
+      case PNG -> indexOf(b, "IEND".getBytes(StandardCharsets.US_ASCII), Math.max(0, b.length - 64)) >= 0;
+      case GIF -> b.length > 0 && containsByte(b, (byte) 0x3B, Math.max(0, b.length - 16));
+      default -> true;
+    };
+    if (!complete) {
+      throw new ImageException("truncated " + type.name() + " data (" + b.length + " bytes)");
+    }
+  }
+
+  private static boolean endsWithJpegEoi(byte[] b) {
+    int end = b.length;
+    while (end > 2 && b[end - 1] == 0) {
+      end--; // some servers pad with zeros
+    }
+    return end >= 4 && (b[end - 2] & 0xFF) == 0xFF && (b[end - 1] & 0xFF) == 0xD9;
+  }
+
+  private static boolean containsByte(byte[] b, byte value, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] b, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= b.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (b[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private BufferedImage decode(byte[] bytes) throws ImageException {
+    // memory streams: ImageIO's default would spill to temporary files
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new ImageException("no decoder for this image format");
+      }
+      ImageReader reader = readers.next();
+      List<String> warnings = new ArrayList<>();
+      try {
+        reader.setInput(in, true, true);
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = 1;
+        while (pixels / ((long) step * step) > MAX_DECODED_PIXELS) {
+          step++;
+        }
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
+        BufferedImage image = reader.read(0, param);
+        for (String w : warnings) {
+          String lower = w.toLowerCase(Locale.ROOT);
+          if (lower.contains("premature") || lower.contains("corrupt") || lower.contains("truncat")) {
+            throw new ImageException("damaged image data: " + w);
+          }
+        }
+        return toStandardImage(image);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new ImageException("cannot decode image: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+  }
+
+  /** Copies any decoded image (indexed, grey, CMYK converted to RGB, 16-bit) into 8-bit (A)RGB. */
+  private static BufferedImage toStandardImage(BufferedImage image) {
+    boolean alpha = image.getColorModel().hasAlpha();
+    int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+    if (image.getType() == type) {
+      return image;
+    }
+    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+    Graphics2D g = copy.createGraphics();
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return copy;
+  }
+
+  /** Halves repeatedly, then scales to size: bilinear steps of at most 2x keep photos sharp. */
+  private BufferedImage downscale(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int longSide = Math.max(w, h);
+    if (longSide <= maxLongSide) {
+      return image;
+    }
+    double scale = (double) maxLongSide / longSide;
+    int targetW = Math.max(1, (int) Math.round(w * scale));
+    int targetH = Math.max(1, (int) Math.round(h * scale));
+    BufferedImage current = image;
+    while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
+      current = resize(current, current.getWidth() / 2, current.getHeight() / 2);
+    }
+    if (current.getWidth() != targetW || current.getHeight() != targetH) {
+      current = resize(current, targetW, targetH);
+    }
+    return current;
+  }
+
+  private static BufferedImage resize(BufferedImage source, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, source.getType());
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.drawImage(source, 0, 0, w, h, null);
+    g.dispose();
+    return out;
+  }
+
+  static boolean hasTransparency(BufferedImage image) {
+    if (!image.getColorModel().hasAlpha()) {
+      return false;
+    }
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) >>> 24) != 0xFF) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Diagrams, logos and screenshots of text: PNG keeps their edges clean and is smaller. */
+  static boolean hasFewColours(BufferedImage image) {
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (colours.add(image.getRGB(x, y) & 0xFFFFFF) && colours.size() > FEW_COLOURS) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static byte[] encodePng(BufferedImage image) throws ImageException {
+    return encode(image, "png", null);
+  }
+
+  /** JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing). */
+  private static byte[] encodeJpeg(BufferedImage image) throws ImageException {
+    BufferedImage rgb = image;
+    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+      rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = rgb.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+      g.dispose();
+    }
+    return encode(rgb, "jpeg", JPEG_QUALITY);
+  }
+
+  /** Encodes in memory; {@code quality} null keeps the writer's default (lossless for PNG). */
+  private static byte[] encode(BufferedImage image, String format, Float quality) throws ImageException {
+    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
+    if (!writers.hasNext()) {
+      throw new ImageException("no " + format + " encoder");
+    }
+    ImageWriter writer = writers.next();
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+        writer.setOutput(ios);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (quality != null) {
+          param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+          param.setCompressionQuality(quality);
+        }
+        if (param.canWriteProgressive()) {
+          param.setProgressiveMode(ImageWriteParam.MODE_DISABLED); // e-ink readers choke on progressive
+        }
+        writer.write(null, new IIOImage(image, null, null), param);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new ImageException("cannot encode " + format + ": " + e.getMessage(), e);
+    } finally {
+      writer.dispose();
+    }
+  }
+}

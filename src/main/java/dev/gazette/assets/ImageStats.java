@@ -1,0 +1,42 @@
+package dev.gazette.assets;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counts what image resolution did in one build: each distinct image is counted once. Thread-safe. */
+public final class ImageStats {
+  private final AtomicInteger fetched = new AtomicInteger();
+  private final AtomicInteger fromCache = new AtomicInteger();
+  private final AtomicInteger local = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicLong bytesIn = new AtomicLong();
+  private final AtomicLong bytesOut = new AtomicLong();
+
+  /** A snapshot: images downloaded, taken from the cache, read from disk, failed; bytes before and after processing. */
+  public record Counts(int fetched, int fromCache, int local, int failed, long bytesIn, long bytesOut) {}
+
+  void fetched() {
+    fetched.incrementAndGet();
+  }
+
+  void fromCache() {
+    fromCache.incrementAndGet();
+  }
+
+  void local() {
+    local.incrementAndGet();
+  }
+
+  void failed() {
+    failed.incrementAndGet();
+  }
+
+  void processed(long in, long out) {
+    bytesIn.addAndGet(in);
+    bytesOut.addAndGet(out);
+  }
+
+  public Counts counts() {
+    return new Counts(fetched.get(), fromCache.get(), local.get(), failed.get(), bytesIn.get(), bytesOut.get());
+  }
+}

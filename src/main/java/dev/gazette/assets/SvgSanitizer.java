@@ -1,0 +1,96 @@
+package dev.gazette.assets;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * Makes an SVG safe to ship in an EPUB: no DTD (so no entity tricks), no scripts or event handlers,
+ * no {@code foreignObject}, and no reference to anything outside the file (only {@code #id} links
+ * and {@code url(#id)} survive). The XML parser used never fetches or expands external entities.
+ */
+final class SvgSanitizer {
+  private static final Set<String> DROP = Set.of("script", "foreignobject", "iframe", "embed", "object",
+      "audio", "video", "handler", "listener");
+  private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*['\"]?(?!#)");
+  private static final Pattern LENGTH = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*$");
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  private SvgSanitizer() {}
+
+  static ProcessedImage sanitize(byte[] bytes) throws ImageException {
+    Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser());
+    Element svg = doc.children().stream().filter(e -> e.normalName().equals("svg")).findFirst()
+        .orElseThrow(() -> new ImageException("SVG without an <svg> root element"));
+    for (Node n : doc.childNodes().toArray(new Node[0])) {
+      if (n != svg) {
+        n.remove(); // doctype, comments, processing instructions, stray text
+      }
+    }
+    clean(svg);
+    svg.attr("xmlns", SVG_NS);
+    if (!svg.select("[xlink:href]").isEmpty()) {
+      svg.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
+    }
+    doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+        .charset(StandardCharsets.UTF_8).prettyPrint(false);
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.outerHtml() + "\n";
+    int[] size = size(svg);
+    return new ProcessedImage(ImageType.SVG, xml.getBytes(StandardCharsets.UTF_8), size[0], size[1]);
+  }
+
+  private static void clean(Element el) {
+    for (Element child : el.children().toArray(new Element[0])) {
+      String name = child.normalName().toLowerCase(Locale.ROOT);
+      String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+      String css = local.equals("style") ? child.data() + child.wholeText() : "";
+      if (DROP.contains(local) || EXTERNAL_URL.matcher(css).find() || css.toLowerCase(Locale.ROOT).contains("@import")) {
+        child.remove();
+      } else {
+        clean(child);
+      }
+    }
+    for (Attribute a : el.attributes().asList()) {
+      String key = a.getKey().toLowerCase(Locale.ROOT);
+      String value = a.getValue().strip();
+      boolean reference = key.equals("href") || key.endsWith(":href") || key.equals("src");
+      if (key.startsWith("on") || (reference && !value.startsWith("#"))
+          || EXTERNAL_URL.matcher(value).find() || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
+        el.removeAttr(a.getKey());
+      }
+    }
+  }
+
+  /** Width and height in CSS pixels from the attributes, else the viewBox, else the SVG default. */
+  private static int[] size(Element svg) {
+    double w = length(svg.attr("width"));
+    double h = length(svg.attr("height"));
+    String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+    if ((w <= 0 || h <= 0) && box.length == 4) {
+      try {
+        w = Double.parseDouble(box[2]);
+        h = Double.parseDouble(box[3]);
+      } catch (NumberFormatException e) {
+        w = h = 0;
+      }
+    }
+    if (w <= 0 || h <= 0) {
+      return new int[] {300, 150};
+    }
+    return new int[] {(int) Math.round(w), (int) Math.round(h)};
+  }
+
+  private static double length(String value) {
+    Matcher m = LENGTH.matcher(value);
+    return m.matches() ? Double.parseDouble(m.group(1)) : 0;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.gazette.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the template tags that site generators leave in Markdown into what they mean, before the
+ * Markdown is parsed: Hexo and Jekyll {@code {% … %}} tags (raw, asset_img, img, blockquote,
+ * codeblock, highlight, youtube, link, comment) and Hugo shortcodes {@code {{< … >}}} /
+ * {@code {{% … %}}} (figure, img, youtube, highlight, …). Images become images, quotes quotes, code
+ * fenced code and videos an {@code iframe} (which normalization then turns into a link); tags
+ * without an obvious meaning are removed, keeping what they enclose. Fenced and inline code is
+ * left untouched, so documentation about these tags survives. Stateless.
+ */
+public final class TemplateTags {
+  private static final Pattern FENCE = Pattern.compile("(?m)^( {0,3})(`{3,}|~{3,})[^\\n]*\\n[\\s\\S]*?(?:^\\1?\\2[ \\t]*$|\\z)");
+  private static final Pattern INLINE_CODE = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
+  private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}([\\s\\S]*?)\\{%-?\\s*endraw\\s*-?%\\}");
+  private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%\\}[\\s\\S]*?\\{%-?\\s*endcomment\\s*-?%\\}");
+  private static final Pattern CODE_TAG = Pattern.compile(
+      "\\{%-?\\s*(highlight|codeblock|code)\\b([^%]*?)-?%\\}\\n?([\\s\\S]*?)\\n?\\{%-?\\s*end(?:highlight|codeblock|code)\\s*-?%\\}");
+  private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
+      "\\{\\{[<%]\\s*highlight\\s+([^>%]*?)\\s*[>%]\\}\\}\\n?([\\s\\S]*?)\\n?\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
+  private static final Pattern BLOCKQUOTE = Pattern.compile(
+      "\\{%-?\\s*blockquote\\b([^%]*?)-?%\\}\\n?([\\s\\S]*?)\\n?\\{%-?\\s*endblockquote\\s*-?%\\}");
+  private static final Pattern PAIRED = Pattern.compile(
+      "\\{%-?\\s*(\\w+)\\b[^%]*?-?%\\}([\\s\\S]*?)\\{%-?\\s*end\\1\\s*-?%\\}");
+  private static final Pattern HUGO_PAIRED = Pattern.compile(
+      "\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+  private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
+  private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
+  private static final Pattern ARG = Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+  private static final Pattern LANG_ARG = Pattern.compile("lang:(\\S+)");
+
+  private TemplateTags() {}
+
+  /** The Markdown with every template tag rendered or removed. */
+  public static String render(String markdown) {
+    if (!markdown.contains("{%") && !markdown.contains("{{<") && !markdown.contains("{{%")) {
+      return markdown;
+    }
+    List<String> kept = new ArrayList<>();
+    String s = protect(FENCE, markdown, kept, Matcher::group);
+    s = protect(RAW, s, kept, m -> m.group(1));
+    s = COMMENT.matcher(s).replaceAll("");
+    s = protect(CODE_TAG, s, kept, m -> fenced(language(m.group(2)), m.group(3)));
+    s = protect(HUGO_HIGHLIGHT, s, kept, m -> fenced(args(m.group(1)).positional(0), m.group(2)));
+    s = protect(INLINE_CODE, s, kept, Matcher::group);
+    s = replace(BLOCKQUOTE, s, m -> quote(m.group(2), args(m.group(1)).positional));
+    for (int i = 0; i < 3; i++) { // nested pairs unwrap from the inside out
+      s = replace(PAIRED, s, m -> m.group(2));
+      s = replace(HUGO_PAIRED, s, m -> m.group(2));
+    }
+    s = replace(TAG, s, m -> hexoTag(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
+    s = replace(SHORTCODE, s, m -> shortcode(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
+    return restore(s, kept);
+  }
+
+  private static String hexoTag(String name, Args a) {
+    switch (name) {
+      case "asset_img", "img", "image" -> {
+        int at = a.firstIndex(v -> v.contains(".") || v.contains("/"));
+        if (at < 0) {
+          return "";
+        }
+        String title = String.join(" ", a.positional.subList(at + 1, a.positional.size()))
+            .replaceAll("^\\d+\\s+(\\d+\\s+)?", ""); // width and height
+        return "<img src=\"" + attr(a.positional(at)) + "\" alt=\"" + attr(title) + "\"/>";
+      }
+      case "youtube" -> {
+        return player("https://www.youtube.com/embed/" + a.positional(0));
+      }
+      case "vimeo" -> {
+        return player("https://player.vimeo.com/video/" + a.positional(0));
+      }
+      case "bilibili" -> {
+        return player("https://player.bilibili.com/player.html?bvid=" + a.positional(0));
+      }
+      case "video", "iframe", "audio" -> {
+        int at = a.firstIndex(v -> v.contains("/"));
+        return at < 0 ? "" : player(a.positional(at));
+      }
+      case "link" -> {
+        int at = a.firstIndex(v -> v.matches("(?i)^https?://.*"));
+        if (at < 0) {
+          return String.join(" ", a.positional);
+        }
+        String text = String.join(" ", a.positional.subList(0, at));
+        return "[" + (text.isEmpty() ? a.positional(at) : text) + "](" + a.positional(at) + ")";
+      }
+      case "asset_link", "post_link" -> {
+        return a.positional.size() > 1 ? String.join(" ", a.positional.subList(1, a.positional.size()))
+            : a.positional(0);
+      }
+      default -> {
+        return "";
+      }
+    }
+  }
+
+  private static String shortcode(String name, Args a) {
+    switch (name) {
+      case "figure", "img", "image" -> {
+        String src = a.named.getOrDefault("src", a.positional(0));
+        if (src.isEmpty()) {
+          return "";
+        }
+        String alt = a.named.getOrDefault("alt", a.named.getOrDefault("title", ""));
+        String caption = a.named.getOrDefault("caption", a.named.getOrDefault("title", ""));
+        String img = "<img src=\"" + attr(src) + "\" alt=\"" + attr(alt.isEmpty() ? caption : alt) + "\"/>";
+        return "\n\n<figure>" + img + (caption.isEmpty() ? "" : "<figcaption>" + attr(caption) + "</figcaption>")
+            + "</figure>\n\n";
+      }
+      case "youtube" -> {
+        return player("https://www.youtube.com/embed/" + a.named.getOrDefault("id", a.positional(0)));
+      }
+      case "vimeo" -> {
+        return player("https://player.vimeo.com/video/" + a.named.getOrDefault("id", a.positional(0)));
+      }
+      case "bilibili" -> {
+        return player("https://player.bilibili.com/player.html?bvid=" + a.named.getOrDefault("id", a.positional(0)));
+      }
+      default -> {
+        return "";
+      }
+    }
+  }
+
+  private static String player(String src) {
+    return "\n\n<iframe src=\"" + attr(src) + "\"></iframe>\n\n";
+  }
+
+  private static String fenced(String lang, String code) {
+    String fence = code.contains("```") ? "~~~~" : "```";
+    return "\n" + fence + (lang == null ? "" : lang) + "\n" + code.replaceAll("\\n+$", "") + "\n" + fence + "\n";
+  }
+
+  /** Jekyll: {@code highlight ruby linenos}; Hexo: {@code codeblock [title] lang:ruby}. */
+  private static String language(String args) {
+    Matcher m = LANG_ARG.matcher(args);
+    if (m.find()) {
+      return m.group(1);
+    }
+    String first = args.strip().split("\\s+")[0];
+    return first.matches("[\\w+#-]+") && !args.contains("codeblock") ? first : null;
+  }
+
+  private static String quote(String body, List<String> attribution) {
+    StringBuilder sb = new StringBuilder("\n");
+    for (String line : body.strip().split("\n", -1)) {
+      sb.append("> ").append(line).append('\n');
+    }
+    List<String> words = attribution.stream().filter(w -> !w.matches("(?i)^https?://.*")).toList();
+    if (!words.isEmpty()) {
+      sb.append(">\n> — ").append(String.join(" ", words)).append('\n');
+    }
+    return sb.append('\n').toString();
+  }
+
+  private static String attr(String v) {
+    return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private record Args(List<String> positional, Map<String, String> named) {
+    String positional(int i) {
+      return i < positional.size() ? positional.get(i) : "";
+    }
+
+    int firstIndex(java.util.function.Predicate<String> p) {
+      for (int i = 0; i < positional.size(); i++) {
+        if (p.test(positional.get(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private static Args args(String text) {
+    List<String> positional = new ArrayList<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    Matcher m = ARG.matcher(text);
+    while (m.find()) {
+      String value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3) != null ? m.group(3) : m.group(4);
+      if (m.group(1) != null) {
+        named.put(m.group(1).toLowerCase(Locale.ROOT), value);
+      } else {
+        positional.add(value);
+      }
+    }
+    return new Args(positional, named);
+  }
+
+  private static String replace(Pattern p, String s, Function<Matcher, String> f) {
+    Matcher m = p.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Replaces matches by numbered markers and keeps the text to put back, untouched, at the end. */
+  private static String protect(Pattern p, String s, List<String> kept, Function<Matcher, String> f) {
+    return replace(p, s, m -> {
+      kept.add(f.apply(m));
+      return "\u0000" + (kept.size() - 1) + "\u0000";
+    });
+  }
+
+  private static String restore(String s, List<String> kept) {
+    String out = s;
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      out = out.replace("\u0000" + i + "\u0000", kept.get(i));
+    }
+    return out;
+  }
+}

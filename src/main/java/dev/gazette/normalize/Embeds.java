@@ -1,0 +1,106 @@
+package dev.gazette.normalize;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A digest cannot play video or audio, so each {@code iframe}, {@code video}, {@code audio},
+ * {@code embed} or {@code object} becomes a figure with a link to where it can be played (player
+ * URLs of common sites are turned into their watch pages). Runs before {@link Sanitize}, which
+ * would otherwise drop them without a trace.
+ */
+final class Embeds implements NormalizeStep {
+  private static final Pattern YOUTUBE = Pattern.compile("(?i)^https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([\\w-]{6,})");
+  private static final Pattern BILIBILI = Pattern.compile("(?i)^https?://player\\.bilibili\\.com/player\\.html\\?.*?bvid=(\\w+)");
+  private static final Pattern VIMEO = Pattern.compile("(?i)^https?://player\\.vimeo\\.com/video/(\\d+)");
+
+  private static final java.util.Set<String> PLAYERS = java.util.Set.of("iframe", "video", "audio", "embed", "object");
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    for (Element el : body.select("iframe, video, audio, embed, object")) {
+      if (el.parent() == null || el.parents().stream().anyMatch(a -> PLAYERS.contains(a.normalName()))) {
+        continue; // already replaced together with an outer player
+      }
+      String src = source(el);
+      boolean audio = el.normalName().equals("audio");
+      Notes notes = Notes.forTitle(context.title());
+      String label = audio ? notes.audio() : notes.video();
+      Element note = new Element("p").addClass("figure-note");
+      String title = el.attr("title").strip();
+      if (src.isEmpty()) {
+        note.appendChild(new TextNode("[" + label + (title.isEmpty() ? "" : ": " + title) + "]"));
+      } else {
+        String href = watchPage(src);
+        String text = title.isEmpty() ? host(href) : title;
+        note.appendChild(new TextNode("[" + label + "] "));
+        note.appendChild(new Element("a").attr("href", href).text(text.isEmpty() ? href : text));
+      }
+      Element figure = new Element("figure").addClass("embed").appendChild(note);
+      Element parent = el.parent();
+      if (parent.normalName().equals("p") && onlyChild(parent, el)) {
+        parent.replaceWith(figure);
+      } else if (parent.normalName().equals("p") || parent.normalName().equals("span")) {
+        el.remove();
+        parent.after(figure);
+      } else {
+        el.replaceWith(figure);
+      }
+    }
+  }
+
+  private static boolean onlyChild(Element parent, Element child) {
+    for (Node n : parent.childNodes()) {
+      if (n != child && !(n instanceof TextNode t && t.isBlank())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String source(Element el) {
+    for (String attr : new String[] {"src", "data-src", "data"}) {
+      String v = el.attr(attr).strip();
+      if (!v.isEmpty()) {
+        return v.startsWith("//") ? "https:" + v : v;
+      }
+    }
+    Element source = el.selectFirst("source[src], embed[src]");
+    if (source != null) {
+      String v = source.attr("src").strip();
+      return v.startsWith("//") ? "https:" + v : v;
+    }
+    Element param = el.selectFirst("param[name=movie]");
+    return param == null ? "" : param.attr("value").strip();
+  }
+
+  /** The page a reader can open: a watch page instead of an embedded player. */
+  static String watchPage(String src) {
+    Matcher m = YOUTUBE.matcher(src);
+    if (m.find()) {
+      return "https://www.youtube.com/watch?v=" + m.group(1);
+    }
+    m = BILIBILI.matcher(src);
+    if (m.find()) {
+      return "https://www.bilibili.com/video/" + m.group(1);
+    }
+    m = VIMEO.matcher(src);
+    if (m.find()) {
+      return "https://vimeo.com/" + m.group(1);
+    }
+    return src;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.gazette.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A paragraph holding only images (each possibly inside a link) becomes one figure per image. A
+ * short caption-like paragraph right after it — centered, grey, or starting like a caption ("图为",
+ * "▲", "Photo:") — becomes the figure's {@code figcaption}; so does short text after the image in
+ * the same paragraph.
+ */
+final class Figures implements NormalizeStep {
+  static final int MAX_CAPTION_CHARS = 90;
+  private static final Pattern CAPTION_START = Pattern.compile(
+      "^(图为|图：|图:|图片：|图片来源|（图|\\(图|▲|△|↑|上图|下图|资料图|(?i:photo|image|pictured|source|credit)\\s*[:：])");
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    for (Element p : body.select("p")) {
+      if (p.parent() == null || p.parent().normalName().equals("figure")) {
+        continue;
+      }
+      List<Node> content = meaningful(p);
+      List<Element> images = new ArrayList<>();
+      int firstText = -1;
+      for (int i = 0; i < content.size(); i++) {
+        Element img = imageOf(content.get(i));
+        if (img != null && firstText < 0) {
+          images.add(img);
+        } else if (firstText < 0) {
+          firstText = i;
+        }
+      }
+      if (images.isEmpty() || firstText == 0) {
+        continue;
+      }
+      Element inlineCaption = null;
+      if (firstText > 0) {
+        List<Node> rest = content.subList(firstText, content.size());
+        if (images.size() != 1 || rest.stream().anyMatch(n -> imageOf(n) != null || hasImage(n))
+            || textOf(rest).length() > MAX_CAPTION_CHARS) {
+          continue; // an image inside running text stays inline
+        }
+        inlineCaption = new Element("figcaption");
+        for (Node n : rest) {
+          inlineCaption.appendChild(n);
+        }
+      }
+      Element last = p;
+      for (Element img : images) {
+        Element figure = new Element("figure").appendChild(img);
+        last.after(figure);
+        last = figure;
+      }
+      p.remove();
+      if (inlineCaption != null) {
+        last.appendChild(inlineCaption);
+      } else {
+        Element next = last.nextElementSibling();
+        if (next != null && isCaption(next)) {
+          next.tagName("figcaption");
+          next.removeAttr("class");
+          last.appendChild(next);
+        }
+      }
+    }
+  }
+
+  /** The image a node shows on its own: an {@code img}, or a link around only an image. */
+  private static Element imageOf(Node n) {
+    if (!(n instanceof Element e)) {
+      return null;
+    }
+    if (e.normalName().equals("img")) {
+      return e;
+    }
+    if ((e.normalName().equals("a") || e.normalName().equals("span")) && e.text().isBlank()) {
+      List<Element> imgs = e.select("img");
+      return imgs.size() == 1 ? imgs.get(0) : null;
+    }
+    return null;
+  }
+
+  private static boolean hasImage(Node n) {
+    return n instanceof Element e && !e.select("img").isEmpty();
+  }
+
+  static boolean isCaption(Element el) {
+    if (!el.normalName().equals("p") || !el.select("img, br").isEmpty()) {
+      return false;
+    }
+    String text = el.text().strip();
+    if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    if (el.hasClass("align-center") || el.hasClass("muted") || CAPTION_START.matcher(text).find()) {
+      return true;
+    }
+    List<Node> content = meaningful(el);
+    return content.size() == 1 && content.get(0) instanceof Element e
+        && (e.hasClass("muted") || e.hasClass("align-center") || e.normalName().equals("small"));
+  }
+
+  private static List<Node> meaningful(Element p) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : p.childNodes()) {
+      if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
+        continue;
+      }
+      if (n instanceof Element e && e.normalName().equals("br")) {
+        continue;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static String textOf(List<Node> nodes) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : nodes) {
+      sb.append(n instanceof TextNode t ? t.text() : ((Element) n).text());
+    }
+    return sb.toString().strip();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.gazette.normalize;
+
+import dev.gazette.model.Asset;
+import dev.gazette.model.Post;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Shows the front matter's header image ({@code headimg}, {@code cover}, {@code image},
+ * {@code thumbnail}, …) at the top of the article, unless the body already shows the same picture
+ * (same bytes, hence same asset) or it comes from a placeholder service. A header image that cannot
+ * be had is reported, but leaves no note: it was decoration, not content.
+ */
+final class HeaderImage implements NormalizeStep {
+  static final List<String> KEYS = List.of("headimg", "cover", "image", "thumbnail", "banner", "featured_image",
+      "cover_image", "images");
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    Optional<String> src = source(context.post());
+    if (src.isEmpty()) {
+      return;
+    }
+    String absolute = src.get().startsWith("//") ? "https:" + src.get() : src.get();
+    if (body.select(".image-missing a").stream().anyMatch(a -> a.attr("href").equals(absolute))) {
+      return; // the body shows the same picture as missing, with its own warning
+    }
+    Optional<Asset> asset = context.images().resolve(context.post(), src.get(),
+        reason -> context.warn("header " + reason));
+    if (asset.isEmpty()) {
+      return;
+    }
+    if (!body.select("img[src=\"" + asset.get().href() + "\"]").isEmpty()) {
+      return; // the body shows it already (and a second normalization finds it here)
+    }
+    context.addAsset(asset.get());
+    Element figure = new Element("figure").addClass("header-image")
+        .appendChild(new Element("img").attr("src", asset.get().href()).attr("alt", ""));
+    body.prependChild(figure);
+  }
+
+  /** The header image named in the front matter, unless it is a placeholder service. */
+  static Optional<String> source(Post post) {
+    Map<String, Object> fields = post.fields();
+    for (String key : KEYS) {
+      Object value = fields.get(key);
+      if (value instanceof List<?> list && !list.isEmpty()) {
+        value = list.get(0);
+      }
+      if (value instanceof Map<?, ?> map) {
+        value = map.containsKey("src") ? map.get("src") : map.get("url");
+      }
+      if (value instanceof String s && !s.isBlank()) {
+        String v = s.strip();
+        return PlaceholderImages.isPlaceholder(v) ? Optional.empty() : Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+}

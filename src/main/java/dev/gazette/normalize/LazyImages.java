@@ -1,0 +1,119 @@
+package dev.gazette.normalize;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the real picture behind lazy-loading and CDN tricks, before {@link Sanitize} drops the
+ * attributes that carry it: {@code data-original}, {@code data-src}, {@code _src} and friends
+ * replace a placeholder {@code src}; {@code srcset} gives its largest candidate when there is no
+ * real {@code src}; {@code //host/x} becomes {@code https://host/x}; image proxies are unwrapped;
+ * {@code width="970px"} becomes {@code width="970"} (a percentage is dropped).
+ */
+final class LazyImages implements NormalizeStep {
+  private static final List<String> LAZY_ATTRS = List.of("data-original", "data-src", "data-lazy-src",
+      "data-actualsrc", "data-original-src", "data-echo", "_src", "data-url");
+  private static final Pattern PLACEHOLDER_SRC = Pattern.compile(
+      "(?i)^(data:|about:blank)|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*\\.(gif|png|svg|jpg)");
+  private static final Pattern PROXY_PARAM = Pattern.compile("[?&](?:url|src|u)=([^&]+)");
+  private static final Pattern PIXELS = Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    for (Element img : body.select("img")) {
+      String src = img.attr("src").strip();
+      if (src.isEmpty() || PLACEHOLDER_SRC.matcher(src).find()) {
+        String lazy = LAZY_ATTRS.stream().map(img::attr).map(String::strip)
+            .filter(v -> !v.isEmpty() && !PLACEHOLDER_SRC.matcher(v).find()).findFirst().orElse("");
+        if (lazy.isEmpty()) {
+          lazy = largestCandidate(img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset"));
+        }
+        if (!lazy.isEmpty()) {
+          src = lazy;
+        }
+      }
+      src = unproxied(src);
+      if (src.startsWith("//")) {
+        src = "https:" + src;
+      }
+      img.attr("src", src);
+      for (String attr : List.of("srcset", "data-srcset", "sizes")) {
+        img.removeAttr(attr);
+      }
+      for (String attr : List.of("width", "height")) {
+        cleanLength(img, attr);
+      }
+    }
+  }
+
+  /** The candidate of a {@code srcset} with the largest width (or density) descriptor. */
+  static String largestCandidate(String srcset) {
+    String best = "";
+    double bestSize = -1;
+    for (String part : srcset.split(",(?=\\s*\\S)")) {
+      String[] bits = part.strip().split("\\s+");
+      if (bits.length == 0 || bits[0].isEmpty()) {
+        continue;
+      }
+      double size = 1;
+      if (bits.length > 1) {
+        String d = bits[1].toLowerCase(Locale.ROOT);
+        try {
+          size = Double.parseDouble(d.substring(0, d.length() - 1));
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+          size = 1;
+        }
+      }
+      if (size > bestSize) {
+        bestSize = size;
+        best = bits[0];
+      }
+    }
+    return best;
+  }
+
+  /** {@code https://proxy.example/fetch?url=https%3A%2F%2Fhost%2Fa.jpg} -> {@code https://host/a.jpg}. */
+  static String unproxied(String src) {
+    String lower = src.toLowerCase(Locale.ROOT);
+    boolean proxy = lower.contains("proxy") || lower.contains("images.weserv.nl") || lower.contains("wsrv.nl")
+        || lower.contains("/imgurl") || lower.contains("camo");
+    if (!proxy) {
+      return src;
+    }
+    Matcher m = PROXY_PARAM.matcher(src);
+    if (!m.find()) {
+      return src;
+    }
+    String inner;
+    try {
+      inner = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).strip();
+    } catch (IllegalArgumentException e) {
+      return src;
+    }
+    String innerLower = inner.toLowerCase(Locale.ROOT);
+    if (innerLower.startsWith("http://") || innerLower.startsWith("https://")) {
+      return inner;
+    }
+    if (innerLower.startsWith("//")) {
+      return "https:" + inner;
+    }
+    return inner.matches("^[\\w.-]+\\.[a-z]{2,}/.*") ? "https://" + inner : src;
+  }
+
+  private static void cleanLength(Element img, String attr) {
+    if (!img.hasAttr(attr)) {
+      return;
+    }
+    Matcher px = PIXELS.matcher(img.attr(attr));
+    if (px.matches()) {
+      img.attr(attr, px.group(1));
+    } else if (!img.attr(attr).strip().matches("\\d{1,5}")) {
+      img.removeAttr(attr);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.gazette.render.pdf;
+
+import dev.gazette.typeset.Languages;
+import dev.gazette.util.Xml;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * OpenHTMLtoPDF draws SVG only with Batik (about 10 MB of dependencies), so the PDF shows a short
+ * note where the EPUB shows a vector drawing, instead of leaving a silent gap.
+ */
+final class SvgPlaceholders {
+  private static final Pattern SVG_IMG = Pattern.compile("<img\\b[^>]*\\bsrc=\"images/[0-9a-f]{16}\\.svg\"[^>]*/>");
+  private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
+
+  private SvgPlaceholders() {}
+
+  static String replace(String articleHtml, String lang) {
+    if (!articleHtml.contains(".svg\"")) {
+      return articleHtml;
+    }
+    String note = Languages.isCjk(lang) ? "矢量图，见 EPUB 版" : "vector drawing, see the EPUB edition";
+    Matcher m = SVG_IMG.matcher(articleHtml);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      Matcher alt = ALT.matcher(m.group());
+      String label = alt.find() && !alt.group(1).isBlank() ? alt.group(1) + " — " + Xml.escape(note) : Xml.escape(note);
+      m.appendReplacement(sb, Matcher.quoteReplacement("<span class=\"figure-note image-missing\">[" + label + "]</span>"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.gazette.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gazette.testing.TestImages;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class ImageProcessorTest {
+  private final ImageProcessor processor = new ImageProcessor();
+
+  @Test
+  void largePhotoIsScaledToTheLongSideLimitAndStaysJpeg() throws Exception {
+    ProcessedImage out = processor.process(TestImages.jpeg(TestImages.photo(2400, 1200)));
+    assertThat(out.type()).isEqualTo(ImageType.JPEG);
+    assertThat(out.width()).isEqualTo(1600);
+    assertThat(out.height()).isEqualTo(800);
+    assertThat(decode(out.bytes()).getWidth()).isEqualTo(1600);
+  }
+
+  @Test
+  void cmykJpegComesOutAsRgbWithTheRightColours() throws Exception {
+    ProcessedImage out = processor.process(TestImages.cmykJpeg(64, 32));
+    BufferedImage rgb = decode(out.bytes());
+    Color left = new Color(rgb.getRGB(8, 16));
+    Color right = new Color(rgb.getRGB(56, 16));
+    assertThat(left.getRed()).as("cyan has little red: %s", left).isLessThan(120);
+    assertThat(left.getBlue()).as("cyan is blue-ish: %s", left).isGreaterThan(150);
+    assertThat(right.getGreen()).as("magenta has little green: %s", right).isLessThan(120);
+    assertThat(right.getRed()).as("magenta is red-ish: %s", right).isGreaterThan(150);
+  }
+
+  @Test
+  void transparencyKeepsPngAndItsAlpha() throws Exception {
+    ProcessedImage out = processor.process(TestImages.pngWithAlpha(60, 40));
+    assertThat(out.type()).isEqualTo(ImageType.PNG);
+    BufferedImage image = decode(out.bytes());
+    assertThat(image.getRGB(0, 0) >>> 24).isZero();
+    assertThat(image.getRGB(30, 20) >>> 24).isEqualTo(0xFF);
+  }
+
+  @Test
+  void gifKeepsItsFirstFrameAsPng() throws Exception {
+    ProcessedImage out = processor.process(TestImages.animatedGif(20, 20));
+    assertThat(out.type()).isEqualTo(ImageType.PNG);
+    assertThat(new Color(decode(out.bytes()).getRGB(10, 10))).isEqualTo(Color.RED);
+  }
+
+  @Test
+  void webpAndBmpBecomeEmbeddableFormats() throws Exception {
+    ProcessedImage webp = processor.process(TestImages.resource("gradient.webp"));
+    assertThat(webp.type()).isIn(ImageType.JPEG, ImageType.PNG);
+    assertThat(webp.width()).isEqualTo(40);
+    ProcessedImage photo = processor.process(TestImages.bmp(TestImages.photo(100, 80)));
+    assertThat(photo.type()).as("a photo (8,000 colours) saved as BMP").isEqualTo(ImageType.JPEG);
+    ProcessedImage small = processor.process(TestImages.bmp(TestImages.photo(30, 20)));
+    assertThat(small.type()).as("600 colours: a diagram keeps sharp edges").isEqualTo(ImageType.PNG);
+  }
+
+  @Test
+  void metadataIsStripped() throws Exception {
+    byte[] jpeg = TestImages.jpeg(TestImages.photo(50, 50));
+    byte[] exif = "Exif\0\0GPS 48.85N 2.35E camera serial 1234".getBytes(StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+    withExif.write(jpeg, 0, 2);
+    withExif.write(new byte[] {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)});
+    withExif.write(exif);
+    withExif.write(jpeg, 2, jpeg.length - 2);
+    ProcessedImage out = processor.process(withExif.toByteArray());
+    assertThat(new String(out.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+  }
+
+  @Test
+  void aJpegThatIsAlreadyFitKeepsItsCompressedData() throws Exception {
+    byte[] jpeg = TestImages.jpeg(TestImages.photo(640, 480));
+    assertThat(processor.process(jpeg).bytes()).isEqualTo(jpeg);
+  }
+
+  @Test
+  void progressiveJpegIsReEncodedAsBaseline() throws Exception {
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var ios = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(ios);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+      writer.write(null, new javax.imageio.IIOImage(TestImages.photo(300, 200), null, null), param);
+    }
+    writer.dispose();
+    assertThat(JpegSegments.frame(out.toByteArray()).orElseThrow().progressive()).isTrue();
+    ProcessedImage processed = processor.process(out.toByteArray());
+    assertThat(JpegSegments.frame(processed.bytes()).orElseThrow().progressive()).isFalse();
+  }
+
+  @Test
+  void sameBytesGiveTheSameOutput() throws Exception {
+    byte[] in = TestImages.jpeg(TestImages.photo(1700, 900));
+    assertThat(processor.process(in).bytes()).isEqualTo(processor.process(in).bytes());
+  }
+
+  @Test
+  void damagedAndFakeImagesAreRefusedWithAReason() {
+    byte[] jpeg = TestImages.jpeg(TestImages.photo(200, 200));
+    assertThatThrownBy(() -> processor.process(TestImages.truncated(jpeg, 0.6)))
+        .isInstanceOf(ImageException.class).hasMessageContaining("truncated");
+    assertThatThrownBy(() -> processor.process("<!DOCTYPE html><html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ImageException.class).hasMessageContaining("HTML page");
+  }
+
+  @Test
+  void svgLosesScriptsExternalReferencesAndItsDtd() throws Exception {
+    String svg = """
+        <?xml version="1.0"?>
+        <!DOCTYPE svg [<!ENTITY boom "boom">]>
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80" onload="alert(1)">
+          <script>alert(2)</script>
+          <style>@import url(https://evil.example/x.css); rect { fill: red }</style>
+          <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>
+          <rect width="120" height="80" fill="url(#g)"/>
+          <image xlink:href="https://tracker.example/pixel.png" width="1" height="1"/>
+          <use href="#g"/>
+          <foreignObject><div>html</div></foreignObject>
+        </svg>
+        """;
+    ProcessedImage out = processor.process(svg.getBytes(StandardCharsets.UTF_8));
+    String clean = new String(out.bytes(), StandardCharsets.UTF_8);
+    assertThat(out.type()).isEqualTo(ImageType.SVG);
+    assertThat(out.width()).isEqualTo(120);
+    assertThat(clean).doesNotContain("DOCTYPE", "ENTITY", "script", "onload", "evil.example", "tracker.example",
+        "foreignObject", "@import");
+    assertThat(clean).contains("url(#g)", "href=\"#g\"", "<rect");
+  }
+
+  private static BufferedImage decode(byte[] bytes) throws IOException {
+    return ImageIO.read(new ByteArrayInputStream(bytes));
+  }
+}

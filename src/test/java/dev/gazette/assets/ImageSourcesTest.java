@@ -1,0 +1,120 @@
+package dev.gazette.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.gazette.model.Asset;
+import dev.gazette.model.Post;
+import dev.gazette.testing.TestImages;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where images may come from: the fetch policy, site roots for local files, the cache. */
+class ImageSourcesTest {
+  @TempDir Path dir;
+
+  @Test
+  void defaultPolicyNeverContactsThisMachineOrPrivateNetworks() throws Exception {
+    AtomicInteger hits = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      hits.incrementAndGet();
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      HttpImageFetcher fetcher = new HttpImageFetcher(FetchLimits.defaults(), FetchPolicy.publicOnly());
+      int port = server.getAddress().getPort();
+      for (String url : List.of("http://127.0.0.1:" + port + "/a.jpg", "http://localhost:" + port + "/a.jpg",
+          "http://[::1]:" + port + "/a.jpg", "http://10.1.2.3/a.jpg", "http://192.168.0.1/a.jpg",
+          "http://169.254.169.254/latest/meta-data")) {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).as(url)
+            .isInstanceOf(ImageException.class).hasMessageContaining("private or local address");
+      }
+      assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd")))
+          .isInstanceOf(ImageException.class).hasMessageContaining("not an http(s) address");
+      assertThat(hits.get()).isZero();
+      HttpImageFetcher allowed = new HttpImageFetcher(
+          new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 1), FetchPolicy.anyAddress());
+      assertThatThrownBy(() -> allowed.fetch(URI.create("http://127.0.0.1:" + port + "/a.jpg")))
+          .hasMessage("HTTP 404");
+      assertThat(hits.get()).isEqualTo(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void localImagesAreFoundInSiteRootsButNeverOutsideTheInputFolder() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    byte[] png = TestImages.png(TestImages.photo(8, 8));
+    write(site.resolve("source/_posts/hello.md"), "x".getBytes());
+    write(site.resolve("source/_posts/hello/inline.png"), png);        // Hexo post asset folder
+    write(site.resolve("source/images/shared.png"), TestImages.png(TestImages.photo(9, 9)));
+    write(site.resolve("static/img/hugo.png"), TestImages.png(TestImages.photo(10, 10)));
+    write(dir.resolve("secret.png"), TestImages.png(TestImages.photo(11, 11)));
+    Files.createSymbolicLink(site.resolve("source/_posts/link.png"), dir.resolve("secret.png"));
+    Post post = Post.builder(site.resolve("source/_posts/hello.md"), "source/_posts/hello.md").body(() -> "").build();
+    LocalImageResolver resolver = new LocalImageResolver(site, 1 << 20, new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+
+    assertThat(resolver.resolve(post, "inline.png", problems::add)).isPresent();
+    assertThat(resolver.resolve(post, "/images/shared.png", problems::add)).map(Asset::width).contains(9);
+    assertThat(resolver.resolve(post, "/img/hugo.png", problems::add)).map(Asset::width).contains(10);
+    assertThat(problems).isEmpty();
+
+    assertThat(resolver.resolve(post, "../../../secret.png", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "link.png", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "file:///etc/hosts", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "nowhere.png", problems::add)).isEmpty();
+    assertThat(problems).hasSize(4);
+    assertThat(problems.get(0)).contains("outside the input folder");
+    assertThat(problems.get(1)).contains("outside the input folder");
+    assertThat(problems.get(3)).contains("not found");
+  }
+
+  @Test
+  void cacheEntriesAreWholeFilesAndALeftoverPartialWriteIsIgnored() throws Exception {
+    ImageCache cache = new ImageCache(dir.resolve("cache"));
+    assertThat(cache.get("https://example.com/a.jpg")).isEmpty();
+    cache.put("https://example.com/a.jpg", new byte[] {1, 2, 3});
+    assertThat(cache.get("https://example.com/a.jpg")).map(b -> b.length).contains(3);
+    // what a killed run leaves: a temporary file beside the entries, never read as one
+    Path entryDir;
+    try (var files = Files.walk(cache.dir())) {
+      entryDir = files.filter(Files::isRegularFile).findFirst().orElseThrow().getParent();
+    }
+    Files.write(entryDir.resolve(".x.bin.123.part"), new byte[] {9});
+    assertThat(cache.get("https://example.com/a.jpg")).map(b -> b.length).contains(3);
+    assertThat(cache.get("https://example.com/b.jpg")).isEmpty();
+  }
+
+  @Test
+  void offlineWithoutACacheEntrySaysSo() {
+    RemoteImageResolver offline = new RemoteImageResolver(null, new ImageCache(dir.resolve("empty")), true, 1,
+        new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+    Post post = Post.builder(dir.resolve("p.md"), "p.md").body(() -> "").build();
+    Optional<Asset> asset = offline.resolve(post, "//img.example.com/a.jpg", problems::add);
+    offline.close();
+    assertThat(asset).isEmpty();
+    assertThat(problems).containsExactly("image '//img.example.com/a.jpg' left out: not in the image cache (offline)");
+  }
+
+  private static void write(Path file, byte[] bytes) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+}

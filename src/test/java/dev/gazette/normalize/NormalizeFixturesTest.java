@@ -1,0 +1,134 @@
+package dev.gazette.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.assets.DigestImages;
+import dev.gazette.assets.FetchLimits;
+import dev.gazette.assets.FetchPolicy;
+import dev.gazette.digest.ArticleMaker;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.model.Post;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays {@code src/test/resources/normalize/<rule>/<case>.input.html} (or {@code .input.md},
+ * which goes through template tags and Markdown first) and compares with
+ * {@code <case>.expected.xhtml}; then normalizes that output again and expects no change.
+ *
+ * <p>Images are resolved by the real resolvers: {@code photo.png}, {@code photo.jpg} and
+ * {@code logo.png} exist beside the post; remote images resolve offline against an empty cache,
+ * so they show how a missing image looks. An input may start with
+ * {@code <!--fields key: value ... -->} to give the post front-matter fields.
+ *
+ * <p>Run with {@code -Dgazette.rewriteFixtures=true} to rewrite the expected files (then review the diff).
+ */
+class NormalizeFixturesTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/normalize");
+  private static final boolean REWRITE = Boolean.getBoolean("gazette.rewriteFixtures");
+
+  @TempDir static Path site;
+  static DigestImages images;
+  static final HtmlNormalizer normalizer = new HtmlNormalizer();
+
+  @BeforeAll
+  static void writeImages() throws IOException {
+    writeImage(site.resolve("posts/photo.png"), "png", false);
+    writeImage(site.resolve("posts/photo.jpg"), "jpg", true);
+    writeImage(site.resolve("source/images/logo.png"), "png", false);
+    images = new DigestImages(site, 1 << 20, site.resolve("empty-cache"), true, FetchPolicy.publicOnly(),
+        FetchLimits.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    images.close();
+  }
+
+  static Stream<Path> cases() throws IOException {
+    try (Stream<Path> files = Files.walk(FIXTURES)) {
+      return files.filter(f -> f.getFileName().toString().matches(".*\\.input\\.(html|md)")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void normalizesAsExpected(Path input) throws IOException {
+    String actual = normalize(input);
+    Path expectedFile = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.input\\.(html|md)$", ".expected.xhtml"));
+    if (REWRITE) {
+      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void normalizingTwiceChangesNothing(Path input) throws IOException {
+    String once = normalize(input);
+    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
+    String twice = normalizer.normalize(once, new NormalizeContext(post, "a001", post.title(), images.resolver()));
+    assertThat(twice).isEqualTo(once);
+  }
+
+  private static String normalize(Path input) throws IOException {
+    String text = Files.readString(input, StandardCharsets.UTF_8);
+    Post post = post(input, text);
+    if (input.toString().endsWith(".md")) {
+      ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+      ArticleMaker.Outcome outcome = maker.make(post, "a001");
+      return outcome.article().bodyXhtml();
+    }
+    return normalizer.normalize(text, new NormalizeContext(post, "a001", post.title(), images.resolver()));
+  }
+
+  /** A post living in {@code site/posts/}, titled in Chinese unless the fields say otherwise. */
+  private static Post post(Path input, String text) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    if (text.startsWith("<!--fields")) {
+      for (String line : text.substring(10, text.indexOf("-->")).strip().split("\n")) {
+        int colon = line.indexOf(':');
+        fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+      }
+    }
+    String title = (String) fields.getOrDefault("title", "测试文章");
+    String body = text;
+    return Post.builder(site.resolve("posts/" + input.getFileName()), "posts/" + input.getFileName())
+        .declaredTitle(title).fields(fields).body(() -> body).build();
+  }
+
+  /** A small picture: a gradient (a photo, many colours) or two flat colours (few colours). */
+  private static void writeImage(Path file, String format, boolean photo) throws IOException {
+    Files.createDirectories(file.getParent());
+    BufferedImage image = new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    if (photo) {
+      for (int x = 0; x < 48; x++) {
+        for (int y = 0; y < 32; y++) {
+          image.setRGB(x, y, new Color(x * 5, y * 7, (x * y) % 255).getRGB());
+        }
+      }
+    } else {
+      g.setColor(new Color(30, 90, 160));
+      g.fillRect(0, 0, 48, 32);
+      g.setColor(Color.WHITE);
+      g.fillRect(8, 8, 20, 12);
+    }
+    g.dispose();
+    ImageIO.write(image, format, file.toFile());
+  }
+}
