@@ -1,6 +1,10 @@
 package dev.gazette.typeset;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,11 +13,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Selector;
 
 /**
  * Records which characters each {@link FontRole} must draw, by walking the documents a renderer
- * writes. The element-to-role rules mirror {@code styles/base.css}; every role also gets a base
- * set (ASCII, digits, common CJK punctuation) so a reader's own generated text still has glyphs.
+ * writes with the stylesheet it writes them with: the {@code font-family} and {@code font-weight}
+ * rules of the stylesheet decide the role of each text, so a new rule in {@code styles/} never
+ * leaves characters out of a font subset. Every role also gets a base set (ASCII, digits, common CJK
+ * punctuation) so a reader's own generated text still has glyphs.
  */
 public final class FontUsage {
   /** Printed in every role: Latin letters, digits, and the punctuation of Chinese text. */
@@ -21,36 +28,46 @@ public final class FontUsage {
       + "abcdefghijklmnopqrstuvwxyz{|}~ ，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—–·・～　￥％＋－＝／";
 
   private static final Pattern CSS_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Set<String> BOLD_BY_DEFAULT = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th");
+
+  /** A style rule that sets the font family or weight; {@code null} fields leave the value alone. */
+  record FontRule(String selector, String family, Boolean bold) {}
+
+  private final List<FontRule> rules;
   private final Map<FontRole, Set<Integer>> used = new EnumMap<>(FontRole.class);
 
-  public FontUsage() {
+  /** A usage for documents styled by {@code css}. */
+  public FontUsage(String css) {
+    this.rules = fontRules(css);
     for (FontRole role : FontRole.values()) {
       Set<Integer> set = new TreeSet<>();
       BASE.codePoints().forEach(set::add);
       used.put(role, set);
     }
+    addCssStrings(css);
   }
 
-  /** Adds the text of {@code root} and its descendants. */
+  /** Adds the text of {@code root} and its descendants, each in the role the stylesheet gives it. */
   public FontUsage add(Element root) {
-    walk(root, roleOf(root, FontRole.BODY));
+    Map<Element, String> family = new IdentityHashMap<>();
+    Map<Element, Boolean> bold = new IdentityHashMap<>();
+    for (FontRule rule : rules) {
+      for (Element e : select(rule.selector(), root)) {
+        if (rule.family() != null) {
+          family.put(e, rule.family());
+        }
+        if (rule.bold() != null) {
+          bold.put(e, rule.bold());
+        }
+      }
+    }
+    walk(root, family, bold, FontRole.BODY.cssFamily(), false);
     return this;
   }
 
   /** Adds text drawn in {@code role} (e.g. a running header). */
   public FontUsage add(FontRole role, String text) {
     text.codePoints().forEach(used.get(role)::add);
-    return this;
-  }
-
-  /** Adds the quoted strings of a stylesheet (generated content) to every role. */
-  public FontUsage addCssStrings(String css) {
-    Matcher m = CSS_STRING.matcher(css);
-    while (m.find()) {
-      for (FontRole role : FontRole.values()) {
-        add(role, m.group(1));
-      }
-    }
     return this;
   }
 
@@ -65,34 +82,106 @@ public final class FontUsage {
     return all;
   }
 
-  private void walk(Node node, FontRole role) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        add(role, t.getWholeText());
-      } else if (child instanceof Element e) {
-        walk(e, roleOf(e, role));
+  /** Quoted strings of a stylesheet (generated content) may be drawn in any role. */
+  private void addCssStrings(String css) {
+    Matcher m = CSS_STRING.matcher(css);
+    while (m.find()) {
+      for (FontRole role : FontRole.values()) {
+        add(role, m.group(1));
       }
     }
   }
 
-  static FontRole roleOf(Element e, FontRole inherited) {
-    String tag = e.normalName();
-    boolean sectionLabel = (tag.equals("td") && e.hasClass("toc-section"))
-        || (tag.equals("span") && e.parent() != null && e.parent().hasClass("toc-section"));
-    if (tag.matches("h[1-6]") || sectionLabel || e.hasClass("digest-title")) {
+  private void walk(Element element, Map<Element, String> family, Map<Element, Boolean> bold, String inheritedFamily,
+      boolean inheritedBold) {
+    String f = family.getOrDefault(element, "inherit");
+    String elementFamily = f.equals("inherit") ? inheritedFamily : f;
+    boolean elementBold = bold.getOrDefault(element, BOLD_BY_DEFAULT.contains(element.normalName()) || inheritedBold);
+    FontRole role = roleOf(elementFamily, elementBold);
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        add(role, t.getWholeText());
+      } else if (child instanceof Element e) {
+        walk(e, family, bold, elementFamily, elementBold);
+      }
+    }
+  }
+
+  static FontRole roleOf(String family, boolean bold) {
+    if (family.contains(FontRole.HEADING.cssFamily())) {
       return FontRole.HEADING;
     }
-    if (inherited == FontRole.HEADING) {
-      return inherited;
-    }
-    if (tag.equals("strong") || tag.equals("b") || tag.equals("th")) {
-      return FontRole.BODY_BOLD;
-    }
-    if (tag.equals("em") || tag.equals("i") || tag.equals("figcaption") || tag.equals("code") || tag.equals("pre")
-        || e.hasClass("meta") || e.hasClass("figure-note") || e.hasClass("digest-subtitle")
-        || e.hasClass("digest-count") || e.hasClass("running-header")) {
+    if (family.contains(FontRole.ACCENT.cssFamily())) {
       return FontRole.ACCENT;
     }
-    return inherited;
+    return bold ? FontRole.BODY_BOLD : FontRole.BODY;
+  }
+
+  private static List<Element> select(String selector, Element root) {
+    try {
+      List<Element> found = new ArrayList<>(Selector.select(selector, root));
+      return found;
+    } catch (Selector.SelectorParseException e) {
+      return List.of(); // a selector jsoup does not know cannot apply to our own markup either
+    }
+  }
+
+  /** The rules of {@code css} that set a font family or weight, in source order; at-rules are skipped. */
+  static List<FontRule> fontRules(String css) {
+    String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
+    List<FontRule> rules = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('{', i);
+      if (open < 0) {
+        break;
+      }
+      String prelude = text.substring(i, open).strip();
+      int close = matchingBrace(text, open);
+      String body = text.substring(open + 1, close);
+      i = close + 1;
+      if (prelude.startsWith("@")) {
+        continue;
+      }
+      String family = declaration(body, "font-family");
+      String weight = declaration(body, "font-weight");
+      Boolean bold = weight == null ? null : weight.matches("bold|bolder|[6-9]00");
+      if (family != null) {
+        family = family.equals("inherit") ? "inherit" : family.split(",")[0].replace("\"", "").replace("'", "").strip();
+      }
+      if (family == null && bold == null) {
+        continue;
+      }
+      for (String selector : prelude.split(",")) {
+        String s = selector.strip();
+        if (!s.isEmpty() && !s.contains("::") && !s.contains(":before") && !s.contains(":after")) {
+          rules.add(new FontRule(s, family, bold));
+        }
+      }
+    }
+    return rules;
+  }
+
+  private static int matchingBrace(String text, int open) {
+    int depth = 0;
+    for (int j = open; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return j;
+      }
+    }
+    return text.length() - 1;
+  }
+
+  private static String declaration(String body, String property) {
+    Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + property + "\\s*:\\s*([^;]+)").matcher(body);
+    String value = null;
+    while (m.find()) {
+      value = m.group(1).replace("!important", "").strip().toLowerCase(Locale.ROOT).equals("inherit") ? "inherit"
+          : m.group(1).replace("!important", "").strip();
+    }
+    return value == null ? null : (property.equals("font-weight") ? value.toLowerCase(Locale.ROOT) : value);
   }
 }

@@ -86,6 +86,20 @@ class FontEmbeddingTest {
   }
 
   @Test
+  void headingFaceCoversEveryTextTheStylesheetSetsInIt() throws Exception {
+    DigestResult result = Gazette.create().build(DigestRequest.builder().source(TestPosts.samples())
+        .zone(ZoneId.of("Asia/Shanghai")).week("2021-W26").offline(true).imageCache(dir.resolve("cache"))
+        .outputDir(dir.resolve("out")).formats(Format.EPUB).build());
+    Path epub = result.outputs().get(0).path();
+    Set<Integer> heading = Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/heading.ttf"));
+    var masthead = org.jsoup.Jsoup.parse(Epubs.textEntries(epub).get("OEBPS/title.xhtml"));
+    String sansTexts = masthead.select(".masthead-issue, .masthead-section-title, .digest-title, h2").text();
+    assertThat(sansTexts).contains("2021 年第 26 周").contains("星期五");
+    sansTexts.codePoints().filter(cp -> !Character.isWhitespace(cp))
+        .forEach(cp -> assertThat(heading).as("heading font has %s", Character.toString(cp)).contains(cp));
+  }
+
+  @Test
   void noEmbeddedFontsWhenAsked() throws Exception {
     Path posts = dir.resolve("posts");
     TestPosts.write(posts, "a.md", TestPosts.hexo("标题", "2021-07-01", "正文。"));
@@ -158,7 +172,7 @@ class FontEmbeddingTest {
   private static Set<Integer> cps(String s) {
     Set<Integer> set = new TreeSet<>();
     s.codePoints().forEach(set::add);
-    FontUsage usage = new FontUsage();
+    FontUsage usage = new FontUsage("");
     set.addAll(usage.codePoints(FontRole.BODY));
     return set;
   }

@@ -61,7 +61,7 @@ public final class EpubRenderer implements DigestRenderer {
     String css = theme.css(Theme.Medium.EPUB);
     EmbeddedFonts fonts = null;
     if (context.embedFonts()) {
-      FontUsage usage = new FontUsage().addCssStrings(css);
+      FontUsage usage = new FontUsage(css);
       for (String page : pages.values()) {
         usage.add(Jsoup.parse(page, "", Parser.xmlParser()));
       }

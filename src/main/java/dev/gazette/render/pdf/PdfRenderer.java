@@ -73,7 +73,7 @@ public final class PdfRenderer implements DigestRenderer {
         + coverBackgroundCss(digest);
     String html = document(digest, css, coverPage(digest, context.effectivePageSize()));
     org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(html, "", Parser.xmlParser());
-    FontUsage usage = new FontUsage().addCssStrings(css).add(jsoupDoc);
+    FontUsage usage = new FontUsage(css).add(jsoupDoc);
     EmbeddedFonts fonts;
     try {
       fonts = EmbeddedFonts.build(theme, usage, context.fonts(), false);
