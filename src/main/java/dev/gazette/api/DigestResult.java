@@ -15,9 +15,10 @@ import java.util.List;
  * @param outputs the files written
  * @param ordering the rule that put the posts in order
  * @param digest what was rendered (sections, articles, images, cover)
+ * @param images what image resolution did
  */
 public record DigestResult(String title, List<Post> posts, List<SkippedPost> skipped, List<Problem> problems,
-    List<OutputFile> outputs, Ordering ordering, Digest digest) {
+    List<OutputFile> outputs, Ordering ordering, Digest digest, ImageCounts images) {
   public DigestResult {
     posts = List.copyOf(posts);
     skipped = List.copyOf(skipped);
@@ -28,6 +29,6 @@ public record DigestResult(String title, List<Post> posts, List<SkippedPost> ski
 
   /** The result of a run that wrote nothing (no post selected, or a failure), for reports. */
   public static DigestResult nothingWritten(List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
-    return new DigestResult(null, List.of(), skipped, problems, List.of(), ordering, null);
+    return new DigestResult(null, List.of(), skipped, problems, List.of(), ordering, null, ImageCounts.NONE);
   }
 }

@@ -113,6 +113,7 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
+    ImageCounts imageCounts;
     try (DigestImages images = images(request)) {
       ArticleMaker maker = new ArticleMaker(markdown, normalizer, images.resolver());
       if (book.singleFile() && !selection.posts().isEmpty()) {
@@ -125,6 +126,8 @@ public final class Gazette {
         articles = withoutDuplicates(articles(maker, selection.posts(), problems, skipped, listener), request,
             problems, skipped);
       }
+      var c = images.counts();
+      imageCounts = new ImageCounts(c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut());
     }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
@@ -157,7 +160,8 @@ public final class Gazette {
     }
     renderProblems.stream().distinct().forEach(problems::add);
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
-    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering(), digest);
+    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering(), digest,
+        imageCounts);
   }
 
   /**

@@ -34,7 +34,7 @@ import java.util.Set;
  * @param outputName output file name template (no extension)
  * @param cover false for no cover
  * @param coverImage a picture to use as the cover
- * @param imageCache folder for downloaded images (used once remote images are fetched)
+ * @param imageCache folder keeping downloaded images between runs
  * @param strict fail on any input problem
  * @param allowEmpty an empty selection is not an error
  */
@@ -115,6 +115,9 @@ public record GazetteConfig(
     }
     if (coverImage != null) {
       b.coverImage(coverImage);
+    }
+    if (imageCache != null) {
+      b.imageCache(imageCache);
     }
     if (strict != null) {
       b.strict(strict);

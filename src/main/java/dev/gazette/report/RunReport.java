@@ -134,7 +134,9 @@ public final class RunReport {
     List<Map<String, Object>> failed = result.problems().stream().filter(p -> p.message().startsWith("image '"))
         .map(p -> ordered("file", p.file() == null ? null : relative(base, p.file()), "message", p.message()))
         .toList();
-    return ordered("embedded", embedded, "failed", failed,
+    var c = result.images();
+    return ordered("fetched", c.fetched(), "fromCache", c.fromCache(), "local", c.local(), "failedCount", c.failed(),
+        "bytesBefore", c.bytesBefore(), "bytesAfter", c.bytesAfter(), "embedded", embedded, "failed", failed,
         "cover", digest == null || digest.cover() == null ? null : asset(digest.cover()));
   }
 

@@ -353,6 +353,14 @@ class RemoteImagesDigestTest {
   }
 
   @Test
+  void resultsCountFetchedCachedAndFailedImages() {
+    assertThat(online.images().fetched()).isEqualTo(GOOD.size() + 1);
+    assertThat(online.images().failed()).isEqualTo(BAD.size());
+    assertThat(offline.images().fetched()).isZero();
+    assertThat(offline.images().fromCache()).isEqualTo(GOOD.size() + 1);
+  }
+
+  @Test
   void countsOfOneRunWithAnEmptyCache() throws Exception {
     Path posts = dir.resolve("posts");
     try (DigestImages images = new DigestImages(posts, 1 << 24, dir.resolve("fresh-cache"), false,
