@@ -80,6 +80,11 @@ class WeeklyDigestCliTest {
       stripper.setEndPage(2);
       assertThat(Pdfs.compact(stripper.getText(doc))).contains("2021年第26周").contains("本期内容");
     }
+    // The cover picture is as large as the page allows: it touches both sides or top and bottom.
+    List<float[]> sizes = Pdfs.imageSizes(pdf, 0);
+    float[] picture = sizes.get(0);
+    float[] page = sizes.get(sizes.size() - 1);
+    assertThat(Math.max(picture[0] / page[0], picture[1] / page[1])).isGreaterThan(0.98f);
     String text = Pdfs.compactText(pdf);
     assertThat(text).contains("2021年6月28日09:00").contains("本报记者").contains("原文链接");
   }
