@@ -38,6 +38,14 @@ public record FrontMatter(
 
   private static final TomlMapper TOML = new TomlMapper();
 
+  /** Immutable and shared: building settings (and their schema) per post was a visible cost at 10,000 posts. */
+  private static final LoadSettings YAML_SETTINGS = LoadSettings.builder()
+      .setAllowDuplicateKeys(false)
+      .setMaxAliasesForCollections(50)
+      .setAllowRecursiveKeys(false)
+      .setCodePointLimit(MAX_CHARS)
+      .build();
+
   /** An empty front matter for a post that has none. */
   static FrontMatter none() {
     return new FrontMatter(Map.of(), Map.of(), 1, 0, List.of());
@@ -126,15 +134,9 @@ public record FrontMatter(
   }
 
   private static Map<String, Object> parseYaml(String text, int openLine) throws PostFormatException {
-    LoadSettings settings = LoadSettings.builder()
-        .setAllowDuplicateKeys(false)
-        .setMaxAliasesForCollections(50)
-        .setAllowRecursiveKeys(false)
-        .setCodePointLimit(MAX_CHARS)
-        .build();
     Object value;
     try {
-      value = new Load(settings).loadFromString(text);
+      value = new Load(YAML_SETTINGS).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0) + openLine;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
