@@ -81,6 +81,9 @@ public final class Gazette {
   /** Builds the digest files a request asks for. */
   public DigestResult build(DigestRequest request) throws GazetteException {
     Theme theme = theme(request);
+    if (request.embedFonts() || request.formats().contains(Format.PDF)) {
+      fonts.prefetch(theme.fonts().values());
+    }
     PostSelection selection = select(request);
     List<Problem> problems = new ArrayList<>(selection.problems());
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
