@@ -9,7 +9,7 @@
 #   PDF_MAX=1000             largest N for the Gazette PDF digest
 #   WEASY_MAX=1000           largest N for WeasyPrint;  PANDOC_MAX=10000 for pandoc
 #   WEEK=2021-W10            the week selected by "gazette list"
-#   JAVA_OPTS="..."          JVM flags (default: bench/jvm-flags + the CDS archive)
+#   GAZETTE_HEAP, GAZETTE_JAVA_OPTS   passed to bin/gazette (see there)
 #   GAZETTE_JAR=target/gazette.jar
 set -euo pipefail
 
@@ -33,19 +33,14 @@ if [[ ! -f $JAR ]]; then
 fi
 mkdir -p "$WORK"
 
-# JVM flags: see docs/performance.md. A class-data-sharing archive is made once per jar.
-CDS="$WORK/gazette.jsa"
-FLAGS="$(grep -v '^#' "$BENCH/jvm-flags" | tr '\n' ' ')"
-if [[ -z ${JAVA_OPTS+x} ]]; then
-  if [[ ! -f $CDS || $JAR -nt $CDS ]]; then
-    rm -rf "$WORK/cds-corpus" "$WORK/cds-out"
-    java "$BENCH/../src/test/java/dev/gazette/bench/CorpusGenerator.java" "$WORK/cds-corpus" 3 1 --images
-    java $FLAGS -XX:ArchiveClassesAtExit="$CDS" -jar "$JAR" -q build "$WORK/cds-corpus" --zone UTC \
-      --out "$WORK/cds-out" --name cds >/dev/null 2>&1 || true
-  fi
-  JAVA_OPTS="$FLAGS"
-  [[ -f $CDS ]] && JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$CDS"
+# Gazette runs through its launcher (bin/gazette: JVM flags + class-data sharing archive), as
+# users are told to run it. The archive is remade whenever the jar is newer.
+LAUNCHER="$ROOT/bin/gazette"
+export GAZETTE_JAR="$JAR"
+if [[ ! -f ${JAR%.jar}.jsa || $JAR -nt ${JAR%.jar}.jsa ]]; then
+  "$LAUNCHER" --make-cds-archive
 fi
+JAVA_OPTS="$("$LAUNCHER" --print-jvm-flags)"
 
 # measure NAME RUNS OUTPUT_FILE -- command...   appends "name wall cpu rss size" to $WORK/raw.txt
 measure() {
@@ -71,8 +66,6 @@ measure() {
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-gazette() { java $JAVA_OPTS -jar "$JAR" "$@"; }
-
 : >"$WORK/raw.txt"
 {
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -88,9 +81,9 @@ HAVE_WEASY=$(command -v weasyprint || true)
 
 # Cold JVM, one post, both formats.
 rm -rf "$WORK/corpus-1" && java "$ROOT/src/test/java/dev/gazette/bench/CorpusGenerator.java" "$WORK/corpus-1" 1 7
-measure "1 jvm-start" "$RUNS" "" -- java $JAVA_OPTS -jar "$JAR" --version
+measure "1 jvm-start" "$RUNS" "" -- "$LAUNCHER" --version
 measure "1 epub+pdf" "$RUNS" "$WORK/out/one.pdf" -- \
-  java $JAVA_OPTS -jar "$JAR" -q build "$WORK/corpus-1" --zone UTC --out "$WORK/out" --name one
+  "$LAUNCHER" -q build "$WORK/corpus-1" --zone UTC --out "$WORK/out" --name one
 
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
@@ -107,17 +100,17 @@ h1 { break-before: page; font-size: 15pt; }
 p { text-indent: 2em; margin: 0 0 .4em; }
 img { max-width: 100%; }
 CSS
-  measure "$n select" "$RUNS" "" -- java $JAVA_OPTS -jar "$JAR" -q list "$corpus" --zone UTC --week "$WEEK"
+  measure "$n select" "$RUNS" "" -- "$LAUNCHER" -q list "$corpus" --zone UTC --week "$WEEK"
   measure "$n epub" "$RUNS" "$WORK/out/d$n.epub" -- \
-    java $JAVA_OPTS -jar "$JAR" -q build "$corpus" --zone UTC --format epub --out "$WORK/out" --name "d$n"
+    "$LAUNCHER" -q build "$corpus" --zone UTC --format epub --out "$WORK/out" --name "d$n"
   if ((n <= PDF_MAX)); then
     measure "$n pdf" "$RUNS" "$WORK/out/d$n.pdf" -- \
-      java $JAVA_OPTS -jar "$JAR" -q build "$corpus" --zone UTC --format pdf --page-size A5 --out "$WORK/out" --name "d$n"
+      "$LAUNCHER" -q build "$corpus" --zone UTC --format pdf --page-size A5 --out "$WORK/out" --name "d$n"
   fi
   if [[ -n $HAVE_PANDOC ]] && ((n <= PANDOC_MAX)); then
     # pandoc reads the peer document from the corpus folder so image paths resolve.
     measure "$n pandoc-epub" "$PEER_RUNS" "$WORK/out/p$n.epub" -- \
-      bash -c 'cd "$1" && exec pandoc peer.html -o "$2" --toc --metadata title=Gazette --metadata lang=zh-CN' _ \
+      bash -c 'cd "$1" && exec pandoc --quiet peer.html -o "$2" --toc --metadata title=Gazette --metadata lang=zh-CN' _ \
       "$corpus" "$WORK/out/p$n.epub"
   fi
   if [[ -n $HAVE_WEASY ]] && ((n <= WEASY_MAX)); then
