@@ -35,6 +35,7 @@ public record FrontMatter(
 
   private static final Pattern YAML_KEY = Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
   private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
+  private static final Pattern KEY_QUOTES = Pattern.compile("^['\"]|['\"]$");
 
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -126,7 +127,7 @@ public record FrontMatter(
     for (int i = 0; i < rawLines.size(); i++) {
       var m = keyPattern.matcher(rawLines.get(i));
       if (m.find()) {
-        String key = m.group(1).replaceAll("^['\"]|['\"]$", "").toLowerCase(Locale.ROOT);
+        String key = KEY_QUOTES.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
         result.putIfAbsent(key, openLine + 1 + i);
       }
     }
