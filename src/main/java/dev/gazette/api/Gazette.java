@@ -99,15 +99,19 @@ public final class Gazette {
     Digest digest = DigestAssembler.assemble(articles, request.title(), sourceName(request.source()),
         request.range(), request.zone());
 
-    List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-    RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
     String name = outputName(request);
-    List<OutputFile> outputs = new ArrayList<>();
+    List<ConcurrentOutputs.Job> jobs = new ArrayList<>();
+    // One problem list per format, merged in format order: outputs are written concurrently.
+    List<List<Problem>> renderProblems = new ArrayList<>();
     for (Format format : request.formats()) {
+      List<Problem> own = java.util.Collections.synchronizedList(new ArrayList<>());
+      renderProblems.add(own);
+      RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      outputs.add(write(renderers.get(format), digest, context, target));
+      jobs.add(() -> write(renderers.get(format), digest, context, target));
     }
-    renderProblems.stream().distinct().forEach(problems::add);
+    List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
+    renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
     List<Post> included = articles.stream().map(Article::post).toList();
     return new DigestResult(digest.title(), included, skipped, problems, outputs);
   }
