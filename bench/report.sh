@@ -48,13 +48,12 @@ function row(s, task, peer, label,   k, p) {
 
 # Derived figures the targets are stated in.
 awk '
-{ wall[$1 " " $2] = $3 }
+{ wall[$1 " " $2] = $3; if ($2 == "select") order[++n] = $1 }
 END {
   print ""
   print "Derived:"
   j = wall["1 jvm-start"]
-  for (k in wall) if (k ~ / select$/) { split(k, a, " "); sel[a[1]] = wall[k] }
-  for (s in sel) printf "- select one week of %s posts, after JVM start: %.2f s\n", s, sel[s] - j
+  for (i = 1; i <= n; i++) printf "- select one week of %s posts, after JVM start: %.2f s\n", order[i], wall[order[i] " select"] - j
   if (("1000 epub" in wall) && ("10000 epub" in wall)) printf "- EPUB growth time(10,000)/time(1,000): %.1f\n", wall["10000 epub"] / wall["1000 epub"]
   if (("1000 select" in wall) && ("10000 select" in wall)) printf "- selection growth time(10,000)/time(1,000): %.1f (%.1f after JVM start)\n", wall["10000 select"] / wall["1000 select"], (wall["10000 select"] - j) / (wall["1000 select"] - j)
 }' "$RAW"
