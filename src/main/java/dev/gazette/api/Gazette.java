@@ -102,6 +102,9 @@ public final class Gazette {
   /** Builds the digest files a request asks for, telling {@code listener} how it goes. */
   public DigestResult build(DigestRequest request, GazetteListener listener) throws GazetteException {
     Theme theme = theme(request);
+    if (request.embedFonts() || request.formats().contains(Format.PDF)) {
+      fonts.prefetch(theme.fonts().values());
+    }
     BookSelector.Outcome book = selectBook(request);
     PostSelection selection = book.selection();
     List<Problem> problems = new ArrayList<>(selection.problems());
@@ -135,30 +138,34 @@ public final class Gazette {
           ? "no post found in " + request.source()
           : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
     }
-    Digest digest;
+    Digest assembled;
     // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
     if (chapterSections != null || (book.book() && request.groupBy() == null)) {
       List<Section> sections = chapterSections != null ? chapterSections
           : FolderSections.of(articles, book.sectionTitles());
-      digest = DigestAssembler.assembleBook(articles, sections, title, sourceName(request.source()), request.zone());
+      assembled = DigestAssembler.assembleBook(articles, sections, title, sourceName(request.source()), request.zone());
     } else {
-      digest = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(), request.zone(),
-          request.effectiveGrouping());
+      assembled = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(),
+          request.zone(), request.effectiveGrouping());
     }
-    digest = digest.withCover(cover(request, digest, theme));
+    Digest digest = assembled.withCover(cover(request, assembled, theme));
 
-    List<Problem> renderProblems = java.util.Collections.synchronizedList(new ArrayList<>());
-    RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), renderProblems::add);
     String name = outputName(request);
-    List<OutputFile> outputs = new ArrayList<>();
+    List<ConcurrentOutputs.Job> jobs = new ArrayList<>();
+    // One problem list per format, merged in format order: outputs are written concurrently.
+    List<List<Problem>> renderProblems = new ArrayList<>();
     for (Format format : request.formats()) {
+      List<Problem> own = java.util.Collections.synchronizedList(new ArrayList<>());
+      renderProblems.add(own);
+      RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      listener.renderingStarted(format);
-      OutputFile output = write(renderers.get(format), digest, context, target);
-      outputs.add(output);
-      listener.outputWritten(output);
+      jobs.add(() -> write(renderers.get(format), digest, context, target));
     }
-    renderProblems.stream().distinct().forEach(problems::add);
+    // The formats are written at the same time; listeners hear of them in format order.
+    request.formats().forEach(listener::renderingStarted);
+    List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
+    outputs.forEach(listener::outputWritten);
+    renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
     return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering(), digest,
         imageCounts);

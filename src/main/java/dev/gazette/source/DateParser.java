@@ -35,6 +35,12 @@ import java.util.regex.Pattern;
 public final class DateParser {
   private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-");
   private static final Pattern RFC_WEEKDAY = Pattern.compile("^[A-Za-z]{3,9},?\\s+");
+  // Compiled once: String.matches/replaceAll compile their pattern on every call, for every post.
+  private static final Pattern DAY_FIRST = Pattern.compile("^\\d{1,2}\\s+[A-Za-z].*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern UTC_SUFFIX = Pattern.compile("(?i) (UTC|UT|Z)$");
+  private static final Pattern GMT_OFFSET = Pattern.compile("(?i) GMT([+-]\\d{4})$");
+  private static final Pattern COLON_OFFSET = Pattern.compile("(?i) ([+-]\\d{2}):(\\d{2})$");
 
   private static final DateTimeFormatter RFC_1123 =
       new DateTimeFormatterBuilder()
@@ -137,7 +143,7 @@ public final class DateParser {
     if (text.chars().allMatch(Character::isDigit) && text.length() >= 9 && text.length() <= 13) {
       return fromEpoch(Long.parseLong(text), text);
     }
-    if (Character.isLetter(text.charAt(0)) || text.matches("^\\d{1,2}\\s+[A-Za-z].*")) {
+    if (Character.isLetter(text.charAt(0)) || DAY_FIRST.matcher(text).matches()) {
       return parseRfc1123(text, raw);
     }
     try {
@@ -167,10 +173,10 @@ public final class DateParser {
   private PostDate parseRfc1123(String text, String raw) throws InvalidDateException {
     // The weekday is redundant and bots get it wrong; the day number is what counts.
     String rest = RFC_WEEKDAY.matcher(text).replaceFirst("");
-    rest = rest.replaceAll("\\s+", " ")
-        .replaceFirst("(?i) (UTC|UT|Z)$", " GMT")
-        .replaceFirst("(?i) GMT([+-]\\d{4})$", " $1")
-        .replaceFirst("(?i) ([+-]\\d{2}):(\\d{2})$", " $1$2");
+    rest = WHITESPACE.matcher(rest).replaceAll(" ");
+    rest = UTC_SUFFIX.matcher(rest).replaceFirst(" GMT");
+    rest = GMT_OFFSET.matcher(rest).replaceFirst(" $1");
+    rest = COLON_OFFSET.matcher(rest).replaceFirst(" $1$2");
     try {
       OffsetDateTime odt = OffsetDateTime.from(RFC_1123.parse(rest));
       return new PostDate(odt.toInstant(), false, PostDate.Source.FRONT_MATTER);

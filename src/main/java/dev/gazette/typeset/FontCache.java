@@ -1,5 +1,7 @@
 package dev.gazette.typeset;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -13,7 +15,8 @@ public final class FontCache {
   public TrueTypeFont get(FontFile file) throws FontSubsetter.UnsupportedFontException {
     TrueTypeFont ttf = parsed.get(file);
     if (ttf == null) {
-      synchronized (this) {
+      // One lock per file, so a prefetch of one font does not hold up a request for another.
+      synchronized (file) {
         ttf = parsed.get(file);
         if (ttf == null) {
           ttf = FontSubsetter.parse(file.bytes(), file.location(), file.faceName());
@@ -22,5 +25,29 @@ public final class FontCache {
       }
     }
     return ttf;
+  }
+
+  /**
+   * Starts reading and parsing {@code files} on a background thread and returns at once. Reading
+   * the bundled fonts takes most of a second on a cold JVM; done while posts are being read and
+   * converted, it is off the critical path of a small digest. Failures are left for {@link #get}
+   * to report.
+   */
+  public void prefetch(Collection<FontFile> files) {
+    List<FontFile> todo = files.stream().distinct().filter(f -> !parsed.containsKey(f)).toList();
+    if (todo.isEmpty()) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      for (FontFile f : todo) {
+        try {
+          get(f);
+        } catch (FontSubsetter.UnsupportedFontException | RuntimeException e) {
+          // get() on the build's own thread reports it.
+        }
+      }
+    }, "gazette-font-prefetch");
+    t.setDaemon(true);
+    t.start();
   }
 }

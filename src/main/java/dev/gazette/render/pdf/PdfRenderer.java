@@ -68,11 +68,45 @@ public final class PdfRenderer implements DigestRenderer {
 
   @Override
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
+    Prepared prepared = prepare(digest, context);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withProducer("Gazette");
+    builder.withW3cDocument(prepared.document(), BASE_URI);
+    builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
+    for (FontRole role : FontRole.values()) {
+      byte[] data = prepared.fonts().forRole(role).data();
+      builder.useFont(() -> new ByteArrayInputStream(data), role.cssFamily(), role.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+    Locale locale = Languages.locale(digest.lang());
+    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+    prepared = null; // the builder holds what it needs; drop the rest before layout
+
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      stamp(pdf, digest);
+      pdf.save(out);
+      pdf.close();
+    }
+  }
+
+  /** The W3C document to lay out and the fonts it needs. */
+  private record Prepared(org.w3c.dom.Document document, EmbeddedFonts fonts) {}
+
+  /**
+   * Builds the document in its own method so the HTML text and the jsoup tree are garbage before
+   * layout starts: at 1,000 posts they are tens of megabytes that would otherwise stay reachable
+   * from the caller's frame for the whole layout (peak memory is the PDF target's limit).
+   */
+  private static Prepared prepare(Digest digest, RenderContext context) throws IOException {
     Theme theme = context.theme();
     String css = theme.css(Theme.Medium.PDF) + "\n" + pageCss(context.effectivePageSize(), theme.columns())
         + coverBackgroundCss(digest);
-    String html = document(digest, css, coverPage(digest, context.effectivePageSize()));
-    org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(html, "", Parser.xmlParser());
+    org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(document(digest, css, coverPage(digest, context.effectivePageSize())),
+        "", Parser.xmlParser());
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     EmbeddedFonts fonts;
     try {
@@ -84,28 +118,7 @@ public final class PdfRenderer implements DigestRenderer {
       context.problems().accept(Problem.warning(null, 0, "the PDF has characters no font can draw: "
           + EmbeddedFonts.describe(fonts.missing())));
     }
-
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.withProducer("Gazette");
-    builder.withW3cDocument(new W3CDom().fromJsoup(jsoupDoc), BASE_URI);
-    builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
-    for (FontRole role : FontRole.values()) {
-      byte[] data = fonts.forRole(role).data();
-      builder.useFont(() -> new ByteArrayInputStream(data), role.cssFamily(), role.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL, true);
-    }
-    Locale locale = Languages.locale(digest.lang());
-    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
-    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
-
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.createPDFWithoutClosing();
-      PDDocument pdf = renderer.getPdfDocument();
-      stamp(pdf, digest);
-      pdf.save(out);
-      pdf.close();
-    }
+    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
   }
 
   /** Fixes everything PDFBox would otherwise take from the clock or a random source. */

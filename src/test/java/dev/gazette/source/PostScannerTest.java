@@ -1,0 +1,69 @@
+package dev.gazette.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.Problem;
+import dev.gazette.model.Post;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Front matter is read in parallel; what a scan returns must still be in path order, every time. */
+class PostScannerTest {
+  @TempDir Path dir;
+
+  @Test
+  void postsSkippedFilesAndProblemsComeInPathOrder() throws Exception {
+    List<String> expectedPosts = new ArrayList<>();
+    List<String> expectedBroken = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String name = String.format(Locale.ROOT, "%s/post-%02d.md", i % 3 == 0 ? "b" : "a", i);
+      if (i % 7 == 0) {
+        TestPosts.write(dir, name, "---\ntitle: [unclosed\ndate: 2021-06-01\n---\n正文\n");
+        expectedBroken.add(name);
+      } else if (i % 11 == 0) {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n', '-', '-', '-', '\n'});
+        expectedBroken.add(name);
+      } else {
+        TestPosts.write(dir, name, TestPosts.hexo("第" + i + "篇", "2021-06-" + (1 + i % 28) + " 10:00:00", "正文。"));
+        expectedPosts.add(name);
+      }
+    }
+    expectedPosts.sort(null);
+    expectedBroken.sort(null);
+
+    for (int run = 0; run < 3; run++) {
+      PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+      assertThat(scan.posts()).extracting(Post::relativePath).containsExactlyElementsOf(expectedPosts);
+      assertThat(scan.skipped()).extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+          .containsExactlyElementsOf(expectedBroken);
+      assertThat(scan.problems()).extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
+          .containsExactlyElementsOf(expectedBroken);
+      assertThat(scan.problems()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
+    }
+  }
+
+  @Test
+  void aPostWhoseFrontMatterIsLongerThanTheReadBufferIsReadWhole() throws Exception {
+    StringBuilder fm = new StringBuilder("---\ntitle: '长前言'\ndate: 2021-06-01 10:00:00\ntags:\n");
+    for (int i = 0; i < 300; i++) {
+      fm.append(" - 标签").append(i).append('\n');
+    }
+    fm.append("---\n正文第一段。\n");
+    TestPosts.write(dir, "long.md", fm.toString());
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+    assertThat(scan.problems()).isEmpty();
+    Post post = scan.posts().get(0);
+    assertThat(post.tags()).hasSize(300).endsWith("标签299");
+    assertThat(post.body()).isEqualTo("正文第一段。\n");
+  }
+}
