@@ -31,17 +31,31 @@ public final class HttpImageFetcher {
 
   private final FetchLimits limits;
   private final FetchPolicy policy;
-  private final HttpClient client;
   private final Semaphore slots;
+  private volatile HttpClient client;
 
   public HttpImageFetcher(FetchLimits limits, FetchPolicy policy) {
     this.limits = limits;
     this.policy = policy;
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(limits.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
     this.slots = new Semaphore(Math.max(1, limits.parallelism()));
+  }
+
+  /** Made on first use: building a client sets up TLS, a cost a digest without remote images need not pay. */
+  private HttpClient client() {
+    HttpClient c = client;
+    if (c == null) {
+      synchronized (this) {
+        c = client;
+        if (c == null) {
+          c = HttpClient.newBuilder()
+              .connectTimeout(limits.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+          client = c;
+        }
+      }
+    }
+    return c;
   }
 
   /** The body of {@code uri}, or the reason it could not be had. */
@@ -114,7 +128,7 @@ public final class HttpImageFetcher {
         .header("User-Agent", USER_AGENT)
         .header("Accept", "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml,image/*;q=0.8")
         .GET().build();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> info.statusCode() == 200
+    CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> info.statusCode() == 200
         ? new CappedBody(limits.maxBytes(), info.headers().firstValueAsLong("content-length").orElse(-1))
         : HttpResponse.BodySubscribers.replacing(null));
     try {
