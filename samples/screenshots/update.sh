@@ -7,10 +7,13 @@ shots=samples/screenshots
 work=$(mktemp -d)
 java -jar target/gazette.jar build samples --week 2021-W26 --zone Asia/Shanghai --title "青澜周报 · 2021 年第 26 周" \
   --out "$work" --name week -q
-pdftoppm -png -r 96 -f 4 -l 4 "$work/week.pdf" "$work/page"
-convert "$work"/page-*4.png -bordercolor '#cccccc' -border 1 "$shots/pdf-page.png"
-pdftoppm -png -r 96 -f 2 -l 2 "$work/week.pdf" "$work/toc"
-convert "$work"/toc-*2.png -bordercolor '#cccccc' -border 1 "$shots/pdf-contents.png"
+# Pages: 1 cover, 2-3 masthead, 4 contents, then articles.
+pdftoppm -png -r 96 -f 6 -l 6 "$work/week.pdf" "$work/page"
+convert "$work"/page-*6.png -bordercolor '#cccccc' -border 1 "$shots/pdf-page.png"
+pdftoppm -png -r 96 -f 4 -l 4 "$work/week.pdf" "$work/toc"
+convert "$work"/toc-*4.png -bordercolor '#cccccc' -border 1 "$shots/pdf-contents.png"
+pdftoppm -png -r 60 -f 1 -l 2 "$work/week.pdf" "$work/front"
+montage "$work"/front-*1.png "$work"/front-*2.png -tile 2x1 -geometry +8+8 -background '#dddddd' "$shots/cover-and-masthead.png"
 mkdir "$work/epub" && (cd "$work/epub" && unzip -q ../week.epub)
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" --hide-scrollbars \
@@ -20,8 +23,8 @@ convert "$work/epub.png" -bordercolor white -border 24 -bordercolor '#cccccc' -b
 # text-align:left does to news HTML elsewhere) and as Gazette sets it.
 printf 'p { text-align: left; text-indent: 0; }\n' > "$work/before.css"
 mkdir "$work/one" && cp samples/news/students-meteor-camera-network.md "$work/one/"
-java -jar target/gazette.jar build "$work/one" --out "$work" --name before --css "$work/before.css" --format pdf -q
-java -jar target/gazette.jar build "$work/one" --out "$work" --name after --format pdf -q
+java -jar target/gazette.jar build "$work/one" --out "$work" --name before --css "$work/before.css" --format pdf --no-cover -q
+java -jar target/gazette.jar build "$work/one" --out "$work" --name after --format pdf --no-cover -q
 pdftoppm -png -r 110 -f 3 -l 3 "$work/before.pdf" "$work/before"
 pdftoppm -png -r 110 -f 3 -l 3 "$work/after.pdf" "$work/after"
 convert "$work"/before-*3.png -crop 600x420+10+150 +repage "$work/b.png"
