@@ -45,6 +45,7 @@ public final class DigestRequest {
   private final boolean drafts;
   private final Path preface;
   private final int splitLevel;
+  private final Limits limits;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -71,6 +72,7 @@ public final class DigestRequest {
       throw new IllegalArgumentException("split level must be 1 or 2, not " + b.splitLevel);
     }
     this.splitLevel = b.splitLevel;
+    this.limits = b.limits != null ? b.limits : Limits.defaults();
   }
 
   public static Builder builder() {
@@ -101,6 +103,7 @@ public final class DigestRequest {
     b.drafts = drafts;
     b.preface = preface;
     b.splitLevel = splitLevel;
+    b.limits = limits;
     return b;
   }
 
@@ -205,6 +208,11 @@ public final class DigestRequest {
     return splitLevel;
   }
 
+  /** Bounds on post size, title length, nesting and images (see {@link Limits#defaults()}). */
+  public Limits limits() {
+    return limits;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -249,6 +257,7 @@ public final class DigestRequest {
     private boolean drafts;
     private Path preface;
     private int splitLevel = 1;
+    private Limits limits;
 
     private Builder() {}
 
@@ -379,6 +388,12 @@ public final class DigestRequest {
     /** 1: a chapter per top-level heading; 2: also per second-level heading. */
     public Builder splitLevel(int level) {
       this.splitLevel = level;
+      return this;
+    }
+
+    /** Bounds on what the build reads; null for {@link Limits#defaults()}. */
+    public Builder limits(Limits limits) {
+      this.limits = limits;
       return this;
     }
 
