@@ -8,11 +8,23 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
- * sanitize, flatten blocks, headings, links, images, whitespace, ids. Stateless and thread-safe.
+ * limit nesting, sanitize, flatten blocks, headings, links, images, whitespace, ids. Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
-  private final List<NormalizeStep> steps = List.of(
-      new Sanitize(), new Blocks(), new Headings(), new Links(), new Images(), new Whitespace(), new Ids());
+  /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
+  public static final int DEFAULT_MAX_DEPTH = 100;
+
+  private final List<NormalizeStep> steps;
+
+  public HtmlNormalizer() {
+    this(DEFAULT_MAX_DEPTH);
+  }
+
+  /** @param maxDepth elements nested deeper are flattened to text before any other step */
+  public HtmlNormalizer(int maxDepth) {
+    this.steps = List.of(new DepthLimit(maxDepth),
+        new Sanitize(), new Blocks(), new Headings(), new Links(), new Images(), new Whitespace(), new Ids());
+  }
 
   /** Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). */
   public String normalize(String html, NormalizeContext context) {
