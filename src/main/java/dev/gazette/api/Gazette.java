@@ -50,9 +50,6 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class Gazette {
-  /** Largest local image embedded, in bytes. */
-  static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
-
   private final FontCache fonts = new FontCache();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final HtmlNormalizer normalizer = new HtmlNormalizer();
@@ -80,7 +77,7 @@ public final class Gazette {
     }
     try {
       return BookSelector.select(source, new BookSelector.Options(request.range(), request.zone(), filter(request),
-          request.order(), request.drafts(), request.preface()));
+          request.order(), request.drafts(), request.preface(), request.limits()));
     } catch (IOException e) {
       throw new GazetteException(GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -137,7 +134,11 @@ public final class Gazette {
 
   private ArticleMaker maker(DigestRequest request) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
-    return new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, MAX_IMAGE_BYTES));
+    Limits limits = request.limits();
+    HtmlNormalizer normalizer = limits.maxNestingDepth() == HtmlNormalizer.DEFAULT_MAX_DEPTH
+        ? this.normalizer : new HtmlNormalizer(limits.maxNestingDepth());
+    return new ArticleMaker(markdown, normalizer, new LocalImageResolver(root, limits.maxImageBytes(),
+        limits.maxImagePixels()));
   }
 
   private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,
