@@ -28,10 +28,17 @@ public final class LocalImageResolver implements ImageResolver {
 
   private final Path root;
   private final long maxBytes;
+  private final long maxPixels;
 
   public LocalImageResolver(Path root, long maxBytes) {
+    this(root, maxBytes, dev.gazette.api.Limits.defaults().maxImagePixels());
+  }
+
+  /** @param maxPixels the most pixels an image may declare; checked on its header, before decoding */
+  public LocalImageResolver(Path root, long maxBytes, long maxPixels) {
     this.root = root.toAbsolutePath().normalize();
     this.maxBytes = maxBytes;
+    this.maxPixels = maxPixels;
   }
 
   @Override
@@ -54,8 +61,16 @@ public final class LocalImageResolver implements ImageResolver {
       problems.accept("image '" + src + "' is not a usable path");
       return Optional.empty();
     }
+    if (!file.startsWith(root)) {
+      problems.accept("image '" + src + "' points outside the source folder; left out");
+      return Optional.empty();
+    }
+    if (!Files.exists(file)) {
+      problems.accept("image '" + src + "' not found");
+      return Optional.empty();
+    }
     try {
-      if (!file.startsWith(root) || !file.toRealPath().startsWith(root.toRealPath())) {
+      if (!file.toRealPath().startsWith(root.toRealPath())) {
         problems.accept("image '" + src + "' points outside the source folder; left out");
         return Optional.empty();
       }
@@ -71,6 +86,11 @@ public final class LocalImageResolver implements ImageResolver {
       Optional<ImageType> type = ImageType.sniff(bytes);
       if (type.isEmpty() || !EMBEDDABLE.contains(type.get())) {
         problems.accept("image '" + src + "' is " + type.map(t -> t.name() + ", not supported yet").orElse("not a known image format") + "; left out");
+        return Optional.empty();
+      }
+      Optional<String> refusal = ImageHeader.refusal(bytes, maxPixels);
+      if (refusal.isPresent()) {
+        problems.accept("image '" + src + "' " + refusal.get() + "; left out");
         return Optional.empty();
       }
       int[] size = dimensions(bytes);

@@ -61,6 +61,11 @@ final class Sanitize implements NormalizeStep {
   }
 
   private void clean(Node node) {
+    if (node instanceof org.jsoup.nodes.CDataNode) {
+      // In HTML a CDATA section outside SVG/MathML is a comment that browsers never show.
+      node.remove();
+      return;
+    }
     if (node instanceof TextNode) {
       return;
     }
@@ -97,6 +102,10 @@ final class Sanitize implements NormalizeStep {
       el.removeAttr("class");
     } else {
       el.attr("class", classes);
+    }
+    if (tag.equals("bdo") && !el.attr("dir").matches("ltr|rtl")) {
+      el.unwrap(); // a bdo without a direction is invalid XHTML and means nothing
+      return;
     }
     if (tag.equals("img") && !el.hasAttr("alt")) {
       el.attr("alt", "");
