@@ -8,7 +8,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
- * limit nesting, sanitize, flatten blocks, headings, links, images, whitespace, ids. Stateless and thread-safe.
+ * limit nesting, sanitize, flatten blocks, headings, links, images, ids, whitespace (last, so what
+ * the other steps empty is removed). Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
   /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
@@ -23,11 +24,34 @@ public final class HtmlNormalizer {
   /** @param maxDepth elements nested deeper are flattened to text before any other step */
   public HtmlNormalizer(int maxDepth) {
     this.steps = List.of(new DepthLimit(maxDepth),
-        new Sanitize(), new Blocks(), new Headings(), new Links(), new Images(), new Whitespace(), new Ids());
+        new Sanitize(), new Blocks(), new Headings(), new Links(), new Images(), new Ids(), new Whitespace());
   }
 
-  /** Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). */
+  /** Passes after the first that may be needed to reach a result that normalizing leaves alone. */
+  private static final int MAX_EXTRA_PASSES = 2;
+
+  /**
+   * Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). The result is
+   * stable: normalizing it again gives it back. Misnested markup ({@code <ol>} holding text, a
+   * paragraph holding a list) is moved around by the HTML parser each time it is read, so the
+   * steps run again on their own output (silently: problems and assets come from the first pass)
+   * until nothing changes, at most {@value #MAX_EXTRA_PASSES} more times.
+   */
   public String normalize(String html, NormalizeContext context) {
+    String out = pass(html, context);
+    for (int i = 0; i < MAX_EXTRA_PASSES; i++) {
+      NormalizeContext silent = new NormalizeContext(context.post(), context.idPrefix(), context.title(),
+          (post, src, problems) -> java.util.Optional.empty());
+      String again = pass(out, silent);
+      if (again.equals(out)) {
+        break;
+      }
+      out = again;
+    }
+    return out;
+  }
+
+  private String pass(String html, NormalizeContext context) {
     Document doc = Jsoup.parseBodyFragment(html);
     Element body = doc.body();
     for (NormalizeStep step : steps) {

@@ -66,7 +66,12 @@ final class Sanitize implements NormalizeStep {
       node.remove();
       return;
     }
-    if (node instanceof TextNode) {
+    if (node instanceof TextNode t) {
+      String text = t.getWholeText();
+      String valid = xmlCharsOnly(text);
+      if (!valid.equals(text)) {
+        t.text(valid); // control characters and lone surrogates cannot be written as XML
+      }
       return;
     }
     if (!(node instanceof Element el)) {
@@ -91,6 +96,8 @@ final class Sanitize implements NormalizeStep {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key)) || !validValue(tag, key, a.getValue())) {
         el.removeAttr(a.getKey());
+      } else if (!xmlCharsOnly(a.getValue()).equals(a.getValue())) {
+        el.attr(a.getKey(), xmlCharsOnly(a.getValue()));
       }
     }
     String classes = el.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches())
@@ -110,6 +117,19 @@ final class Sanitize implements NormalizeStep {
     if (tag.equals("img") && !el.hasAttr("alt")) {
       el.attr("alt", "");
     }
+  }
+
+  static String xmlCharsOnly(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!dev.gazette.util.Xml.isXmlChar(cp)) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(dev.gazette.util.Xml::isXmlChar).forEach(sb::appendCodePoint);
+        return sb.toString();
+      }
+      i += Character.charCount(cp);
+    }
+    return s;
   }
 
   private static String alignment(Element el) {
