@@ -5,6 +5,7 @@ import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
 import dev.gazette.digest.FolderSections;
+import dev.gazette.digest.ImageBudget;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
@@ -105,6 +106,10 @@ public final class Gazette {
     } else {
       articles = articles(maker, selection.posts(), problems, skipped);
     }
+    ImageBudget.Result budget = ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+    problems.addAll(budget.problems());
+    articles = budget.articles();
+    sections = sections == null ? null : budget.remap(sections);
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
