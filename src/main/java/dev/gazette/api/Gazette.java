@@ -112,9 +112,10 @@ public final class Gazette {
     sections = sections == null ? null : budget.remap(sections);
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
+      // The problems say why, when every post found was left out.
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
           ? "no post found in " + request.source()
-          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
+          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source(), problems, null);
     }
     Digest digest;
     if (book.book()) {
