@@ -97,6 +97,8 @@ final class HostileFiles {
       case "markdown-list-5000.md" -> post(file, "- ".repeat(5000) + "deep item");
       case "markdown-emphasis-20000.md" -> post(file, "*".repeat(20_000) + "x" + "*".repeat(20_000));
       case "markdown-brackets-20000.md" -> post(file, "[".repeat(20_000) + "x" + "](y)".repeat(20_000));
+      case "many-paragraphs-40000.md" -> post(file, "<p>A paragraph.</p>\n".repeat(40_000));
+      case "unclosed-h1-50000-no-title.md" -> text(file, "<h1>".repeat(50_000) + "\n");
       default -> text(file, "Text of a post whose file name is odd.\n");
     }
   }
