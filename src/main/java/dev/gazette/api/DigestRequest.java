@@ -56,6 +56,7 @@ public final class DigestRequest {
   private final boolean offline;
   private final boolean allowPrivateNetwork;
   private final FetchLimits fetchLimits;
+  private final Limits limits;
 
   private DigestRequest(Builder b) {
     this.source = Objects.requireNonNull(b.source, "source folder is required");
@@ -91,6 +92,7 @@ public final class DigestRequest {
     this.offline = b.offline;
     this.allowPrivateNetwork = b.allowPrivateNetwork;
     this.fetchLimits = b.fetchLimits != null ? b.fetchLimits : FetchLimits.defaults();
+    this.limits = b.limits != null ? b.limits : Limits.defaults();
   }
 
   public static Builder builder() {
@@ -130,6 +132,7 @@ public final class DigestRequest {
     b.offline = offline;
     b.allowPrivateNetwork = allowPrivateNetwork;
     b.fetchLimits = fetchLimits;
+    b.limits = limits;
     return b;
   }
 
@@ -284,6 +287,11 @@ public final class DigestRequest {
     return fetchLimits;
   }
 
+  /** Bounds on post size, title length, nesting and images (see {@link Limits#defaults()}). */
+  public Limits limits() {
+    return limits;
+  }
+
   /**
    * A user font: a TrueType file, or one face of a TrueType collection.
    *
@@ -337,6 +345,7 @@ public final class DigestRequest {
     private boolean offline;
     private boolean allowPrivateNetwork;
     private FetchLimits fetchLimits;
+    private Limits limits;
 
     private Builder() {}
 
@@ -519,6 +528,12 @@ public final class DigestRequest {
     /** A JPEG or PNG to use as the cover instead of the generated one. */
     public Builder coverImage(Path image) {
       this.coverImage = image;
+      return this;
+    }
+
+    /** Bounds on what the build reads; null for {@link Limits#defaults()}. */
+    public Builder limits(Limits limits) {
+      this.limits = limits;
       return this;
     }
 

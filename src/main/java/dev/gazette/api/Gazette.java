@@ -9,6 +9,7 @@ import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
 import dev.gazette.digest.Duplicates;
 import dev.gazette.digest.FolderSections;
+import dev.gazette.digest.ImageBudget;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
@@ -58,9 +59,6 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class Gazette {
-  /** Largest local image embedded, in bytes. */
-  static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
-
   private final FontCache fonts = new FontCache();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final HtmlNormalizer normalizer = new HtmlNormalizer();
@@ -88,7 +86,7 @@ public final class Gazette {
     }
     try {
       return BookSelector.select(source, new BookSelector.Options(request.range(), request.zone(), filter(request),
-          request.order(), request.drafts(), request.preface()));
+          request.order(), request.drafts(), request.preface(), request.limits()));
     } catch (IOException e) {
       throw new GazetteException(GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -118,7 +116,7 @@ public final class Gazette {
     title = title != null ? title : book.title();
     ImageCounts imageCounts;
     try (DigestImages images = images(request)) {
-      ArticleMaker maker = new ArticleMaker(markdown, normalizer, images.resolver());
+      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
       if (book.singleFile() && !selection.posts().isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
         problems.addAll(chapters.problems());
@@ -129,14 +127,19 @@ public final class Gazette {
         articles = withoutDuplicates(articles(maker, selection.posts(), problems, skipped, listener), request,
             problems, skipped);
       }
+      ImageBudget.Result budget = ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+      problems.addAll(budget.problems());
+      articles = budget.articles();
+      chapterSections = chapterSections == null ? null : budget.remap(chapterSections);
       var c = images.counts();
       imageCounts = new ImageCounts(c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut());
     }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
+      // The problems say why, when every post found was left out.
       throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
           ? "no post found in " + request.source()
-          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source());
+          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source(), problems, null);
     }
     Digest assembled;
     // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
@@ -184,7 +187,7 @@ public final class Gazette {
       problems.addAll(PostChecks.problems(post));
     }
     try (DigestImages images = images(all)) {
-      articles(new ArticleMaker(markdown, normalizer, images.resolver()), selection.posts(), problems,
+      articles(new ArticleMaker(markdown, normalizer(all), images.resolver()), selection.posts(), problems,
           new ArrayList<>(), GazetteListener.NONE);
     }
     return new CheckResult(selection.posts(), problems);
@@ -225,8 +228,15 @@ public final class Gazette {
   /** Local and remote images of one build; closing it stops downloads still running. */
   private static DigestImages images(DigestRequest request) {
     Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
-    return new DigestImages(root, MAX_IMAGE_BYTES, request.imageCache(), request.offline(),
-        request.allowPrivateNetwork() ? FetchPolicy.anyAddress() : FetchPolicy.publicOnly(), request.fetchLimits());
+    Limits limits = request.limits();
+    return new DigestImages(root, limits.maxImageBytes(), limits.maxImagePixels(), request.imageCache(),
+        request.offline(), request.allowPrivateNetwork() ? FetchPolicy.privateNetworkAllowed() : FetchPolicy.publicOnly(),
+        request.fetchLimits());
+  }
+
+  private HtmlNormalizer normalizer(DigestRequest request) {
+    int depth = request.limits().maxNestingDepth();
+    return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH ? normalizer : new HtmlNormalizer(depth);
   }
 
   /** The same story posted twice becomes one article; each dropped copy is reported. */

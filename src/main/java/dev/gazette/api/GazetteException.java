@@ -39,7 +39,7 @@ public final class GazetteException extends Exception {
     return reason;
   }
 
-  /** The input problems behind a {@link Reason#STRICT_PROBLEMS} failure. */
+  /** The input problems behind a {@link Reason#STRICT_PROBLEMS} failure, or why no post was left ({@link Reason#NO_POSTS}). */
   public List<Problem> problems() {
     return problems;
   }

@@ -50,13 +50,20 @@ public final class ImageProcessor {
   private static final int FEW_COLOURS = 4096;
 
   private final int maxLongSide;
+  private final long maxPixels;
 
   public ImageProcessor() {
-    this(MAX_LONG_SIDE);
+    this(MAX_LONG_SIDE, dev.gazette.api.Limits.defaults().maxImagePixels());
   }
 
-  public ImageProcessor(int maxLongSide) {
+  /**
+   * @param maxLongSide images are scaled down to this many pixels on their longer side
+   * @param maxPixels images declaring more pixels than this in their header are refused before
+   *     decoding (decompression bombs)
+   */
+  public ImageProcessor(int maxLongSide, long maxPixels) {
     this.maxLongSide = maxLongSide;
+    this.maxPixels = maxPixels;
   }
 
   /** The digest-ready image, or the reason it cannot be used. */
@@ -64,6 +71,10 @@ public final class ImageProcessor {
     ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new ImageException(describeUnknown(bytes)));
     if (type == ImageType.SVG) {
       return SvgSanitizer.sanitize(bytes);
+    }
+    Optional<String> refusal = ImageHeader.refusal(bytes, maxPixels);
+    if (refusal.isPresent()) {
+      throw new ImageException(refusal.get());
     }
     requireComplete(type, bytes);
     BufferedImage decoded = decode(bytes);

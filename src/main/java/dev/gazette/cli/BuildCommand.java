@@ -97,6 +97,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--offline", description = "Take remote images from the cache only; download nothing.")
   boolean offline;
 
+  @Option(names = "--allow-private-network",
+      description = "Let images come from this machine and private networks (refused by default).")
+  boolean allowPrivateNetwork;
+
   @Override
   public Integer call() throws GazetteException {
     GazetteConfig settings = selection.loadConfig();
@@ -171,6 +175,9 @@ final class BuildCommand implements Callable<Integer> {
     setIfGiven(cache, b::imageCache);
     if (offline) {
       b.offline(true);
+    }
+    if (allowPrivateNetwork) {
+      b.allowPrivateNetwork(true);
     }
     if (fontSerif != null) {
       b.serifFont(DigestRequest.FontChoice.parse(fontSerif));

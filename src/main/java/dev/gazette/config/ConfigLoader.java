@@ -43,7 +43,7 @@ public final class ConfigLoader {
   /** Top-level keys, in the order the documentation lists them. */
   public static final List<String> KEYS = List.of("title", "zone", "week", "month", "days", "from", "to",
       "categories", "tags", "group-by", "theme", "page-size", "css", "fonts", "formats", "output", "cover",
-      "image-cache", "strict", "allow-empty");
+      "image-cache", "allow-private-network", "strict", "allow-empty");
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
   private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
   private static final List<String> OUTPUT_KEYS = List.of("dir", "name");
@@ -119,6 +119,7 @@ public final class ConfigLoader {
         case "cover" -> cover(value, v);
         case "image-cache" -> v.imageCache = path(value, key);
         case "strict" -> v.strict = bool(value, key);
+        case "allow-private-network" -> v.allowPrivateNetwork = bool(value, key);
         case "allow-empty" -> v.allowEmpty = bool(value, key);
         default -> throw new IllegalStateException(key);
       }
@@ -132,7 +133,7 @@ public final class ConfigLoader {
     }
     return new GazetteConfig(file, v.title, v.zone, range, v.categories, v.excludeCategories, v.tags, v.excludeTags,
         v.groupBy, v.theme, v.pageSize, v.css, v.serifFont, v.sansFont, v.embedFonts, v.formats, v.outputDir,
-        v.outputName, v.cover, v.coverImage, v.imageCache, v.strict, v.allowEmpty);
+        v.outputName, v.cover, v.coverImage, v.imageCache, v.allowPrivateNetwork, v.strict, v.allowEmpty);
   }
 
   /** Collects values while reading; becomes a {@link GazetteConfig}. */
@@ -163,6 +164,7 @@ public final class ConfigLoader {
     Path coverImage;
     Path imageCache;
     Boolean strict;
+    Boolean allowPrivateNetwork;
     Boolean allowEmpty;
   }
 

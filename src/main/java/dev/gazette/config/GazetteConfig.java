@@ -35,6 +35,7 @@ import java.util.Set;
  * @param cover false for no cover
  * @param coverImage a picture to use as the cover
  * @param imageCache folder keeping downloaded images between runs
+ * @param allowPrivateNetwork whether images may come from this machine and private networks
  * @param strict fail on any input problem
  * @param allowEmpty an empty selection is not an error
  */
@@ -42,11 +43,13 @@ public record GazetteConfig(
     Path file, String title, ZoneId zone, RangeChoice range, List<String> categories, List<String> excludeCategories,
     List<String> tags, List<String> excludeTags, Grouping groupBy, String theme, String pageSize, Path css,
     FontChoice serifFont, FontChoice sansFont, Boolean embedFonts, Set<Format> formats, Path outputDir,
-    String outputName, Boolean cover, Path coverImage, Path imageCache, Boolean strict, Boolean allowEmpty) {
+    String outputName, Boolean cover, Path coverImage, Path imageCache, Boolean allowPrivateNetwork, Boolean strict,
+    Boolean allowEmpty) {
 
   /** No file: nothing set. */
   public static final GazetteConfig EMPTY = new GazetteConfig(null, null, null, RangeChoice.NONE, List.of(), List.of(),
-      List.of(), List.of(), null, null, null, null, null, null, null, Set.of(), null, null, null, null, null, null, null);
+      List.of(), List.of(), null, null, null, null, null, null, null, Set.of(), null, null, null, null, null, null, null,
+      null);
 
   public GazetteConfig {
     range = range == null ? RangeChoice.NONE : range;
@@ -118,6 +121,9 @@ public record GazetteConfig(
     }
     if (imageCache != null) {
       b.imageCache(imageCache);
+    }
+    if (allowPrivateNetwork != null) {
+      b.allowPrivateNetwork(allowPrivateNetwork);
     }
     if (strict != null) {
       b.strict(strict);

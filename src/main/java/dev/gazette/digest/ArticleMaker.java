@@ -91,6 +91,9 @@ public final class ArticleMaker {
   }
 
   private static String rootMessage(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "nested too deeply to convert";
+    }
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

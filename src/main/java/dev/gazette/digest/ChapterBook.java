@@ -32,6 +32,10 @@ public final class ChapterBook {
     } catch (RuntimeException e) {
       problems.add(Problem.error(post.file(), 0, "cannot read or convert: " + e.getMessage() + "; file skipped"));
       return new Book(null, List.of(), List.of(), problems);
+    } catch (StackOverflowError e) {
+      // The Markdown parser recurses once per nesting level; 10,000 nested quotes overflow it.
+      problems.add(Problem.error(post.file(), 0, "nested too deeply to convert; file skipped"));
+      return new Book(null, List.of(), List.of(), problems);
     }
     // Not post.title(): without a title heading that would be the first chapter's heading.
     String fileTitle = post.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");

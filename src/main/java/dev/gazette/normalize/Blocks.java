@@ -17,10 +17,31 @@ final class Blocks implements NormalizeStep {
       "dl", "pre", "table", "figure", "hr", "div", "section", "article", "aside", "header", "footer", "center",
       "figcaption", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption");
 
+  /** Elements that may hold only text and inline elements, though HTML parsers let blocks in. */
+  private static final Set<String> PHRASING_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
+    unwrapInlinesHoldingBlocks(body);
     flatten(body);
     wrapInlineRuns(body);
+  }
+
+  /**
+   * {@code <span><table>} parses as a span holding a table, but written as XHTML and read again
+   * (by a reader, or by this normalizer a second time) the table would leave the span: an inline
+   * element or a paragraph that holds a block is unwrapped, innermost first, so the tree is the
+   * same however often it is read.
+   */
+  private static void unwrapInlinesHoldingBlocks(Element body) {
+    List<Element> all = body.getAllElements();
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element el = all.get(i);
+      boolean holdsOnlyPhrasing = !BLOCKS.contains(el.normalName()) || PHRASING_BLOCKS.contains(el.normalName());
+      if (holdsOnlyPhrasing && el.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()))) {
+        el.unwrap();
+      }
+    }
   }
 
   private void flatten(Element container) {

@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.Urls;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -9,16 +10,22 @@ import org.jsoup.nodes.Element;
  * plain text.
  */
 final class Links implements NormalizeStep {
+
   @Override
   public void apply(Element body, NormalizeContext context) {
     for (Element a : body.select("a")) {
       String href = a.attr("href").strip();
       String lower = href.toLowerCase(Locale.ROOT);
+      String kept = null;
       if (lower.startsWith("//")) {
-        a.attr("href", "https:" + href);
-      } else if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")
-          || (href.startsWith("#") && href.length() > 1)) {
-        a.attr("href", href);
+        kept = Urls.followable("https:" + href).orElse(null);
+      } else if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+        kept = Urls.followable(href).orElse(null);
+      } else if (href.startsWith("#") && href.length() > 1) {
+        kept = href;
+      }
+      if (kept != null) {
+        a.attr("href", kept);
       } else {
         a.unwrap();
       }

@@ -62,7 +62,17 @@ final class Sanitize implements NormalizeStep {
   }
 
   private void clean(Node node) {
-    if (node instanceof TextNode) {
+    if (node instanceof org.jsoup.nodes.CDataNode) {
+      // In HTML a CDATA section outside SVG/MathML is a comment that browsers never show.
+      node.remove();
+      return;
+    }
+    if (node instanceof TextNode t) {
+      String text = t.getWholeText();
+      String valid = xmlCharsOnly(text);
+      if (!valid.equals(text)) {
+        t.text(valid); // control characters and lone surrogates cannot be written as XML
+      }
       return;
     }
     if (!(node instanceof Element el)) {
@@ -92,6 +102,8 @@ final class Sanitize implements NormalizeStep {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key)) || !validValue(tag, key, a.getValue())) {
         el.removeAttr(a.getKey());
+      } else if (!xmlCharsOnly(a.getValue()).equals(a.getValue())) {
+        el.attr(a.getKey(), xmlCharsOnly(a.getValue()));
       }
     }
     String classes = el.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches())
@@ -106,6 +118,10 @@ final class Sanitize implements NormalizeStep {
       el.removeAttr("class");
     } else {
       el.attr("class", classes);
+    }
+    if (tag.equals("bdo") && !el.attr("dir").matches("ltr|rtl")) {
+      el.unwrap(); // a bdo without a direction is invalid XHTML and means nothing
+      return;
     }
     if (tag.equals("img") && !el.hasAttr("alt")) {
       el.attr("alt", "");
@@ -143,6 +159,20 @@ final class Sanitize implements NormalizeStep {
     }
     int spread = Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b));
     return spread <= 24 && r >= 0x60 && r <= 0xD0;
+  }
+
+  /** {@code s} without the characters XML 1.0 forbids (control characters, lone surrogates). */
+  static String xmlCharsOnly(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!dev.gazette.util.Xml.isXmlChar(cp)) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(dev.gazette.util.Xml::isXmlChar).forEach(sb::appendCodePoint);
+        return sb.toString();
+      }
+      i += Character.charCount(cp);
+    }
+    return s;
   }
 
   private static String alignment(Element el) {

@@ -26,10 +26,13 @@ final class Whitespace implements NormalizeStep {
       }
     }
     for (Element el : body.getAllElements()) {
-      if (el.normalName().equals("pre") || el.parents().stream().anyMatch(a -> a.normalName().equals("pre"))) {
+      if (el.closest("pre") != null) { // ancestors only: Elements.select would search whole subtrees
         continue;
       }
       for (TextNode t : el.textNodes()) {
+        if (t.isBlank()) {
+          continue; // the line breaks between blocks stay as they are
+        }
         String joined = joinCjkLines(t.getWholeText());
         if (!joined.equals(t.getWholeText())) {
           t.text(joined);

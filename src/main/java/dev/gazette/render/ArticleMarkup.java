@@ -50,8 +50,9 @@ public final class ArticleMarkup {
     for (String key : LINK_KEYS) {
       String url = post.field(key).orElse("");
       String lower = url.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        parts.add("<a href=\"" + Xml.escape(url) + "\">" + Xml.escape(labels.original()) + "</a>");
+      java.util.Optional<String> valid = dev.gazette.util.Urls.followable(url);
+      if ((lower.startsWith("http://") || lower.startsWith("https://")) && valid.isPresent()) {
+        parts.add("<a href=\"" + Xml.escape(valid.get()) + "\">" + Xml.escape(labels.original()) + "</a>");
         break;
       }
     }

@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.api.Limits;
 import dev.gazette.api.PostSelection;
 import dev.gazette.api.Problem;
 import dev.gazette.api.SkippedPost;
@@ -30,7 +31,12 @@ import java.util.function.Predicate;
 public final class BookSelector {
   /** What to select. {@code order} null chooses a rule; {@code preface} null means none. */
   public record Options(DateRange range, ZoneId zone, Predicate<Post> filter, OrderRule order, boolean drafts,
-      Path preface) {}
+      Path preface, Limits limits) {
+    /** Options with {@link Limits#defaults()}. */
+    public Options(DateRange range, ZoneId zone, Predicate<Post> filter, OrderRule order, boolean drafts, Path preface) {
+      this(range, zone, filter, order, drafts, preface, Limits.defaults());
+    }
+  }
 
   /**
    * @param selection the posts in reading order, with the rule that ordered them
@@ -47,7 +53,7 @@ public final class BookSelector {
   public static Outcome select(Path source, Options options) throws IOException {
     Path root = source.toAbsolutePath().normalize();
     boolean singleFile = !Files.isDirectory(root);
-    PostScanner.Scan scan = new PostScanner(options.zone(), options.drafts()).scan(root);
+    PostScanner.Scan scan = new PostScanner(options.zone(), options.drafts(), options.limits()).scan(root);
     List<Problem> problems = new ArrayList<>(scan.problems());
     List<SkippedPost> skipped = new ArrayList<>();
     Map<String, String> sectionTitles = new LinkedHashMap<>();
@@ -150,7 +156,7 @@ public final class BookSelector {
     String rel = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
     List<Problem> local = new ArrayList<>();
     try {
-      Post post = new PostReader(options.zone()).read(file, rel, local);
+      Post post = new PostReader(options.zone(), options.limits()).read(file, rel, local);
       problems.addAll(local);
       return post;
     } catch (PostFormatException e) {

@@ -96,6 +96,9 @@ public final class DateParser {
           .withResolverStyle(ResolverStyle.STRICT)
           .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
+  private static final Instant EARLIEST = Instant.parse("1000-01-02T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-30T00:00:00Z");
+
   private final ZoneId zone;
 
   public DateParser(ZoneId zone) {
@@ -120,13 +123,13 @@ public final class DateParser {
       throw new InvalidDateException("empty date");
     }
     if (value instanceof Number n) {
-      return fromEpoch(n.longValue(), value);
+      return inRange(fromEpoch(n.longValue(), value), value);
     }
     if (value instanceof Date d) {
-      return new PostDate(d.toInstant(), false, PostDate.Source.FRONT_MATTER);
+      return inRange(new PostDate(d.toInstant(), false, PostDate.Source.FRONT_MATTER), value);
     }
     if (value instanceof TemporalAccessor t) {
-      return fromTemporal(t, value.toString());
+      return inRange(fromTemporal(t, value.toString()), value);
     }
     if (value instanceof CharSequence text) {
       return parse(text.toString());
@@ -136,6 +139,21 @@ public final class DateParser {
 
   /** Parses a date string. */
   public PostDate parse(String raw) throws InvalidDateException {
+    return inRange(parseText(raw), raw);
+  }
+
+  /**
+   * Years 1000 to 9999 only: the EPUB and PDF date fields hold four-digit years, and a year 0 or
+   * 10000 in a post is a typo or an attack, never a publication date.
+   */
+  private static PostDate inRange(PostDate date, Object raw) throws InvalidDateException {
+    if (date.instant().isBefore(EARLIEST) || date.instant().isAfter(LATEST)) {
+      throw new InvalidDateException("not a date: '" + describe(raw) + "' (years 1000 to 9999 only)");
+    }
+    return date;
+  }
+
+  private PostDate parseText(String raw) throws InvalidDateException {
     String text = raw.strip();
     if (text.isEmpty()) {
       throw new InvalidDateException("empty date");

@@ -40,12 +40,16 @@ public record FrontMatter(
   private static final TomlMapper TOML = new TomlMapper();
 
   /** Immutable and shared: building settings (and their schema) per post was a visible cost at 10,000 posts. */
-  private static final LoadSettings YAML_SETTINGS = LoadSettings.builder()
-      .setAllowDuplicateKeys(false)
-      .setMaxAliasesForCollections(50)
-      .setAllowRecursiveKeys(false)
-      .setCodePointLimit(MAX_CHARS)
-      .build();
+  private static final LoadSettings YAML_SETTINGS = yamlSettings(MAX_CHARS);
+
+  private static LoadSettings yamlSettings(int maxChars) {
+    return LoadSettings.builder()
+        .setAllowDuplicateKeys(false)
+        .setMaxAliasesForCollections(50)
+        .setAllowRecursiveKeys(false)
+        .setCodePointLimit(Math.max(maxChars, 1024))
+        .build();
+  }
 
   /** An empty front matter for a post that has none. */
   static FrontMatter none() {
@@ -57,6 +61,11 @@ public record FrontMatter(
    * closing fence; callers use {@link #bodyOffset()} to find the body later.
    */
   public static FrontMatter read(Reader in) throws IOException, PostFormatException {
+    return read(in, MAX_CHARS);
+  }
+
+  /** As {@link #read(Reader)}, with a front matter of at most {@code maxChars} characters. */
+  public static FrontMatter read(Reader in, int maxChars) throws IOException, PostFormatException {
     LineReader lines = new LineReader(in);
     String line;
     int lineNo = 0;
@@ -91,16 +100,16 @@ public record FrontMatter(
       if ((yaml && (s.equals("---") || s.equals("..."))) || (toml && s.equals("+++"))) {
         break;
       }
-      if (text.length() + line.length() > MAX_CHARS) {
-        throw new PostFormatException(openLine,
-            "front matter is larger than " + MAX_CHARS / 1024 + " KiB (is the closing '" + fence + "' missing?)");
+      if (text.length() + line.length() > maxChars) {
+        throw new PostFormatException(openLine, "front matter is larger than "
+            + dev.gazette.api.Limits.describeBytes(maxChars) + " (is the closing '" + fence + "' missing?)");
       }
       rawLines.add(line);
       text.append(line).append('\n');
     }
     int bodyLine = lineNo + 1;
     long bodyOffset = lines.offset();
-    Map<String, Object> raw = yaml ? parseYaml(text.toString(), openLine) : parseToml(text.toString(), openLine);
+    Map<String, Object> raw = yaml ? parseYaml(text.toString(), openLine, maxChars) : parseToml(text.toString(), openLine);
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
@@ -134,10 +143,12 @@ public record FrontMatter(
     return result;
   }
 
-  private static Map<String, Object> parseYaml(String text, int openLine) throws PostFormatException {
+  private static Map<String, Object> parseYaml(String text, int openLine, int maxChars) throws PostFormatException {
+    // The text is already capped at maxChars, so the shared settings' larger limit never bites first.
+    LoadSettings settings = maxChars <= MAX_CHARS ? YAML_SETTINGS : yamlSettings(maxChars);
     Object value;
     try {
-      value = new Load(YAML_SETTINGS).loadFromString(text);
+      value = new Load(settings).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       // The context mark is where the offending construct starts (an unclosed '[' rather than the end of text).
       int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0) + openLine;
@@ -147,8 +158,41 @@ public record FrontMatter(
       throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(e.getMessage()));
     } catch (RuntimeException e) {
       throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(String.valueOf(e.getMessage())));
+    } catch (StackOverflowError e) {
+      // snakeyaml-engine reads nested collections recursively and has no depth limit of its own.
+      throw new PostFormatException(openLine, "invalid YAML front matter: nested too deeply");
     }
+    requireBounded(value, openLine);
     return asMap(value, openLine);
+  }
+
+  /** More values than a front matter ever needs; only YAML aliases get there. */
+  static final int MAX_VALUES = 100_000;
+
+  /**
+   * YAML aliases share one object between many places and may even make it contain itself. Every
+   * reader of the fields (categories, tags, title) walks the values, so refuse graphs that are
+   * endless or that expand past {@link #MAX_VALUES} values. Walks without recursion.
+   */
+  private static void requireBounded(Object value, int openLine) throws PostFormatException {
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.push(value == null ? "" : value);
+    int seen = 0;
+    while (!todo.isEmpty()) {
+      Object v = todo.pop();
+      if (++seen > MAX_VALUES) {
+        throw new PostFormatException(openLine, "front matter refers to itself or expands to more than "
+            + MAX_VALUES + " values (YAML aliases)");
+      }
+      if (v instanceof Map<?, ?> m) {
+        m.forEach((k, x) -> {
+          todo.push(k == null ? "" : k);
+          todo.push(x == null ? "" : x);
+        });
+      } else if (v instanceof java.util.Collection<?> c) {
+        c.forEach(x -> todo.push(x == null ? "" : x));
+      }
+    }
   }
 
   private static Map<String, Object> parseToml(String text, int openLine) throws PostFormatException {
@@ -160,6 +204,10 @@ public record FrontMatter(
       int line = e.getLocation() != null && e.getLocation().getLineNr() > 0
           ? e.getLocation().getLineNr() + openLine : openLine;
       throw new PostFormatException(line, "invalid TOML front matter: " + oneLine(e.getOriginalMessage()));
+    } catch (IOException | RuntimeException e) {
+      throw new PostFormatException(openLine, "invalid TOML front matter: " + oneLine(String.valueOf(e.getMessage())));
+    } catch (StackOverflowError e) {
+      throw new PostFormatException(openLine, "invalid TOML front matter: nested too deeply");
     }
   }
 

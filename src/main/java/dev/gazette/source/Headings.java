@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 final class Headings {
   private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t]*#*[ \\t]*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-  private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h[1-6][^>]*>(.*?)</h[1-6]>");
+  /** An opening heading tag; attributes are bounded so a line of {@code <h1<h1<h1…} stays linear. */
+  private static final Pattern HTML_HEADING_OPEN = Pattern.compile("(?i)<h[1-6](?:\\s[^>]{0,1000})?>");
+  private static final Pattern HTML_HEADING_CLOSE = Pattern.compile("(?i)</h[1-6]\\s*>");
 
   private Headings() {}
 
@@ -33,13 +35,37 @@ final class Headings {
       if (!previous.isBlank() && SETEXT_UNDERLINE.matcher(line).matches() && !previous.strip().startsWith("<")) {
         return clean(previous);
       }
-      Matcher h = HTML_HEADING.matcher(line);
-      if (h.find()) {
-        return clean(h.group(1).replaceAll("<[^>]+>", ""));
+      Optional<String> html = htmlHeading(line);
+      if (html.isPresent()) {
+        return html;
       }
       previous = line;
     }
     return Optional.empty();
+  }
+
+  /**
+   * The text of the first {@code <hN>…</hN>} on a line. Looks for one closing tag after the first
+   * opening one: a lazy {@code <h1>(.*?)</h1>} regex retried from every opening tag takes hours on
+   * a line of 100,000 unclosed {@code <h1>}s.
+   */
+  private static Optional<String> htmlHeading(String line) {
+    Matcher open = HTML_HEADING_OPEN.matcher(line);
+    if (!open.find()) {
+      return Optional.empty();
+    }
+    Matcher close = HTML_HEADING_CLOSE.matcher(line);
+    if (!close.find(open.end())) {
+      return Optional.empty();
+    }
+    String inner = line.substring(open.end(), close.start());
+    // Another heading opened before this one closed: the innermost is the one that closes.
+    Matcher nested = HTML_HEADING_OPEN.matcher(inner);
+    int start = 0;
+    while (nested.find()) {
+      start = nested.end();
+    }
+    return clean(inner.substring(start).replaceAll("<[^>]*>", ""));
   }
 
   private static Optional<String> clean(String s) {

@@ -1,10 +1,13 @@
 package dev.gazette.source;
 
+import dev.gazette.api.Limits;
 import dev.gazette.api.Problem;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -31,10 +34,20 @@ public final class PostReader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，]");
 
+  /** How much of a file is looked at before deciding how it is encoded. */
+  private static final int HEAD_BYTES = 8192;
+
   private final DateParser dates;
+  private final Limits limits;
 
   public PostReader(ZoneId zone) {
+    this(zone, Limits.defaults());
+  }
+
+  /** @param limits post size, front-matter size and title length */
+  public PostReader(ZoneId zone, Limits limits) {
     this.dates = new DateParser(zone);
+    this.limits = limits;
   }
 
   /**
@@ -44,11 +57,36 @@ public final class PostReader {
    * @param problems receives warnings about values that were ignored or repaired
    */
   public Post read(Path file, String relativePath, List<Problem> problems) throws IOException, PostFormatException {
+    long size = Files.size(file);
+    if (size == 0) {
+      throw new PostFormatException(0, "empty file");
+    }
+    if (size > limits.maxPostBytes()) {
+      throw new PostFormatException(0, "the file is " + Limits.describeBytes(size) + ", more than the "
+          + Limits.describeBytes(limits.maxPostBytes()) + " a post may have");
+    }
+    byte[] head = new byte[HEAD_BYTES];
+    int headLength;
+    try (InputStream in = Files.newInputStream(file)) {
+      headLength = in.readNBytes(head, 0, head.length);
+    }
+    TextDecoding.Encoding encoding = TextDecoding.fromHead(head, headLength);
+    if (encoding.isUtf8() && !TextDecoding.isUtf8Prefix(head, headLength)) {
+      encoding = TextDecoding.legacy(Files.readAllBytes(file));
+    }
     FrontMatter fm;
-    try (Reader in = utf8Reader(file)) {
-      fm = FrontMatter.read(in);
-    } catch (CharacterCodingException e) {
-      throw new PostFormatException(0, "not UTF-8 text");
+    if (encoding.isUtf8()) {
+      try (Reader in = utf8Reader(file)) {
+        fm = FrontMatter.read(in, limits.maxFrontMatterChars());
+      } catch (CharacterCodingException e) {
+        encoding = TextDecoding.legacy(Files.readAllBytes(file));
+        fm = FrontMatter.read(new StringReader(decode(file, encoding)), limits.maxFrontMatterChars());
+      }
+    } else {
+      fm = FrontMatter.read(new StringReader(decode(file, encoding)), limits.maxFrontMatterChars());
+    }
+    if (encoding.note() != null) {
+      problems.add(Problem.warning(file, 0, encoding.note()));
     }
     for (String w : fm.warnings()) {
       problems.add(Problem.warning(file, fm.bodyLine() - 1, w));
@@ -57,15 +95,16 @@ public final class PostReader {
     Post.Builder post = Post.builder(file, relativePath)
         .bodyLine(fm.bodyLine())
         .fields(f)
-        .body(() -> readBody(file, fm.bodyOffset()))
+        .body(bodySource(file, encoding, fm.bodyOffset()))
         .headingFinder(Headings::firstHeading);
 
     Object title = f.get("title");
     if (title != null) {
-      if (title instanceof Map || title instanceof Collection) {
+      if (title instanceof Map || title instanceof Collection || title instanceof byte[]) {
         problems.add(Problem.warning(file, fm.lineOf("title"), "title is not text; ignored"));
       } else if (!title.toString().isBlank()) {
-        post.declaredTitle(WHITESPACE.matcher(title.toString().strip()).replaceAll(" "));
+        post.declaredTitle(shortTitle(WHITESPACE.matcher(title.toString().strip()).replaceAll(" "), file,
+            fm.lineOf("title"), problems));
       }
     }
     post.categories(strings(f.get("categories"), f.get("category")));
@@ -126,6 +165,35 @@ public final class PostReader {
 
   private static boolean isTrue(Object v) {
     return Boolean.TRUE.equals(v) || (v instanceof String s && s.strip().equalsIgnoreCase("true"));
+  }
+
+  /** The title, cut at the limit (on a character boundary) with a warning when longer. */
+  private String shortTitle(String title, Path file, int line, List<Problem> problems) {
+    int max = limits.maxTitleChars();
+    if (title.codePointCount(0, title.length()) <= max) {
+      return title;
+    }
+    problems.add(Problem.warning(file, line, "title is " + title.codePointCount(0, title.length())
+        + " characters long; cut to " + max));
+    return title.substring(0, title.offsetByCodePoints(0, max - 1)) + "…";
+  }
+
+  private static Post.BodySource bodySource(Path file, TextDecoding.Encoding encoding, long offset) {
+    if (encoding.isUtf8()) {
+      return () -> readBody(file, offset);
+    }
+    return () -> {
+      String text = decode(file, encoding);
+      return offset >= text.length() ? "" : text.substring((int) offset);
+    };
+  }
+
+  private static String decode(Path file, TextDecoding.Encoding encoding) throws IOException {
+    try {
+      return encoding.decode(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      throw new IOException("not " + encoding.charset().name() + " text", e);
+    }
   }
 
   static Reader utf8Reader(Path file) throws IOException {

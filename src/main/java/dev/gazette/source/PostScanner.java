@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.api.Limits;
 import dev.gazette.api.Problem;
 import dev.gazette.api.SkippedPost;
 import dev.gazette.model.Post;
@@ -37,7 +38,12 @@ public final class PostScanner {
 
   /** @param includeDrafts whether to read {@code _drafts/} folders too */
   public PostScanner(ZoneId zone, boolean includeDrafts) {
-    this.reader = new PostReader(zone);
+    this(zone, includeDrafts, Limits.defaults());
+  }
+
+  /** @param limits post size, front-matter size and title length */
+  public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits) {
+    this.reader = new PostReader(zone, limits);
     this.includeDrafts = includeDrafts;
   }
 
@@ -48,12 +54,13 @@ public final class PostScanner {
    */
   public Scan scan(Path source) throws IOException {
     Path root = source.toAbsolutePath().normalize();
-    List<Path> files = Files.isDirectory(root) ? listPostFiles(root, includeDrafts) : List.of(root);
-    Path base = Files.isDirectory(root) ? root : root.getParent();
-    List<FileOutcome> outcomes = files.parallelStream().map(file -> read(base, file)).toList();
     List<Post> posts = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Path> files = Files.isDirectory(root) ? listPostFiles(root, includeDrafts, problems, skipped) : List.of(root);
+    Path base = Files.isDirectory(root) ? root : root.getParent();
+    // Read in parallel, merged back in path order so results never depend on thread timing.
+    List<FileOutcome> outcomes = files.parallelStream().map(file -> read(base, file)).toList();
     for (FileOutcome o : outcomes) {
       if (o.post() != null) {
         posts.add(o.post());
@@ -89,7 +96,13 @@ public final class PostScanner {
         && !ContentFiles.isNeverContent(file.getFileName().toString());
   }
 
-  private static List<Path> listPostFiles(Path root, boolean includeDrafts) throws IOException {
+  /**
+   * The post files under {@code root}, in path order. Symbolic links are not followed (a link can
+   * point out of the folder or into a loop): one that looks like a post is reported and skipped,
+   * as is a folder that cannot be read.
+   */
+  private static List<Path> listPostFiles(Path root, boolean includeDrafts, List<Problem> problems,
+      List<SkippedPost> skipped) throws IOException {
     List<Path> files = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
@@ -108,12 +121,17 @@ public final class PostScanner {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() && isPostFile(file)) {
           files.add(file);
+        } else if (attrs.isSymbolicLink() && isPostFile(file)) {
+          problems.add(Problem.warning(file, 0, "symbolic link; not followed, post skipped"));
+          skipped.add(new SkippedPost(file, "symbolic link; not followed"));
         }
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        problems.add(Problem.error(file, 0, "cannot read: " + exc.getMessage() + "; skipped"));
+        skipped.add(new SkippedPost(file, "cannot read: " + exc.getMessage()));
         return FileVisitResult.CONTINUE;
       }
     });

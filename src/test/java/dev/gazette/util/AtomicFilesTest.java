@@ -34,4 +34,22 @@ class AtomicFilesTest {
     assertThat(Files.readAllBytes(target)).containsExactly(1, 2, 3);
     assertThat(Files.getPosixFilePermissions(target).toString()).contains("OTHERS_READ");
   }
+
+  @Test
+  void aLeftoverTemporaryIsRemovedByTheNextWriteButOneStillBeingWrittenIsNot() throws Exception {
+    Path target = dir.resolve("digest.epub");
+    Path leftover = dir.resolve(".digest.epub.123.part");
+    Files.writeString(leftover, "half of a killed run's output");
+    Path active = dir.resolve(".digest.epub.456.part");
+    Path otherTarget = dir.resolve(".other.epub.789.part");
+    Files.writeString(otherTarget, "another file's temporary");
+    try (var channel = java.nio.channels.FileChannel.open(Files.createFile(active),
+        java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+      AtomicFiles.write(target, out -> out.write(1));
+      assertThat(leftover).doesNotExist();
+      assertThat(active).as("locked by a writer still at work").exists();
+      assertThat(otherTarget).as("belongs to another target").exists();
+    }
+    assertThat(Files.readAllBytes(target)).containsExactly(1);
+  }
 }
