@@ -45,7 +45,7 @@ final class HostileFiles {
       }
       case "gbk.md" -> Files.write(file, ("---\ntitle: 用国标码写的新闻\ndate: 2021-07-02\n---\n\n" + chinese())
           .getBytes(Charset.forName("GBK")));
-      case "gbk-ascii-front-matter.md" -> Files.write(file, ("---\ntitle: ascii title\n---\n\n" + chinese())
+      case "gbk-ascii-front-matter.md" -> Files.write(file, ("---\ntitle: ascii title\n---\n\n第二份稿件。" + chinese())
           .getBytes(Charset.forName("GBK")));
       case "big5.md" -> Files.write(file, ("---\ntitle: 用大五碼寫的新聞\n---\n\n" + traditional())
           .getBytes(Charset.forName("Big5")));
