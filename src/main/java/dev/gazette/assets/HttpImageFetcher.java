@@ -94,7 +94,12 @@ public final class HttpImageFetcher {
         if (r.location() == null) {
           throw new ImageException("HTTP " + status + " without a Location header");
         }
-        uri = uri.resolve(r.location());
+        try {
+          uri = uri.resolve(r.location());
+        } catch (IllegalArgumentException e) {
+          // a hostile or broken server: reported as this image's problem, not an internal error
+          throw new ImageException("HTTP " + status + " with an unusable Location header");
+        }
         continue;
       }
       if (status >= 500) {

@@ -58,6 +58,7 @@ class HostileServerTest {
         // the client hung up
       }
     });
+    server.createContext("/bad-location", e -> redirect(e, "http://[broken/a b.png"));
     server.start();
     fetcher = new HttpImageFetcher(LIMITS, FetchPolicy.privateNetworkAllowed());
   }
@@ -92,6 +93,12 @@ class HostileServerTest {
     // The drip sends a byte every 100 ms for a minute; two attempts (one retry) under a 2 s
     // deadline see a few dozen of them, never the whole drip.
     assertThat(sent.get()).isLessThan(300);
+  }
+
+  @Test
+  void aRedirectToAnUnusableAddressIsAnImageProblem() {
+    assertThatThrownBy(() -> fetcher.fetch(uri("/bad-location"))).isInstanceOf(ImageException.class)
+        .hasMessage("HTTP 302 with an unusable Location header");
   }
 
   @Test
