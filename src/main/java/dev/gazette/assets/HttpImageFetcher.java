@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.api.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -173,7 +174,7 @@ public final class HttpImageFetcher {
     private static final long serialVersionUID = 1L;
 
     TooLarge(long max) {
-      super("larger than " + max / (1024 * 1024) + " MiB; download stopped");
+      super("larger than " + Limits.describeBytes(max) + "; download stopped");
     }
   }
 
