@@ -39,25 +39,32 @@ final class ConcurrentOutputs {
     }
     List<OutputFile> outputs = new ArrayList<>();
     GazetteException failure = null;
+    // A renderer bug (unchecked) waits for the other outputs too, and wins over an expected failure.
+    Throwable unexpected = null;
     try {
       outputs.add(jobs.get(0).write());
     } catch (GazetteException e) {
       failure = e;
+    } catch (RuntimeException | Error e) {
+      unexpected = e;
     }
     for (CompletableFuture<OutputFile> f : others) {
       try {
         outputs.add(f.join());
       } catch (CompletionException e) {
-        if (e.getCause() instanceof GazetteException g) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof GazetteException g) {
           failure = failure == null ? g : failure;
-        } else if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        } else if (e.getCause() instanceof Error err) {
-          throw err;
         } else {
-          throw e;
+          unexpected = unexpected == null ? cause : unexpected;
         }
       }
+    }
+    if (unexpected instanceof RuntimeException r) {
+      throw r;
+    }
+    if (unexpected instanceof Error err) {
+      throw err;
     }
     if (failure != null) {
       throw failure;

@@ -370,7 +370,7 @@ public final class Gazette {
 
   static String sourceName(Path source) {
     Path abs = source.toAbsolutePath().normalize();
-    Path name = Files.isDirectory(abs) ? abs.getFileName() : abs.getFileName();
+    Path name = abs.getFileName();
     String s = name == null ? "gazette" : name.toString().replaceFirst("\\.(md|markdown)$", "");
     return s.isEmpty() ? "gazette" : s;
   }

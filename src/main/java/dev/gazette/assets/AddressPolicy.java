@@ -42,10 +42,6 @@ public final class AddressPolicy {
     return new AddressPolicy(true);
   }
 
-  public boolean allowsPrivateNetwork() {
-    return allowPrivateNetwork;
-  }
-
   /**
    * Why {@code uri} must not be fetched when its host resolves to {@code addresses}, or empty when
    * it may be. Refuses schemes other than http and https and URLs without a host.

@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.api.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -94,7 +95,12 @@ public final class HttpImageFetcher {
         if (r.location() == null) {
           throw new ImageException("HTTP " + status + " without a Location header");
         }
-        uri = uri.resolve(r.location());
+        try {
+          uri = uri.resolve(r.location());
+        } catch (IllegalArgumentException e) {
+          // a hostile or broken server: reported as this image's problem, not an internal error
+          throw new ImageException("HTTP " + status + " with an unusable Location header");
+        }
         continue;
       }
       if (status >= 500) {
@@ -168,7 +174,7 @@ public final class HttpImageFetcher {
     private static final long serialVersionUID = 1L;
 
     TooLarge(long max) {
-      super("larger than " + max / (1024 * 1024) + " MiB; download stopped");
+      super("larger than " + Limits.describeBytes(max) + "; download stopped");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.api.Limits;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
@@ -137,7 +138,7 @@ public final class LocalImageResolver implements ImageResolver {
       return ImageOutcome.failed("a data: URI that is not base64");
     }
     if ((src.length() - comma) * 3L / 4 > maxBytes) {
-      return ImageOutcome.failed("larger than " + maxBytes / (1024 * 1024) + " MiB");
+      return ImageOutcome.failed("larger than " + Limits.describeBytes(maxBytes));
     }
     try {
       byte[] raw = java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1));
@@ -156,7 +157,7 @@ public final class LocalImageResolver implements ImageResolver {
     try {
       if (Files.size(file) > maxBytes) {
         stats.failed();
-        return ImageOutcome.failed("larger than " + maxBytes / (1024 * 1024) + " MiB");
+        return ImageOutcome.failed("larger than " + Limits.describeBytes(maxBytes));
       }
       byte[] raw = Files.readAllBytes(file);
       ProcessedImage image = processor.process(raw);

@@ -3,6 +3,7 @@ package dev.gazette.assets;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
+import dev.gazette.util.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -52,8 +53,7 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
 
   /** The address to download: protocol-relative sources are taken as https. */
   static String absolute(String src) {
-    String s = src.strip();
-    return s.startsWith("//") ? "https:" + s : s;
+    return Urls.withScheme(src.strip());
   }
 
   @Override

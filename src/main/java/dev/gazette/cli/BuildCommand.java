@@ -7,6 +7,7 @@ import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
 import dev.gazette.api.OutputFile;
 import dev.gazette.api.PostSelection;
+import dev.gazette.api.Problem;
 import dev.gazette.config.GazetteConfig;
 import dev.gazette.digest.Grouping;
 import dev.gazette.report.RunReport;
@@ -115,10 +116,13 @@ final class BuildCommand implements Callable<Integer> {
         throw e;
       }
       PostSelection selection = gazette.select(request);
+      // The exception's problems say why no post was left (posts that could not be converted too);
+      // the selection alone knows only what the scan found.
+      List<Problem> problems = e.problems();
       writeReport(RunReport.json(request,
-          DigestResult.nothingWritten(selection.skipped(), selection.problems(), selection.ordering())));
+          DigestResult.nothingWritten(selection.skipped(), problems, selection.ordering())));
       if (allowEmpty || Boolean.TRUE.equals(settings.allowEmpty())) {
-        main.report(selection.problems());
+        main.report(problems);
         if (!main.quiet) {
           main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
         }

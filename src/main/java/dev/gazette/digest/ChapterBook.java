@@ -46,8 +46,9 @@ public final class ChapterBook {
     List<Article> run = new ArrayList<>();
     Group open = null;
     int n = 0;
-    for (Chapters.Part part : split.parts()) {
-      boolean opensGroup = part.depth() == 0 && hasChildren(split.parts(), part);
+    for (int i = 0; i < split.parts().size(); i++) {
+      Chapters.Part part = split.parts().get(i);
+      boolean opensGroup = part.depth() == 0 && hasChildren(split.parts(), i);
       Article article = null;
       if (!(opensGroup && part.headingOnly())) {
         String id = "a" + String.format(Locale.ROOT, "%0" + width + "d", ++n);
@@ -88,8 +89,8 @@ public final class ChapterBook {
     return new Book(split.title(), all, sections, problems);
   }
 
-  private static boolean hasChildren(List<Chapters.Part> parts, Chapters.Part part) {
-    int i = parts.indexOf(part);
+  /** By position: parts are records, so two chapters with the same heading and text are equal. */
+  private static boolean hasChildren(List<Chapters.Part> parts, int i) {
     return i + 1 < parts.size() && parts.get(i + 1).depth() > 0;
   }
 

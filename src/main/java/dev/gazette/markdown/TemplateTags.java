@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Xml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class TemplateTags {
         }
         String title = String.join(" ", a.positional.subList(at + 1, a.positional.size()))
             .replaceAll("^\\d+\\s+(\\d+\\s+)?", ""); // width and height
-        return "<img src=\"" + attr(a.positional(at)) + "\" alt=\"" + attr(title) + "\"/>";
+        return "<img src=\"" + Xml.escape(a.positional(at)) + "\" alt=\"" + Xml.escape(title) + "\"/>";
       }
       case "youtube" -> {
         return player("https://www.youtube.com/embed/" + a.positional(0));
@@ -113,8 +114,8 @@ public final class TemplateTags {
         }
         String alt = a.named.getOrDefault("alt", a.named.getOrDefault("title", ""));
         String caption = a.named.getOrDefault("caption", a.named.getOrDefault("title", ""));
-        String img = "<img src=\"" + attr(src) + "\" alt=\"" + attr(alt.isEmpty() ? caption : alt) + "\"/>";
-        return "\n\n<figure>" + img + (caption.isEmpty() ? "" : "<figcaption>" + attr(caption) + "</figcaption>")
+        String img = "<img src=\"" + Xml.escape(src) + "\" alt=\"" + Xml.escape(alt.isEmpty() ? caption : alt) + "\"/>";
+        return "\n\n<figure>" + img + (caption.isEmpty() ? "" : "<figcaption>" + Xml.escape(caption) + "</figcaption>")
             + "</figure>\n\n";
       }
       case "youtube" -> {
@@ -133,7 +134,7 @@ public final class TemplateTags {
   }
 
   private static String player(String src) {
-    return "\n\n<iframe src=\"" + attr(src) + "\"></iframe>\n\n";
+    return "\n\n<iframe src=\"" + Xml.escape(src) + "\"></iframe>\n\n";
   }
 
   private static String fenced(String lang, String code) {
@@ -161,10 +162,6 @@ public final class TemplateTags {
       sb.append(">\n> — ").append(String.join(" ", words)).append('\n');
     }
     return sb.append('\n').toString();
-  }
-
-  private static String attr(String v) {
-    return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private record Args(List<String> positional, Map<String, String> named) {

@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.Urls;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,13 +67,13 @@ final class Embeds implements NormalizeStep {
     for (String attr : new String[] {"src", "data-src", "data"}) {
       String v = el.attr(attr).strip();
       if (!v.isEmpty()) {
-        return v.startsWith("//") ? "https:" + v : v;
+        return Urls.withScheme(v);
       }
     }
     Element source = el.selectFirst("source[src], embed[src]");
     if (source != null) {
       String v = source.attr("src").strip();
-      return v.startsWith("//") ? "https:" + v : v;
+      return Urls.withScheme(v);
     }
     Element param = el.selectFirst("param[name=movie]");
     return param == null ? "" : param.attr("value").strip();

@@ -2,6 +2,7 @@ package dev.gazette.normalize;
 
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
+import dev.gazette.util.Urls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class HeaderImage implements NormalizeStep {
     if (src.isEmpty()) {
       return;
     }
-    String absolute = src.get().startsWith("//") ? "https:" + src.get() : src.get();
+    String absolute = Urls.withScheme(src.get());
     if (body.select(".image-missing a").stream().anyMatch(a -> a.attr("href").equals(absolute))) {
       return; // the body shows the same picture as missing, with its own warning
     }

@@ -1,6 +1,7 @@
 package dev.gazette.normalize;
 
 import dev.gazette.model.Asset;
+import dev.gazette.util.Urls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class Images implements NormalizeStep {
     String alt = img.attr("alt").strip();
     String lower = src.toLowerCase(Locale.ROOT);
     boolean remote = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
-    String href = lower.startsWith("//") ? "https:" + src : src;
+    String href = Urls.withScheme(src);
     boolean inFigure = img.parent() != null && img.parent().normalName().equals("figure");
     if (inFigure) {
       Element note = new Element("p").addClass("figure-note").addClass("image-missing");

@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.Urls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,10 +38,7 @@ final class LazyImages implements NormalizeStep {
           src = lazy;
         }
       }
-      src = unproxied(src);
-      if (src.startsWith("//")) {
-        src = "https:" + src;
-      }
+      src = Urls.withScheme(unproxied(src));
       img.attr("src", src);
       for (String attr : List.of("srcset", "data-srcset", "sizes")) {
         img.removeAttr(attr);

@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.Urls;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class PlaceholderImages {
   static boolean isPlaceholder(String src) {
     try {
       String s = src.strip();
-      URI uri = URI.create(s.startsWith("//") ? "https:" + s : s);
+      URI uri = URI.create(Urls.withScheme(s));
       String host = uri.getHost();
       return host != null && HOSTS.contains(host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
     } catch (IllegalArgumentException e) {

@@ -96,7 +96,8 @@ public final class PostReader {
         .bodyLine(fm.bodyLine())
         .fields(f)
         .body(bodySource(file, encoding, fm.bodyOffset()))
-        .headingFinder(Headings::firstHeading);
+        // A title taken from the body is bounded like a declared one (found lazily, so without a warning).
+        .headingFinder(body -> Headings.firstHeading(body).map(this::cut));
 
     Object title = f.get("title");
     if (title != null) {
@@ -175,6 +176,15 @@ public final class PostReader {
     }
     problems.add(Problem.warning(file, line, "title is " + title.codePointCount(0, title.length())
         + " characters long; cut to " + max));
+    return cut(title);
+  }
+
+  /** The title, cut to the limit on a character boundary, ending in an ellipsis when cut. */
+  private String cut(String title) {
+    int max = limits.maxTitleChars();
+    if (title.codePointCount(0, title.length()) <= max) {
+      return title;
+    }
     return title.substring(0, title.offsetByCodePoints(0, max - 1)) + "…";
   }
 

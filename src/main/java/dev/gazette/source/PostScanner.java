@@ -70,6 +70,10 @@ public final class PostScanner {
       }
       problems.addAll(o.problems());
     }
+    // The walk meets links and unreadable folders in the file system's listing order; sorting is
+    // stable, so the problems of one file keep their order.
+    skipped.sort(Comparator.comparing(s -> s.file().toString()));
+    problems.sort(Comparator.comparing(p -> p.file().toString()));
     return new Scan(posts, skipped, List.copyOf(problems));
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,7 +86,7 @@ public final class EmbeddedFonts {
         sb.append(" … (").append(cps.size()).append(" in all)");
         break;
       }
-      sb.append(n > 1 ? " " : "").appendCodePoint(cp).append(String.format(" (U+%04X)", cp));
+      sb.append(n > 1 ? " " : "").appendCodePoint(cp).append(String.format(Locale.ROOT, " (U+%04X)", cp));
     }
     return sb.toString();
   }

@@ -51,10 +51,6 @@ public final class Languages {
     };
   }
 
-  public static boolean isChinese(String lang) {
-    return lang.startsWith("zh");
-  }
-
   public static boolean isCjk(String lang) {
     return lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko");
   }

@@ -13,6 +13,11 @@ public final class Urls {
 
   private Urls() {}
 
+  /** A protocol-relative address ({@code //host/path}) with https added; any other text unchanged. */
+  public static String withScheme(String url) {
+    return url.startsWith("//") ? "https:" + url : url;
+  }
+
   /**
    * The URL, when it is http(s) or mailto, with the tolerated characters percent-encoded; empty
    * when it is another scheme or still not a valid URL.

@@ -54,6 +54,26 @@ class ConcurrentOutputsTest {
     assertThat(otherFinished).isTrue();
   }
 
+  @Test
+  void anUnexpectedFailureAlsoWaitsForTheOtherOutput() {
+    AtomicBoolean otherFinished = new AtomicBoolean();
+    ConcurrentOutputs.Job failing = () -> {
+      throw new IllegalStateException("renderer bug");
+    };
+    ConcurrentOutputs.Job slow = () -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      otherFinished.set(true);
+      return file(Format.PDF);
+    };
+    assertThatThrownBy(() -> ConcurrentOutputs.writeAll(List.of(failing, slow)))
+        .isInstanceOf(IllegalStateException.class).hasMessage("renderer bug");
+    assertThat(otherFinished).isTrue();
+  }
+
   private static void await(CountDownLatch latch) throws GazetteException {
     try {
       if (!latch.await(10, TimeUnit.SECONDS)) {

@@ -58,6 +58,7 @@ class HostileServerTest {
         // the client hung up
       }
     });
+    server.createContext("/bad-location", e -> redirect(e, "http://[broken/a b.png"));
     server.start();
     fetcher = new HttpImageFetcher(LIMITS, FetchPolicy.privateNetworkAllowed());
   }
@@ -95,8 +96,15 @@ class HostileServerTest {
   }
 
   @Test
+  void aRedirectToAnUnusableAddressIsAnImageProblem() {
+    assertThatThrownBy(() -> fetcher.fetch(uri("/bad-location"))).isInstanceOf(ImageException.class)
+        .hasMessage("HTTP 302 with an unusable Location header");
+  }
+
+  @Test
   void anEndlessBodyIsCutAtTheSizeCap() {
-    assertThatThrownBy(() -> fetcher.fetch(uri("/endless"))).isInstanceOf(ImageException.class);
+    assertThatThrownBy(() -> fetcher.fetch(uri("/endless"))).isInstanceOf(ImageException.class)
+        .hasMessageContaining("larger than 64 KiB");
     assertThat(sent.get()).as("bytes the server managed to send").isLessThan(50L * 1024 * 1024);
   }
 }

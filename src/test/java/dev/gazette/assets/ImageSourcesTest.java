@@ -86,6 +86,17 @@ class ImageSourcesTest {
   }
 
   @Test
+  void anImageOverASmallCapNamesTheCapInKibibytes() throws Exception {
+    write(dir.resolve("big.png"), TestImages.png(TestImages.photo(200, 200)));
+    Post post = Post.builder(dir.resolve("post.md"), "post.md").body(() -> "").build();
+    LocalImageResolver resolver = new LocalImageResolver(dir, 1024, new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+
+    assertThat(resolver.resolve(post, "big.png", problems::add)).isEmpty();
+    assertThat(problems).singleElement().asString().contains("larger than 1 KiB");
+  }
+
+  @Test
   void cacheEntriesAreWholeFilesAndALeftoverPartialWriteIsIgnored() throws Exception {
     ImageCache cache = new ImageCache(dir.resolve("cache"));
     assertThat(cache.get("https://example.com/a.jpg")).isEmpty();

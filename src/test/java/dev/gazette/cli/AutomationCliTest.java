@@ -68,6 +68,18 @@ class AutomationCliTest {
   }
 
   @Test
+  void anAllowedEmptyRunSaysWhyEveryPostWasLeftOut() throws Exception {
+    Path posts = tmp.resolve("posts");
+    TestPosts.write(posts, "deep.md", PeriodicalFixture.post("太深了", "2021-07-01", "新闻", ">".repeat(10_000) + " 引文"));
+    PeriodicalFixture.Run allowed = PeriodicalFixture.run("build", posts.toString(), "--out",
+        tmp.resolve("out").toString(), "--report", tmp.resolve("r.json").toString(), "--allow-empty");
+    assertThat(allowed.code()).isZero();
+    assertThat(allowed.err()).contains("deep.md").contains("nested too deeply").contains("nothing written");
+    JsonNode report = new ObjectMapper().readTree(tmp.resolve("r.json").toFile());
+    assertThat(report.get("problems").get(0).get("message").asText()).contains("nested too deeply");
+  }
+
+  @Test
   void aFailedRunStillWritesAReportSayingWhy() throws Exception {
     Path posts = PeriodicalFixture.write(tmp.resolve("posts"));
     PeriodicalFixture.Run strict = PeriodicalFixture.run("build", posts.toString(), "--week", "2021-W26",

@@ -105,6 +105,13 @@ class PostReaderTest {
   }
 
   @Test
+  void aTitleTakenFromAHeadingIsCutToTheTitleLimitLikeADeclaredOne() throws Exception {
+    String title = read("long.md", "---\ndate: 2021-07-01\n---\n\n# " + "长".repeat(5000) + "\n\ntext\n").title();
+    assertThat(title.codePointCount(0, title.length())).isEqualTo(300);
+    assertThat(title).startsWith("长长").endsWith("…");
+  }
+
+  @Test
   void postWithoutFrontMatterUsesFileNameDate() throws Exception {
     Post p = read("2021-07-06-jekyll.md", "# Jekyll\n\nBody\n");
     assertThat(p.date().orElseThrow().source()).isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);

@@ -52,6 +52,26 @@ class PostScannerTest {
   }
 
   @Test
+  void linksSkippedWhileWalkingAreReportedInPathOrderWithBrokenPosts() throws Exception {
+    TestPosts.write(dir, "a/post-1.md", "---\ntitle: [unclosed\n---\n");
+    Path outside = Files.createTempFile("outside", ".md");
+    try {
+      Files.createSymbolicLink(dir.resolve("a/post-2.md"), outside);
+      TestPosts.write(dir, "b/post-3.md", "---\ntitle: [unclosed\n---\n");
+
+      PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+      List<String> expected = List.of("a/post-1.md", "a/post-2.md", "b/post-3.md");
+      assertThat(scan.skipped()).extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+          .containsExactlyElementsOf(expected);
+      assertThat(scan.problems()).extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
+          .containsExactlyElementsOf(expected);
+    } finally {
+      Files.delete(outside);
+    }
+  }
+
+  @Test
   void aPostWhoseFrontMatterIsLongerThanTheReadBufferIsReadWhole() throws Exception {
     StringBuilder fm = new StringBuilder("---\ntitle: '长前言'\ndate: 2021-06-01 10:00:00\ntags:\n");
     for (int i = 0; i < 300; i++) {

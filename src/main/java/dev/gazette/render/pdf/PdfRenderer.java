@@ -167,10 +167,6 @@ public final class PdfRenderer implements DigestRenderer {
         + "img { max-height: " + imageMaxHeightMm + "mm; }\n";
   }
 
-  static String document(Digest digest, String css) {
-    return document(digest, css, "");
-  }
-
   /** The cover picture on a page of its own, scaled to fit the page. */
   static String coverPage(Digest digest, String pageSize) {
     Asset cover = digest.cover();
