@@ -3,6 +3,7 @@ package dev.gazette.config;
 import dev.gazette.api.DigestRequest.FontChoice;
 import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
+import dev.gazette.model.OrderRule;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.model.DateRange;
 import dev.gazette.typeset.Theme;
@@ -43,7 +44,8 @@ public final class ConfigLoader {
   /** Top-level keys, in the order the documentation lists them. */
   public static final List<String> KEYS = List.of("title", "zone", "week", "month", "days", "from", "to",
       "categories", "tags", "group-by", "theme", "page-size", "css", "fonts", "formats", "output", "cover",
-      "image-cache", "allow-private-network", "strict", "allow-empty");
+      "image-cache", "offline", "allow-private-network", "order", "drafts", "preface", "split-level", "strict",
+      "allow-empty");
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
   private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
   private static final List<String> OUTPUT_KEYS = List.of("dir", "name");
@@ -120,6 +122,11 @@ public final class ConfigLoader {
         case "image-cache" -> v.imageCache = path(value, key);
         case "strict" -> v.strict = bool(value, key);
         case "allow-private-network" -> v.allowPrivateNetwork = bool(value, key);
+        case "offline" -> v.offline = bool(value, key);
+        case "order" -> v.order = OrderRule.parse(oneOf(value, key, List.of("date", "path", "weight")));
+        case "drafts" -> v.drafts = bool(value, key);
+        case "preface" -> v.preface = path(value, key);
+        case "split-level" -> v.splitLevel = Integer.parseInt(oneOf(value, key, List.of("1", "2")));
         case "allow-empty" -> v.allowEmpty = bool(value, key);
         default -> throw new IllegalStateException(key);
       }
@@ -133,7 +140,8 @@ public final class ConfigLoader {
     }
     return new GazetteConfig(file, v.title, v.zone, range, v.categories, v.excludeCategories, v.tags, v.excludeTags,
         v.groupBy, v.theme, v.pageSize, v.css, v.serifFont, v.sansFont, v.embedFonts, v.formats, v.outputDir,
-        v.outputName, v.cover, v.coverImage, v.imageCache, v.allowPrivateNetwork, v.strict, v.allowEmpty);
+        v.outputName, v.cover, v.coverImage, v.imageCache, v.offline, v.allowPrivateNetwork, v.order, v.drafts,
+        v.preface, v.splitLevel, v.strict, v.allowEmpty);
   }
 
   /** Collects values while reading; becomes a {@link GazetteConfig}. */
@@ -165,6 +173,11 @@ public final class ConfigLoader {
     Path imageCache;
     Boolean strict;
     Boolean allowPrivateNetwork;
+    Boolean offline;
+    OrderRule order;
+    Boolean drafts;
+    Path preface;
+    Integer splitLevel;
     Boolean allowEmpty;
   }
 

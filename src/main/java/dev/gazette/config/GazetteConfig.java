@@ -4,6 +4,7 @@ import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestRequest.FontChoice;
 import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
+import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,7 +36,12 @@ import java.util.Set;
  * @param cover false for no cover
  * @param coverImage a picture to use as the cover
  * @param imageCache folder keeping downloaded images between runs
+ * @param offline take remote images from the cache only
  * @param allowPrivateNetwork whether images may come from this machine and private networks
+ * @param order the reading order asked for
+ * @param drafts whether drafts are included
+ * @param preface a file read first as a book's preface
+ * @param splitLevel heading level at which a single file is split into chapters
  * @param strict fail on any input problem
  * @param allowEmpty an empty selection is not an error
  */
@@ -43,13 +49,13 @@ public record GazetteConfig(
     Path file, String title, ZoneId zone, RangeChoice range, List<String> categories, List<String> excludeCategories,
     List<String> tags, List<String> excludeTags, Grouping groupBy, String theme, String pageSize, Path css,
     FontChoice serifFont, FontChoice sansFont, Boolean embedFonts, Set<Format> formats, Path outputDir,
-    String outputName, Boolean cover, Path coverImage, Path imageCache, Boolean allowPrivateNetwork, Boolean strict,
-    Boolean allowEmpty) {
+    String outputName, Boolean cover, Path coverImage, Path imageCache, Boolean offline, Boolean allowPrivateNetwork,
+    OrderRule order, Boolean drafts, Path preface, Integer splitLevel, Boolean strict, Boolean allowEmpty) {
 
   /** No file: nothing set. */
   public static final GazetteConfig EMPTY = new GazetteConfig(null, null, null, RangeChoice.NONE, List.of(), List.of(),
       List.of(), List.of(), null, null, null, null, null, null, null, Set.of(), null, null, null, null, null, null, null,
-      null);
+      null, null, null, null, null, null);
 
   public GazetteConfig {
     range = range == null ? RangeChoice.NONE : range;
@@ -124,6 +130,21 @@ public record GazetteConfig(
     }
     if (allowPrivateNetwork != null) {
       b.allowPrivateNetwork(allowPrivateNetwork);
+    }
+    if (offline != null) {
+      b.offline(offline);
+    }
+    if (order != null) {
+      b.order(order);
+    }
+    if (drafts != null) {
+      b.drafts(drafts);
+    }
+    if (preface != null) {
+      b.preface(preface);
+    }
+    if (splitLevel != null) {
+      b.splitLevel(splitLevel);
     }
     if (strict != null) {
       b.strict(strict);

@@ -112,6 +112,31 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void bookImageAndNetworkKeys() throws Exception {
+    GazetteConfig c = load("""
+        order: path
+        drafts: yes
+        preface: README.md
+        split-level: 2
+        offline: true
+        allow-private-network: false
+        """);
+    assertThat(c.order()).isEqualTo(dev.gazette.model.OrderRule.PATH);
+    assertThat(c.drafts()).isTrue();
+    assertThat(c.preface()).isEqualTo(dir.resolve("README.md").normalize());
+    assertThat(c.splitLevel()).isEqualTo(2);
+    assertThat(c.offline()).isTrue();
+    assertThat(c.allowPrivateNetwork()).isFalse();
+    var request = c.applyTo(dev.gazette.api.DigestRequest.builder().source(dir)).build();
+    assertThat(request.order()).isEqualTo(dev.gazette.model.OrderRule.PATH);
+    assertThat(request.splitLevel()).isEqualTo(2);
+    assertThat(request.offline()).isTrue();
+    assertThat(request.drafts()).isTrue();
+    assertThat(error("order: random\n").getMessage()).contains(":1: 'order': 'random' is not one of date, path, weight");
+    assertThat(error("title: a\nsplit-level: 3\n").getMessage()).contains(":2: 'split-level': '3' is not one of 1, 2");
+  }
+
+  @Test
   void foundAtTheRootOfTheSourceFolderOnly() throws Exception {
     assertThat(ConfigLoader.find(dir)).isEmpty();
     TestPosts.write(dir, "gazette.yml", "title: x\n");
