@@ -81,6 +81,10 @@ public final class Gazette {
     if (!Files.exists(source)) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "no such file or folder: " + source);
     }
+    if (request.preface() != null && !Files.isDirectory(source)) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+          "a preface goes with a folder of posts; " + source + " is one file");
+    }
     if (request.preface() != null && !Files.isRegularFile(source.resolve(request.preface()))) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "preface not found: " + request.preface());
     }

@@ -48,5 +48,8 @@ class BookCommandsTest {
     Run preface = run("build", dir.toString(), "--preface", "MISSING.md", "--out", dir.resolve("o").toString());
     assertThat(preface.code()).isEqualTo(Main.USAGE);
     assertThat(preface.err()).contains("preface not found");
+    Run oneFile = run("build", dir.resolve("a.md").toString(), "--preface", "a.md", "--out", dir.resolve("o").toString());
+    assertThat(oneFile.code()).isEqualTo(Main.USAGE);
+    assertThat(oneFile.err()).contains("a preface goes with a folder of posts");
   }
 }
