@@ -2,7 +2,6 @@ package dev.gazette.digest;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Post;
-import dev.gazette.util.Hashes;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,9 +36,12 @@ public final class Duplicates {
     List<Article> kept = new ArrayList<>();
     List<List<Post>> copies = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
-    for (Article a : articles) {
+    // Parsing every body is the costly part: done in parallel, kept in article order.
+    List<Optional<String>> textKeys = articles.parallelStream().map(a -> textKey(a.bodyXhtml())).toList();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
       Optional<String> titleKey = a.post().date().map(d -> squeeze(a.title()) + "|" + d.day(zone));
-      Optional<String> textKey = textKey(a.bodyXhtml());
+      Optional<String> textKey = textKeys.get(i);
       Integer same = titleKey.map(byTitleAndDay::get).orElse(null);
       String why = "same title and day";
       if (same == null && textKey.isPresent()) {
@@ -85,9 +87,9 @@ public final class Duplicates {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
+  /** The squeezed text itself is the key: equal strings are equal stories, no digest needed. */
   private static Optional<String> textKey(String xhtml) {
     String text = squeeze(Jsoup.parseBodyFragment(xhtml).text());
-    return text.codePointCount(0, text.length()) < MIN_TEXT_FOR_BODY_MATCH ? Optional.empty()
-        : Optional.of(Hashes.sha256Hex(text));
+    return text.codePointCount(0, text.length()) < MIN_TEXT_FOR_BODY_MATCH ? Optional.empty() : Optional.of(text);
   }
 }
