@@ -7,11 +7,11 @@ shots=samples/screenshots
 work=$(mktemp -d)
 java -jar target/gazette.jar build samples --week 2021-W26 --zone Asia/Shanghai --title "青澜周报 · 2021 年第 26 周" \
   --out "$work" --name week -q
-# Pages: 1 cover, 2-3 masthead, 4 contents, then articles.
-pdftoppm -png -r 96 -f 6 -l 6 "$work/week.pdf" "$work/page"
-convert "$work"/page-*6.png -bordercolor '#cccccc' -border 1 "$shots/pdf-page.png"
-pdftoppm -png -r 96 -f 4 -l 4 "$work/week.pdf" "$work/toc"
-convert "$work"/toc-*4.png -bordercolor '#cccccc' -border 1 "$shots/pdf-contents.png"
+# Pages: 1 cover, 2 masthead, 3 contents, then articles.
+pdftoppm -png -r 96 -f 5 -l 5 "$work/week.pdf" "$work/page"
+convert "$work"/page-*5.png -bordercolor '#cccccc' -border 1 "$shots/pdf-page.png"
+pdftoppm -png -r 96 -f 3 -l 3 "$work/week.pdf" "$work/toc"
+convert "$work"/toc-*3.png -bordercolor '#cccccc' -border 1 "$shots/pdf-contents.png"
 pdftoppm -png -r 60 -f 1 -l 2 "$work/week.pdf" "$work/front"
 montage "$work"/front-*1.png "$work"/front-*2.png -tile 2x1 -geometry +8+8 -background '#dddddd' "$shots/cover-and-masthead.png"
 mkdir "$work/epub" && (cd "$work/epub" && unzip -q ../week.epub)
