@@ -153,8 +153,8 @@ final class BuildCommand implements Callable<Integer> {
     if (name != null && (name.contains("/") || name.contains("\\") || name.isBlank())) {
       throw new UsageException("--name is a file name without folders");
     }
-    if (pageSize != null && !pageSize.matches("(?i)a4|a5|letter|6in")) {
-      throw new UsageException("--page-size must be A5, A4, Letter or 6in");
+    if (pageSize != null && dev.gazette.typeset.PageSize.parse(pageSize).isEmpty()) {
+      throw new UsageException("--page-size must be one of " + String.join(", ", dev.gazette.typeset.PageSize.labels()));
     }
     if (splitLevel != null && (splitLevel < 1 || splitLevel > 2)) {
       throw new UsageException("--split-level must be 1 or 2");

@@ -49,7 +49,6 @@ public final class ConfigLoader {
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
   private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
   private static final List<String> OUTPUT_KEYS = List.of("dir", "name");
-  private static final List<String> PAGE_SIZES = List.of("A5", "A4", "Letter", "6in");
 
   private final Path file;
   private final Path base;
@@ -113,7 +112,7 @@ public final class ConfigLoader {
         case "tags" -> filter(value, key, v.tags, v.excludeTags);
         case "group-by" -> v.groupBy = grouping(value, key);
         case "theme" -> v.theme = oneOf(value, key, Theme.BUNDLED);
-        case "page-size" -> v.pageSize = oneOf(value, key, PAGE_SIZES);
+        case "page-size" -> v.pageSize = oneOf(value, key, dev.gazette.typeset.PageSize.labels());
         case "css" -> v.css = existingFile(value, key);
         case "fonts" -> fonts(value, v);
         case "formats" -> v.formats = formats(value, key);

@@ -23,6 +23,7 @@ import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
 import dev.gazette.typeset.Languages;
+import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Hashes;
 import dev.gazette.util.Xml;
@@ -140,31 +141,12 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   static String pageCss(String pageSize, int columns) {
-    String size;
-    int imageMaxHeightMm; // the page's text height less room for a caption: a tall image is scaled, never cut
-    switch (pageSize.toLowerCase(Locale.ROOT)) {
-      case "a4" -> {
-        size = "A4";
-        imageMaxHeightMm = 230;
-      }
-      case "letter" -> {
-        size = "letter";
-        imageMaxHeightMm = 215;
-      }
-      case "6in" -> {
-        size = "90mm 120mm";
-        imageMaxHeightMm = 85;
-      }
-      default -> {
-        size = "A5";
-        imageMaxHeightMm = 150;
-      }
-    }
-    String margins = pageSize.equalsIgnoreCase("6in") ? "@page { margin: 8mm 6mm 10mm 6mm; }\n" : "";
+    PageSize page = PageSize.parseOrA5(pageSize);
+    String margins = page.cssMargins().map(m -> "@page { margin: " + m + "; }\n").orElse("");
     String cols = columns > 1
         ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
-    return "@page { size: " + size + "; }\n" + margins + cols
-        + "img { max-height: " + imageMaxHeightMm + "mm; }\n";
+    return "@page { size: " + page.cssSize() + "; }\n" + margins + cols
+        + "img { max-height: " + page.imageMaxHeightMm() + "mm; }\n";
   }
 
   /** The cover picture on a page of its own, scaled to fit the page. */
@@ -173,12 +155,8 @@ public final class PdfRenderer implements DigestRenderer {
     if (cover == null) {
       return "";
     }
-    double[] page = switch (pageSize.toLowerCase(Locale.ROOT)) {
-      case "a4" -> new double[] {210, 297};
-      case "letter" -> new double[] {215.9, 279.4};
-      case "6in" -> new double[] {90, 120};
-      default -> new double[] {148, 210};
-    };
+    PageSize size = PageSize.parseOrA5(pageSize);
+    double[] page = {size.widthMm(), size.heightMm()};
     // A little under the page height, so rounding never pushes the picture onto a second page.
     double scale = Math.min(page[0] / cover.width(), (page[1] - 1) / cover.height());
     String style = String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm; margin: %.2fmm 0 0 %.2fmm;",

@@ -1,0 +1,81 @@
+package dev.gazette.typeset;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * PDF page sizes. One place for what the command line, {@code gazette.yml} and the PDF renderer
+ * accept and what each size means on paper.
+ */
+public enum PageSize {
+  A5("A5", "A5", 148, 210, 150, null),
+  A4("A4", "A4", 210, 297, 230, null),
+  LETTER("Letter", "letter", 215.9, 279.4, 215, null),
+  /** A 6-inch e-reader screen: small margins, the page is the screen. */
+  SIX_INCH("6in", "90mm 120mm", 90, 120, 85, "8mm 6mm 10mm 6mm");
+
+  private final String label;
+  private final String cssSize;
+  private final double widthMm;
+  private final double heightMm;
+  private final int imageMaxHeightMm;
+  private final String cssMargins;
+
+  PageSize(String label, String cssSize, double widthMm, double heightMm, int imageMaxHeightMm, String cssMargins) {
+    this.label = label;
+    this.cssSize = cssSize;
+    this.widthMm = widthMm;
+    this.heightMm = heightMm;
+    this.imageMaxHeightMm = imageMaxHeightMm;
+    this.cssMargins = cssMargins;
+  }
+
+  /** The size named {@code text} ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}, any case). */
+  public static Optional<PageSize> parse(String text) {
+    return Arrays.stream(values()).filter(p -> p.label.equalsIgnoreCase(text.strip())).findFirst();
+  }
+
+  /** The size named {@code text}, or A5 for a name that is none. */
+  public static PageSize parseOrA5(String text) {
+    return parse(text).orElse(A5);
+  }
+
+  /** The names users write, in the order documented. */
+  public static List<String> labels() {
+    return Arrays.stream(values()).map(p -> p.label).toList();
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The value of CSS {@code @page size}. */
+  public String cssSize() {
+    return cssSize;
+  }
+
+  public double widthMm() {
+    return widthMm;
+  }
+
+  public double heightMm() {
+    return heightMm;
+  }
+
+  /** The page's text height less room for a caption: a taller image is scaled, never cut. */
+  public int imageMaxHeightMm() {
+    return imageMaxHeightMm;
+  }
+
+  /** {@code @page} margins replacing the stylesheet's, or empty to keep them. */
+  public Optional<String> cssMargins() {
+    return Optional.ofNullable(cssMargins);
+  }
+
+  @Override
+  public String toString() {
+    return label.toLowerCase(Locale.ROOT);
+  }
+}
