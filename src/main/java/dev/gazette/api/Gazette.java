@@ -41,7 +41,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -257,11 +256,10 @@ public final class Gazette {
 
   private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,
       List<SkippedPost> skipped, GazetteListener listener) {
-    int width = Math.max(3, String.valueOf(posts.size()).length());
     AtomicInteger done = new AtomicInteger();
     List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
         .mapToObj(i -> {
-          ArticleMaker.Outcome o = maker.make(posts.get(i), "a" + String.format(Locale.ROOT, "%0" + width + "d", i + 1));
+          ArticleMaker.Outcome o = maker.make(posts.get(i), Article.idFor(i + 1, posts.size()));
           listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
           return o;
         })

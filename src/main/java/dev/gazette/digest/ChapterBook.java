@@ -6,7 +6,6 @@ import dev.gazette.model.Post;
 import dev.gazette.model.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A book made of one file: its chapters (see {@link Chapters}) become articles, one EPUB file
@@ -40,7 +39,6 @@ public final class ChapterBook {
     // Not post.title(): without a title heading that would be the first chapter's heading.
     String fileTitle = post.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
     Chapters.Split split = Chapters.split(html, post.declaredTitle().orElse(fileTitle), splitLevel);
-    int width = Math.max(3, String.valueOf(split.parts().size()).length());
     List<Section> sections = new ArrayList<>();
     List<Article> all = new ArrayList<>();
     List<Article> run = new ArrayList<>();
@@ -51,7 +49,7 @@ public final class ChapterBook {
       boolean opensGroup = part.depth() == 0 && hasChildren(split.parts(), i);
       Article article = null;
       if (!(opensGroup && part.headingOnly())) {
-        String id = "a" + String.format(Locale.ROOT, "%0" + width + "d", ++n);
+        String id = Article.idFor(++n, split.parts().size());
         ArticleMaker.Outcome o = maker.fromHtml(post, id, part.title(), part.html());
         problems.addAll(o.problems());
         article = o.article();
@@ -101,7 +99,7 @@ public final class ChapterBook {
   }
 
   private static String sectionId(List<Section> sections) {
-    return String.format(Locale.ROOT, "s%02d", sections.size() + 1);
+    return Section.idFor(sections.size() + 1);
   }
 
   /** A chapter whose sub-chapters are being collected. */

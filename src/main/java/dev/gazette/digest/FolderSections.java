@@ -5,7 +5,6 @@ import dev.gazette.model.Section;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,7 +73,7 @@ public final class FolderSections {
   }
 
   private String id() {
-    return String.format(Locale.ROOT, "s%02d", ++nextId);
+    return Section.idFor(++nextId);
   }
 
   private static List<String> folders(Article a) {

@@ -82,6 +82,6 @@ public final class SectionGrouper {
   }
 
   private static String id(int n) {
-    return String.format(Locale.ROOT, "s%02d", n);
+    return Section.idFor(n);
   }
 }

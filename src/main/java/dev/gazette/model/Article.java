@@ -24,4 +24,13 @@ public record Article(String id, Post post, String title, String lang, String bo
     Objects.requireNonNull(bodyXhtml, "bodyXhtml");
     assets = List.copyOf(assets);
   }
+
+  /**
+   * The id of the {@code number}th of {@code count} articles, e.g. {@code a007}: zero-padded so
+   * EPUB file names sort in reading order.
+   */
+  public static String idFor(int number, int count) {
+    int width = Math.max(3, String.valueOf(count).length());
+    return "a" + String.format(java.util.Locale.ROOT, "%0" + width + "d", number);
+  }
 }

@@ -28,4 +28,9 @@ public record Section(String id, String title, List<Article> articles, List<Sect
     subsections.forEach(s -> all.addAll(s.allArticles()));
     return all;
   }
+
+  /** The id of the {@code number}th section, e.g. {@code s03}. */
+  public static String idFor(int number) {
+    return String.format(java.util.Locale.ROOT, "s%02d", number);
+  }
 }
