@@ -40,15 +40,7 @@ class ConcurrentOutputsTest {
     ConcurrentOutputs.Job failing = () -> {
       throw new GazetteException(GazetteException.Reason.IO, "disk full");
     };
-    ConcurrentOutputs.Job slow = () -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      otherFinished.set(true);
-      return file(Format.PDF);
-    };
+    ConcurrentOutputs.Job slow = slowJob(otherFinished);
     assertThatThrownBy(() -> ConcurrentOutputs.writeAll(List.of(failing, slow)))
         .isInstanceOf(GazetteException.class).hasMessageContaining("disk full");
     assertThat(otherFinished).isTrue();
@@ -60,15 +52,7 @@ class ConcurrentOutputsTest {
     ConcurrentOutputs.Job failing = () -> {
       throw new IllegalStateException("renderer bug");
     };
-    ConcurrentOutputs.Job slow = () -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      otherFinished.set(true);
-      return file(Format.PDF);
-    };
+    ConcurrentOutputs.Job slow = slowJob(otherFinished);
     assertThatThrownBy(() -> ConcurrentOutputs.writeAll(List.of(failing, slow)))
         .isInstanceOf(IllegalStateException.class).hasMessage("renderer bug");
     assertThat(otherFinished).isTrue();
@@ -83,5 +67,18 @@ class ConcurrentOutputsTest {
       Thread.currentThread().interrupt();
       throw new GazetteException(GazetteException.Reason.IO, "interrupted");
     }
+  }
+
+  /** A PDF job that takes a while and says when it is done. */
+  private static ConcurrentOutputs.Job slowJob(AtomicBoolean finished) {
+    return () -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      finished.set(true);
+      return file(Format.PDF);
+    };
   }
 }
