@@ -1,6 +1,7 @@
 package dev.gazette.api;
 
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import java.util.List;
 
 /**

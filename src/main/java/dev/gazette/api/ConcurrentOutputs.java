@@ -26,20 +26,24 @@ final class ConcurrentOutputs {
     List<CompletableFuture<OutputFile>> others = new ArrayList<>();
     for (Job job : jobs.subList(1, jobs.size())) {
       CompletableFuture<OutputFile> f = new CompletableFuture<>();
-      Thread t = new Thread(() -> {
-        try {
-          f.complete(job.write());
-        } catch (GazetteException | RuntimeException | Error e) {
-          f.completeExceptionally(e);
-        }
-      }, "gazette-output");
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  f.complete(job.write());
+                } catch (GazetteException | RuntimeException | Error e) {
+                  f.completeExceptionally(e);
+                }
+              },
+              "gazette-output");
       t.setDaemon(true);
       t.start();
       others.add(f);
     }
     List<OutputFile> outputs = new ArrayList<>();
     GazetteException failure = null;
-    // A renderer bug (unchecked) waits for the other outputs too, and wins over an expected failure.
+    // A renderer bug (unchecked) waits for the other outputs too, and wins over an expected
+    // failure.
     Throwable unexpected = null;
     try {
       outputs.add(jobs.get(0).write());

@@ -1,8 +1,10 @@
 package dev.gazette.api;
 
-import dev.gazette.digest.Grouping;
 import dev.gazette.assets.FetchLimits;
+import dev.gazette.digest.Grouping;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.Format;
+import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -146,7 +148,10 @@ public final class DigestRequest {
     return range;
   }
 
-  /** A short label for the range as the user gave it ({@code 2021-W26}, {@code 2021-07}, …), or null. */
+  /**
+   * A short label for the range as the user gave it ({@code 2021-W26}, {@code 2021-07}, …), or
+   * null.
+   */
   public String rangeLabel() {
     return rangeLabel;
   }
@@ -227,7 +232,9 @@ public final class DigestRequest {
     return drafts;
   }
 
-  /** A file (relative to the source folder, or absolute) read first as the book's preface, or null. */
+  /**
+   * A file (relative to the source folder, or absolute) read first as the book's preface, or null.
+   */
   public Path preface() {
     return preface;
   }
@@ -399,7 +406,10 @@ public final class DigestRequest {
       return this;
     }
 
-    /** A range with a label of the caller's choosing (null for {@link DateRange#label()}); null for all posts. */
+    /**
+     * A range with a label of the caller's choosing (null for {@link DateRange#label()}); null for
+     * all posts.
+     */
     public Builder range(DateRange range, String label) {
       this.range = range;
       this.rangeLabel = range == null ? null : (label != null ? label : range.label());
@@ -412,7 +422,8 @@ public final class DigestRequest {
     }
 
     public Builder formats(Format... formats) {
-      this.formats = formats.length == 0 ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(List.of(formats));
+      this.formats =
+          formats.length == 0 ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(List.of(formats));
       return this;
     }
 

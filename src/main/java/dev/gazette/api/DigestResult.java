@@ -3,6 +3,8 @@ package dev.gazette.api;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Ordering;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
+import dev.gazette.model.SkippedPost;
 import java.util.List;
 
 /**
@@ -17,8 +19,15 @@ import java.util.List;
  * @param digest what was rendered (sections, articles, images, cover)
  * @param images what image resolution did
  */
-public record DigestResult(String title, List<Post> posts, List<SkippedPost> skipped, List<Problem> problems,
-    List<OutputFile> outputs, Ordering ordering, Digest digest, ImageCounts images) {
+public record DigestResult(
+    String title,
+    List<Post> posts,
+    List<SkippedPost> skipped,
+    List<Problem> problems,
+    List<OutputFile> outputs,
+    Ordering ordering,
+    Digest digest,
+    ImageCounts images) {
   public DigestResult {
     posts = List.copyOf(posts);
     skipped = List.copyOf(skipped);
@@ -28,7 +37,9 @@ public record DigestResult(String title, List<Post> posts, List<SkippedPost> ski
   }
 
   /** The result of a run that wrote nothing (no post selected, or a failure), for reports. */
-  public static DigestResult nothingWritten(List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
-    return new DigestResult(null, List.of(), skipped, problems, List.of(), ordering, null, ImageCounts.NONE);
+  public static DigestResult nothingWritten(
+      List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
+    return new DigestResult(
+        null, List.of(), skipped, problems, List.of(), ordering, null, ImageCounts.NONE);
   }
 }

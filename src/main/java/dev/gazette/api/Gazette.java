@@ -15,15 +15,20 @@ import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Format;
+import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
+import dev.gazette.model.PostSelection;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
+import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
-import dev.gazette.source.PostChecks;
 import dev.gazette.source.BookSelector;
+import dev.gazette.source.PostChecks;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
 import dev.gazette.typeset.FontSet;
@@ -48,8 +53,8 @@ import java.util.stream.IntStream;
 
 /**
  * Gazette's entry point: selects posts and builds digests. Immutable and thread-safe; create one
- * and reuse it (it keeps parsed fonts between builds). It never prints and never exits: results
- * and problems come back as values, failures as {@link GazetteException}.
+ * and reuse it (it keeps parsed fonts between builds). It never prints and never exits: results and
+ * problems come back as values, failures as {@link GazetteException}.
  *
  * <pre>{@code
  * DigestResult result = Gazette.create().build(DigestRequest.builder()
@@ -78,20 +83,32 @@ public final class Gazette {
   private BookSelector.Outcome selectBook(DigestRequest request) throws GazetteException {
     Path source = request.source();
     if (!Files.exists(source)) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "no such file or folder: " + source);
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST, "no such file or folder: " + source);
     }
     if (request.preface() != null && !Files.isDirectory(source)) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST,
           "a preface goes with a folder of posts; " + source + " is one file");
     }
     if (request.preface() != null && !Files.isRegularFile(source.resolve(request.preface()))) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "preface not found: " + request.preface());
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST, "preface not found: " + request.preface());
     }
     try {
-      return BookSelector.select(source, new BookSelector.Options(request.range(), request.zone(), filter(request),
-          request.order(), request.drafts(), request.preface(), request.limits()));
+      return BookSelector.select(
+          source,
+          new BookSelector.Options(
+              request.range(),
+              request.zone(),
+              filter(request),
+              request.order(),
+              request.drafts(),
+              request.preface(),
+              request.limits()));
     } catch (IOException e) {
-      throw new GazetteException(GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
@@ -101,7 +118,8 @@ public final class Gazette {
   }
 
   /** Builds the digest files a request asks for, telling {@code listener} how it goes. */
-  public DigestResult build(DigestRequest request, GazetteListener listener) throws GazetteException {
+  public DigestResult build(DigestRequest request, GazetteListener listener)
+      throws GazetteException {
     Theme theme = theme(request);
     if (request.embedFonts() || request.formats().contains(Format.PDF)) {
       fonts.prefetch(theme.fonts().values());
@@ -121,38 +139,68 @@ public final class Gazette {
     try (DigestImages images = images(request)) {
       ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
       if (book.singleFile() && !selection.posts().isEmpty()) {
-        ChapterBook.Book chapters = ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
+        ChapterBook.Book chapters =
+            ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
         problems.addAll(chapters.problems());
         articles = chapters.articles();
         chapterSections = chapters.sections();
-        title = title != null ? title : selection.posts().get(0).declaredTitle().orElse(chapters.title());
+        title =
+            title != null
+                ? title
+                : selection.posts().get(0).declaredTitle().orElse(chapters.title());
       } else {
-        articles = withoutDuplicates(articles(maker, selection.posts(), problems, skipped, listener), request,
-            problems, skipped);
+        articles =
+            withoutDuplicates(
+                articles(maker, selection.posts(), problems, skipped, listener),
+                request,
+                problems,
+                skipped);
       }
-      ImageBudget.Result budget = ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+      ImageBudget.Result budget =
+          ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
       problems.addAll(budget.problems());
       articles = budget.articles();
       chapterSections = chapterSections == null ? null : budget.remap(chapterSections);
       var c = images.counts();
-      imageCounts = new ImageCounts(c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut());
+      imageCounts =
+          new ImageCounts(
+              c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut());
     }
     failIfStrict(request, problems);
     if (articles.isEmpty()) {
       // The problems say why, when every post found was left out.
-      throw new GazetteException(GazetteException.Reason.NO_POSTS, request.range() == null
-          ? "no post found in " + request.source()
-          : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source(), problems, null);
+      throw new GazetteException(
+          GazetteException.Reason.NO_POSTS,
+          request.range() == null
+              ? "no post found in " + request.source()
+              : "no post in "
+                  + request.range()
+                  + " ("
+                  + request.zone()
+                  + ") in "
+                  + request.source(),
+          problems,
+          null);
     }
     Digest assembled;
     // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
     if (chapterSections != null || (book.book() && request.groupBy() == null)) {
-      List<Section> sections = chapterSections != null ? chapterSections
-          : FolderSections.of(articles, book.sectionTitles());
-      assembled = DigestAssembler.assembleBook(articles, sections, title, sourceName(request.source()), request.zone());
+      List<Section> sections =
+          chapterSections != null
+              ? chapterSections
+              : FolderSections.of(articles, book.sectionTitles());
+      assembled =
+          DigestAssembler.assembleBook(
+              articles, sections, title, sourceName(request.source()), request.zone());
     } else {
-      assembled = DigestAssembler.assemble(articles, title, sourceName(request.source()), request.range(),
-          request.zone(), request.effectiveGrouping());
+      assembled =
+          DigestAssembler.assemble(
+              articles,
+              title,
+              sourceName(request.source()),
+              request.range(),
+              request.zone(),
+              request.effectiveGrouping());
     }
     Digest digest = assembled.withCover(cover(request, assembled, theme));
 
@@ -163,7 +211,8 @@ public final class Gazette {
     for (Format format : request.formats()) {
       List<Problem> own = java.util.Collections.synchronizedList(new ArrayList<>());
       renderProblems.add(own);
-      RenderContext context = new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
+      RenderContext context =
+          new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
       Path target = request.outputDir().resolve(name + "." + format.extension());
       jobs.add(() -> write(renderers.get(format), digest, context, target));
     }
@@ -173,7 +222,14 @@ public final class Gazette {
     outputs.forEach(listener::outputWritten);
     renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
-    return new DigestResult(digest.title(), included, skipped, problems, outputs, selection.ordering(), digest,
+    return new DigestResult(
+        digest.title(),
+        included,
+        skipped,
+        problems,
+        outputs,
+        selection.ordering(),
+        digest,
         imageCounts);
   }
 
@@ -182,21 +238,32 @@ public final class Gazette {
    * anything: the problems a build would meet, plus posts without a title or a date.
    */
   public CheckResult check(DigestRequest request) throws GazetteException {
-    DigestRequest all = request.toBuilder().range(null, null).categories(List.of()).tags(List.of())
-        .excludeCategories(List.of()).excludeTags(List.of()).build();
+    DigestRequest all =
+        request.toBuilder()
+            .range(null, null)
+            .categories(List.of())
+            .tags(List.of())
+            .excludeCategories(List.of())
+            .excludeTags(List.of())
+            .build();
     PostSelection selection = select(all);
     List<Problem> problems = new ArrayList<>(selection.problems());
     for (Post post : selection.posts()) {
       problems.addAll(PostChecks.problems(post));
     }
     try (DigestImages images = images(all)) {
-      articles(new ArticleMaker(markdown, normalizer(all), images.resolver()), selection.posts(), problems,
-          new ArrayList<>(), GazetteListener.NONE);
+      articles(
+          new ArticleMaker(markdown, normalizer(all), images.resolver()),
+          selection.posts(),
+          problems,
+          new ArrayList<>(),
+          GazetteListener.NONE);
     }
     return new CheckResult(selection.posts(), problems);
   }
 
-  private static Asset cover(DigestRequest request, Digest digest, Theme theme) throws GazetteException {
+  private static Asset cover(DigestRequest request, Digest digest, Theme theme)
+      throws GazetteException {
     if (!request.cover()) {
       return null;
     }
@@ -204,15 +271,21 @@ public final class Gazette {
       try {
         return CoverPainter.paint(digest, theme);
       } catch (IllegalArgumentException | UncheckedIOException e) {
-        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "cannot draw the cover: " + e.getMessage()
-            + " (give a picture with --cover FILE, or --no-cover)", e);
+        throw new GazetteException(
+            GazetteException.Reason.INVALID_REQUEST,
+            "cannot draw the cover: "
+                + e.getMessage()
+                + " (give a picture with --cover FILE, or --no-cover)",
+            e);
       }
     }
     try {
       return CoverImages.read(request.coverImage());
     } catch (IOException e) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
-          "cannot use cover " + request.coverImage() + ": " + e.getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST,
+          "cannot use cover " + request.coverImage() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -224,16 +297,27 @@ public final class Gazette {
     try {
       return NameTemplate.expand(title, request.range(), sourceName(request.source()));
     } catch (IllegalArgumentException e) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
     }
   }
 
   /** Local and remote images of one build; closing it stops downloads still running. */
   private static DigestImages images(DigestRequest request) {
-    Path root = Files.isDirectory(request.source()) ? request.source() : request.source().toAbsolutePath().getParent();
+    Path root =
+        Files.isDirectory(request.source())
+            ? request.source()
+            : request.source().toAbsolutePath().getParent();
     Limits limits = request.limits();
-    return new DigestImages(root, limits.maxImageBytes(), limits.maxImagePixels(), request.imageCache(),
-        request.offline(), request.allowPrivateNetwork() ? FetchPolicy.privateNetworkAllowed() : FetchPolicy.publicOnly(),
+    return new DigestImages(
+        root,
+        limits.maxImageBytes(),
+        limits.maxImagePixels(),
+        request.imageCache(),
+        request.offline(),
+        request.allowPrivateNetwork()
+            ? FetchPolicy.privateNetworkAllowed()
+            : FetchPolicy.publicOnly(),
         request.fetchLimits());
   }
 
@@ -243,27 +327,39 @@ public final class Gazette {
   }
 
   /** The same story posted twice becomes one article; each dropped copy is reported. */
-  private static List<Article> withoutDuplicates(List<Article> articles, DigestRequest request,
-      List<Problem> problems, List<SkippedPost> skipped) {
+  private static List<Article> withoutDuplicates(
+      List<Article> articles,
+      DigestRequest request,
+      List<Problem> problems,
+      List<SkippedPost> skipped) {
     Duplicates.Result result = Duplicates.merge(articles, request.zone());
     for (Duplicates.Duplicate d : result.duplicates()) {
-      String reason = "same story as " + d.keptPath() + " (" + d.why() + "); merged into one article";
+      String reason =
+          "same story as " + d.keptPath() + " (" + d.why() + "); merged into one article";
       problems.add(Problem.warning(d.file(), 0, reason + " with both posts' categories"));
       skipped.add(new SkippedPost(d.file(), reason));
     }
     return result.articles();
   }
 
-  private static List<Article> articles(ArticleMaker maker, List<Post> posts, List<Problem> problems,
-      List<SkippedPost> skipped, GazetteListener listener) {
+  private static List<Article> articles(
+      ArticleMaker maker,
+      List<Post> posts,
+      List<Problem> problems,
+      List<SkippedPost> skipped,
+      GazetteListener listener) {
     AtomicInteger done = new AtomicInteger();
-    List<ArticleMaker.Outcome> outcomes = IntStream.range(0, posts.size()).parallel()
-        .mapToObj(i -> {
-          ArticleMaker.Outcome o = maker.make(posts.get(i), Article.idFor(i + 1, posts.size()));
-          listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
-          return o;
-        })
-        .toList();
+    List<ArticleMaker.Outcome> outcomes =
+        IntStream.range(0, posts.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  ArticleMaker.Outcome o =
+                      maker.make(posts.get(i), Article.idFor(i + 1, posts.size()));
+                  listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
+                  return o;
+                })
+            .toList();
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       ArticleMaker.Outcome o = outcomes.get(i);
@@ -271,40 +367,47 @@ public final class Gazette {
       if (o.article() != null) {
         articles.add(o.article());
       } else {
-        skipped.add(new SkippedPost(posts.get(i).file(),
-            o.problems().isEmpty() ? "cannot convert" : o.problems().get(0).message()));
+        skipped.add(
+            new SkippedPost(
+                posts.get(i).file(),
+                o.problems().isEmpty() ? "cannot convert" : o.problems().get(0).message()));
       }
     }
     return articles;
   }
 
-  private static OutputFile write(DigestRenderer renderer, Digest digest, RenderContext context, Path target)
+  private static OutputFile write(
+      DigestRenderer renderer, Digest digest, RenderContext context, Path target)
       throws GazetteException {
     MessageDigest sha = Hashes.sha256();
     long[] size = {0};
     try {
-      AtomicFiles.write(target, out -> {
-        var counting = new java.io.FilterOutputStream(new DigestOutputStream(out, sha)) {
-          @Override
-          public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            size[0] += len;
-          }
+      AtomicFiles.write(
+          target,
+          out -> {
+            var counting =
+                new java.io.FilterOutputStream(new DigestOutputStream(out, sha)) {
+                  @Override
+                  public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    size[0] += len;
+                  }
 
-          @Override
-          public void write(int b) throws IOException {
-            out.write(b);
-            size[0]++;
-          }
-        };
-        renderer.render(digest, context, counting);
-        counting.flush();
-      });
+                  @Override
+                  public void write(int b) throws IOException {
+                    out.write(b);
+                    size[0]++;
+                  }
+                };
+            renderer.render(digest, context, counting);
+            counting.flush();
+          });
     } catch (IOException | UncheckedIOException e) {
-      throw new GazetteException(GazetteException.Reason.IO,
-          "cannot write " + target + ": " + e.getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.IO, "cannot write " + target + ": " + e.getMessage(), e);
     }
-    return new OutputFile(renderer.format(), target, size[0], HexFormat.of().formatHex(sha.digest()));
+    return new OutputFile(
+        renderer.format(), target, size[0], HexFormat.of().formatHex(sha.digest()));
   }
 
   private Theme theme(DigestRequest request) throws GazetteException {
@@ -326,14 +429,17 @@ public final class Gazette {
     } catch (IllegalArgumentException e) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     } catch (IOException e) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
-          "cannot read stylesheet " + request.extraCss() + ": " + e.getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST,
+          "cannot read stylesheet " + request.extraCss() + ": " + e.getMessage(),
+          e);
     }
   }
 
   private FontFile userFont(DigestRequest.FontChoice choice) throws GazetteException {
     if (!Files.isRegularFile(choice.file())) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "font file not found: " + choice.file());
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST, "font file not found: " + choice.file());
     }
     FontFile file = FontFile.of(choice.file(), choice.faceName());
     try {
@@ -341,24 +447,38 @@ public final class Gazette {
     } catch (FontSubsetter.UnsupportedFontException e) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST,
-          "cannot read font " + choice.file() + ": " + e.getCause().getMessage(), e);
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST,
+          "cannot read font " + choice.file() + ": " + e.getCause().getMessage(),
+          e);
     }
     return file;
   }
 
-  private static void failIfStrict(DigestRequest request, List<Problem> problems) throws GazetteException {
+  private static void failIfStrict(DigestRequest request, List<Problem> problems)
+      throws GazetteException {
     if (request.strict() && !problems.isEmpty()) {
-      throw new GazetteException(GazetteException.Reason.STRICT_PROBLEMS,
-          problems.size() + " problem(s) in the input (strict mode)", problems, null);
+      throw new GazetteException(
+          GazetteException.Reason.STRICT_PROBLEMS,
+          problems.size() + " problem(s) in the input (strict mode)",
+          problems,
+          null);
     }
   }
 
   private static Predicate<Post> filter(DigestRequest request) {
-    Predicate<Post> p = post -> post.categories().stream().noneMatch(c -> containsIgnoreCase(request.excludeCategories(), c))
-        && post.tags().stream().noneMatch(t -> containsIgnoreCase(request.excludeTags(), t));
+    Predicate<Post> p =
+        post ->
+            post.categories().stream()
+                    .noneMatch(c -> containsIgnoreCase(request.excludeCategories(), c))
+                && post.tags().stream()
+                    .noneMatch(t -> containsIgnoreCase(request.excludeTags(), t));
     if (!request.categories().isEmpty()) {
-      p = p.and(post -> post.categories().stream().anyMatch(c -> containsIgnoreCase(request.categories(), c)));
+      p =
+          p.and(
+              post ->
+                  post.categories().stream()
+                      .anyMatch(c -> containsIgnoreCase(request.categories(), c)));
     }
     if (!request.tags().isEmpty()) {
       p = p.and(post -> post.tags().stream().anyMatch(t -> containsIgnoreCase(request.tags(), t)));
@@ -380,9 +500,11 @@ public final class Gazette {
   static String outputName(DigestRequest request) throws GazetteException {
     if (request.name() != null && !request.name().isBlank()) {
       try {
-        return NameTemplate.expand(request.name().strip(), request.range(), sourceName(request.source()));
+        return NameTemplate.expand(
+            request.name().strip(), request.range(), sourceName(request.source()));
       } catch (IllegalArgumentException e) {
-        throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
+        throw new GazetteException(
+            GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
       }
     }
     String base = sourceName(request.source());

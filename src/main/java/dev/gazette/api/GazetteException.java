@@ -1,5 +1,6 @@
 package dev.gazette.api;
 
+import dev.gazette.model.Problem;
 import java.util.List;
 
 /** The one exception Gazette throws; {@link #reason()} says what kind of failure it is. */
@@ -39,7 +40,10 @@ public final class GazetteException extends Exception {
     return reason;
   }
 
-  /** The input problems behind a {@link Reason#STRICT_PROBLEMS} failure, or why no post was left ({@link Reason#NO_POSTS}). */
+  /**
+   * The input problems behind a {@link Reason#STRICT_PROBLEMS} failure, or why no post was left
+   * ({@link Reason#NO_POSTS}).
+   */
   public List<Problem> problems() {
     return problems;
   }

@@ -1,11 +1,12 @@
 package dev.gazette.api;
 
+import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 
 /**
- * Hears how a build is going, e.g. to show progress. Every method has an empty default; methods
- * may be called from several threads at once (articles are made in parallel), so implementations
- * must be thread-safe. A listener must not throw.
+ * Hears how a build is going, e.g. to show progress. Every method has an empty default; methods may
+ * be called from several threads at once (articles are made in parallel), so implementations must
+ * be thread-safe. A listener must not throw.
  */
 public interface GazetteListener {
   /** A listener that ignores everything. */

@@ -10,6 +10,7 @@ package dev.gazette.api;
  * @param bytesBefore bytes of the images as found
  * @param bytesAfter bytes after decoding, scaling and re-encoding
  */
-public record ImageCounts(int fetched, int fromCache, int local, int failed, long bytesBefore, long bytesAfter) {
+public record ImageCounts(
+    int fetched, int fromCache, int local, int failed, long bytesBefore, long bytesAfter) {
   public static final ImageCounts NONE = new ImageCounts(0, 0, 0, 0, 0, 0);
 }

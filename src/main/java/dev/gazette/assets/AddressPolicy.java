@@ -19,12 +19,12 @@ import java.util.Set;
  * address (mapped, compatible, NAT64, 6to4) are judged by that address; Teredo is refused.
  *
  * <p>With {@code allowPrivateNetwork} (tests, intranets) loopback and private addresses are
- * allowed, but the metadata services never are. Apply it to every address a host name resolves
- * to, before the first request and again after every redirect. Stateless.
+ * allowed, but the metadata services never are. Apply it to every address a host name resolves to,
+ * before the first request and again after every redirect. Stateless.
  */
 public final class AddressPolicy {
-  private static final Set<String> METADATA = Set.of("169.254.169.254", "169.254.170.2", "100.100.100.200",
-      "fd00:ec2:0:0:0:0:0:254");
+  private static final Set<String> METADATA =
+      Set.of("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2:0:0:0:0:0:254");
 
   private final boolean allowPrivateNetwork;
 
@@ -60,8 +60,17 @@ public final class AddressPolicy {
     for (InetAddress a : addresses) {
       Optional<String> why = refusal(a);
       if (why.isPresent()) {
-        return Optional.of("host " + uri.getHost() + " is " + why.get() + " (" + a.getHostAddress() + "); not fetched"
-            + (allowPrivateNetwork || why.get().contains("metadata") ? "" : " (--allow-private-network allows it)"));
+        return Optional.of(
+            "host "
+                + uri.getHost()
+                + " is "
+                + why.get()
+                + " ("
+                + a.getHostAddress()
+                + "); not fetched"
+                + (allowPrivateNetwork || why.get().contains("metadata")
+                    ? ""
+                    : " (--allow-private-network allows it)"));
       }
     }
     return Optional.empty();
@@ -81,15 +90,16 @@ public final class AddressPolicy {
 
   /** What kind of non-public address {@code a} is, or empty when this policy lets it through. */
   public Optional<String> refusal(InetAddress a) {
-    if (METADATA.contains(a.getHostAddress()) || METADATA.contains(embeddedIpv4(a).map(InetAddress::getHostAddress)
-        .orElse(""))) {
+    if (METADATA.contains(a.getHostAddress())
+        || METADATA.contains(embeddedIpv4(a).map(InetAddress::getHostAddress).orElse(""))) {
       return Optional.of("a cloud metadata service");
     }
     Optional<String> kind = nonPublicKind(a);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    boolean localOrPrivate = kind.get().equals("this machine") || kind.get().equals("a private network address");
+    boolean localOrPrivate =
+        kind.get().equals("this machine") || kind.get().equals("a private network address");
     return allowPrivateNetwork && localOrPrivate ? Optional.empty() : kind;
   }
 
@@ -132,7 +142,12 @@ public final class AddressPolicy {
       if (b[0] == 0x01 && b[1] == 0x00 && allZero(b, 2, 8)) {
         return Optional.of("a discard address");
       }
-      if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xFF) == 0xff && (b[3] & 0xFF) == 0x9b && b[4] == 0 && b[5] == 0x01) {
+      if (b[0] == 0x00
+          && b[1] == 0x64
+          && (b[2] & 0xFF) == 0xff
+          && (b[3] & 0xFF) == 0x9b
+          && b[4] == 0
+          && b[5] == 0x01) {
         return Optional.of("a local NAT64 address");
       }
       if ((first & 0xE0) != 0x20) {
@@ -158,7 +173,9 @@ public final class AddressPolicy {
     if (o1 == 192 && o2 == 0 && o3 == 0) {
       return Optional.of("a reserved address"); // IETF protocol assignments
     }
-    if ((o1 == 192 && o2 == 0 && o3 == 2) || (o1 == 198 && o2 == 51 && o3 == 100) || (o1 == 203 && o2 == 0 && o3 == 113)) {
+    if ((o1 == 192 && o2 == 0 && o3 == 2)
+        || (o1 == 198 && o2 == 51 && o3 == 100)
+        || (o1 == 203 && o2 == 0 && o3 == 113)) {
       return Optional.of("a documentation address");
     }
     if (o1 == 198 && (o2 & 0xFE) == 18) {
@@ -173,7 +190,9 @@ public final class AddressPolicy {
     return Optional.empty();
   }
 
-  /** The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 (64:ff9b::/96) or 6to4 address. */
+  /**
+   * The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 (64:ff9b::/96) or 6to4 address.
+   */
   static Optional<InetAddress> embeddedIpv4(InetAddress a) {
     if (!(a instanceof Inet6Address)) {
       return Optional.empty();
@@ -182,7 +201,12 @@ public final class AddressPolicy {
     byte[] v4 = null;
     boolean mapped = allZero(b, 0, 10) && (b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF;
     boolean compatible = allZero(b, 0, 12) && !(allZero(b, 12, 15) && (b[15] == 0 || b[15] == 1));
-    boolean nat64 = b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xFF) == 0xff && (b[3] & 0xFF) == 0x9b && allZero(b, 4, 12);
+    boolean nat64 =
+        b[0] == 0x00
+            && b[1] == 0x64
+            && (b[2] & 0xFF) == 0xff
+            && (b[3] & 0xFF) == 0x9b
+            && allZero(b, 4, 12);
     if (mapped || compatible || nat64) {
       v4 = new byte[] {b[12], b[13], b[14], b[15]};
     } else if (b[0] == 0x20 && b[1] == 0x02) {

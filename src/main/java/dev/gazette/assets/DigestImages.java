@@ -20,19 +20,40 @@ public final class DigestImages implements AutoCloseable {
    * @param policy which addresses may be contacted
    * @param limits timeouts, size cap and parallelism of downloads
    */
-  public DigestImages(Path root, long maxLocalBytes, Path cacheDir, boolean offline, FetchPolicy policy,
+  public DigestImages(
+      Path root,
+      long maxLocalBytes,
+      Path cacheDir,
+      boolean offline,
+      FetchPolicy policy,
       FetchLimits limits) {
-    this(root, maxLocalBytes, dev.gazette.api.Limits.defaults().maxImagePixels(), cacheDir, offline, policy, limits);
+    this(
+        root,
+        maxLocalBytes,
+        dev.gazette.model.Limits.defaults().maxImagePixels(),
+        cacheDir,
+        offline,
+        policy,
+        limits);
   }
 
   /** As above, refusing images that declare more than {@code maxPixels} pixels. */
-  public DigestImages(Path root, long maxLocalBytes, long maxPixels, Path cacheDir, boolean offline,
-      FetchPolicy policy, FetchLimits limits) {
+  public DigestImages(
+      Path root,
+      long maxLocalBytes,
+      long maxPixels,
+      Path cacheDir,
+      boolean offline,
+      FetchPolicy policy,
+      FetchLimits limits) {
     ImageProcessor processor = new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels);
     ImageCache cache = new ImageCache(cacheDir != null ? cacheDir : ImageCache.defaultDir());
     HttpImageFetcher fetcher = offline ? null : new HttpImageFetcher(limits, policy);
-    this.remote = new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
-    this.resolver = new RoutingImageResolver(new LocalImageResolver(root, maxLocalBytes, processor, stats), remote);
+    this.remote =
+        new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
+    this.resolver =
+        new RoutingImageResolver(
+            new LocalImageResolver(root, maxLocalBytes, processor, stats), remote);
   }
 
   public ImageResolver resolver() {

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param maxBytes the largest body accepted; reading stops as soon as it is passed
  * @param parallelism how many downloads run at once
  */
-public record FetchLimits(Duration connectTimeout, Duration readTimeout, long maxBytes, int parallelism) {
+public record FetchLimits(
+    Duration connectTimeout, Duration readTimeout, long maxBytes, int parallelism) {
   public static final int MAX_REDIRECTS = 5;
 
   public static FetchLimits defaults() {

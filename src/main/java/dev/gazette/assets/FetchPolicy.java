@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides which addresses a remote image may be fetched from. Checked for the first request and
- * for every redirect, against all addresses the host name resolves to. The rules themselves are
- * {@link AddressPolicy}'s.
+ * Decides which addresses a remote image may be fetched from. Checked for the first request and for
+ * every redirect, against all addresses the host name resolves to. The rules themselves are {@link
+ * AddressPolicy}'s.
  */
 @FunctionalInterface
 public interface FetchPolicy {

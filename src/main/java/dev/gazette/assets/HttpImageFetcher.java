@@ -1,6 +1,6 @@
 package dev.gazette.assets;
 
-import dev.gazette.api.Limits;
+import dev.gazette.model.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,13 +22,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Downloads image bytes over HTTP(S) with {@code java.net.http}: at most {@link FetchLimits#parallelism()}
- * at once, a connect timeout and a deadline for the whole response, a size cap that stops reading
- * as soon as it is passed, one retry for failures that may be passing (network errors, timeouts,
- * 5xx), and redirects followed by hand so the {@link FetchPolicy} sees every hop. Thread-safe.
+ * Downloads image bytes over HTTP(S) with {@code java.net.http}: at most {@link
+ * FetchLimits#parallelism()} at once, a connect timeout and a deadline for the whole response, a
+ * size cap that stops reading as soon as it is passed, one retry for failures that may be passing
+ * (network errors, timeouts, 5xx), and redirects followed by hand so the {@link FetchPolicy} sees
+ * every hop. Thread-safe.
  */
 public final class HttpImageFetcher {
-  private static final String USER_AGENT = "Gazette/0.1 (digest builder; images for offline reading)";
+  private static final String USER_AGENT =
+      "Gazette/0.1 (digest builder; images for offline reading)";
 
   private final FetchLimits limits;
   private final FetchPolicy policy;
@@ -41,17 +43,21 @@ public final class HttpImageFetcher {
     this.slots = new Semaphore(Math.max(1, limits.parallelism()));
   }
 
-  /** Made on first use: building a client sets up TLS, a cost a digest without remote images need not pay. */
+  /**
+   * Made on first use: building a client sets up TLS, a cost a digest without remote images need
+   * not pay.
+   */
   private HttpClient client() {
     HttpClient c = client;
     if (c == null) {
       synchronized (this) {
         c = client;
         if (c == null) {
-          c = HttpClient.newBuilder()
-              .connectTimeout(limits.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
+          c =
+              HttpClient.newBuilder()
+                  .connectTimeout(limits.connectTimeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
           client = c;
         }
       }
@@ -129,21 +135,36 @@ public final class HttpImageFetcher {
   private record Response(int status, String location, byte[] body) {}
 
   private Response send(URI uri) throws ImageException, TransientFailure {
-    HttpRequest request = HttpRequest.newBuilder(uri)
-        .timeout(limits.readTimeout())
-        .header("User-Agent", USER_AGENT)
-        .header("Accept", "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml,image/*;q=0.8")
-        .GET().build();
-    CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> info.statusCode() == 200
-        ? new CappedBody(limits.maxBytes(), info.headers().firstValueAsLong("content-length").orElse(-1))
-        : HttpResponse.BodySubscribers.replacing(null));
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(limits.readTimeout())
+            .header("User-Agent", USER_AGENT)
+            .header(
+                "Accept",
+                "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml,image/*;q=0.8")
+            .GET()
+            .build();
+    CompletableFuture<HttpResponse<byte[]>> future =
+        client()
+            .sendAsync(
+                request,
+                info ->
+                    info.statusCode() == 200
+                        ? new CappedBody(
+                            limits.maxBytes(),
+                            info.headers().firstValueAsLong("content-length").orElse(-1))
+                        : HttpResponse.BodySubscribers.replacing(null));
     try {
-      HttpResponse<byte[]> response = future.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return new Response(response.statusCode(), response.headers().firstValue("location").orElse(null),
+      HttpResponse<byte[]> response =
+          future.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("location").orElse(null),
           response.body());
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new TransientFailure("no complete response within " + limits.readTimeout().toMillis() + " ms");
+      throw new TransientFailure(
+          "no complete response within " + limits.readTimeout().toMillis() + " ms");
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
@@ -154,9 +175,11 @@ public final class HttpImageFetcher {
         throw new ImageException(cause.getMessage());
       }
       if (cause instanceof HttpTimeoutException) {
-        throw new TransientFailure("no complete response within " + limits.readTimeout().toMillis() + " ms");
+        throw new TransientFailure(
+            "no complete response within " + limits.readTimeout().toMillis() + " ms");
       }
-      String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+      String message =
+          cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       throw new TransientFailure("network error: " + message);
     }
   }

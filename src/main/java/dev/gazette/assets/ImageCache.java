@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The downloaded bytes of remote images, kept between runs (and shareable between CI jobs), one file
- * per URL named after the URL's SHA-256. Entries are written to a temporary file and moved into
- * place, so a run killed halfway never leaves a partial entry. Only bytes that looked like an image
- * are stored; failures are not, so a later run tries again.
+ * The downloaded bytes of remote images, kept between runs (and shareable between CI jobs), one
+ * file per URL named after the URL's SHA-256. Entries are written to a temporary file and moved
+ * into place, so a run killed halfway never leaves a partial entry. Only bytes that looked like an
+ * image are stored; failures are not, so a later run tries again.
  */
 public final class ImageCache {
   private final Path dir;

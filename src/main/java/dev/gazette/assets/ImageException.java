@@ -1,6 +1,8 @@
 package dev.gazette.assets;
 
-/** An image could not be obtained or used; the message is the reason, short enough for a warning. */
+/**
+ * An image could not be obtained or used; the message is the reason, short enough for a warning.
+ */
 public final class ImageException extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -18,7 +18,10 @@ public final class ImageHeader {
     }
   }
 
-  /** The size the header declares, or empty when the header is not one of the known formats or is cut off. */
+  /**
+   * The size the header declares, or empty when the header is not one of the known formats or is
+   * cut off.
+   */
   public static Optional<Size> read(byte[] b) {
     Optional<ImageType> type = ImageType.sniff(b);
     if (type.isEmpty()) {
@@ -26,13 +29,18 @@ public final class ImageHeader {
     }
     try {
       return switch (type.get()) {
-        case PNG -> b.length >= 24 && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R'
-            ? Optional.of(new Size(u32be(b, 16), u32be(b, 20))) : Optional.empty();
+        case PNG ->
+            b.length >= 24 && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R'
+                ? Optional.of(new Size(u32be(b, 16), u32be(b, 20)))
+                : Optional.empty();
         case GIF -> gif(b);
         case JPEG -> jpeg(b);
         case WEBP -> webp(b);
-        case BMP -> b.length >= 26 ? Optional.of(new Size(Math.abs((long) s32le(b, 18)), Math.abs((long) s32le(b, 22))))
-            : Optional.empty();
+        case BMP ->
+            b.length >= 26
+                ? Optional.of(
+                    new Size(Math.abs((long) s32le(b, 18)), Math.abs((long) s32le(b, 22))))
+                : Optional.empty();
         case SVG -> Optional.empty();
       };
     } catch (ArrayIndexOutOfBoundsException e) {
@@ -41,8 +49,8 @@ public final class ImageHeader {
   }
 
   /**
-   * Why an image must not be decoded, or empty when it may: more pixels declared than
-   * {@code maxPixels}, or a side of zero.
+   * Why an image must not be decoded, or empty when it may: more pixels declared than {@code
+   * maxPixels}, or a side of zero.
    */
   public static Optional<String> refusal(byte[] bytes, long maxPixels) {
     Optional<Size> size = read(bytes);
@@ -54,8 +62,14 @@ public final class ImageHeader {
       return Optional.of("declares an empty size (" + s.width() + "×" + s.height() + ")");
     }
     if (s.pixels() > maxPixels) {
-      return Optional.of("declares " + s.width() + "×" + s.height() + " pixels, more than the "
-          + maxPixels / 1_000_000 + " million allowed (refused before decoding)");
+      return Optional.of(
+          "declares "
+              + s.width()
+              + "×"
+              + s.height()
+              + " pixels, more than the "
+              + maxPixels / 1_000_000
+              + " million allowed (refused before decoding)");
     }
     return Optional.empty();
   }
@@ -106,7 +120,8 @@ public final class ImageHeader {
         continue;
       }
       int length = (int) u16be(b, i + 2);
-      boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      boolean startOfFrame =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (startOfFrame && i + 8 < b.length) {
         return Optional.of(new Size(u16be(b, i + 7), u16be(b, i + 5)));
       }
@@ -135,7 +150,10 @@ public final class ImageHeader {
   }
 
   private static long u32be(byte[] b, int i) {
-    return ((long) (b[i] & 0xFF) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+    return ((long) (b[i] & 0xFF) << 24)
+        | ((b[i + 1] & 0xFF) << 16)
+        | ((b[i + 2] & 0xFF) << 8)
+        | (b[i + 3] & 0xFF);
   }
 
   private static long u16be(byte[] b, int i) {

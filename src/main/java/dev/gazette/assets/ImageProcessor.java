@@ -29,18 +29,22 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * and BMP, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and re-encodes it —
  * photos as JPEG, images with transparency and lossless images with few colours (diagrams,
  * screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough) keeps its
- * compressed data. Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG
- * is kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give the same result.
+ * compressed data. Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is
+ * kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give
+ * the same result.
  */
 public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */
   public static final int MAX_LONG_SIDE = 1600;
+
   static final float JPEG_QUALITY = 0.82f;
+
   /**
    * Pixels decoded at once (48 MB as ARGB); bigger images are subsampled while reading, which keeps
    * a few parallel builds of huge photos within a small heap and still leaves 2x the output size.
    */
   private static final long MAX_DECODED_PIXELS = 12_000_000L;
+
   /**
    * Diagrams, charts and screenshots with anti-aliased text stay under this many colours; photos
    * saved as PNG have tens of thousands.
@@ -51,7 +55,7 @@ public final class ImageProcessor {
   private final long maxPixels;
 
   public ImageProcessor() {
-    this(MAX_LONG_SIDE, dev.gazette.api.Limits.defaults().maxImagePixels());
+    this(MAX_LONG_SIDE, dev.gazette.model.Limits.defaults().maxImagePixels());
   }
 
   /**
@@ -66,7 +70,8 @@ public final class ImageProcessor {
 
   /** The digest-ready image, or the reason it cannot be used. */
   public ProcessedImage process(byte[] bytes) throws ImageException {
-    ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new ImageException(describeUnknown(bytes)));
+    ImageType type =
+        ImageType.sniff(bytes).orElseThrow(() -> new ImageException(describeUnknown(bytes)));
     if (type == ImageType.SVG) {
       return SvgSanitizer.sanitize(bytes);
     }
@@ -78,36 +83,45 @@ public final class ImageProcessor {
     BufferedImage decoded = decode(bytes);
     Optional<byte[]> asItIs = fitJpegAsItIs(type, bytes, decoded);
     if (asItIs.isPresent()) {
-      return new ProcessedImage(ImageType.JPEG, asItIs.get(), decoded.getWidth(), decoded.getHeight());
+      return new ProcessedImage(
+          ImageType.JPEG, asItIs.get(), decoded.getWidth(), decoded.getHeight());
     }
     // decided on the original: scaling adds in-between colours to diagrams and screenshots
     boolean png = hasTransparency(decoded) || (type != ImageType.JPEG && hasFewColours(decoded));
     BufferedImage image = downscale(decoded);
     if (png) {
-      return new ProcessedImage(ImageType.PNG, encodePng(image), image.getWidth(), image.getHeight());
+      return new ProcessedImage(
+          ImageType.PNG, encodePng(image), image.getWidth(), image.getHeight());
     }
-    return new ProcessedImage(ImageType.JPEG, encodeJpeg(image), image.getWidth(), image.getHeight());
+    return new ProcessedImage(
+        ImageType.JPEG, encodeJpeg(image), image.getWidth(), image.getHeight());
   }
 
   /**
    * A baseline RGB or grey JPEG small enough already is kept, minus its metadata: compressing it
-   * again would only lose detail. CMYK and progressive JPEGs are re-encoded (readers mishandle them).
+   * again would only lose detail. CMYK and progressive JPEGs are re-encoded (readers mishandle
+   * them).
    */
   private Optional<byte[]> fitJpegAsItIs(ImageType type, byte[] bytes, BufferedImage decoded) {
     if (type != ImageType.JPEG || Math.max(decoded.getWidth(), decoded.getHeight()) > maxLongSide) {
       return Optional.empty();
     }
     Optional<JpegSegments.Frame> frame = JpegSegments.frame(bytes);
-    if (frame.isEmpty() || frame.get().progressive() || frame.get().components() == 4
-        || frame.get().width() != decoded.getWidth() || frame.get().height() != decoded.getHeight()) {
+    if (frame.isEmpty()
+        || frame.get().progressive()
+        || frame.get().components() == 4
+        || frame.get().width() != decoded.getWidth()
+        || frame.get().height() != decoded.getHeight()) {
       return Optional.empty();
     }
     return JpegSegments.withoutMetadata(bytes);
   }
 
   static String describeUnknown(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8).strip()
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.UTF_8)
+            .strip()
+            .toLowerCase(Locale.ROOT);
     if (bytes.length == 0) {
       return "empty response";
     }
@@ -119,12 +133,15 @@ public final class ImageProcessor {
 
   /** Decoders fill a cut-off image with grey; a missing end marker is the reliable sign. */
   private static void requireComplete(ImageType type, byte[] b) throws ImageException {
-    boolean complete = switch (type) {
-      case JPEG -> endsWithJpegEoi(b);
-      case PNG -> indexOf(b, "IEND".getBytes(StandardCharsets.US_ASCII), Math.max(0, b.length - 64)) >= 0;
-      case GIF -> b.length > 0 && containsByte(b, (byte) 0x3B, Math.max(0, b.length - 16));
-      default -> true;
-    };
+    boolean complete =
+        switch (type) {
+          case JPEG -> endsWithJpegEoi(b);
+          case PNG ->
+              indexOf(b, "IEND".getBytes(StandardCharsets.US_ASCII), Math.max(0, b.length - 64))
+                  >= 0;
+          case GIF -> b.length > 0 && containsByte(b, (byte) 0x3B, Math.max(0, b.length - 16));
+          default -> true;
+        };
     if (!complete) {
       throw new ImageException("truncated " + type.name() + " data (" + b.length + " bytes)");
     }
@@ -184,7 +201,9 @@ public final class ImageProcessor {
         BufferedImage image = reader.read(0, param);
         for (String w : warnings) {
           String lower = w.toLowerCase(Locale.ROOT);
-          if (lower.contains("premature") || lower.contains("corrupt") || lower.contains("truncat")) {
+          if (lower.contains("premature")
+              || lower.contains("corrupt")
+              || lower.contains("truncat")) {
             throw new ImageException("damaged image data: " + w);
           }
         }
@@ -193,7 +212,10 @@ public final class ImageProcessor {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      throw new ImageException("cannot decode image: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+      throw new ImageException(
+          "cannot decode image: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     }
   }
 
@@ -235,7 +257,8 @@ public final class ImageProcessor {
   private static BufferedImage resize(BufferedImage source, int w, int h) {
     BufferedImage out = new BufferedImage(w, h, source.getType());
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.drawImage(source, 0, 0, w, h, null);
     g.dispose();
@@ -283,7 +306,9 @@ public final class ImageProcessor {
     return encode(image, "png", null);
   }
 
-  /** JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing). */
+  /**
+   * JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing).
+   */
   private static byte[] encodeJpeg(BufferedImage image) throws ImageException {
     BufferedImage rgb = image;
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
@@ -298,7 +323,8 @@ public final class ImageProcessor {
   }
 
   /** Encodes in memory; {@code quality} null keeps the writer's default (lossless for PNG). */
-  private static byte[] encode(BufferedImage image, String format, Float quality) throws ImageException {
+  private static byte[] encode(BufferedImage image, String format, Float quality)
+      throws ImageException {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
     if (!writers.hasNext()) {
       throw new ImageException("no " + format + " encoder");
@@ -314,7 +340,8 @@ public final class ImageProcessor {
           param.setCompressionQuality(quality);
         }
         if (param.canWriteProgressive()) {
-          param.setProgressiveMode(ImageWriteParam.MODE_DISABLED); // e-ink readers choke on progressive
+          param.setProgressiveMode(
+              ImageWriteParam.MODE_DISABLED); // e-ink readers choke on progressive
         }
         writer.write(null, new IIOImage(image, null, null), param);
       }

@@ -3,7 +3,9 @@ package dev.gazette.assets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts what image resolution did in one build: each distinct image is counted once. Thread-safe. */
+/**
+ * Counts what image resolution did in one build: each distinct image is counted once. Thread-safe.
+ */
 public final class ImageStats {
   private final AtomicInteger fetched = new AtomicInteger();
   private final AtomicInteger fromCache = new AtomicInteger();
@@ -12,8 +14,12 @@ public final class ImageStats {
   private final AtomicLong bytesIn = new AtomicLong();
   private final AtomicLong bytesOut = new AtomicLong();
 
-  /** A snapshot: images downloaded, taken from the cache, read from disk, failed; bytes before and after processing. */
-  public record Counts(int fetched, int fromCache, int local, int failed, long bytesIn, long bytesOut) {}
+  /**
+   * A snapshot: images downloaded, taken from the cache, read from disk, failed; bytes before and
+   * after processing.
+   */
+  public record Counts(
+      int fetched, int fromCache, int local, int failed, long bytesIn, long bytesOut) {}
 
   void fetched() {
     fetched.incrementAndGet();
@@ -37,6 +43,7 @@ public final class ImageStats {
   }
 
   public Counts counts() {
-    return new Counts(fetched.get(), fromCache.get(), local.get(), failed.get(), bytesIn.get(), bytesOut.get());
+    return new Counts(
+        fetched.get(), fromCache.get(), local.get(), failed.get(), bytesIn.get(), bytesOut.get());
   }
 }

@@ -38,15 +38,25 @@ public enum ImageType {
     if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
       return Optional.of(GIF);
     }
-    if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-        && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+    if (b.length >= 12
+        && b[0] == 'R'
+        && b[1] == 'I'
+        && b[2] == 'F'
+        && b[3] == 'F'
+        && b[8] == 'W'
+        && b[9] == 'E'
+        && b[10] == 'B'
+        && b[11] == 'P') {
       return Optional.of(WEBP);
     }
     if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
       return Optional.of(BMP);
     }
-    String head = new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
-    boolean xmlProlog = head.startsWith("<?xml") || head.startsWith("<!DOCTYPE svg") || head.startsWith("<!--");
+    String head =
+        new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8)
+            .stripLeading();
+    boolean xmlProlog =
+        head.startsWith("<?xml") || head.startsWith("<!DOCTYPE svg") || head.startsWith("<!--");
     if (head.startsWith("<svg") || (xmlProlog && head.contains("<svg"))) {
       return Optional.of(SVG);
     }

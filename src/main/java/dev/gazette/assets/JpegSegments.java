@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Reads a JPEG's marker segments without decoding it, to keep a JPEG that is already fit for a
  * digest as it is (no second lossy compression) minus its metadata: EXIF and XMP (APP1), IPTC
- * (APP13), comments and other application segments are dropped; JFIF (APP0), the ICC profile
- * (APP2) and Adobe's colour transform (APP14) stay, because they change how colours decode.
+ * (APP13), comments and other application segments are dropped; JFIF (APP0), the ICC profile (APP2)
+ * and Adobe's colour transform (APP14) stay, because they change how colours decode.
  */
 final class JpegSegments {
   private JpegSegments() {}
@@ -21,7 +21,8 @@ final class JpegSegments {
     while (i + 4 <= b.length && (b[i] & 0xFF) == 0xFF) {
       int marker = b[i + 1] & 0xFF;
       int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
-      boolean sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+      boolean sof =
+          marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
       if (sof && i + 10 <= b.length) {
         int height = ((b[i + 5] & 0xFF) << 8) | (b[i + 6] & 0xFF);
         int width = ((b[i + 7] & 0xFF) << 8) | (b[i + 8] & 0xFF);
@@ -54,8 +55,9 @@ final class JpegSegments {
       if (length < 2 || i + 2 + length > b.length) {
         return Optional.empty();
       }
-      boolean metadata = (marker >= 0xE0 && marker <= 0xEF && marker != 0xE0 && marker != 0xE2 && marker != 0xEE)
-          || marker == 0xFE;
+      boolean metadata =
+          (marker >= 0xE0 && marker <= 0xEF && marker != 0xE0 && marker != 0xE2 && marker != 0xEE)
+              || marker == 0xFE;
       if (!metadata) {
         out.write(b, i, 2 + length);
       }

@@ -1,7 +1,7 @@
 package dev.gazette.assets;
 
-import dev.gazette.api.Limits;
 import dev.gazette.model.Asset;
+import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
 import java.io.IOException;
@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Embeds images stored beside the posts. A relative path is looked up in the post's folder, then
- * in the post's own asset folder (Hexo {@code post_asset_folder}: a folder named like the post, or
+ * Embeds images stored beside the posts. A relative path is looked up in the post's folder, then in
+ * the post's own asset folder (Hexo {@code post_asset_folder}: a folder named like the post, or
  * {@code assets/}), then in the site roots of the folders above it (Hexo {@code source/}, Hugo and
  * Zola {@code static/}); a path starting with {@code /} is looked up in those site roots. No path
- * may leave the input folder, even through a symbolic link. Images written into the page as
- * {@code data:} URIs are decoded too.
+ * may leave the input folder, even through a symbolic link. Images written into the page as {@code
+ * data:} URIs are decoded too.
  */
 public final class LocalImageResolver implements ImageResolver {
   private static final List<String> SITE_ROOTS = List.of("source", "static");
@@ -56,18 +56,26 @@ public final class LocalImageResolver implements ImageResolver {
       return Optional.empty();
     }
     if (lower.startsWith("data:")) {
-      return fromDataUri(src).toAsset(src.length() > 48 ? src.substring(0, 48) + "…" : src, problems);
+      return fromDataUri(src)
+          .toAsset(src.length() > 48 ? src.substring(0, 48) + "…" : src, problems);
     }
     String decoded;
     try {
-      decoded = URLDecoder.decode(src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+      decoded =
+          URLDecoder.decode(
+              src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
       problems.accept("image '" + src + "' is not a usable path");
       return Optional.empty();
     }
-    if (lower.startsWith("file:") || decoded.matches("^[A-Za-z]:.*") || decoded.startsWith("\\")
+    if (lower.startsWith("file:")
+        || decoded.matches("^[A-Za-z]:.*")
+        || decoded.startsWith("\\")
         || decoded.contains("\0")) {
-      problems.accept("image '" + src + "' is a path on the writer's machine; only paths inside the input folder are used");
+      problems.accept(
+          "image '"
+              + src
+              + "' is a path on the writer's machine; only paths inside the input folder are used");
       return Optional.empty();
     }
     Path found = null;
@@ -83,9 +91,13 @@ public final class LocalImageResolver implements ImageResolver {
       }
     }
     if (found == null) {
-      problems.accept("image '" + src + "' " + (escaped
-          ? "points outside the input folder; left out"
-          : "not found beside the post, in its asset folder, or in source/ or static/"));
+      problems.accept(
+          "image '"
+              + src
+              + "' "
+              + (escaped
+                  ? "points outside the input folder; left out"
+                  : "not found beside the post, in its asset folder, or in source/ or static/"));
       return Optional.empty();
     }
     return loaded.computeIfAbsent(found, this::load).toAsset(src, problems);
@@ -114,7 +126,10 @@ public final class LocalImageResolver implements ImageResolver {
     return out;
   }
 
-  /** Hexo's post asset folder: {@code source/_posts/my-post.md} keeps its images in {@code my-post/}. */
+  /**
+   * Hexo's post asset folder: {@code source/_posts/my-post.md} keeps its images in {@code
+   * my-post/}.
+   */
   static Path assetFolder(Path postFile) {
     String name = postFile.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     return postFile.getParent().resolve(name);

@@ -32,18 +32,26 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
   private final Map<String, CompletableFuture<ImageOutcome>> loads = new ConcurrentHashMap<>();
 
   /** {@code fetcher} may be null when {@code offline}. */
-  public RemoteImageResolver(HttpImageFetcher fetcher, ImageCache cache, boolean offline, int parallelism,
-      ImageProcessor processor, ImageStats stats) {
+  public RemoteImageResolver(
+      HttpImageFetcher fetcher,
+      ImageCache cache,
+      boolean offline,
+      int parallelism,
+      ImageProcessor processor,
+      ImageStats stats) {
     this.fetcher = fetcher;
     this.cache = cache;
     this.offline = offline || fetcher == null;
     this.processor = processor;
     this.stats = stats;
-    this.pool = Executors.newFixedThreadPool(Math.max(1, parallelism), r -> {
-      Thread t = new Thread(r, "gazette-image-fetch");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, parallelism),
+            r -> {
+              Thread t = new Thread(r, "gazette-image-fetch");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   static boolean isRemote(String src) {
@@ -79,13 +87,18 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
   }
 
   private CompletableFuture<ImageOutcome> load(String url) {
-    return loads.computeIfAbsent(url, u -> CompletableFuture.supplyAsync(() -> {
-      ImageOutcome outcome = loadNow(u);
-      if (outcome.image() == null) {
-        stats.failed();
-      }
-      return outcome;
-    }, pool));
+    return loads.computeIfAbsent(
+        url,
+        u ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  ImageOutcome outcome = loadNow(u);
+                  if (outcome.image() == null) {
+                    stats.failed();
+                  }
+                  return outcome;
+                },
+                pool));
   }
 
   private ImageOutcome loadNow(String url) {

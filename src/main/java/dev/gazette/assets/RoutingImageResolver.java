@@ -6,7 +6,10 @@ import dev.gazette.normalize.ImageResolver;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Sends {@code http(s)://} and {@code //host} sources to the remote resolver and everything else to the local one. */
+/**
+ * Sends {@code http(s)://} and {@code //host} sources to the remote resolver and everything else to
+ * the local one.
+ */
 public final class RoutingImageResolver implements ImageResolver {
   private final ImageResolver local;
   private final ImageResolver remote;

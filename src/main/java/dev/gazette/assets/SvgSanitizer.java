@@ -19,18 +19,31 @@ import org.jsoup.parser.Parser;
  * and {@code url(#id)} survive). The XML parser used never fetches or expands external entities.
  */
 final class SvgSanitizer {
-  private static final Set<String> DROP = Set.of("script", "foreignobject", "iframe", "embed", "object",
-      "audio", "video", "handler", "listener");
+  private static final Set<String> DROP =
+      Set.of(
+          "script",
+          "foreignobject",
+          "iframe",
+          "embed",
+          "object",
+          "audio",
+          "video",
+          "handler",
+          "listener");
   private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*['\"]?(?!#)");
-  private static final Pattern LENGTH = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*$");
+  private static final Pattern LENGTH =
+      Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*$");
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
   private SvgSanitizer() {}
 
   static ProcessedImage sanitize(byte[] bytes) throws ImageException {
     Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser());
-    Element svg = doc.children().stream().filter(e -> e.normalName().equals("svg")).findFirst()
-        .orElseThrow(() -> new ImageException("SVG without an <svg> root element"));
+    Element svg =
+        doc.children().stream()
+            .filter(e -> e.normalName().equals("svg"))
+            .findFirst()
+            .orElseThrow(() -> new ImageException("SVG without an <svg> root element"));
     for (Node n : doc.childNodes().toArray(new Node[0])) {
       if (n != svg) {
         n.remove(); // doctype, comments, processing instructions, stray text
@@ -41,11 +54,15 @@ final class SvgSanitizer {
     if (!svg.select("[xlink:href]").isEmpty()) {
       svg.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
     }
-    doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-        .charset(StandardCharsets.UTF_8).prettyPrint(false);
+    doc.outputSettings()
+        .syntax(Document.OutputSettings.Syntax.xml)
+        .escapeMode(Entities.EscapeMode.xhtml)
+        .charset(StandardCharsets.UTF_8)
+        .prettyPrint(false);
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.outerHtml() + "\n";
     int[] size = size(svg);
-    return new ProcessedImage(ImageType.SVG, xml.getBytes(StandardCharsets.UTF_8), size[0], size[1]);
+    return new ProcessedImage(
+        ImageType.SVG, xml.getBytes(StandardCharsets.UTF_8), size[0], size[1]);
   }
 
   private static void clean(Element el) {
@@ -53,7 +70,9 @@ final class SvgSanitizer {
       String name = child.normalName().toLowerCase(Locale.ROOT);
       String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
       String css = local.equals("style") ? child.data() + child.wholeText() : "";
-      if (DROP.contains(local) || EXTERNAL_URL.matcher(css).find() || css.toLowerCase(Locale.ROOT).contains("@import")) {
+      if (DROP.contains(local)
+          || EXTERNAL_URL.matcher(css).find()
+          || css.toLowerCase(Locale.ROOT).contains("@import")) {
         child.remove();
       } else {
         clean(child);
@@ -63,8 +82,10 @@ final class SvgSanitizer {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       String value = a.getValue().strip();
       boolean reference = key.equals("href") || key.endsWith(":href") || key.equals("src");
-      if (key.startsWith("on") || (reference && !value.startsWith("#"))
-          || EXTERNAL_URL.matcher(value).find() || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
+      if (key.startsWith("on")
+          || (reference && !value.startsWith("#"))
+          || EXTERNAL_URL.matcher(value).find()
+          || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
         el.removeAttr(a.getKey());
       }
     }

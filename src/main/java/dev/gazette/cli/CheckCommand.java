@@ -4,9 +4,9 @@ import dev.gazette.api.CheckResult;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
-import dev.gazette.api.Problem;
 import dev.gazette.config.ConfigException;
 import dev.gazette.config.ConfigLoader;
+import dev.gazette.model.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Read every post and report problems (bad dates, missing titles, broken local images, "
-        + "a bad gazette.yml) without writing a digest. Exit 1 when there are problems.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read every post and report problems (bad dates, missing titles, broken local images, "
+            + "a bad gazette.yml) without writing a digest. Exit 1 when there are problems.")
 final class CheckCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder of posts.")
   Path source;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: SOURCE/gazette.yml when present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Settings file (default: SOURCE/gazette.yml when present).")
   Path config;
 
   @Override

@@ -3,8 +3,8 @@ package dev.gazette.cli;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
-import dev.gazette.api.PostSelection;
 import dev.gazette.model.Post;
+import dev.gazette.model.PostSelection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -12,28 +12,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "list", description = "List the selected posts, one per line: date, title, path; "
-    + "the first line names the reading order.",
+@Command(
+    name = "list",
+    description =
+        "List the selected posts, one per line: date, title, path; "
+            + "the first line names the reading order.",
     mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Mixin
-  SelectionOptions selection = new SelectionOptions();
+  @Mixin SelectionOptions selection = new SelectionOptions();
 
   @Override
   public Integer call() throws GazetteException {
-    DigestRequest request = selection.apply(DigestRequest.builder(), selection.loadConfig(), main.env()).build();
+    DigestRequest request =
+        selection.apply(DigestRequest.builder(), selection.loadConfig(), main.env()).build();
     PostSelection result = Gazette.create().select(request);
     main.report(result.problems());
     ZoneId zone = request.zone();
     main.out().println("# order: " + result.ordering());
     for (Post p : result.posts()) {
-      String when = p.date().map(d -> d.dateOnly() ? d.day(zone) + "      " : WHEN.format(d.instant().atZone(zone)))
-          .orElse("undated         ");
+      String when =
+          p.date()
+              .map(
+                  d ->
+                      d.dateOnly() ? d.day(zone) + "      " : WHEN.format(d.instant().atZone(zone)))
+              .orElse("undated         ");
       main.out().println(when + "  " + p.title() + "  " + p.relativePath());
     }
     if (result.posts().isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.api.GazetteException;
-import dev.gazette.api.Problem;
+import dev.gazette.model.Problem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,23 +12,39 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code gazette} command. Thin: options become a request, results become lines and an exit code. */
-@Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+/**
+ * The {@code gazette} command. Thin: options become a request, results become lines and an exit
+ * code.
+ */
+@Command(
+    name = "gazette",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
     subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
-        "2:usage error (also a bad gazette.yml)", "3:no post in the range (unless --allow-empty)"})
+    exitCodeList = {
+      "0:done",
+      "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
+      "2:usage error (also a bad gazette.yml)",
+      "3:no post in the range (unless --allow-empty)"
+    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
   static final int NO_POSTS = 3;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces and library logs.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print stack traces and library logs.",
+      scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only errors.",
+      scope = CommandLine.ScopeType.INHERIT)
   boolean quiet;
 
   private PrintWriter out;
@@ -37,7 +53,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: build, list or check");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "missing command: build, list or check");
   }
 
   public static void main(String[] args) {
@@ -57,20 +74,23 @@ public final class Main implements Runnable {
     main.out = out;
     main.err = err;
     main.env = Map.copyOf(env);
-    CommandLine cl = new CommandLine(main)
-        .setOut(out)
-        .setErr(err)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionStrategy(parse -> {
-          Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
-          return new CommandLine.RunLast().execute(parse);
-        })
-        .setParameterExceptionHandler((e, a) -> {
-          err.println("gazette: " + e.getMessage());
-          err.println("Try 'gazette --help' for more information.");
-          return USAGE;
-        })
-        .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
+    CommandLine cl =
+        new CommandLine(main)
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionStrategy(
+                parse -> {
+                  Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
+                  return new CommandLine.RunLast().execute(parse);
+                })
+            .setParameterExceptionHandler(
+                (e, a) -> {
+                  err.println("gazette: " + e.getMessage());
+                  err.println("Try 'gazette --help' for more information.");
+                  return USAGE;
+                })
+            .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -94,7 +114,8 @@ public final class Main implements Runnable {
         case STRICT_PROBLEMS, IO -> FAILED;
       };
     }
-    err.println("gazette: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+    err.println(
+        "gazette: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
     return FAILED;
   }
 

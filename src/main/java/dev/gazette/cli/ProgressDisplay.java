@@ -1,15 +1,15 @@
 package dev.gazette.cli;
 
-import dev.gazette.api.Format;
 import dev.gazette.api.GazetteListener;
 import dev.gazette.api.OutputFile;
+import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * One status line on the terminal, rewritten in place ("articles 12/40", "laying out PDF…").
- * Only for people watching: never when output goes to a file or a pipe, under CI, or with --quiet.
+ * One status line on the terminal, rewritten in place ("articles 12/40", "laying out PDF…"). Only
+ * for people watching: never when output goes to a file or a pipe, under CI, or with --quiet.
  */
 final class ProgressDisplay implements GazetteListener {
   private final PrintWriter err;

@@ -20,59 +20,108 @@ import picocli.CommandLine.Parameters;
 
 /** Which posts to take: shared by {@code build} and {@code list}. Options override gazette.yml. */
 final class SelectionOptions {
-  @Parameters(index = "0", paramLabel = "SOURCE", description = "Folder of posts (searched recursively) or one post file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description = "Folder of posts (searched recursively) or one post file.")
   Path source;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: SOURCE/gazette.yml when present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Settings file (default: SOURCE/gazette.yml when present).")
   Path config;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day to include (with --to).")
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "First day to include (with --to).")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to include (with --from).")
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Last day to include (with --from).")
   String to;
 
-  @Option(names = "--week", paramLabel = "WEEK", description = "last, this or an ISO week such as 2021-W26 (Monday to Sunday).")
+  @Option(
+      names = "--week",
+      paramLabel = "WEEK",
+      description = "last, this or an ISO week such as 2021-W26 (Monday to Sunday).")
   String week;
 
-  @Option(names = "--month", paramLabel = "MONTH", description = "last, this or a month such as 2021-07.")
+  @Option(
+      names = "--month",
+      paramLabel = "MONTH",
+      description = "last, this or a month such as 2021-07.")
   String month;
 
   @Option(names = "--days", paramLabel = "N", description = "The last N days, today included.")
   Integer days;
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
-      description = "The day last/this/--days count from (default: SOURCE_DATE_EPOCH when set, else today).")
+  @Option(
+      names = "--today",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The day last/this/--days count from (default: SOURCE_DATE_EPOCH when set, else today).")
   String today;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "IANA time zone for ranges and for dates without a zone (default: the system zone).")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "IANA time zone for ranges and for dates without a zone (default: the system zone).")
   String zone;
 
-  @Option(names = "--category", paramLabel = "NAME", split = ",", description = "Only posts in one of these categories.")
+  @Option(
+      names = "--category",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Only posts in one of these categories.")
   List<String> categories = new ArrayList<>();
 
-  @Option(names = "--exclude-category", paramLabel = "NAME", split = ",", description = "Leave out posts in these categories.")
+  @Option(
+      names = "--exclude-category",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Leave out posts in these categories.")
   List<String> excludeCategories = new ArrayList<>();
 
-  @Option(names = "--tag", paramLabel = "NAME", split = ",", description = "Only posts with one of these tags.")
+  @Option(
+      names = "--tag",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Only posts with one of these tags.")
   List<String> tags = new ArrayList<>();
 
-  @Option(names = "--exclude-tag", paramLabel = "NAME", split = ",", description = "Leave out posts with these tags.")
+  @Option(
+      names = "--exclude-tag",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Leave out posts with these tags.")
   List<String> excludeTags = new ArrayList<>();
 
-  @Option(names = "--order", paramLabel = "RULE",
-      description = "Reading order: date, path (natural: issue-2 before issue-10) or weight (SUMMARY.md, _order.txt, "
-          + "front matter weight/order). Default: chosen from the folder.")
+  @Option(
+      names = "--order",
+      paramLabel = "RULE",
+      description =
+          "Reading order: date, path (natural: issue-2 before issue-10) or weight (SUMMARY.md,"
+              + " _order.txt, front matter weight/order). Default: chosen from the folder.")
   String order;
 
-  @Option(names = "--drafts", description = "Include drafts (_drafts/ folders and draft: true posts).")
+  @Option(
+      names = "--drafts",
+      description = "Include drafts (_drafts/ folders and draft: true posts).")
   boolean drafts;
 
-  @Option(names = "--strict", description = "Fail on any problem in the input instead of skipping the post.")
+  @Option(
+      names = "--strict",
+      description = "Fail on any problem in the input instead of skipping the post.")
   boolean strict;
 
-  /** The settings file: {@code --config}, else {@code gazette.yml} in the source folder, else none. */
+  /**
+   * The settings file: {@code --config}, else {@code gazette.yml} in the source folder, else none.
+   */
   GazetteConfig loadConfig() {
     Path file = config != null ? config : ConfigLoader.find(source).orElse(null);
     if (file == null) {
@@ -89,7 +138,8 @@ final class SelectionOptions {
    * Fills the selection part of a request: the file's values first, then the options given here.
    * Throws {@link UsageException} for bad values.
    */
-  DigestRequest.Builder apply(DigestRequest.Builder b, GazetteConfig settings, Map<String, String> env) {
+  DigestRequest.Builder apply(
+      DigestRequest.Builder b, GazetteConfig settings, Map<String, String> env) {
     settings.applyTo(b);
     b.source(source);
     if (drafts) {
@@ -121,7 +171,8 @@ final class SelectionOptions {
       try {
         b.zone(ZoneId.of(zone));
       } catch (RuntimeException e) {
-        throw new UsageException("unknown time zone '" + zone + "' (use an IANA id such as Asia/Shanghai or UTC)");
+        throw new UsageException(
+            "unknown time zone '" + zone + "' (use an IANA id such as Asia/Shanghai or UTC)");
       }
     }
     RangeChoice choice = rangeChoice();
@@ -142,13 +193,20 @@ final class SelectionOptions {
       throw new UsageException("--from and --to go together");
     }
     try {
-      return new RangeChoice(week, month, days, from == null ? null : day("--from", from), to == null ? null : day("--to", to));
+      return new RangeChoice(
+          week,
+          month,
+          days,
+          from == null ? null : day("--from", from),
+          to == null ? null : day("--to", to));
     } catch (IllegalArgumentException e) {
       throw new UsageException("give one of --from/--to, --week, --month or --days");
     }
   }
 
-  /** {@code --today}, else SOURCE_DATE_EPOCH (reproducible builds), else the clock, in {@code zone}. */
+  /**
+   * {@code --today}, else SOURCE_DATE_EPOCH (reproducible builds), else the clock, in {@code zone}.
+   */
   LocalDate today(ZoneId zone, Map<String, String> env) {
     if (today != null) {
       return day("--today", today);
@@ -158,7 +216,8 @@ final class SelectionOptions {
       try {
         return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(zone).toLocalDate();
       } catch (NumberFormatException e) {
-        throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
+        throw new UsageException(
+            "SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
       }
     }
     return LocalDate.now(zone);

@@ -13,7 +13,12 @@ public final class ConfigException extends Exception {
   private final String detail;
 
   public ConfigException(Path file, int line, String key, String message) {
-    super(file + (line > 0 ? ":" + line : "") + ": " + (key == null ? "" : "'" + key + "': ") + message);
+    super(
+        file
+            + (line > 0 ? ":" + line : "")
+            + ": "
+            + (key == null ? "" : "'" + key + "': ")
+            + message);
     this.detail = (key == null ? "" : "'" + key + "': ") + message;
     this.file = file;
     this.line = line;

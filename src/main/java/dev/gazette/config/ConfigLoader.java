@@ -1,11 +1,11 @@
 package dev.gazette.config;
 
 import dev.gazette.api.DigestRequest.FontChoice;
-import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
-import dev.gazette.model.OrderRule;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.Format;
+import dev.gazette.model.OrderRule;
 import dev.gazette.typeset.Theme;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -42,10 +42,35 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "gazette.yml";
 
   /** Top-level keys, in the order the documentation lists them. */
-  public static final List<String> KEYS = List.of("title", "zone", "week", "month", "days", "from", "to",
-      "categories", "tags", "group-by", "theme", "page-size", "css", "fonts", "formats", "output", "cover",
-      "image-cache", "offline", "allow-private-network", "order", "drafts", "preface", "split-level", "strict",
-      "allow-empty");
+  public static final List<String> KEYS =
+      List.of(
+          "title",
+          "zone",
+          "week",
+          "month",
+          "days",
+          "from",
+          "to",
+          "categories",
+          "tags",
+          "group-by",
+          "theme",
+          "page-size",
+          "css",
+          "fonts",
+          "formats",
+          "output",
+          "cover",
+          "image-cache",
+          "offline",
+          "allow-private-network",
+          "order",
+          "drafts",
+          "preface",
+          "split-level",
+          "strict",
+          "allow-empty");
+
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
   private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
   private static final List<String> OUTPUT_KEYS = List.of("dir", "name");
@@ -59,12 +84,17 @@ public final class ConfigLoader {
     this.base = parent == null ? Path.of("") : parent;
   }
 
-  /** The {@code gazette.yml} at the root of a source folder (or beside a single post), if there is one. */
+  /**
+   * The {@code gazette.yml} at the root of a source folder (or beside a single post), if there is
+   * one.
+   */
   public static Optional<Path> find(Path source) {
     Path abs = source.toAbsolutePath().normalize();
     Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
     Path candidate = dir == null ? null : dir.resolve(FILE_NAME);
-    return candidate != null && Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+    return candidate != null && Files.isRegularFile(candidate)
+        ? Optional.of(candidate)
+        : Optional.empty();
   }
 
   /** Reads and checks a configuration file. */
@@ -83,7 +113,8 @@ public final class ConfigLoader {
   private GazetteConfig parse(String text) throws ConfigException {
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
+      root =
+          new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
       throw new ConfigException(file, line, null, "not valid YAML: " + e.getProblem());
@@ -122,7 +153,8 @@ public final class ConfigLoader {
         case "strict" -> v.strict = bool(value, key);
         case "allow-private-network" -> v.allowPrivateNetwork = bool(value, key);
         case "offline" -> v.offline = bool(value, key);
-        case "order" -> v.order = OrderRule.parse(oneOf(value, key, List.of("date", "path", "weight")));
+        case "order" ->
+            v.order = OrderRule.parse(oneOf(value, key, List.of("date", "path", "weight")));
         case "drafts" -> v.drafts = bool(value, key);
         case "preface" -> v.preface = path(value, key);
         case "split-level" -> v.splitLevel = Integer.parseInt(oneOf(value, key, List.of("1", "2")));
@@ -137,10 +169,36 @@ public final class ConfigLoader {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file, v.rangeLine, rangeKey(v), e.getMessage());
     }
-    return new GazetteConfig(file, v.title, v.zone, range, v.categories, v.excludeCategories, v.tags, v.excludeTags,
-        v.groupBy, v.theme, v.pageSize, v.css, v.serifFont, v.sansFont, v.embedFonts, v.formats, v.outputDir,
-        v.outputName, v.cover, v.coverImage, v.imageCache, v.offline, v.allowPrivateNetwork, v.order, v.drafts,
-        v.preface, v.splitLevel, v.strict, v.allowEmpty);
+    return new GazetteConfig(
+        file,
+        v.title,
+        v.zone,
+        range,
+        v.categories,
+        v.excludeCategories,
+        v.tags,
+        v.excludeTags,
+        v.groupBy,
+        v.theme,
+        v.pageSize,
+        v.css,
+        v.serifFont,
+        v.sansFont,
+        v.embedFonts,
+        v.formats,
+        v.outputDir,
+        v.outputName,
+        v.cover,
+        v.coverImage,
+        v.imageCache,
+        v.offline,
+        v.allowPrivateNetwork,
+        v.order,
+        v.drafts,
+        v.preface,
+        v.splitLevel,
+        v.strict,
+        v.allowEmpty);
   }
 
   /** Collects values while reading; becomes a {@link GazetteConfig}. */
@@ -184,11 +242,13 @@ public final class ConfigLoader {
     return v.week != null ? "week" : v.month != null ? "month" : v.days != null ? "days" : "from";
   }
 
-  private void filter(Node value, String key, List<String> include, List<String> exclude) throws ConfigException {
+  private void filter(Node value, String key, List<String> include, List<String> exclude)
+      throws ConfigException {
     if (value instanceof MappingNode) {
       for (NodeTuple t : mapping(value, key, FILTER_KEYS)) {
         String sub = keyOf(t);
-        (sub.equals("include") ? include : exclude).addAll(strings(t.getValueNode(), key + "." + sub));
+        (sub.equals("include") ? include : exclude)
+            .addAll(strings(t.getValueNode(), key + "." + sub));
       }
     } else {
       include.addAll(strings(value, key));
@@ -245,7 +305,8 @@ public final class ConfigLoader {
 
   private Set<Format> formats(Node n, String key) throws ConfigException {
     Set<Format> formats = EnumSet.noneOf(Format.class);
-    List<String> names = n instanceof SequenceNode ? strings(n, key) : List.of(text(n, key).split(","));
+    List<String> names =
+        n instanceof SequenceNode ? strings(n, key) : List.of(text(n, key).split(","));
     for (String name : names) {
       try {
         formats.add(Format.parse(name));
@@ -270,7 +331,8 @@ public final class ConfigLoader {
   private String template(Node n, String key) throws ConfigException {
     String s = text(n, key);
     try {
-      NameTemplate.expand(s, new DateRange(LocalDate.of(2021, 6, 28), LocalDate.of(2021, 7, 4)), "x");
+      NameTemplate.expand(
+          s, new DateRange(LocalDate.of(2021, 6, 28), LocalDate.of(2021, 7, 4)), "x");
     } catch (IllegalArgumentException e) {
       throw error(n, key, e.getMessage());
     }
@@ -292,7 +354,8 @@ public final class ConfigLoader {
     try {
       return ZoneId.of(s);
     } catch (RuntimeException e) {
-      throw error(n, key, "unknown time zone '" + s + "' (use an IANA id such as Asia/Shanghai or UTC)");
+      throw error(
+          n, key, "unknown time zone '" + s + "' (use an IANA id such as Asia/Shanghai or UTC)");
     }
   }
 
@@ -359,7 +422,10 @@ public final class ConfigLoader {
 
   private String text(Node n, String key) throws ConfigException {
     if (!(n instanceof ScalarNode s)) {
-      throw error(n, key, "expects a single value, not a " + (n instanceof MappingNode ? "mapping" : "list"));
+      throw error(
+          n,
+          key,
+          "expects a single value, not a " + (n instanceof MappingNode ? "mapping" : "list"));
     }
     if (isNull(n) || s.getValue().isBlank()) {
       throw error(n, key, "needs a value");

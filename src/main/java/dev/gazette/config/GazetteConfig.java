@@ -2,8 +2,8 @@ package dev.gazette.config;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestRequest.FontChoice;
-import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
+import dev.gazette.model.Format;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -46,16 +46,68 @@ import java.util.Set;
  * @param allowEmpty an empty selection is not an error
  */
 public record GazetteConfig(
-    Path file, String title, ZoneId zone, RangeChoice range, List<String> categories, List<String> excludeCategories,
-    List<String> tags, List<String> excludeTags, Grouping groupBy, String theme, String pageSize, Path css,
-    FontChoice serifFont, FontChoice sansFont, Boolean embedFonts, Set<Format> formats, Path outputDir,
-    String outputName, Boolean cover, Path coverImage, Path imageCache, Boolean offline, Boolean allowPrivateNetwork,
-    OrderRule order, Boolean drafts, Path preface, Integer splitLevel, Boolean strict, Boolean allowEmpty) {
+    Path file,
+    String title,
+    ZoneId zone,
+    RangeChoice range,
+    List<String> categories,
+    List<String> excludeCategories,
+    List<String> tags,
+    List<String> excludeTags,
+    Grouping groupBy,
+    String theme,
+    String pageSize,
+    Path css,
+    FontChoice serifFont,
+    FontChoice sansFont,
+    Boolean embedFonts,
+    Set<Format> formats,
+    Path outputDir,
+    String outputName,
+    Boolean cover,
+    Path coverImage,
+    Path imageCache,
+    Boolean offline,
+    Boolean allowPrivateNetwork,
+    OrderRule order,
+    Boolean drafts,
+    Path preface,
+    Integer splitLevel,
+    Boolean strict,
+    Boolean allowEmpty) {
 
   /** No file: nothing set. */
-  public static final GazetteConfig EMPTY = new GazetteConfig(null, null, null, RangeChoice.NONE, List.of(), List.of(),
-      List.of(), List.of(), null, null, null, null, null, null, null, Set.of(), null, null, null, null, null, null, null,
-      null, null, null, null, null, null);
+  public static final GazetteConfig EMPTY =
+      new GazetteConfig(
+          null,
+          null,
+          null,
+          RangeChoice.NONE,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Set.of(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
 
   public GazetteConfig {
     range = range == null ? RangeChoice.NONE : range;

@@ -5,9 +5,9 @@ import dev.gazette.model.RelativeRange;
 import java.time.LocalDate;
 
 /**
- * The range as the user wrote it (an ISO week, a month, a number of days or two dates), before
- * it is fixed to days. {@code last}/{@code this} weeks and months and {@code days} are counted
- * from a "today" given to {@link #resolve}, never read from the clock here.
+ * The range as the user wrote it (an ISO week, a month, a number of days or two dates), before it
+ * is fixed to days. {@code last}/{@code this} weeks and months and {@code days} are counted from a
+ * "today" given to {@link #resolve}, never read from the clock here.
  *
  * @param week {@code last}, {@code this} or e.g. {@code 2021-W26}; or null
  * @param month {@code last}, {@code this} or e.g. {@code 2021-07}; or null
@@ -19,10 +19,16 @@ public record RangeChoice(String week, String month, Integer days, LocalDate fro
   /** No range: every post. */
   public static final RangeChoice NONE = new RangeChoice(null, null, null, null, null);
 
-  /** @throws IllegalArgumentException when more than one way is used, or {@code from}/{@code to} alone */
+  /**
+   * @throws IllegalArgumentException when more than one way is used, or {@code from}/{@code to}
+   *     alone
+   */
   public RangeChoice {
-    int ways = (week != null ? 1 : 0) + (month != null ? 1 : 0) + (days != null ? 1 : 0)
-        + (from != null || to != null ? 1 : 0);
+    int ways =
+        (week != null ? 1 : 0)
+            + (month != null ? 1 : 0)
+            + (days != null ? 1 : 0)
+            + (from != null || to != null ? 1 : 0);
     if (ways > 1) {
       throw new IllegalArgumentException("give one of week, month, days or from/to");
     }
@@ -37,7 +43,8 @@ public record RangeChoice(String week, String month, Integer days, LocalDate fro
 
   /** Whether {@link #resolve} depends on its {@code today}. */
   public boolean isRelative() {
-    return days != null || (week != null && RelativeRange.isRelative(week))
+    return days != null
+        || (week != null && RelativeRange.isRelative(week))
         || (month != null && RelativeRange.isRelative(month));
   }
 

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
-/** A cover picture given by the user: JPEG and PNG are kept as they are, other formats become JPEG. */
+/**
+ * A cover picture given by the user: JPEG and PNG are kept as they are, other formats become JPEG.
+ */
 public final class CoverImages {
   private CoverImages() {}
 
@@ -33,15 +35,22 @@ public final class CoverImages {
     }
     ImageType type = ImageType.sniff(bytes).orElse(null);
     if (type == ImageType.JPEG || type == ImageType.PNG) {
-      return new Asset("images/cover." + type.extension(), type.mediaType(), bytes, image.getWidth(), image.getHeight());
+      return new Asset(
+          "images/cover." + type.extension(),
+          type.mediaType(),
+          bytes,
+          image.getWidth(),
+          image.getHeight());
     }
     // GIF, WebP, BMP: not safe on every reader, so flattened onto white and saved as JPEG.
-    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage rgb =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = rgb.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
     g.drawImage(image, 0, 0, null);
     g.dispose();
-    return new Asset("images/cover.jpg", "image/jpeg", JpegWriter.write(rgb), rgb.getWidth(), rgb.getHeight());
+    return new Asset(
+        "images/cover.jpg", "image/jpeg", JpegWriter.write(rgb), rgb.getWidth(), rgb.getHeight());
   }
 }

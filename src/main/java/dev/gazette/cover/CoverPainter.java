@@ -21,13 +21,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Draws a digest's cover with Java2D and the theme's fonts: title, issue, date range, article
- * count and the first headlines, in the theme's colours. Nothing in the picture comes from the
- * clock, and the JPEG carries no metadata, so the same digest always gives the same bytes.
+ * Draws a digest's cover with Java2D and the theme's fonts: title, issue, date range, article count
+ * and the first headlines, in the theme's colours. Nothing in the picture comes from the clock, and
+ * the JPEG carries no metadata, so the same digest always gives the same bytes.
  */
 public final class CoverPainter {
   /** Cover size in pixels: 1:1.6, the shape most e-reader stores show. */
   public static final int WIDTH = 1600;
+
   public static final int HEIGHT = 2560;
   private static final int MARGIN = 130;
   private static final int HEADLINES = 6;
@@ -35,10 +36,21 @@ public final class CoverPainter {
   /** Cover colours of a theme. */
   record Palette(Color background, Color ink, Color accent, Color muted) {}
 
-  private static final Map<String, Palette> PALETTES = Map.of(
-      "book", new Palette(new Color(0xF4EFE6), new Color(0x1E1E1E), new Color(0x8B1E1E), new Color(0x5A5A5A)),
-      "modern", new Palette(new Color(0x0F2A44), new Color(0xFFFFFF), new Color(0xF2B134), new Color(0xC9D3DD)),
-      "print", new Palette(Color.WHITE, Color.BLACK, Color.BLACK, new Color(0x444444)));
+  private static final Map<String, Palette> PALETTES =
+      Map.of(
+          "book",
+              new Palette(
+                  new Color(0xF4EFE6),
+                  new Color(0x1E1E1E),
+                  new Color(0x8B1E1E),
+                  new Color(0x5A5A5A)),
+          "modern",
+              new Palette(
+                  new Color(0x0F2A44),
+                  new Color(0xFFFFFF),
+                  new Color(0xF2B134),
+                  new Color(0xC9D3DD)),
+          "print", new Palette(Color.WHITE, Color.BLACK, Color.BLACK, new Color(0x444444)));
 
   private static final Map<FontFile, Font> AWT_FONTS = new ConcurrentHashMap<>();
 
@@ -62,8 +74,10 @@ public final class CoverPainter {
     Font heading = awtFont(theme.font(FontRole.HEADING));
     Font body = awtFont(theme.font(FontRole.BODY));
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     g.setColor(p.background());
     g.fillRect(0, 0, WIDTH, HEIGHT);
     int width = WIDTH - 2 * MARGIN;
@@ -79,7 +93,9 @@ public final class CoverPainter {
     if (!digest.subtitle().isEmpty()) {
       y = text.draw(digest.subtitle(), body.deriveFont(62f), p.muted(), y, 2) + 10;
     }
-    y = text.draw(labels.articleCount(digest.articles().size()), body.deriveFont(62f), p.muted(), y, 1);
+    y =
+        text.draw(
+            labels.articleCount(digest.articles().size()), body.deriveFont(62f), p.muted(), y, 1);
 
     y += 90;
     g.setColor(p.ink());
@@ -101,14 +117,17 @@ public final class CoverPainter {
 
   /** The theme font as an AWT font, loaded once per file. */
   static Font awtFont(FontFile file) {
-    return AWT_FONTS.computeIfAbsent(file, f -> {
-      try {
-        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
-      } catch (FontFormatException e) {
-        throw new IllegalArgumentException("cannot draw with font " + f.location() + ": " + e.getMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return AWT_FONTS.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
+          } catch (FontFormatException e) {
+            throw new IllegalArgumentException(
+                "cannot draw with font " + f.location() + ": " + e.getMessage(), e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

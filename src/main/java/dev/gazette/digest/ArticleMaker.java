@@ -1,11 +1,11 @@
 package dev.gazette.digest;
 
-import dev.gazette.api.Problem;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.ImageResolver;
 import dev.gazette.normalize.NormalizeContext;
@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /** Turns a post into an article: reads the body, renders Markdown, normalizes, detects language. */
 public final class ArticleMaker {
-  private static final Pattern HTML_START = Pattern.compile(
-      "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img|main)[\\s>/].*");
+  private static final Pattern HTML_START =
+      Pattern.compile(
+          "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img|main)[\\s>/].*");
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
   private final MarkdownRenderer markdown;
@@ -38,13 +39,22 @@ public final class ArticleMaker {
     try {
       body = post.body();
     } catch (RuntimeException e) {
-      return new Outcome(null, List.of(Problem.error(post.file(), 0, "cannot read body: " + rootMessage(e) + "; post skipped")));
+      return new Outcome(
+          null,
+          List.of(
+              Problem.error(
+                  post.file(), 0, "cannot read body: " + rootMessage(e) + "; post skipped")));
     }
     try {
       return fromHtml(post, id, post.title(), toHtml(body));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(null, List.of(Problem.error(post.file(), post.bodyLine(),
-          "cannot convert body: " + rootMessage(e) + "; post skipped")));
+      return new Outcome(
+          null,
+          List.of(
+              Problem.error(
+                  post.file(),
+                  post.bodyLine(),
+                  "cannot convert body: " + rootMessage(e) + "; post skipped")));
     }
   }
 
@@ -65,15 +75,21 @@ public final class ArticleMaker {
       Article article = new Article(id, post, title, lang, xhtml, context.assets());
       return new Outcome(article, context.problems());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(null, List.of(Problem.error(post.file(), post.bodyLine(),
-          "cannot convert body: " + rootMessage(e) + "; post skipped")));
+      return new Outcome(
+          null,
+          List.of(
+              Problem.error(
+                  post.file(),
+                  post.bodyLine(),
+                  "cannot convert body: " + rootMessage(e) + "; post skipped")));
     }
   }
 
   /** HTML when the body starts with a block-level tag (news bots), Markdown otherwise. */
   static BodyFormat formatOf(String body) {
     return HTML_START.matcher(body.length() > 400 ? body.substring(0, 400) : body).matches()
-        ? BodyFormat.HTML : BodyFormat.MARKDOWN;
+        ? BodyFormat.HTML
+        : BodyFormat.MARKDOWN;
   }
 
   private static String language(Post post, String title, String xhtml) {

@@ -1,16 +1,16 @@
 package dev.gazette.digest;
 
-import dev.gazette.api.Problem;
 import dev.gazette.model.Article;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A book made of one file: its chapters (see {@link Chapters}) become articles, one EPUB file
- * each; with split level 2, sub-chapters nest in a section named after their chapter. A chapter
- * that holds only its heading gives that section its title and no page of its own.
+ * A book made of one file: its chapters (see {@link Chapters}) become articles, one EPUB file each;
+ * with split level 2, sub-chapters nest in a section named after their chapter. A chapter that
+ * holds only its heading gives that section its title and no page of its own.
  */
 public final class ChapterBook {
   /**
@@ -19,7 +19,8 @@ public final class ChapterBook {
    * @param sections the chapters grouped
    * @param problems what went wrong (a chapter that could not be converted is left out)
    */
-  public record Book(String title, List<Article> articles, List<Section> sections, List<Problem> problems) {}
+  public record Book(
+      String title, List<Article> articles, List<Section> sections, List<Problem> problems) {}
 
   private ChapterBook() {}
 
@@ -29,7 +30,9 @@ public final class ChapterBook {
     try {
       html = maker.toHtml(post.body());
     } catch (RuntimeException e) {
-      problems.add(Problem.error(post.file(), 0, "cannot read or convert: " + e.getMessage() + "; file skipped"));
+      problems.add(
+          Problem.error(
+              post.file(), 0, "cannot read or convert: " + e.getMessage() + "; file skipped"));
       return new Book(null, List.of(), List.of(), problems);
     } catch (StackOverflowError e) {
       // The Markdown parser recurses once per nesting level; 10,000 nested quotes overflow it.

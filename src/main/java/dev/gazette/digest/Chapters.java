@@ -17,18 +17,22 @@ public final class Chapters {
    * @param title the chapter title (its heading's text)
    * @param depth 0 for a top-level chapter, 1 for a chapter within one
    * @param html the chapter's HTML, its heading first
-   * @param headingOnly whether the chapter holds nothing but its heading (a part title before sub-chapters)
+   * @param headingOnly whether the chapter holds nothing but its heading (a part title before
+   *     sub-chapters)
    */
   public record Part(String title, int depth, String html, boolean headingOnly) {}
 
-  /** @param title the title heading taken from the text, or null */
+  /**
+   * @param title the title heading taken from the text, or null
+   */
   public record Split(String title, List<Part> parts) {}
 
   private Chapters() {}
 
   /**
    * @param html the whole post as HTML
-   * @param openingTitle the title of text before the first chapter, when the text has no title heading
+   * @param openingTitle the title of text before the first chapter, when the text has no title
+   *     heading
    * @param splitLevel 1 or 2
    */
   public static Split split(String html, String openingTitle, int splitLevel) {
@@ -36,7 +40,9 @@ public final class Chapters {
     List<Element> headings = body.children().stream().filter(Chapters::isHeading).toList();
     String title = null;
     Element first = body.children().first();
-    if (first != null && isHeading(first) && headings.size() > 1
+    if (first != null
+        && isHeading(first)
+        && headings.size() > 1
         && headings.stream().skip(1).allMatch(h -> level(h) > level(first))) {
       title = first.text().strip();
       first.remove();
@@ -64,7 +70,8 @@ public final class Chapters {
   }
 
   /** Adds a part unless it holds nothing at all (white space before the first heading, say). */
-  private static void add(List<Part> parts, String title, int depth, StringBuilder heading, StringBuilder content) {
+  private static void add(
+      List<Part> parts, String title, int depth, StringBuilder heading, StringBuilder content) {
     Element probe = Jsoup.parseBodyFragment(content.toString()).body();
     boolean empty = probe.text().isBlank() && probe.select("img, table, hr, pre, svg").isEmpty();
     if (!empty || heading.length() > 0) {

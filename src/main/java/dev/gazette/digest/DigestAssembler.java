@@ -24,12 +24,18 @@ public final class DigestAssembler {
 
   private DigestAssembler() {}
 
-  public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
+  public static Digest assemble(
+      List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone) {
     return assemble(articles, title, sourceName, range, zone, Grouping.NONE);
   }
 
   /** A digest whose articles are put into sections by {@code grouping}. */
-  public static Digest assemble(List<Article> articles, String title, String sourceName, DateRange range, ZoneId zone,
+  public static Digest assemble(
+      List<Article> articles,
+      String title,
+      String sourceName,
+      DateRange range,
+      ZoneId zone,
       Grouping grouping) {
     Labels labels = Labels.forLanguage(dominantLanguage(articles));
     List<Section> sections = new SectionGrouper(grouping, zone, labels).group(articles);
@@ -40,21 +46,39 @@ public final class DigestAssembler {
    * A book: no date range, sections given by the caller ({@link FolderSections} for a folder,
    * {@link ChapterBook} for a single file).
    */
-  public static Digest assembleBook(List<Article> articles, List<Section> sections, String title, String sourceName,
+  public static Digest assembleBook(
+      List<Article> articles,
+      List<Section> sections,
+      String title,
+      String sourceName,
       ZoneId zone) {
     return digest(articles, sections, title, sourceName, null, zone);
   }
 
-  private static Digest digest(List<Article> articles, List<Section> sections, String title, String sourceName,
-      DateRange range, ZoneId zone) {
+  private static Digest digest(
+      List<Article> articles,
+      List<Section> sections,
+      String title,
+      String sourceName,
+      DateRange range,
+      ZoneId zone) {
     String lang = dominantLanguage(articles);
     Labels labels = Labels.forLanguage(lang);
     String digestTitle = title != null && !title.isBlank() ? title.strip() : sourceName;
     String subtitle = range != null ? labels.range(range) : "";
-    Instant modified = articles.stream()
-        .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
-        .max(Instant::compareTo).orElse(UNDATED);
-    return new Digest(digestTitle, subtitle, Languages.publicationLanguage(lang), zone, range, sections, modified,
+    Instant modified =
+        articles.stream()
+            .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
+            .max(Instant::compareTo)
+            .orElse(UNDATED);
+    return new Digest(
+        digestTitle,
+        subtitle,
+        Languages.publicationLanguage(lang),
+        zone,
+        range,
+        sections,
+        modified,
         identity(digestTitle, articles));
   }
 
@@ -69,7 +93,8 @@ public final class DigestAssembler {
     }
     return weight.entrySet().stream()
         .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey).orElse("en");
+        .map(Map.Entry::getKey)
+        .orElse("en");
   }
 
   private static String identity(String title, List<Article> articles) {

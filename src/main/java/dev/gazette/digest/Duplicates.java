@@ -14,9 +14,9 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 
 /**
- * Finds the same story published twice (two feeds, two folders): the same title on the same day,
- * or the same text. The first in digest order is kept, with the categories and tags of all its
- * copies; the others are reported and left out.
+ * Finds the same story published twice (two feeds, two folders): the same title on the same day, or
+ * the same text. The first in digest order is kept, with the categories and tags of all its copies;
+ * the others are reported and left out.
  */
 public final class Duplicates {
   /** Bodies shorter than this (in letters) are too generic to call two posts the same story. */
@@ -37,7 +37,8 @@ public final class Duplicates {
     List<List<Post>> copies = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     // Parsing every body is the costly part: done in parallel, kept in article order.
-    List<Optional<String>> textKeys = articles.parallelStream().map(a -> textKey(a.bodyXhtml())).toList();
+    List<Optional<String>> textKeys =
+        articles.parallelStream().map(a -> textKey(a.bodyXhtml())).toList();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       Optional<String> titleKey = a.post().date().map(d -> squeeze(a.title()) + "|" + d.day(zone));
@@ -51,7 +52,8 @@ public final class Duplicates {
       if (same != null) {
         Article first = kept.get(same);
         copies.get(same).add(a.post());
-        duplicates.add(new Duplicate(a.post().file(), first.post().file(), first.post().relativePath(), why));
+        duplicates.add(
+            new Duplicate(a.post().file(), first.post().file(), first.post().relativePath(), why));
         continue;
       }
       int index = kept.size();
@@ -62,7 +64,8 @@ public final class Duplicates {
     }
     List<Article> merged = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
-      merged.add(copies.get(i).size() == 1 ? kept.get(i) : withLabelsOf(kept.get(i), copies.get(i)));
+      merged.add(
+          copies.get(i).size() == 1 ? kept.get(i) : withLabelsOf(kept.get(i), copies.get(i)));
     }
     return new Result(merged, duplicates);
   }
@@ -75,11 +78,23 @@ public final class Duplicates {
       tags.addAll(p.tags());
     }
     Post post = article.post();
-    Post.Builder b = Post.builder(post.file(), post.relativePath()).bodyLine(post.bodyLine())
-        .declaredTitle(post.title()).categories(List.copyOf(categories)).tags(List.copyOf(tags))
-        .draft(post.draft()).fields(post.fields()).body(post::body);
+    Post.Builder b =
+        Post.builder(post.file(), post.relativePath())
+            .bodyLine(post.bodyLine())
+            .declaredTitle(post.title())
+            .categories(List.copyOf(categories))
+            .tags(List.copyOf(tags))
+            .draft(post.draft())
+            .fields(post.fields())
+            .body(post::body);
     post.date().ifPresent(b::date);
-    return new Article(article.id(), b.build(), article.title(), article.lang(), article.bodyXhtml(), article.assets());
+    return new Article(
+        article.id(),
+        b.build(),
+        article.title(),
+        article.lang(),
+        article.bodyXhtml(),
+        article.assets());
   }
 
   /** Letters and digits only, lower-cased: punctuation and spacing differ between feeds. */
@@ -90,6 +105,8 @@ public final class Duplicates {
   /** The squeezed text itself is the key: equal strings are equal stories, no digest needed. */
   private static Optional<String> textKey(String xhtml) {
     String text = squeeze(Jsoup.parseBodyFragment(xhtml).text());
-    return text.codePointCount(0, text.length()) < MIN_TEXT_FOR_BODY_MATCH ? Optional.empty() : Optional.of(text);
+    return text.codePointCount(0, text.length()) < MIN_TEXT_FOR_BODY_MATCH
+        ? Optional.empty()
+        : Optional.of(text);
   }
 }

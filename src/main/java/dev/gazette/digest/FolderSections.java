@@ -24,7 +24,8 @@ public final class FolderSections {
 
   /**
    * @param articles the articles in reading order
-   * @param folderTitles section titles by folder path relative to the source ({@code /}), from index files
+   * @param folderTitles section titles by folder path relative to the source ({@code /}), from
+   *     index files
    */
   public static List<Section> of(List<Article> articles, Map<String, String> folderTitles) {
     Folder root = new Folder("", "");
@@ -40,7 +41,9 @@ public final class FolderSections {
     return new FolderSections(folderTitles).sequence(root.items);
   }
 
-  /** Top-level (or nested) items: runs of articles become untitled sections, folders titled ones. */
+  /**
+   * Top-level (or nested) items: runs of articles become untitled sections, folders titled ones.
+   */
   private List<Section> sequence(List<Object> items) {
     List<Section> sections = new ArrayList<>();
     List<Article> run = new ArrayList<>();
@@ -67,7 +70,8 @@ public final class FolderSections {
     while (lead < folder.items.size() && folder.items.get(lead) instanceof Article) {
       lead++;
     }
-    List<Article> articles = folder.items.subList(0, lead).stream().map(Article.class::cast).toList();
+    List<Article> articles =
+        folder.items.subList(0, lead).stream().map(Article.class::cast).toList();
     List<Section> subsections = sequence(folder.items.subList(lead, folder.items.size()));
     return new Section(id, titles.getOrDefault(folder.path, folder.name), articles, subsections);
   }
@@ -113,11 +117,13 @@ public final class FolderSections {
     }
 
     Folder child(String path, String name) {
-      return children.computeIfAbsent(path, p -> {
-        Folder f = new Folder(p, name);
-        items.add(f);
-        return f;
-      });
+      return children.computeIfAbsent(
+          path,
+          p -> {
+            Folder f = new Folder(p, name);
+            items.add(f);
+            return f;
+          });
     }
   }
 }

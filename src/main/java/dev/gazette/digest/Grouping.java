@@ -27,7 +27,8 @@ public enum Grouping {
         return g;
       }
     }
-    throw new IllegalArgumentException("unknown grouping '" + text + "' (expected day, category or none)");
+    throw new IllegalArgumentException(
+        "unknown grouping '" + text + "' (expected day, category or none)");
   }
 
   /** The name used on the command line and in gazette.yml. */

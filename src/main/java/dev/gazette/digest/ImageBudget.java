@@ -1,9 +1,9 @@
 package dev.gazette.digest;
 
-import dev.gazette.api.Limits;
-import dev.gazette.api.Problem;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
+import dev.gazette.model.Limits;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +30,8 @@ public final class ImageBudget {
    * @param problems a warning per image left out
    * @param replaced each rebuilt article by the one it replaces
    */
-  public record Result(List<Article> articles, List<Problem> problems, Map<Article, Article> replaced) {
+  public record Result(
+      List<Article> articles, List<Problem> problems, Map<Article, Article> replaced) {
     /** The same sections with rebuilt articles in place of the old ones. */
     public List<Section> remap(List<Section> sections) {
       if (replaced.isEmpty()) {
@@ -38,8 +39,12 @@ public final class ImageBudget {
       }
       List<Section> out = new ArrayList<>();
       for (Section s : sections) {
-        out.add(new Section(s.id(), s.title(), s.articles().stream().map(a -> replaced.getOrDefault(a, a)).toList(),
-            remap(s.subsections())));
+        out.add(
+            new Section(
+                s.id(),
+                s.title(),
+                s.articles().stream().map(a -> replaced.getOrDefault(a, a)).toList(),
+                remap(s.subsections())));
       }
       return out;
     }
@@ -65,15 +70,28 @@ public final class ImageBudget {
           assets.add(asset);
         } else {
           dropped.add(asset.href());
-          problems.add(Problem.warning(article.post().file(), 0, "image left out: the digest already holds "
-              + Limits.describeBytes(used) + " of images, and at most " + Limits.describeBytes(maxBytes) + " are embedded"));
+          problems.add(
+              Problem.warning(
+                  article.post().file(),
+                  0,
+                  "image left out: the digest already holds "
+                      + Limits.describeBytes(used)
+                      + " of images, and at most "
+                      + Limits.describeBytes(maxBytes)
+                      + " are embedded"));
         }
       }
       if (dropped.isEmpty()) {
         out.add(article);
       } else {
-        Article smaller = new Article(article.id(), article.post(), article.title(), article.lang(),
-            withoutImages(article.bodyXhtml(), dropped), assets);
+        Article smaller =
+            new Article(
+                article.id(),
+                article.post(),
+                article.title(),
+                article.lang(),
+                withoutImages(article.bodyXhtml(), dropped),
+                assets);
         replaced.put(article, smaller);
         out.add(smaller);
       }
@@ -81,7 +99,10 @@ public final class ImageBudget {
     return new Result(out, problems, replaced);
   }
 
-  /** The body with each {@code <img>} of {@code hrefs} replaced by its alt text in brackets (or nothing). */
+  /**
+   * The body with each {@code <img>} of {@code hrefs} replaced by its alt text in brackets (or
+   * nothing).
+   */
   static String withoutImages(String bodyXhtml, Set<String> hrefs) {
     Document doc = Jsoup.parse("<body>" + bodyXhtml + "</body>", "", Parser.xmlParser());
     for (Element img : doc.select("img")) {
@@ -94,8 +115,11 @@ public final class ImageBudget {
         }
       }
     }
-    doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-        .charset("UTF-8").prettyPrint(false);
+    doc.outputSettings()
+        .syntax(Document.OutputSettings.Syntax.xml)
+        .escapeMode(Entities.EscapeMode.xhtml)
+        .charset("UTF-8")
+        .prettyPrint(false);
     StringBuilder sb = new StringBuilder();
     for (Element block : doc.selectFirst("body").children()) {
       sb.append(block.outerHtml()).append('\n');

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * Fills a title or file-name template such as {@code 观察者网周报 {year}年第{week}期} from the selected
  * range. Placeholders: {@code {year}}, {@code {week}} (ISO week, no leading zero), {@code {month}}
  * (no leading zero), {@code {from}}, {@code {to}} (ISO dates), {@code {range}} ({@code 2021-W26},
- * {@code 2021-07}, …) and {@code {source}} (the source folder's name). For a week, {@code {year}} is
- * the ISO week-based year, so 2020-W53 (which ends on 3 January 2021) is still {@code 2020}.
+ * {@code 2021-07}, …) and {@code {source}} (the source folder's name). For a week, {@code {year}}
+ * is the ISO week-based year, so 2020-W53 (which ends on 3 January 2021) is still {@code 2020}.
  */
 public final class NameTemplate {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
-  private static final java.util.Set<String> DATED = java.util.Set.of("year", "week", "month", "from", "to", "range");
+  private static final java.util.Set<String> DATED =
+      java.util.Set.of("year", "week", "month", "from", "to", "range");
 
   private NameTemplate() {}
 
@@ -37,11 +38,16 @@ public final class NameTemplate {
     while (m.find()) {
       String key = m.group(1);
       if (!DATED.contains(key) && !key.equals("source")) {
-        throw new IllegalArgumentException("unknown placeholder {" + key + "} in '" + template
-            + "' (known: {year} {week} {month} {from} {to} {range} {source})");
+        throw new IllegalArgumentException(
+            "unknown placeholder {"
+                + key
+                + "} in '"
+                + template
+                + "' (known: {year} {week} {month} {from} {to} {range} {source})");
       }
       if (range == null && DATED.contains(key)) {
-        throw new IllegalArgumentException("'" + template + "' uses {" + key + "} but no date range is selected");
+        throw new IllegalArgumentException(
+            "'" + template + "' uses {" + key + "} but no date range is selected");
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(values(range, sourceName).get(key)));
     }

@@ -40,8 +40,11 @@ public final class SectionGrouper {
     Map<LocalDate, List<Article>> days = new TreeMap<>();
     List<Article> undated = new ArrayList<>();
     for (Article a : articles) {
-      a.post().date().ifPresentOrElse(d -> days.computeIfAbsent(d.day(zone), k -> new ArrayList<>()).add(a),
-          () -> undated.add(a));
+      a.post()
+          .date()
+          .ifPresentOrElse(
+              d -> days.computeIfAbsent(d.day(zone), k -> new ArrayList<>()).add(a),
+              () -> undated.add(a));
     }
     Map<String, List<Article>> titled = new LinkedHashMap<>();
     days.forEach((day, list) -> titled.put(labels.dayWithWeekday(day), list));
@@ -69,12 +72,19 @@ public final class SectionGrouper {
   }
 
   private static String firstCategory(Post post) {
-    return post.categories().stream().map(String::strip).filter(c -> !c.isEmpty()).findFirst().orElse(null);
+    return post.categories().stream()
+        .map(String::strip)
+        .filter(c -> !c.isEmpty())
+        .findFirst()
+        .orElse(null);
   }
 
-  private static List<Section> sections(Map<String, List<Article>> titled, String restTitle, List<Article> rest) {
+  private static List<Section> sections(
+      Map<String, List<Article>> titled, String restTitle, List<Article> rest) {
     List<Section> sections = new ArrayList<>();
-    titled.forEach((title, list) -> sections.add(new Section(id(sections.size() + 1), title, list, List.of())));
+    titled.forEach(
+        (title, list) ->
+            sections.add(new Section(id(sections.size() + 1), title, list, List.of())));
     if (!rest.isEmpty()) {
       sections.add(new Section(id(sections.size() + 1), restTitle, rest, List.of()));
     }

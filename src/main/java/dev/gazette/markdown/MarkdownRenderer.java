@@ -25,15 +25,19 @@ public final class MarkdownRenderer {
 
   public MarkdownRenderer() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        AutolinkExtension.create(), FootnoteExtension.create()));
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnoteExtension.create()));
     options.set(TablesExtension.CLASS_NAME, "");
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options)
-        .nodeRendererFactory(o -> new SoftBreakRenderer())
-        .build();
+    this.renderer =
+        HtmlRenderer.builder(options).nodeRendererFactory(o -> new SoftBreakRenderer()).build();
   }
 
   public String toHtml(String markdown) {
@@ -47,21 +51,27 @@ public final class MarkdownRenderer {
   private static final class SoftBreakRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-      return Set.of(new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
-        BasedSequence base = node.getChars().getBaseSequence();
-        int before = node.getStartOffset() - 1;
-        while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
-          before--;
-        }
-        int after = node.getEndOffset();
-        while (after < base.length() && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
-          after++;
-        }
-        boolean join = before >= 0 && after < base.length()
-            && Cjk.isCjk(Character.codePointBefore(base, before + 1))
-            && Cjk.isCjk(Character.codePointAt(base, after));
-        html.raw(join ? "" : "\n");
-      }));
+      return Set.of(
+          new NodeRenderingHandler<>(
+              SoftLineBreak.class,
+              (node, context, html) -> {
+                BasedSequence base = node.getChars().getBaseSequence();
+                int before = node.getStartOffset() - 1;
+                while (before >= 0 && (base.charAt(before) == ' ' || base.charAt(before) == '\t')) {
+                  before--;
+                }
+                int after = node.getEndOffset();
+                while (after < base.length()
+                    && (base.charAt(after) == ' ' || base.charAt(after) == '\t')) {
+                  after++;
+                }
+                boolean join =
+                    before >= 0
+                        && after < base.length()
+                        && Cjk.isCjk(Character.codePointBefore(base, before + 1))
+                        && Cjk.isCjk(Character.codePointAt(base, after));
+                html.raw(join ? "" : "\n");
+              }));
     }
   }
 }

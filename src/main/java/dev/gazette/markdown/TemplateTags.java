@@ -13,30 +13,45 @@ import java.util.regex.Pattern;
 /**
  * Turns the template tags that site generators leave in Markdown into what they mean, before the
  * Markdown is parsed: Hexo and Jekyll {@code {% … %}} tags (raw, asset_img, img, blockquote,
- * codeblock, highlight, youtube, link, comment) and Hugo shortcodes {@code {{< … >}}} /
- * {@code {{% … %}}} (figure, img, youtube, highlight, …). Images become images, quotes quotes, code
- * fenced code and videos an {@code iframe} (which normalization then turns into a link); tags
- * without an obvious meaning are removed, keeping what they enclose. Fenced and inline code is
- * left untouched, so documentation about these tags survives. Stateless.
+ * codeblock, highlight, youtube, link, comment) and Hugo shortcodes {@code {{< … >}}} / {@code {{%
+ * … %}}} (figure, img, youtube, highlight, …). Images become images, quotes quotes, code fenced
+ * code and videos an {@code iframe} (which normalization then turns into a link); tags without an
+ * obvious meaning are removed, keeping what they enclose. Fenced and inline code is left untouched,
+ * so documentation about these tags survives. Stateless.
  */
 public final class TemplateTags {
-  private static final Pattern FENCE = Pattern.compile("(?m)^( {0,3})(`{3,}|~{3,})[^\\n]*\\n[\\s\\S]*?(?:^\\1?\\2[ \\t]*$|\\z)");
+  private static final Pattern FENCE =
+      Pattern.compile("(?m)^( {0,3})(`{3,}|~{3,})[^\\n]*\\n[\\s\\S]*?(?:^\\1?\\2[ \\t]*$|\\z)");
   private static final Pattern INLINE_CODE = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
-  private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}([\\s\\S]*?)\\{%-?\\s*endraw\\s*-?%\\}");
-  private static final Pattern COMMENT = Pattern.compile("\\{%-?\\s*comment\\s*-?%\\}[\\s\\S]*?\\{%-?\\s*endcomment\\s*-?%\\}");
-  private static final Pattern CODE_TAG = Pattern.compile(
-      "\\{%-?\\s*(highlight|codeblock|code)\\b([^%]*?)-?%\\}\\n?([\\s\\S]*?)\\n?\\{%-?\\s*end(?:highlight|codeblock|code)\\s*-?%\\}");
-  private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
-      "\\{\\{[<%]\\s*highlight\\s+([^>%]*?)\\s*[>%]\\}\\}\\n?([\\s\\S]*?)\\n?\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
-  private static final Pattern BLOCKQUOTE = Pattern.compile(
-      "\\{%-?\\s*blockquote\\b([^%]*?)-?%\\}\\n?([\\s\\S]*?)\\n?\\{%-?\\s*endblockquote\\s*-?%\\}");
-  private static final Pattern PAIRED = Pattern.compile(
-      "\\{%-?\\s*(\\w+)\\b[^%]*?-?%\\}([\\s\\S]*?)\\{%-?\\s*end\\1\\s*-?%\\}");
-  private static final Pattern HUGO_PAIRED = Pattern.compile(
-      "\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+  private static final Pattern RAW =
+      Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}([\\s\\S]*?)\\{%-?\\s*endraw\\s*-?%\\}");
+  private static final Pattern COMMENT =
+      Pattern.compile("\\{%-?\\s*comment\\s*-?%\\}[\\s\\S]*?\\{%-?\\s*endcomment\\s*-?%\\}");
+  private static final Pattern CODE_TAG =
+      Pattern.compile(
+          "\\{%-?\\s*(highlight|codeblock|code)\\b([^%]*?)-?%\\}\\n"
+              + "?([\\s\\S]*?)\\n"
+              + "?\\{%-?\\s*end(?:highlight|codeblock|code)\\s*-?%\\}");
+  private static final Pattern HUGO_HIGHLIGHT =
+      Pattern.compile(
+          "\\{\\{[<%]\\s*highlight\\s+([^>%]*?)\\s*[>%]\\}\\}\\n"
+              + "?([\\s\\S]*?)\\n"
+              + "?\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
+  private static final Pattern BLOCKQUOTE =
+      Pattern.compile(
+          "\\{%-?\\s*blockquote\\b([^%]*?)-?%\\}\\n"
+              + "?([\\s\\S]*?)\\n"
+              + "?\\{%-?\\s*endblockquote\\s*-?%\\}");
+  private static final Pattern PAIRED =
+      Pattern.compile("\\{%-?\\s*(\\w+)\\b[^%]*?-?%\\}([\\s\\S]*?)\\{%-?\\s*end\\1\\s*-?%\\}");
+  private static final Pattern HUGO_PAIRED =
+      Pattern.compile(
+          "\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
   private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
-  private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
-  private static final Pattern ARG = Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+  private static final Pattern SHORTCODE =
+      Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
+  private static final Pattern ARG =
+      Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
   private static final Pattern LANG_ARG = Pattern.compile("lang:(\\S+)");
 
   private TemplateTags() {}
@@ -59,7 +74,9 @@ public final class TemplateTags {
       s = replace(HUGO_PAIRED, s, m -> m.group(2));
     }
     s = replace(TAG, s, m -> hexoTag(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
-    s = replace(SHORTCODE, s, m -> shortcode(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
+    s =
+        replace(
+            SHORTCODE, s, m -> shortcode(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
     return restore(s, kept);
   }
 
@@ -70,9 +87,14 @@ public final class TemplateTags {
         if (at < 0) {
           return "";
         }
-        String title = String.join(" ", a.positional.subList(at + 1, a.positional.size()))
-            .replaceAll("^\\d+\\s+(\\d+\\s+)?", ""); // width and height
-        return "<img src=\"" + Xml.escape(a.positional(at)) + "\" alt=\"" + Xml.escape(title) + "\"/>";
+        String title =
+            String.join(" ", a.positional.subList(at + 1, a.positional.size()))
+                .replaceAll("^\\d+\\s+(\\d+\\s+)?", ""); // width and height
+        return "<img src=\""
+            + Xml.escape(a.positional(at))
+            + "\" alt=\""
+            + Xml.escape(title)
+            + "\"/>";
       }
       case "youtube" -> {
         return player("https://www.youtube.com/embed/" + a.positional(0));
@@ -96,7 +118,8 @@ public final class TemplateTags {
         return "[" + (text.isEmpty() ? a.positional(at) : text) + "](" + a.positional(at) + ")";
       }
       case "asset_link", "post_link" -> {
-        return a.positional.size() > 1 ? String.join(" ", a.positional.subList(1, a.positional.size()))
+        return a.positional.size() > 1
+            ? String.join(" ", a.positional.subList(1, a.positional.size()))
             : a.positional(0);
       }
       default -> {
@@ -114,18 +137,29 @@ public final class TemplateTags {
         }
         String alt = a.named.getOrDefault("alt", a.named.getOrDefault("title", ""));
         String caption = a.named.getOrDefault("caption", a.named.getOrDefault("title", ""));
-        String img = "<img src=\"" + Xml.escape(src) + "\" alt=\"" + Xml.escape(alt.isEmpty() ? caption : alt) + "\"/>";
-        return "\n\n<figure>" + img + (caption.isEmpty() ? "" : "<figcaption>" + Xml.escape(caption) + "</figcaption>")
+        String img =
+            "<img src=\""
+                + Xml.escape(src)
+                + "\" alt=\""
+                + Xml.escape(alt.isEmpty() ? caption : alt)
+                + "\"/>";
+        return "\n\n<figure>"
+            + img
+            + (caption.isEmpty() ? "" : "<figcaption>" + Xml.escape(caption) + "</figcaption>")
             + "</figure>\n\n";
       }
       case "youtube" -> {
-        return player("https://www.youtube.com/embed/" + a.named.getOrDefault("id", a.positional(0)));
+        return player(
+            "https://www.youtube.com/embed/" + a.named.getOrDefault("id", a.positional(0)));
       }
       case "vimeo" -> {
-        return player("https://player.vimeo.com/video/" + a.named.getOrDefault("id", a.positional(0)));
+        return player(
+            "https://player.vimeo.com/video/" + a.named.getOrDefault("id", a.positional(0)));
       }
       case "bilibili" -> {
-        return player("https://player.bilibili.com/player.html?bvid=" + a.named.getOrDefault("id", a.positional(0)));
+        return player(
+            "https://player.bilibili.com/player.html?bvid="
+                + a.named.getOrDefault("id", a.positional(0)));
       }
       default -> {
         return "";
@@ -139,7 +173,14 @@ public final class TemplateTags {
 
   private static String fenced(String lang, String code) {
     String fence = code.contains("```") ? "~~~~" : "```";
-    return "\n" + fence + (lang == null ? "" : lang) + "\n" + code.replaceAll("\\n+$", "") + "\n" + fence + "\n";
+    return "\n"
+        + fence
+        + (lang == null ? "" : lang)
+        + "\n"
+        + code.replaceAll("\\n+$", "")
+        + "\n"
+        + fence
+        + "\n";
   }
 
   /** Jekyll: {@code highlight ruby linenos}; Hexo: {@code codeblock [title] lang:ruby}. */
@@ -184,7 +225,10 @@ public final class TemplateTags {
     Map<String, String> named = new LinkedHashMap<>();
     Matcher m = ARG.matcher(text);
     while (m.find()) {
-      String value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3) != null ? m.group(3) : m.group(4);
+      String value =
+          m.group(2) != null
+              ? m.group(2).replace("\\\"", "\"")
+              : m.group(3) != null ? m.group(3) : m.group(4);
       if (m.group(1) != null) {
         named.put(m.group(1).toLowerCase(Locale.ROOT), value);
       } else {
@@ -205,11 +249,15 @@ public final class TemplateTags {
   }
 
   /** Replaces matches by numbered markers and keeps the text to put back, untouched, at the end. */
-  private static String protect(Pattern p, String s, List<String> kept, Function<Matcher, String> f) {
-    return replace(p, s, m -> {
-      kept.add(f.apply(m));
-      return "\u0000" + (kept.size() - 1) + "\u0000";
-    });
+  private static String protect(
+      Pattern p, String s, List<String> kept, Function<Matcher, String> f) {
+    return replace(
+        p,
+        s,
+        m -> {
+          kept.add(f.apply(m));
+          return "\u0000" + (kept.size() - 1) + "\u0000";
+        });
   }
 
   private static String restore(String s, List<String> kept) {

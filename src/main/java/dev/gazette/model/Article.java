@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A post made ready for a digest: its body is clean XHTML (a sequence of block elements, no
- * {@code <html>} or {@code <body>}), every image points to one of {@link #assets()}, and every
- * {@code id} inside it starts with {@link #id()} so articles can share one document.
+ * A post made ready for a digest: its body is clean XHTML (a sequence of block elements, no {@code
+ * <html>} or {@code <body>}), every image points to one of {@link #assets()}, and every {@code id}
+ * inside it starts with {@link #id()} so articles can share one document.
  *
  * @param id short identifier unique within the digest, e.g. {@code a007}
  * @param post the source post
@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param bodyXhtml the normalized body
  * @param assets the images the body refers to
  */
-public record Article(String id, Post post, String title, String lang, String bodyXhtml, List<Asset> assets) {
+public record Article(
+    String id, Post post, String title, String lang, String bodyXhtml, List<Asset> assets) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(post, "post");

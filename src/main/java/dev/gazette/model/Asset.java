@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A binary resource of the digest (an image). {@code href} is relative to the digest root, e.g.
- * {@code images/3f2a9c01d4e5b6a7.jpg}; it is derived from the bytes, so the same picture used by two
- * articles is one asset.
+ * {@code images/3f2a9c01d4e5b6a7.jpg}; it is derived from the bytes, so the same picture used by
+ * two articles is one asset.
  */
 public record Asset(String href, String mediaType, byte[] bytes, int width, int height) {
   public Asset {

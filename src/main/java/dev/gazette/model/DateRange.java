@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An inclusive range of calendar days; which instants it covers depends on the zone it is read in. */
+/**
+ * An inclusive range of calendar days; which instants it covers depends on the zone it is read in.
+ */
 public record DateRange(LocalDate from, LocalDate to) {
   private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-?W(\\d{1,2})");
 
@@ -35,7 +37,8 @@ public record DateRange(LocalDate from, LocalDate to) {
     LocalDate mid = LocalDate.of(year, 7, 1);
     long weeksInYear = mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
     if (week < 1 || week > weeksInYear) {
-      throw new IllegalArgumentException(year + " has no ISO week " + week + " (it has " + weeksInYear + ")");
+      throw new IllegalArgumentException(
+          year + " has no ISO week " + week + " (it has " + weeksInYear + ")");
     }
     LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
     return new DateRange(monday, monday.plusDays(6));
@@ -77,11 +80,15 @@ public record DateRange(LocalDate from, LocalDate to) {
 
   /**
    * A short label usable in file names: {@code 2021-W26} for an ISO week (in its week-based year),
-   * {@code 2021-07} for a month, {@code 2021-07-02} for one day, {@code 2021-07-01_2021-07-10} otherwise.
+   * {@code 2021-07} for a month, {@code 2021-07-02} for one day, {@code 2021-07-01_2021-07-10}
+   * otherwise.
    */
   public String label() {
     if (isIsoWeek()) {
-      return String.format(java.util.Locale.ROOT, "%d-W%02d", from.get(IsoFields.WEEK_BASED_YEAR),
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d-W%02d",
+          from.get(IsoFields.WEEK_BASED_YEAR),
           from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
     if (isMonth()) {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a renderer needs: what to print, in which order, in which language. Renderers read
- * it and nothing else, so two renderers always agree on content.
+ * Everything a renderer needs: what to print, in which order, in which language. Renderers read it
+ * and nothing else, so two renderers always agree on content.
  *
  * @param title digest title
  * @param subtitle a line under the title (the date range), may be empty
@@ -34,8 +34,15 @@ public record Digest(
     String identifier,
     Asset cover) {
   /** A digest without a cover. */
-  public Digest(String title, String subtitle, String lang, ZoneId zone, DateRange range, List<Section> sections,
-      Instant modified, String identifier) {
+  public Digest(
+      String title,
+      String subtitle,
+      String lang,
+      ZoneId zone,
+      DateRange range,
+      List<Section> sections,
+      Instant modified,
+      String identifier) {
     this(title, subtitle, lang, zone, range, sections, modified, identifier, null);
   }
 

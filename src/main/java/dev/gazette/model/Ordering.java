@@ -6,8 +6,8 @@ import java.util.Objects;
  * The rule that ordered a selection and what it was based on, for people to read.
  *
  * @param rule the rule applied
- * @param basis what the rule read, e.g. {@code SUMMARY.md}, {@code front matter weight},
- *     {@code publication date}, {@code natural path order}
+ * @param basis what the rule read, e.g. {@code SUMMARY.md}, {@code front matter weight}, {@code
+ *     publication date}, {@code natural path order}
  */
 public record Ordering(OrderRule rule, String basis) {
   public Ordering {

@@ -6,8 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
- * Ranges named relative to a given day ("last week", "the last 7 days"), so a scheduled job can
- * say what it means and still be reproducible: the day is always passed in, never read from a clock.
+ * Ranges named relative to a given day ("last week", "the last 7 days"), so a scheduled job can say
+ * what it means and still be reproducible: the day is always passed in, never read from a clock.
  */
 public final class RelativeRange {
   private RelativeRange() {}
@@ -30,7 +30,9 @@ public final class RelativeRange {
 
   /** The calendar month holding {@code today}. */
   public static DateRange thisMonth(LocalDate today) {
-    return new DateRange(today.with(TemporalAdjusters.firstDayOfMonth()), today.with(TemporalAdjusters.lastDayOfMonth()));
+    return new DateRange(
+        today.with(TemporalAdjusters.firstDayOfMonth()),
+        today.with(TemporalAdjusters.lastDayOfMonth()));
   }
 
   /** The {@code n} days ending with {@code today} (today included). */

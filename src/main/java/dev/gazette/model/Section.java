@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A group of articles in a digest (a day, a category, a folder). A digest without grouping has
- * one section with no title.
+ * A group of articles in a digest (a day, a category, a folder). A digest without grouping has one
+ * section with no title.
  *
  * @param id identifier unique within the digest, e.g. {@code s01}
  * @param title heading of the section, or {@code null} for the implicit section

@@ -12,13 +12,47 @@ import org.jsoup.nodes.TextNode;
  * flat run of blocks, and wraps text that sits directly in a wrapper or in the body in paragraphs.
  */
 final class Blocks implements NormalizeStep {
-  static final Set<String> WRAPPERS = Set.of("div", "section", "article", "aside", "header", "footer", "center");
-  static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
-      "dl", "pre", "table", "figure", "hr", "div", "section", "article", "aside", "header", "footer", "center",
-      "figcaption", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption");
+  static final Set<String> WRAPPERS =
+      Set.of("div", "section", "article", "aside", "header", "footer", "center");
+  static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "ul",
+          "ol",
+          "dl",
+          "pre",
+          "table",
+          "figure",
+          "hr",
+          "div",
+          "section",
+          "article",
+          "aside",
+          "header",
+          "footer",
+          "center",
+          "figcaption",
+          "li",
+          "dt",
+          "dd",
+          "tr",
+          "td",
+          "th",
+          "thead",
+          "tbody",
+          "tfoot",
+          "caption");
 
   /** Elements that may hold only text and inline elements, though HTML parsers let blocks in. */
-  private static final Set<String> PHRASING_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre");
+  private static final Set<String> PHRASING_BLOCKS =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -28,8 +62,8 @@ final class Blocks implements NormalizeStep {
   }
 
   /**
-   * {@code <span><table>} parses as a span holding a table, but written as XHTML and read again
-   * (by a reader, or by this normalizer a second time) the table would leave the span: an inline
+   * {@code <span><table>} parses as a span holding a table, but written as XHTML and read again (by
+   * a reader, or by this normalizer a second time) the table would leave the span: an inline
    * element or a paragraph that holds a block is unwrapped, innermost first, so the tree is the
    * same however often it is read.
    */
@@ -37,8 +71,10 @@ final class Blocks implements NormalizeStep {
     List<Element> all = body.getAllElements();
     for (int i = all.size() - 1; i > 0; i--) {
       Element el = all.get(i);
-      boolean holdsOnlyPhrasing = !BLOCKS.contains(el.normalName()) || PHRASING_BLOCKS.contains(el.normalName());
-      if (holdsOnlyPhrasing && el.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()))) {
+      boolean holdsOnlyPhrasing =
+          !BLOCKS.contains(el.normalName()) || PHRASING_BLOCKS.contains(el.normalName());
+      if (holdsOnlyPhrasing
+          && el.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()))) {
         el.unwrap();
       }
     }
@@ -49,16 +85,22 @@ final class Blocks implements NormalizeStep {
       if (WRAPPERS.contains(child.normalName()) && !child.hasClass("footnotes")) {
         flatten(child);
         wrapInlineRuns(child);
-        String align = child.classNames().stream().filter(c -> c.startsWith("align-")).findFirst().orElse(null);
+        String align =
+            child.classNames().stream()
+                .filter(c -> c.startsWith("align-"))
+                .findFirst()
+                .orElse(null);
         if (align != null) {
           for (Element p : child.children()) {
-            if (p.normalName().equals("p") && p.classNames().stream().noneMatch(c -> c.startsWith("align-"))) {
+            if (p.normalName().equals("p")
+                && p.classNames().stream().noneMatch(c -> c.startsWith("align-"))) {
               p.addClass(align);
             }
           }
         }
         child.unwrap();
-      } else if (child.normalName().equals("blockquote") || child.normalName().equals("li")
+      } else if (child.normalName().equals("blockquote")
+          || child.normalName().equals("li")
           || child.hasClass("footnotes")) {
         flatten(child);
       }
@@ -69,12 +111,15 @@ final class Blocks implements NormalizeStep {
   static void wrapInlineRuns(Element container) {
     List<Node> run = new ArrayList<>();
     boolean hasBlock = container.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
-    if (!hasBlock && !container.normalName().equals("body") && !WRAPPERS.contains(container.normalName())) {
+    if (!hasBlock
+        && !container.normalName().equals("body")
+        && !WRAPPERS.contains(container.normalName())) {
       return;
     }
     for (Node child : new ArrayList<>(container.childNodes())) {
-      boolean inline = child instanceof TextNode
-          || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
+      boolean inline =
+          child instanceof TextNode
+              || (child instanceof Element e && !BLOCKS.contains(e.normalName()));
       if (inline) {
         run.add(child);
       } else {
@@ -86,8 +131,13 @@ final class Blocks implements NormalizeStep {
   }
 
   private static void wrap(List<Node> run) {
-    boolean meaningful = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-        : !((Element) n).normalName().equals("br"));
+    boolean meaningful =
+        run.stream()
+            .anyMatch(
+                n ->
+                    n instanceof TextNode t
+                        ? !t.isBlank()
+                        : !((Element) n).normalName().equals("br"));
     if (!meaningful) {
       return;
     }

@@ -10,9 +10,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Runs first: markup nested deeper than the limit keeps its text but loses its structure below
- * the limit. The later steps and the PDF layout walk the tree recursively; a post with 10,000
- * nested {@code <div>}s would otherwise overflow the stack. Works without recursion.
+ * Runs first: markup nested deeper than the limit keeps its text but loses its structure below the
+ * limit. The later steps and the PDF layout walk the tree recursively; a post with 10,000 nested
+ * {@code <div>}s would otherwise overflow the stack. Works without recursion.
  */
 final class DepthLimit implements NormalizeStep {
   private final int maxDepth;
@@ -47,18 +47,21 @@ final class DepthLimit implements NormalizeStep {
     }
     for (Element el : atLimit) {
       StringBuilder text = new StringBuilder();
-      NodeTraversor.traverse((node, d) -> {
-        if (node instanceof TextNode t) {
-          text.append(t.getWholeText());
-        } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
-          text.append(' ');
-        }
-      }, el);
+      NodeTraversor.traverse(
+          (node, d) -> {
+            if (node instanceof TextNode t) {
+              text.append(t.getWholeText());
+            } else if (node instanceof Element e && e.isBlock() && text.length() > 0) {
+              text.append(' ');
+            }
+          },
+          el);
       for (Node child : el.childNodes().toArray(new Node[0])) {
         child.remove();
       }
       el.appendChild(new TextNode(text.toString()));
     }
-    context.warn("markup nested deeper than " + maxDepth + " levels; the deeper part is kept as plain text");
+    context.warn(
+        "markup nested deeper than " + maxDepth + " levels; the deeper part is kept as plain text");
   }
 }

@@ -9,22 +9,27 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * A digest cannot play video or audio, so each {@code iframe}, {@code video}, {@code audio},
- * {@code embed} or {@code object} becomes a figure with a link to where it can be played (player
- * URLs of common sites are turned into their watch pages). Runs before {@link Sanitize}, which
- * would otherwise drop them without a trace.
+ * A digest cannot play video or audio, so each {@code iframe}, {@code video}, {@code audio}, {@code
+ * embed} or {@code object} becomes a figure with a link to where it can be played (player URLs of
+ * common sites are turned into their watch pages). Runs before {@link Sanitize}, which would
+ * otherwise drop them without a trace.
  */
 final class Embeds implements NormalizeStep {
-  private static final Pattern YOUTUBE = Pattern.compile("(?i)^https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([\\w-]{6,})");
-  private static final Pattern BILIBILI = Pattern.compile("(?i)^https?://player\\.bilibili\\.com/player\\.html\\?.*?bvid=(\\w+)");
-  private static final Pattern VIMEO = Pattern.compile("(?i)^https?://player\\.vimeo\\.com/video/(\\d+)");
+  private static final Pattern YOUTUBE =
+      Pattern.compile("(?i)^https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([\\w-]{6,})");
+  private static final Pattern BILIBILI =
+      Pattern.compile("(?i)^https?://player\\.bilibili\\.com/player\\.html\\?.*?bvid=(\\w+)");
+  private static final Pattern VIMEO =
+      Pattern.compile("(?i)^https?://player\\.vimeo\\.com/video/(\\d+)");
 
-  private static final java.util.Set<String> PLAYERS = java.util.Set.of("iframe", "video", "audio", "embed", "object");
+  private static final java.util.Set<String> PLAYERS =
+      java.util.Set.of("iframe", "video", "audio", "embed", "object");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     for (Element el : body.select("iframe, video, audio, embed, object")) {
-      if (el.parent() == null || el.parents().stream().anyMatch(a -> PLAYERS.contains(a.normalName()))) {
+      if (el.parent() == null
+          || el.parents().stream().anyMatch(a -> PLAYERS.contains(a.normalName()))) {
         continue; // already replaced together with an outer player
       }
       String src = source(el);

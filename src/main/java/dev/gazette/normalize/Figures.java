@@ -15,8 +15,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class Figures implements NormalizeStep {
   static final int MAX_CAPTION_CHARS = 90;
-  private static final Pattern CAPTION_START = Pattern.compile(
-      "^(图为|图：|图:|图片：|图片来源|（图|\\(图|▲|△|↑|上图|下图|资料图|(?i:photo|image|pictured|source|credit)\\s*[:：])");
+  private static final Pattern CAPTION_START =
+      Pattern.compile(
+          "^(图为|图：|图:|图片：|图片来源|（图|\\(图|▲|△|↑|上图|下图|资料图|(?i:photo|image|pictured|source|credit)\\s*[:：])");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -41,7 +42,8 @@ final class Figures implements NormalizeStep {
       Element inlineCaption = null;
       if (firstText > 0) {
         List<Node> rest = content.subList(firstText, content.size());
-        if (images.size() != 1 || rest.stream().anyMatch(n -> imageOf(n) != null || hasImage(n))
+        if (images.size() != 1
+            || rest.stream().anyMatch(n -> imageOf(n) != null || hasImage(n))
             || textOf(rest).length() > MAX_CAPTION_CHARS) {
           continue; // an image inside running text stays inline
         }
@@ -101,14 +103,16 @@ final class Figures implements NormalizeStep {
       return true;
     }
     List<Node> content = meaningful(el);
-    return content.size() == 1 && content.get(0) instanceof Element e
+    return content.size() == 1
+        && content.get(0) instanceof Element e
         && (e.hasClass("muted") || e.hasClass("align-center") || e.normalName().equals("small"));
   }
 
   private static List<Node> meaningful(Element p) {
     List<Node> out = new ArrayList<>();
     for (Node n : p.childNodes()) {
-      if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
+      if (n instanceof TextNode t
+          && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
         continue;
       }
       if (n instanceof Element e && e.normalName().equals("br")) {

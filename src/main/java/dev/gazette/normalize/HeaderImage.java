@@ -9,14 +9,22 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * Shows the front matter's header image ({@code headimg}, {@code cover}, {@code image},
- * {@code thumbnail}, …) at the top of the article, unless the body already shows the same picture
- * (same bytes, hence same asset) or it comes from a placeholder service. A header image that cannot
- * be had is reported, but leaves no note: it was decoration, not content.
+ * Shows the front matter's header image ({@code headimg}, {@code cover}, {@code image}, {@code
+ * thumbnail}, …) at the top of the article, unless the body already shows the same picture (same
+ * bytes, hence same asset) or it comes from a placeholder service. A header image that cannot be
+ * had is reported, but leaves no note: it was decoration, not content.
  */
 final class HeaderImage implements NormalizeStep {
-  static final List<String> KEYS = List.of("headimg", "cover", "image", "thumbnail", "banner", "featured_image",
-      "cover_image", "images");
+  static final List<String> KEYS =
+      List.of(
+          "headimg",
+          "cover",
+          "image",
+          "thumbnail",
+          "banner",
+          "featured_image",
+          "cover_image",
+          "images");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -28,8 +36,10 @@ final class HeaderImage implements NormalizeStep {
     if (body.select(".image-missing a").stream().anyMatch(a -> a.attr("href").equals(absolute))) {
       return; // the body shows the same picture as missing, with its own warning
     }
-    Optional<Asset> asset = context.images().resolve(context.post(), src.get(),
-        reason -> context.warn("header " + reason));
+    Optional<Asset> asset =
+        context
+            .images()
+            .resolve(context.post(), src.get(), reason -> context.warn("header " + reason));
     if (asset.isEmpty()) {
       return;
     }
@@ -37,8 +47,10 @@ final class HeaderImage implements NormalizeStep {
       return; // the body shows it already (and a second normalization finds it here)
     }
     context.addAsset(asset.get());
-    Element figure = new Element("figure").addClass("header-image")
-        .appendChild(new Element("img").attr("src", asset.get().href()).attr("alt", ""));
+    Element figure =
+        new Element("figure")
+            .addClass("header-image")
+            .appendChild(new Element("img").attr("src", asset.get().href()).attr("alt", ""));
     body.prependChild(figure);
   }
 

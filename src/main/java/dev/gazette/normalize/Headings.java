@@ -11,7 +11,9 @@ final class Headings implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     Element first = body.children().first();
-    if (first != null && first.normalName().matches("h[1-6]") && same(first.text(), context.title())) {
+    if (first != null
+        && first.normalName().matches("h[1-6]")
+        && same(first.text(), context.title())) {
       first.remove();
     }
     Elements headings = body.select("h1, h2, h3, h4, h5, h6");

@@ -23,11 +23,27 @@ public final class HtmlNormalizer {
     this(DEFAULT_MAX_DEPTH);
   }
 
-  /** @param maxDepth elements nested deeper are flattened to text before any other step */
+  /**
+   * @param maxDepth elements nested deeper are flattened to text before any other step
+   */
   public HtmlNormalizer(int maxDepth) {
-    this.steps = List.of(new DepthLimit(maxDepth), new LazyImages(), new Embeds(), new Sanitize(), new Blocks(),
-        new LineBreaks(), new LiteralEntities(), new Figures(), new SubHeadings(), new Headings(), new Links(),
-        new Images(), new HeaderImage(), new Ids(), new Whitespace());
+    this.steps =
+        List.of(
+            new DepthLimit(maxDepth),
+            new LazyImages(),
+            new Embeds(),
+            new Sanitize(),
+            new Blocks(),
+            new LineBreaks(),
+            new LiteralEntities(),
+            new Figures(),
+            new SubHeadings(),
+            new Headings(),
+            new Links(),
+            new Images(),
+            new HeaderImage(),
+            new Ids(),
+            new Whitespace());
   }
 
   /** Passes after the first that may be needed to reach a result that normalizing leaves alone. */
@@ -36,15 +52,19 @@ public final class HtmlNormalizer {
   /**
    * Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). The result is
    * stable: normalizing it again gives it back. Misnested markup ({@code <ol>} holding text, a
-   * paragraph holding a list) is moved around by the HTML parser each time it is read, so the
-   * steps run again on their own output (silently: problems and assets come from the first pass)
-   * until nothing changes, at most {@value #MAX_EXTRA_PASSES} more times.
+   * paragraph holding a list) is moved around by the HTML parser each time it is read, so the steps
+   * run again on their own output (silently: problems and assets come from the first pass) until
+   * nothing changes, at most {@value #MAX_EXTRA_PASSES} more times.
    */
   public String normalize(String html, NormalizeContext context) {
     String out = pass(html, context);
     for (int i = 0; i < MAX_EXTRA_PASSES; i++) {
-      NormalizeContext silent = new NormalizeContext(context.post(), context.idPrefix(), context.title(),
-          (post, src, problems) -> java.util.Optional.empty());
+      NormalizeContext silent =
+          new NormalizeContext(
+              context.post(),
+              context.idPrefix(),
+              context.title(),
+              (post, src, problems) -> java.util.Optional.empty());
       String again = pass(out, silent);
       if (again.equals(out)) {
         break;

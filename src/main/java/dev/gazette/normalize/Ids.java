@@ -7,8 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Makes every {@code id} unique in the digest by prefixing it with the article id, and follows
- * the rename in {@code #fragment} links; a link to an id that does not exist becomes text.
+ * Makes every {@code id} unique in the digest by prefixing it with the article id, and follows the
+ * rename in {@code #fragment} links; a link to an id that does not exist becomes text.
  */
 final class Ids implements NormalizeStep {
   @Override

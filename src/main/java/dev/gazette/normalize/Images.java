@@ -17,18 +17,22 @@ import org.jsoup.nodes.TextNode;
  * are left out.
  */
 final class Images implements NormalizeStep {
-  private static final Pattern ASSET_HREF = Pattern.compile("^images/[0-9a-f]{16}\\.(jpg|png|gif|svg)$");
+  private static final Pattern ASSET_HREF =
+      Pattern.compile("^images/[0-9a-f]{16}\\.(jpg|png|gif|svg)$");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<Element> images = body.select("img");
     for (Element img : images) {
       String src = img.attr("src").strip();
-      if (!src.isEmpty() && !ASSET_HREF.matcher(src).matches() && !PlaceholderImages.isPlaceholder(src)) {
+      if (!src.isEmpty()
+          && !ASSET_HREF.matcher(src).matches()
+          && !PlaceholderImages.isPlaceholder(src)) {
         context.images().prefetch(context.post(), src);
       }
     }
-    HeaderImage.source(context.post()).ifPresent(src -> context.images().prefetch(context.post(), src));
+    HeaderImage.source(context.post())
+        .ifPresent(src -> context.images().prefetch(context.post(), src));
     for (Element img : images) {
       String src = img.attr("src").strip();
       if (ASSET_HREF.matcher(src).matches()) {
@@ -39,8 +43,10 @@ final class Images implements NormalizeStep {
         removeWithEmptyFigure(img);
         continue;
       }
-      Optional<Asset> asset = src.isEmpty() ? Optional.empty()
-          : context.images().resolve(context.post(), src, context::warn);
+      Optional<Asset> asset =
+          src.isEmpty()
+              ? Optional.empty()
+              : context.images().resolve(context.post(), src, context::warn);
       if (asset.isPresent()) {
         context.addAsset(asset.get());
         img.attr("src", asset.get().href());
@@ -59,7 +65,9 @@ final class Images implements NormalizeStep {
   private static void removeWithEmptyFigure(Element img) {
     Element parent = img.parent();
     img.remove();
-    if (parent != null && parent.normalName().equals("figure") && parent.select("img, figcaption").isEmpty()) {
+    if (parent != null
+        && parent.normalName().equals("figure")
+        && parent.select("img, figcaption").isEmpty()) {
       parent.remove();
     }
   }
@@ -67,7 +75,8 @@ final class Images implements NormalizeStep {
   private static void replaceWithNote(Element img, String src, Notes notes) {
     String alt = img.attr("alt").strip();
     String lower = src.toLowerCase(Locale.ROOT);
-    boolean remote = lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
+    boolean remote =
+        lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
     String href = Urls.withScheme(src);
     boolean inFigure = img.parent() != null && img.parent().normalName().equals("figure");
     if (inFigure) {
@@ -81,11 +90,16 @@ final class Images implements NormalizeStep {
       }
       img.replaceWith(note);
     } else if (remote) {
-      img.replaceWith(new Element("a").attr("href", href).addClass("image-link")
-          .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
+      img.replaceWith(
+          new Element("a")
+              .attr("href", href)
+              .addClass("image-link")
+              .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
     } else {
-      img.replaceWith(new Element("span").addClass("image-missing")
-          .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
+      img.replaceWith(
+          new Element("span")
+              .addClass("image-missing")
+              .text("[" + (alt.isEmpty() ? notes.imageMissing() : alt) + "]"));
     }
   }
 

@@ -17,22 +17,39 @@ import org.jsoup.nodes.Element;
  * {@code width="970px"} becomes {@code width="970"} (a percentage is dropped).
  */
 final class LazyImages implements NormalizeStep {
-  private static final List<String> LAZY_ATTRS = List.of("data-original", "data-src", "data-lazy-src",
-      "data-actualsrc", "data-original-src", "data-echo", "_src", "data-url");
-  private static final Pattern PLACEHOLDER_SRC = Pattern.compile(
-      "(?i)^(data:|about:blank)|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*\\.(gif|png|svg|jpg)");
+  private static final List<String> LAZY_ATTRS =
+      List.of(
+          "data-original",
+          "data-src",
+          "data-lazy-src",
+          "data-actualsrc",
+          "data-original-src",
+          "data-echo",
+          "_src",
+          "data-url");
+  private static final Pattern PLACEHOLDER_SRC =
+      Pattern.compile(
+          "(?i)^(data:|about:blank)|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*\\.(gif|png|svg|jpg)");
   private static final Pattern PROXY_PARAM = Pattern.compile("[?&](?:url|src|u)=([^&]+)");
-  private static final Pattern PIXELS = Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PIXELS =
+      Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     for (Element img : body.select("img")) {
       String src = img.attr("src").strip();
       if (src.isEmpty() || PLACEHOLDER_SRC.matcher(src).find()) {
-        String lazy = LAZY_ATTRS.stream().map(img::attr).map(String::strip)
-            .filter(v -> !v.isEmpty() && !PLACEHOLDER_SRC.matcher(v).find()).findFirst().orElse("");
+        String lazy =
+            LAZY_ATTRS.stream()
+                .map(img::attr)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty() && !PLACEHOLDER_SRC.matcher(v).find())
+                .findFirst()
+                .orElse("");
         if (lazy.isEmpty()) {
-          lazy = largestCandidate(img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset"));
+          lazy =
+              largestCandidate(
+                  img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset"));
         }
         if (!lazy.isEmpty()) {
           src = lazy;
@@ -75,11 +92,18 @@ final class LazyImages implements NormalizeStep {
     return best;
   }
 
-  /** {@code https://proxy.example/fetch?url=https%3A%2F%2Fhost%2Fa.jpg} -> {@code https://host/a.jpg}. */
+  /**
+   * {@code https://proxy.example/fetch?url=https%3A%2F%2Fhost%2Fa.jpg} -> {@code
+   * https://host/a.jpg}.
+   */
   static String unproxied(String src) {
     String lower = src.toLowerCase(Locale.ROOT);
-    boolean proxy = lower.contains("proxy") || lower.contains("images.weserv.nl") || lower.contains("wsrv.nl")
-        || lower.contains("/imgurl") || lower.contains("camo");
+    boolean proxy =
+        lower.contains("proxy")
+            || lower.contains("images.weserv.nl")
+            || lower.contains("wsrv.nl")
+            || lower.contains("/imgurl")
+            || lower.contains("camo");
     if (!proxy) {
       return src;
     }

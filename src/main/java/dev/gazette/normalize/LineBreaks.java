@@ -48,7 +48,10 @@ final class LineBreaks implements NormalizeStep {
         brs += isBr(nodes.get(j)) ? 1 : 0;
         j++;
       }
-      boolean indentFollows = j < nodes.size() && nodes.get(j) instanceof TextNode t && startsWithIndent(t.getWholeText());
+      boolean indentFollows =
+          j < nodes.size()
+              && nodes.get(j) instanceof TextNode t
+              && startsWithIndent(t.getWholeText());
       if (brs >= 2 || indentFollows) {
         if (hasContent(current)) {
           parts.add(current);
@@ -71,18 +74,30 @@ final class LineBreaks implements NormalizeStep {
   }
 
   private static boolean isBlank(Node n) {
-    return n instanceof TextNode t && t.getWholeText().strip().isEmpty()
-        && !t.getWholeText().contains("\u3000") && !t.getWholeText().contains("\u00A0");
+    return n instanceof TextNode t
+        && t.getWholeText().strip().isEmpty()
+        && !t.getWholeText().contains("\u3000")
+        && !t.getWholeText().contains("\u00A0");
   }
 
   private static boolean startsWithIndent(String s) {
     String t = s.replaceFirst("^[ \\t\\r\\n]+", "");
-    return t.startsWith("\u3000\u3000") || t.startsWith("\u00A0\u00A0") || t.startsWith("\u3000\u00A0")
+    return t.startsWith("\u3000\u3000")
+        || t.startsWith("\u00A0\u00A0")
+        || t.startsWith("\u3000\u00A0")
         || t.startsWith("\u00A0\u3000");
   }
 
   private static boolean hasContent(List<Node> nodes) {
-    return nodes.stream().anyMatch(n -> n instanceof TextNode t ? !t.getWholeText().strip().replace("\u3000", "")
-        .replace("\u00A0", "").isEmpty() : !isBr(n));
+    return nodes.stream()
+        .anyMatch(
+            n ->
+                n instanceof TextNode t
+                    ? !t.getWholeText()
+                        .strip()
+                        .replace("\u3000", "")
+                        .replace("\u00A0", "")
+                        .isEmpty()
+                    : !isBr(n));
   }
 }

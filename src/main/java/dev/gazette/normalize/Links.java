@@ -19,7 +19,9 @@ final class Links implements NormalizeStep {
       String kept = null;
       if (lower.startsWith("//")) {
         kept = Urls.followable("https:" + href).orElse(null);
-      } else if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+      } else if (lower.startsWith("http://")
+          || lower.startsWith("https://")
+          || lower.startsWith("mailto:")) {
         kept = Urls.followable(href).orElse(null);
       } else if (href.startsWith("#") && href.length() > 1) {
         kept = href;

@@ -6,18 +6,21 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Decodes numeric character references that reached the text escaped twice ({@code &amp;#123;}
- * in the source shows as "&#123;"), which feed converters produce. Code inside {@code pre} and
- * {@code code} is left as written.
+ * Decodes numeric character references that reached the text escaped twice ({@code &amp;#123;} in
+ * the source shows as "&#123;"), which feed converters produce. Code inside {@code pre} and {@code
+ * code} is left as written.
  */
 final class LiteralEntities implements NormalizeStep {
-  private static final Pattern NUMERIC = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
+  private static final Pattern NUMERIC =
+      Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     for (Element el : body.getAllElements()) {
-      if (el.normalName().equals("pre") || el.normalName().equals("code")
-          || el.parents().stream().anyMatch(a -> a.normalName().equals("pre") || a.normalName().equals("code"))) {
+      if (el.normalName().equals("pre")
+          || el.normalName().equals("code")
+          || el.parents().stream()
+              .anyMatch(a -> a.normalName().equals("pre") || a.normalName().equals("code"))) {
         continue;
       }
       for (TextNode t : el.textNodes()) {
@@ -37,10 +40,16 @@ final class LiteralEntities implements NormalizeStep {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
-      boolean usable = Character.isValidCodePoint(cp) && cp >= 0x20 && !(cp >= 0xD800 && cp <= 0xDFFF)
-          && cp != 0xFFFE && cp != 0xFFFF;
-      String replacement = cp == '&' ? m.group() // decoding it could make a new reference: not idempotent
-          : usable ? new String(Character.toChars(cp)) : "";
+      boolean usable =
+          Character.isValidCodePoint(cp)
+              && cp >= 0x20
+              && !(cp >= 0xD800 && cp <= 0xDFFF)
+              && cp != 0xFFFE
+              && cp != 0xFFFF;
+      String replacement =
+          cp == '&'
+              ? m.group() // decoding it could make a new reference: not idempotent
+              : usable ? new String(Character.toChars(cp)) : "";
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);

@@ -1,8 +1,8 @@
 package dev.gazette.normalize;
 
-import dev.gazette.api.Problem;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

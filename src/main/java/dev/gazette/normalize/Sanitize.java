@@ -18,39 +18,120 @@ import org.jsoup.nodes.TextNode;
  */
 final class Sanitize implements NormalizeStep {
   /** Removed together with everything inside. */
-  static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "object", "embed",
-      "applet", "head", "meta", "link", "base", "title", "form", "input", "button", "select", "textarea",
-      "option", "optgroup", "datalist", "output", "canvas", "frame", "frameset", "iframe", "svg", "math",
-      "audio", "video", "source", "track", "map", "area", "dialog", "param", "portal");
+  static final Set<String> DROP =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "object",
+          "embed",
+          "applet",
+          "head",
+          "meta",
+          "link",
+          "base",
+          "title",
+          "form",
+          "input",
+          "button",
+          "select",
+          "textarea",
+          "option",
+          "optgroup",
+          "datalist",
+          "output",
+          "canvas",
+          "frame",
+          "frameset",
+          "iframe",
+          "svg",
+          "math",
+          "audio",
+          "video",
+          "source",
+          "track",
+          "map",
+          "area",
+          "dialog",
+          "param",
+          "portal");
 
   private static final Set<String> GLOBAL_ATTRS = Set.of("id", "class", "lang", "title", "dir");
-  private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("p", Set.of()), Map.entry("h1", Set.of()), Map.entry("h2", Set.of()),
-      Map.entry("h3", Set.of()), Map.entry("h4", Set.of()), Map.entry("h5", Set.of()),
-      Map.entry("h6", Set.of()), Map.entry("blockquote", Set.of("cite")), Map.entry("ul", Set.of()),
-      Map.entry("ol", Set.of("start", "reversed", "type")), Map.entry("li", Set.of("value")),
-      Map.entry("dl", Set.of()), Map.entry("dt", Set.of()), Map.entry("dd", Set.of()),
-      Map.entry("pre", Set.of()), Map.entry("code", Set.of()), Map.entry("hr", Set.of()),
-      Map.entry("table", Set.of()), Map.entry("caption", Set.of()), Map.entry("thead", Set.of()),
-      Map.entry("tbody", Set.of()), Map.entry("tfoot", Set.of()), Map.entry("tr", Set.of()),
-      Map.entry("th", Set.of("colspan", "rowspan", "scope")), Map.entry("td", Set.of("colspan", "rowspan")),
-      Map.entry("colgroup", Set.of("span")), Map.entry("col", Set.of("span")),
-      Map.entry("figure", Set.of()), Map.entry("figcaption", Set.of()), Map.entry("div", Set.of()),
-      Map.entry("section", Set.of()), Map.entry("article", Set.of()), Map.entry("aside", Set.of()),
-      Map.entry("header", Set.of()), Map.entry("footer", Set.of()), Map.entry("center", Set.of()),
-      Map.entry("a", Set.of("href")), Map.entry("img", Set.of("src", "alt", "width", "height")),
-      Map.entry("br", Set.of()), Map.entry("em", Set.of()), Map.entry("strong", Set.of()),
-      Map.entry("b", Set.of()), Map.entry("i", Set.of()), Map.entry("u", Set.of()), Map.entry("s", Set.of()),
-      Map.entry("del", Set.of()), Map.entry("ins", Set.of()), Map.entry("sub", Set.of()),
-      Map.entry("sup", Set.of()), Map.entry("small", Set.of()), Map.entry("mark", Set.of()),
-      Map.entry("q", Set.of()), Map.entry("cite", Set.of()), Map.entry("abbr", Set.of()),
-      Map.entry("kbd", Set.of()), Map.entry("samp", Set.of()), Map.entry("var", Set.of()),
-      Map.entry("span", Set.of()), Map.entry("ruby", Set.of()), Map.entry("rt", Set.of()),
-      Map.entry("rp", Set.of()), Map.entry("time", Set.of()), Map.entry("dfn", Set.of()),
-      Map.entry("bdi", Set.of()), Map.entry("bdo", Set.of()), Map.entry("wbr", Set.of()));
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("p", Set.of()),
+          Map.entry("h1", Set.of()),
+          Map.entry("h2", Set.of()),
+          Map.entry("h3", Set.of()),
+          Map.entry("h4", Set.of()),
+          Map.entry("h5", Set.of()),
+          Map.entry("h6", Set.of()),
+          Map.entry("blockquote", Set.of("cite")),
+          Map.entry("ul", Set.of()),
+          Map.entry("ol", Set.of("start", "reversed", "type")),
+          Map.entry("li", Set.of("value")),
+          Map.entry("dl", Set.of()),
+          Map.entry("dt", Set.of()),
+          Map.entry("dd", Set.of()),
+          Map.entry("pre", Set.of()),
+          Map.entry("code", Set.of()),
+          Map.entry("hr", Set.of()),
+          Map.entry("table", Set.of()),
+          Map.entry("caption", Set.of()),
+          Map.entry("thead", Set.of()),
+          Map.entry("tbody", Set.of()),
+          Map.entry("tfoot", Set.of()),
+          Map.entry("tr", Set.of()),
+          Map.entry("th", Set.of("colspan", "rowspan", "scope")),
+          Map.entry("td", Set.of("colspan", "rowspan")),
+          Map.entry("colgroup", Set.of("span")),
+          Map.entry("col", Set.of("span")),
+          Map.entry("figure", Set.of()),
+          Map.entry("figcaption", Set.of()),
+          Map.entry("div", Set.of()),
+          Map.entry("section", Set.of()),
+          Map.entry("article", Set.of()),
+          Map.entry("aside", Set.of()),
+          Map.entry("header", Set.of()),
+          Map.entry("footer", Set.of()),
+          Map.entry("center", Set.of()),
+          Map.entry("a", Set.of("href")),
+          Map.entry("img", Set.of("src", "alt", "width", "height")),
+          Map.entry("br", Set.of()),
+          Map.entry("em", Set.of()),
+          Map.entry("strong", Set.of()),
+          Map.entry("b", Set.of()),
+          Map.entry("i", Set.of()),
+          Map.entry("u", Set.of()),
+          Map.entry("s", Set.of()),
+          Map.entry("del", Set.of()),
+          Map.entry("ins", Set.of()),
+          Map.entry("sub", Set.of()),
+          Map.entry("sup", Set.of()),
+          Map.entry("small", Set.of()),
+          Map.entry("mark", Set.of()),
+          Map.entry("q", Set.of()),
+          Map.entry("cite", Set.of()),
+          Map.entry("abbr", Set.of()),
+          Map.entry("kbd", Set.of()),
+          Map.entry("samp", Set.of()),
+          Map.entry("var", Set.of()),
+          Map.entry("span", Set.of()),
+          Map.entry("ruby", Set.of()),
+          Map.entry("rt", Set.of()),
+          Map.entry("rp", Set.of()),
+          Map.entry("time", Set.of()),
+          Map.entry("dfn", Set.of()),
+          Map.entry("bdi", Set.of()),
+          Map.entry("bdo", Set.of()),
+          Map.entry("wbr", Set.of()));
 
-  private static final Pattern TEXT_ALIGN = Pattern.compile("(?i)text-align\\s*:\\s*(center|right)");
-  private static final Pattern KEPT_CLASS = Pattern.compile("^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref|figure-note|image-link|image-missing|header-image|embed|muted)$");
+  private static final Pattern TEXT_ALIGN =
+      Pattern.compile("(?i)text-align\\s*:\\s*(center|right)");
+  private static final Pattern KEPT_CLASS =
+      Pattern.compile(
+          "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref|figure-note|image-link|image-missing|header-image|embed|muted)$");
   private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
   private static final Pattern INTEGER = Pattern.compile("^\\d{1,5}$");
 
@@ -100,14 +181,18 @@ final class Sanitize implements NormalizeStep {
     String style = el.attr("style") + (el.hasAttr("color") ? ";color:" + el.attr("color") : "");
     for (Attribute a : el.attributes().asList()) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
-      if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key)) || !validValue(tag, key, a.getValue())) {
+      if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key))
+          || !validValue(tag, key, a.getValue())) {
         el.removeAttr(a.getKey());
       } else if (!xmlCharsOnly(a.getValue()).equals(a.getValue())) {
         el.attr(a.getKey(), xmlCharsOnly(a.getValue()));
       }
     }
-    String classes = el.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches())
-        .reduce((x, y) -> x + " " + y).orElse("");
+    String classes =
+        el.classNames().stream()
+            .filter(c -> KEPT_CLASS.matcher(c).matches())
+            .reduce((x, y) -> x + " " + y)
+            .orElse("");
     if (isGrey(style) && !classes.contains("muted")) {
       classes = (classes + " muted").strip();
     }

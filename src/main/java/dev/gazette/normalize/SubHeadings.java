@@ -43,10 +43,13 @@ final class SubHeadings implements NormalizeStep {
     }
     Element bold = null;
     for (Node n : container.childNodes()) {
-      if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
+      if (n instanceof TextNode t
+          && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
         continue;
       }
-      if (bold == null && n instanceof Element e && List.of("b", "strong").contains(e.normalName())) {
+      if (bold == null
+          && n instanceof Element e
+          && List.of("b", "strong").contains(e.normalName())) {
         bold = e;
         continue;
       }
@@ -67,7 +70,8 @@ final class SubHeadings implements NormalizeStep {
   private static Element onlyChild(Element parent) {
     Element only = null;
     for (Node n : parent.childNodes()) {
-      if (n instanceof TextNode t && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
+      if (n instanceof TextNode t
+          && t.getWholeText().replace('\u3000', ' ').replace('\u00A0', ' ').isBlank()) {
         continue;
       }
       if (only != null || !(n instanceof Element e)) {

@@ -7,16 +7,54 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Tidies text: a line break between two CJK characters disappears (HTML would show it as a
- * space), leading and trailing space, full-width-space and no-break-space indents inside blocks go
- * (the stylesheet indents), {@code <br>} at the edges of a block goes, and empty blocks go.
+ * Tidies text: a line break between two CJK characters disappears (HTML would show it as a space),
+ * leading and trailing space, full-width-space and no-break-space indents inside blocks go (the
+ * stylesheet indents), {@code <br>} at the edges of a block goes, and empty blocks go.
  */
 final class Whitespace implements NormalizeStep {
-  private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
-      "dt", "dd", "figcaption", "caption");
-  private static final Set<String> REMOVABLE_WHEN_EMPTY = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
-      "span", "strong", "b", "em", "i", "u", "s", "del", "ins", "small", "mark", "sup", "sub", "figcaption",
-      "blockquote", "ul", "ol", "a");
+  private static final Set<String> TEXT_BLOCKS =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "td",
+          "th",
+          "dt",
+          "dd",
+          "figcaption",
+          "caption");
+  private static final Set<String> REMOVABLE_WHEN_EMPTY =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "span",
+          "strong",
+          "b",
+          "em",
+          "i",
+          "u",
+          "s",
+          "del",
+          "ins",
+          "small",
+          "mark",
+          "sup",
+          "sub",
+          "figcaption",
+          "blockquote",
+          "ul",
+          "ol",
+          "a");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -26,7 +64,8 @@ final class Whitespace implements NormalizeStep {
       }
     }
     for (Element el : body.getAllElements()) {
-      if (el.closest("pre") != null) { // ancestors only: Elements.select would search whole subtrees
+      if (el.closest("pre")
+          != null) { // ancestors only: Elements.select would search whole subtrees
         continue;
       }
       for (TextNode t : el.textNodes()) {
@@ -118,7 +157,10 @@ final class Whitespace implements NormalizeStep {
 
   private static String stripStart(String s) {
     int i = 0;
-    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0' || s.charAt(i) == '\u3000')) {
+    while (i < s.length()
+        && (Character.isWhitespace(s.charAt(i))
+            || s.charAt(i) == '\u00A0'
+            || s.charAt(i) == '\u3000')) {
       i++;
     }
     return s.substring(i);
@@ -132,7 +174,9 @@ final class Whitespace implements NormalizeStep {
         if (el == body || !REMOVABLE_WHEN_EMPTY.contains(el.normalName())) {
           continue;
         }
-        if (el.hasText() || !el.select("img, br, hr, table, pre, code").isEmpty() || el.id().length() > 0) {
+        if (el.hasText()
+            || !el.select("img, br, hr, table, pre, code").isEmpty()
+            || el.id().length() > 0) {
           continue;
         }
         el.remove();

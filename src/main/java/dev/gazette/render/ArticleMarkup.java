@@ -23,12 +23,19 @@ public final class ArticleMarkup {
     Labels labels = Labels.forLanguage(article.lang());
     String lang = Xml.escape(article.lang());
     StringBuilder sb = new StringBuilder();
-    sb.append("<article class=\"article ").append(Languages.isCjk(article.lang()) ? "cjk" : "latin")
-        .append("\" id=\"").append(article.id()).append("\" lang=\"").append(lang)
-        .append("\" xml:lang=\"").append(lang).append("\">\n");
+    sb.append("<article class=\"article ")
+        .append(Languages.isCjk(article.lang()) ? "cjk" : "latin")
+        .append("\" id=\"")
+        .append(article.id())
+        .append("\" lang=\"")
+        .append(lang)
+        .append("\" xml:lang=\"")
+        .append(lang)
+        .append("\">\n");
     sb.append(beforeHeader);
     sb.append("<header class=\"article-header\">\n<h1 class=\"article-title\">")
-        .append(Xml.escape(article.title())).append("</h1>\n");
+        .append(Xml.escape(article.title()))
+        .append("</h1>\n");
     String meta = meta(article, digest, labels);
     if (!meta.isEmpty()) {
       sb.append("<p class=\"meta\">").append(meta).append("</p>\n");
@@ -52,7 +59,12 @@ public final class ArticleMarkup {
       String lower = url.toLowerCase(Locale.ROOT);
       java.util.Optional<String> valid = dev.gazette.util.Urls.followable(url);
       if ((lower.startsWith("http://") || lower.startsWith("https://")) && valid.isPresent()) {
-        parts.add("<a href=\"" + Xml.escape(valid.get()) + "\">" + Xml.escape(labels.original()) + "</a>");
+        parts.add(
+            "<a href=\""
+                + Xml.escape(valid.get())
+                + "\">"
+                + Xml.escape(labels.original())
+                + "</a>");
         break;
       }
     }

@@ -1,7 +1,7 @@
 package dev.gazette.render;
 
-import dev.gazette.api.Format;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Format;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -41,15 +41,19 @@ public final class Labels {
 
   /** A day, e.g. {@code 2021年7月2日} or {@code 2 July 2021}. */
   public String day(LocalDate day) {
-    return chinese ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+    return chinese
+        ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
         : day.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
   }
 
   /** A day with its weekday, e.g. {@code 2021年7月2日 星期五}. */
   public String dayWithWeekday(LocalDate day) {
-    String weekday = chinese
-        ? day.format(DateTimeFormatter.ofPattern("EEEE", traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE))
-        : day.format(DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH));
+    String weekday =
+        chinese
+            ? day.format(
+                DateTimeFormatter.ofPattern(
+                    "EEEE", traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE))
+            : day.format(DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH));
     return chinese ? day(day) + " " + weekday : weekday + ", " + day(day);
   }
 
@@ -57,7 +61,9 @@ public final class Labels {
   public String postDate(PostDate date, ZoneId zone) {
     ZonedDateTime t = date.instant().atZone(zone);
     String day = day(t.toLocalDate());
-    return date.dateOnly() ? day : day + " " + t.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
+    return date.dateOnly()
+        ? day
+        : day + " " + t.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
   }
 
   /** A range, e.g. {@code 2021年6月28日 – 7月4日} or {@code 28 June – 4 July 2021}. */
@@ -68,11 +74,14 @@ public final class Labels {
       return day(a);
     }
     if (chinese) {
-      String end = a.getYear() == b.getYear() ? b.getMonthValue() + "月" + b.getDayOfMonth() + "日" : day(b);
+      String end =
+          a.getYear() == b.getYear() ? b.getMonthValue() + "月" + b.getDayOfMonth() + "日" : day(b);
       return day(a) + " – " + end;
     }
-    String start = a.getYear() == b.getYear()
-        ? a.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) : day(a);
+    String start =
+        a.getYear() == b.getYear()
+            ? a.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH))
+            : day(a);
     return start + " – " + day(b);
   }
 
@@ -123,10 +132,13 @@ public final class Labels {
     if (range.isIsoWeek()) {
       int year = a.get(IsoFields.WEEK_BASED_YEAR);
       int week = a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      return chinese ? year + (traditional ? " 年第 " + week + " 週" : " 年第 " + week + " 周") : "Week " + week + ", " + year;
+      return chinese
+          ? year + (traditional ? " 年第 " + week + " 週" : " 年第 " + week + " 周")
+          : "Week " + week + ", " + year;
     }
     if (range.isMonth()) {
-      return chinese ? a.getYear() + " 年 " + a.getMonthValue() + " 月"
+      return chinese
+          ? a.getYear() + " 年 " + a.getMonthValue() + " 月"
           : a.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));
     }
     return range(range);

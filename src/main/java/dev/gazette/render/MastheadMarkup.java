@@ -15,6 +15,7 @@ import java.util.function.Function;
 public final class MastheadMarkup {
   /** Headlines listed per section; the rest are summed up as "…". */
   static final int HEADLINES_PER_SECTION = 3;
+
   /** Headlines listed when the digest has no sections. */
   static final int HEADLINES_WITHOUT_SECTIONS = 8;
 
@@ -23,10 +24,12 @@ public final class MastheadMarkup {
   /**
    * The {@code <section>} of the masthead.
    *
-   * @param extraAttributes attributes added to the element (e.g. {@code epub:type="titlepage"}), or ""
+   * @param extraAttributes attributes added to the element (e.g. {@code epub:type="titlepage"}), or
+   *     ""
    * @param link where a headline points to: the article's file in an EPUB, its anchor in a PDF
    */
-  public static String masthead(Digest digest, String extraAttributes, Function<Article, String> link) {
+  public static String masthead(
+      Digest digest, String extraAttributes, Function<Article, String> link) {
     Labels labels = Labels.forLanguage(digest.lang());
     StringBuilder sb = new StringBuilder("<section class=\"title-page masthead\"");
     if (!extraAttributes.isEmpty()) {
@@ -35,14 +38,22 @@ public final class MastheadMarkup {
     sb.append(">\n");
     // An issue label only where it says more than the date range (a week or a month).
     if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
-      sb.append("<p class=\"masthead-issue\">").append(Xml.escape(labels.issue(digest.range()))).append("</p>\n");
+      sb.append("<p class=\"masthead-issue\">")
+          .append(Xml.escape(labels.issue(digest.range())))
+          .append("</p>\n");
     }
     sb.append("<h1 class=\"digest-title\">").append(Xml.escape(digest.title())).append("</h1>\n");
     if (!digest.subtitle().isEmpty()) {
-      sb.append("<p class=\"digest-subtitle\">").append(Xml.escape(digest.subtitle())).append("</p>\n");
+      sb.append("<p class=\"digest-subtitle\">")
+          .append(Xml.escape(digest.subtitle()))
+          .append("</p>\n");
     }
-    sb.append("<p class=\"digest-count\">").append(Xml.escape(counts(digest, labels))).append("</p>\n");
-    sb.append("<h2 class=\"masthead-heading\">").append(Xml.escape(labels.inThisIssue())).append("</h2>\n");
+    sb.append("<p class=\"digest-count\">")
+        .append(Xml.escape(counts(digest, labels)))
+        .append("</p>\n");
+    sb.append("<h2 class=\"masthead-heading\">")
+        .append(Xml.escape(labels.inThisIssue()))
+        .append("</h2>\n");
     sb.append("<ul class=\"in-this-issue\">\n");
     List<Section> titled = digest.sections().stream().filter(s -> s.title() != null).toList();
     if (titled.isEmpty()) {
@@ -74,10 +85,13 @@ public final class MastheadMarkup {
     return String.join(labels.separator(), parts);
   }
 
-  private static void section(Section s, Labels labels, Function<Article, String> link, StringBuilder sb) {
+  private static void section(
+      Section s, Labels labels, Function<Article, String> link, StringBuilder sb) {
     List<Article> articles = s.allArticles();
-    sb.append("<li class=\"masthead-section\"><span class=\"masthead-section-title\">").append(Xml.escape(s.title()))
-        .append("</span> <span class=\"masthead-section-count\">").append(Xml.escape(labels.articleCount(articles.size())))
+    sb.append("<li class=\"masthead-section\"><span class=\"masthead-section-title\">")
+        .append(Xml.escape(s.title()))
+        .append("</span> <span class=\"masthead-section-count\">")
+        .append(Xml.escape(labels.articleCount(articles.size())))
         .append("</span>\n<ul>\n");
     articles.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, link, sb));
     if (articles.size() > HEADLINES_PER_SECTION) {
@@ -87,7 +101,10 @@ public final class MastheadMarkup {
   }
 
   private static void headline(Article a, Function<Article, String> link, StringBuilder sb) {
-    sb.append("<li class=\"masthead-headline\"><a href=\"").append(Xml.escape(link.apply(a))).append("\">")
-        .append(Xml.escape(a.title())).append("</a></li>\n");
+    sb.append("<li class=\"masthead-headline\"><a href=\"")
+        .append(Xml.escape(link.apply(a)))
+        .append("\">")
+        .append(Xml.escape(a.title()))
+        .append("</a></li>\n");
   }
 }

@@ -1,6 +1,6 @@
 package dev.gazette.render;
 
-import dev.gazette.api.Problem;
+import dev.gazette.model.Problem;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.Theme;
 import java.util.function.Consumer;
@@ -11,11 +11,12 @@ import java.util.function.Consumer;
  * @param theme stylesheets and font roles
  * @param fonts parsed fonts, reused across outputs
  * @param embedFonts false to leave fonts out of the EPUB (readers use their own)
- * @param pageSize PDF page size ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}), or null for the theme's
+ * @param pageSize PDF page size ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}), or null for
+ *     the theme's
  * @param problems receives warnings
  */
-public record RenderContext(Theme theme, FontCache fonts, boolean embedFonts, String pageSize,
-    Consumer<Problem> problems) {
+public record RenderContext(
+    Theme theme, FontCache fonts, boolean embedFonts, String pageSize, Consumer<Problem> problems) {
   public String effectivePageSize() {
     return pageSize != null ? pageSize : theme.pageSize();
   }

@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
 import dev.gazette.api.OutputFile;
-import dev.gazette.api.Problem;
-import dev.gazette.api.SkippedPost;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
+import dev.gazette.model.SkippedPost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +35,12 @@ public final class RunReport {
   /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
   public static final int VERSION = 1;
 
-  private static final ObjectWriter JSON = new ObjectMapper().writer(
-      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter JSON =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private RunReport() {}
 
@@ -46,10 +49,17 @@ public final class RunReport {
     return json(request, result, null);
   }
 
-  /** The report of a run that failed: status {@code failed}, the reason and the problems behind it. */
+  /**
+   * The report of a run that failed: status {@code failed}, the reason and the problems behind it.
+   */
   public static String failed(DigestRequest request, String reason, List<Problem> problems) {
-    return json(request, DigestResult.nothingWritten(List.of(), problems,
-        new dev.gazette.model.Ordering(dev.gazette.model.OrderRule.DATE, "publication date")), reason);
+    return json(
+        request,
+        DigestResult.nothingWritten(
+            List.of(),
+            problems,
+            new dev.gazette.model.Ordering(dev.gazette.model.OrderRule.DATE, "publication date")),
+        reason);
   }
 
   private static String json(DigestRequest request, DigestResult result, String failure) {
@@ -78,13 +88,38 @@ public final class RunReport {
     }
     List<Map<String, Object>> problems = new ArrayList<>();
     for (Problem p : result.problems()) {
-      problems.add(ordered("severity", p.severity().name().toLowerCase(Locale.ROOT),
-          "file", p.file() == null ? null : relative(base, p.file()), "line", p.line(), "message", p.message()));
+      problems.add(
+          ordered(
+              "severity",
+              p.severity().name().toLowerCase(Locale.ROOT),
+              "file",
+              p.file() == null ? null : relative(base, p.file()),
+              "line",
+              p.line(),
+              "message",
+              p.message()));
     }
-    root.put("counts", ordered("included", posts.size(), "skipped", skipped.size(),
-        "warnings", count(result, Problem.Severity.WARNING), "errors", count(result, Problem.Severity.ERROR)));
-    root.put("sections", digest == null ? List.of() : digest.sections().stream()
-        .map(s -> ordered("id", s.id(), "title", s.title(), "articles", s.allArticles().size())).toList());
+    root.put(
+        "counts",
+        ordered(
+            "included",
+            posts.size(),
+            "skipped",
+            skipped.size(),
+            "warnings",
+            count(result, Problem.Severity.WARNING),
+            "errors",
+            count(result, Problem.Severity.ERROR)));
+    root.put(
+        "sections",
+        digest == null
+            ? List.of()
+            : digest.sections().stream()
+                .map(
+                    s ->
+                        ordered(
+                            "id", s.id(), "title", s.title(), "articles", s.allArticles().size()))
+                .toList());
     root.put("posts", posts);
     root.put("skipped", skipped);
     root.put("problems", problems);
@@ -112,14 +147,23 @@ public final class RunReport {
     return m;
   }
 
-  private static Map<String, Object> post(Post post, String title, String section, DigestRequest request) {
-    return ordered("path", post.relativePath(), "title", title,
-        "date", post.date().map(d -> date(d, request)).orElse(null), "section", section);
+  private static Map<String, Object> post(
+      Post post, String title, String section, DigestRequest request) {
+    return ordered(
+        "path",
+        post.relativePath(),
+        "title",
+        title,
+        "date",
+        post.date().map(d -> date(d, request)).orElse(null),
+        "section",
+        section);
   }
 
   /** ISO date-time with offset in the digest zone; a date only for posts that give no time. */
   static String date(PostDate date, DigestRequest request) {
-    return date.dateOnly() ? date.day(request.zone()).toString()
+    return date.dateOnly()
+        ? date.day(request.zone()).toString()
         : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date.instant().atZone(request.zone()));
   }
 
@@ -131,23 +175,63 @@ public final class RunReport {
       }
     }
     // Image problems are warnings whose message starts with "image '…'" (see the image resolvers).
-    List<Map<String, Object>> failed = result.problems().stream().filter(p -> p.message().startsWith("image '"))
-        .map(p -> ordered("file", p.file() == null ? null : relative(base, p.file()), "message", p.message()))
-        .toList();
+    List<Map<String, Object>> failed =
+        result.problems().stream()
+            .filter(p -> p.message().startsWith("image '"))
+            .map(
+                p ->
+                    ordered(
+                        "file",
+                        p.file() == null ? null : relative(base, p.file()),
+                        "message",
+                        p.message()))
+            .toList();
     var c = result.images();
-    return ordered("fetched", c.fetched(), "fromCache", c.fromCache(), "local", c.local(), "failedCount", c.failed(),
-        "bytesBefore", c.bytesBefore(), "bytesAfter", c.bytesAfter(), "embedded", embedded, "failed", failed,
-        "cover", digest == null || digest.cover() == null ? null : asset(digest.cover()));
+    return ordered(
+        "fetched",
+        c.fetched(),
+        "fromCache",
+        c.fromCache(),
+        "local",
+        c.local(),
+        "failedCount",
+        c.failed(),
+        "bytesBefore",
+        c.bytesBefore(),
+        "bytesAfter",
+        c.bytesAfter(),
+        "embedded",
+        embedded,
+        "failed",
+        failed,
+        "cover",
+        digest == null || digest.cover() == null ? null : asset(digest.cover()));
   }
 
   private static Map<String, Object> asset(Asset a) {
-    return ordered("href", a.href(), "mediaType", a.mediaType(), "bytes", a.bytes().length,
-        "width", a.width(), "height", a.height());
+    return ordered(
+        "href",
+        a.href(),
+        "mediaType",
+        a.mediaType(),
+        "bytes",
+        a.bytes().length,
+        "width",
+        a.width(),
+        "height",
+        a.height());
   }
 
   private static Map<String, Object> output(OutputFile o) {
-    return ordered("format", o.format().extension(), "path", o.path().toString().replace('\\', '/'),
-        "size", o.size(), "sha256", o.sha256());
+    return ordered(
+        "format",
+        o.format().extension(),
+        "path",
+        o.path().toString().replace('\\', '/'),
+        "size",
+        o.size(),
+        "sha256",
+        o.sha256());
   }
 
   private static long count(DigestResult result, Problem.Severity severity) {

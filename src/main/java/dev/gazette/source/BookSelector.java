@@ -1,13 +1,13 @@
 package dev.gazette.source;
 
-import dev.gazette.api.Limits;
-import dev.gazette.api.PostSelection;
-import dev.gazette.api.Problem;
-import dev.gazette.api.SkippedPost;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Ordering;
 import dev.gazette.model.Post;
+import dev.gazette.model.PostSelection;
+import dev.gazette.model.Problem;
+import dev.gazette.model.SkippedPost;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,29 +23,46 @@ import java.util.function.Predicate;
 
 /**
  * Scans a folder (or one file), sets aside the files that are not articles (section index files,
- * the root README, the order file), selects and orders the posts. The result says whether the
- * posts make a <em>book</em>: no date range was given and they are not simply ordered by date
- * (some post is undated, the folder gives an explicit order, or path order was asked for), or the
- * source is a single file.
+ * the root README, the order file), selects and orders the posts. The result says whether the posts
+ * make a <em>book</em>: no date range was given and they are not simply ordered by date (some post
+ * is undated, the folder gives an explicit order, or path order was asked for), or the source is a
+ * single file.
  */
 public final class BookSelector {
   /** What to select. {@code order} null chooses a rule; {@code preface} null means none. */
-  public record Options(DateRange range, ZoneId zone, Predicate<Post> filter, OrderRule order, boolean drafts,
-      Path preface, Limits limits) {
+  public record Options(
+      DateRange range,
+      ZoneId zone,
+      Predicate<Post> filter,
+      OrderRule order,
+      boolean drafts,
+      Path preface,
+      Limits limits) {
     /** Options with {@link Limits#defaults()}. */
-    public Options(DateRange range, ZoneId zone, Predicate<Post> filter, OrderRule order, boolean drafts, Path preface) {
+    public Options(
+        DateRange range,
+        ZoneId zone,
+        Predicate<Post> filter,
+        OrderRule order,
+        boolean drafts,
+        Path preface) {
       this(range, zone, filter, order, drafts, preface, Limits.defaults());
     }
   }
 
   /**
    * @param selection the posts in reading order, with the rule that ordered them
-   * @param title the book title the folder gives ({@code index.md}/{@code _index.md} or README), or null
+   * @param title the book title the folder gives ({@code index.md}/{@code _index.md} or README), or
+   *     null
    * @param sectionTitles titles of folders (relative path, {@code /}) taken from their index files
    * @param book whether the posts make a book (sections from folders, chapters from a single file)
    * @param singleFile whether the source was one file
    */
-  public record Outcome(PostSelection selection, String title, Map<String, String> sectionTitles, boolean book,
+  public record Outcome(
+      PostSelection selection,
+      String title,
+      Map<String, String> sectionTitles,
+      boolean book,
       boolean singleFile) {}
 
   private BookSelector() {}
@@ -53,7 +70,8 @@ public final class BookSelector {
   public static Outcome select(Path source, Options options) throws IOException {
     Path root = source.toAbsolutePath().normalize();
     boolean singleFile = !Files.isDirectory(root);
-    PostScanner.Scan scan = new PostScanner(options.zone(), options.drafts(), options.limits()).scan(root);
+    PostScanner.Scan scan =
+        new PostScanner(options.zone(), options.drafts(), options.limits()).scan(root);
     List<Problem> problems = new ArrayList<>(scan.problems());
     List<SkippedPost> skipped = new ArrayList<>();
     Map<String, String> sectionTitles = new LinkedHashMap<>();
@@ -87,21 +105,31 @@ public final class BookSelector {
           continue;
         }
         if (rootReadme) {
-          skipped.add(new SkippedPost(p.file(), "the root README is a preface only when asked (--preface " + name + ")"));
+          skipped.add(
+              new SkippedPost(
+                  p.file(),
+                  "the root README is a preface only when asked (--preface " + name + ")"));
           continue;
         }
         content.add(p);
       }
-      Optional<String> readmeTitle = Optional.ofNullable(readme).flatMap(BookSelector::headingTitle);
-      title = Optional.ofNullable(rootIndex).flatMap(BookSelector::headingTitle).or(() -> readmeTitle).orElse(null);
+      Optional<String> readmeTitle =
+          Optional.ofNullable(readme).flatMap(BookSelector::headingTitle);
+      title =
+          Optional.ofNullable(rootIndex)
+              .flatMap(BookSelector::headingTitle)
+              .or(() -> readmeTitle)
+              .orElse(null);
       candidates = content;
     }
     PostScanner.Scan contentScan = new PostScanner.Scan(candidates, scan.skipped(), List.of());
-    PostSelection selected = PostSelector.select(contentScan, options.range(), options.zone(), options.filter(),
-        options.drafts());
+    PostSelection selected =
+        PostSelector.select(
+            contentScan, options.range(), options.zone(), options.filter(), options.drafts());
     skipped.addAll(0, selected.skipped());
     OrderFile orderFile = singleFile ? null : OrderFile.find(root);
-    PostOrder.Result ordered = PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
+    PostOrder.Result ordered =
+        PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
     problems.addAll(ordered.problems());
     List<Post> posts = new ArrayList<>(ordered.posts());
     if (preface != null) {
@@ -109,7 +137,12 @@ public final class BookSelector {
     }
     Ordering ordering = ordered.ordering();
     boolean book = singleFile || (options.range() == null && ordering.rule() != OrderRule.DATE);
-    return new Outcome(new PostSelection(posts, skipped, problems, ordering), title, sectionTitles, book, singleFile);
+    return new Outcome(
+        new PostSelection(posts, skipped, problems, ordering),
+        title,
+        sectionTitles,
+        book,
+        singleFile);
   }
 
   /** The title written in a file: front matter, else its first heading. */
@@ -145,7 +178,8 @@ public final class BookSelector {
     return result;
   }
 
-  private static Post preface(Path root, Options options, List<Problem> problems) throws IOException {
+  private static Post preface(Path root, Options options, List<Problem> problems)
+      throws IOException {
     if (options.preface() == null) {
       return null;
     }
@@ -153,7 +187,10 @@ public final class BookSelector {
     if (!Files.isRegularFile(file)) {
       throw new java.io.FileNotFoundException("preface not found: " + file);
     }
-    String rel = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.getFileName().toString();
+    String rel =
+        file.startsWith(root)
+            ? root.relativize(file).toString().replace('\\', '/')
+            : file.getFileName().toString();
     List<Problem> local = new ArrayList<>();
     try {
       Post post = new PostReader(options.zone(), options.limits()).read(file, rel, local);

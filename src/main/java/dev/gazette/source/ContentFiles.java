@@ -19,7 +19,9 @@ public final class ContentFiles {
     return NEVER.contains(stem(fileName));
   }
 
-  /** {@code index.md} or {@code _index.md}: names a folder's section rather than being an article. */
+  /**
+   * {@code index.md} or {@code _index.md}: names a folder's section rather than being an article.
+   */
   public static boolean isIndexName(String fileName) {
     return INDEX.contains(stem(fileName));
   }

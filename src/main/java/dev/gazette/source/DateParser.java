@@ -115,8 +115,8 @@ public final class DateParser {
   }
 
   /**
-   * Parses a front-matter value: text, a number (epoch seconds or milliseconds) or a
-   * {@code java.time}/{@code java.util.Date} object from a YAML/TOML reader.
+   * Parses a front-matter value: text, a number (epoch seconds or milliseconds) or a {@code
+   * java.time}/{@code java.util.Date} object from a YAML/TOML reader.
    */
   public PostDate parse(Object value) throws InvalidDateException {
     if (value == null) {
@@ -148,7 +148,8 @@ public final class DateParser {
    */
   private static PostDate inRange(PostDate date, Object raw) throws InvalidDateException {
     if (date.instant().isBefore(EARLIEST) || date.instant().isAfter(LATEST)) {
-      throw new InvalidDateException("not a date: '" + describe(raw) + "' (years 1000 to 9999 only)");
+      throw new InvalidDateException(
+          "not a date: '" + describe(raw) + "' (years 1000 to 9999 only)");
     }
     return date;
   }
@@ -165,8 +166,13 @@ public final class DateParser {
       return parseRfc1123(text, raw);
     }
     try {
-      TemporalAccessor t = ISO_LIKE.parseBest(text, ZonedDateTime::from, OffsetDateTime::from,
-          LocalDateTime::from, LocalDate::from);
+      TemporalAccessor t =
+          ISO_LIKE.parseBest(
+              text,
+              ZonedDateTime::from,
+              OffsetDateTime::from,
+              LocalDateTime::from,
+              LocalDate::from);
       return fromTemporal(t, raw);
     } catch (DateTimeParseException e) {
       throw new InvalidDateException("not a date: '" + raw.strip() + "'" + reason(e));
@@ -180,9 +186,13 @@ public final class DateParser {
       return Optional.empty();
     }
     try {
-      LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
-      return Optional.of(new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.FILE_NAME));
+      LocalDate day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      return Optional.of(
+          new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.FILE_NAME));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -16,30 +16,39 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The front matter of a post, read without reading the body: the reader stops at the closing
- * fence. YAML ({@code ---}) and TOML ({@code +++}) are recognized; a byte-order mark, blank lines
- * before the opening fence and any line ending are tolerated. Keys are lower-cased.
+ * The front matter of a post, read without reading the body: the reader stops at the closing fence.
+ * YAML ({@code ---}) and TOML ({@code +++}) are recognized; a byte-order mark, blank lines before
+ * the opening fence and any line ending are tolerated. Keys are lower-cased.
  *
  * @param fields the values by lower-cased key, in file order
  * @param keyLines 1-based line of each key
  * @param bodyLine 1-based line where the body starts
- * @param bodyOffset offset in characters of the decoded file (a BOM counts as one) where the body starts
+ * @param bodyOffset offset in characters of the decoded file (a BOM counts as one) where the body
+ *     starts
  * @param warnings things that were repaired (e.g. two keys differing only in case)
  */
 public record FrontMatter(
-    Map<String, Object> fields, Map<String, Integer> keyLines, int bodyLine, long bodyOffset,
+    Map<String, Object> fields,
+    Map<String, Integer> keyLines,
+    int bodyLine,
+    long bodyOffset,
     List<String> warnings) {
 
   /** Largest front matter read, in characters; a fence left open must not pull in a whole file. */
   static final int MAX_CHARS = 256 * 1024;
 
-  private static final Pattern YAML_KEY = Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
-  private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
+  private static final Pattern YAML_KEY =
+      Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
+  private static final Pattern TOML_KEY =
+      Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
   private static final Pattern KEY_QUOTES = Pattern.compile("^['\"]|['\"]$");
 
   private static final TomlMapper TOML = new TomlMapper();
 
-  /** Immutable and shared: building settings (and their schema) per post was a visible cost at 10,000 posts. */
+  /**
+   * Immutable and shared: building settings (and their schema) per post was a visible cost at
+   * 10,000 posts.
+   */
   private static final LoadSettings YAML_SETTINGS = yamlSettings(MAX_CHARS);
 
   private static LoadSettings yamlSettings(int maxChars) {
@@ -57,8 +66,8 @@ public record FrontMatter(
   }
 
   /**
-   * Reads the front matter from the start of a post. The reader is left somewhere after the
-   * closing fence; callers use {@link #bodyOffset()} to find the body later.
+   * Reads the front matter from the start of a post. The reader is left somewhere after the closing
+   * fence; callers use {@link #bodyOffset()} to find the body later.
    */
   public static FrontMatter read(Reader in) throws IOException, PostFormatException {
     return read(in, MAX_CHARS);
@@ -93,23 +102,31 @@ public record FrontMatter(
       line = lines.next();
       lineNo++;
       if (line == null) {
-        throw new PostFormatException(openLine,
-            "front matter opened with '" + fence + "' is never closed");
+        throw new PostFormatException(
+            openLine, "front matter opened with '" + fence + "' is never closed");
       }
       String s = line.strip();
       if ((yaml && (s.equals("---") || s.equals("..."))) || (toml && s.equals("+++"))) {
         break;
       }
       if (text.length() + line.length() > maxChars) {
-        throw new PostFormatException(openLine, "front matter is larger than "
-            + dev.gazette.api.Limits.describeBytes(maxChars) + " (is the closing '" + fence + "' missing?)");
+        throw new PostFormatException(
+            openLine,
+            "front matter is larger than "
+                + dev.gazette.model.Limits.describeBytes(maxChars)
+                + " (is the closing '"
+                + fence
+                + "' missing?)");
       }
       rawLines.add(line);
       text.append(line).append('\n');
     }
     int bodyLine = lineNo + 1;
     long bodyOffset = lines.offset();
-    Map<String, Object> raw = yaml ? parseYaml(text.toString(), openLine, maxChars) : parseToml(text.toString(), openLine);
+    Map<String, Object> raw =
+        yaml
+            ? parseYaml(text.toString(), openLine, maxChars)
+            : parseToml(text.toString(), openLine);
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
@@ -117,7 +134,12 @@ public record FrontMatter(
     for (Map.Entry<String, Object> e : raw.entrySet()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       if (fields.containsKey(key)) {
-        warnings.add("key '" + e.getKey() + "' repeats '" + key + "' in another case; the first one is used");
+        warnings.add(
+            "key '"
+                + e.getKey()
+                + "' repeats '"
+                + key
+                + "' in another case; the first one is used");
         continue;
       }
       fields.put(key, e.getValue());
@@ -131,7 +153,8 @@ public record FrontMatter(
     return keyLines.getOrDefault(key, Math.max(1, bodyLine - 1));
   }
 
-  private static Map<String, Integer> keyLines(List<String> rawLines, Pattern keyPattern, int openLine) {
+  private static Map<String, Integer> keyLines(
+      List<String> rawLines, Pattern keyPattern, int openLine) {
     Map<String, Integer> result = new LinkedHashMap<>();
     for (int i = 0; i < rawLines.size(); i++) {
       var m = keyPattern.matcher(rawLines.get(i));
@@ -143,21 +166,27 @@ public record FrontMatter(
     return result;
   }
 
-  private static Map<String, Object> parseYaml(String text, int openLine, int maxChars) throws PostFormatException {
-    // The text is already capped at maxChars, so the shared settings' larger limit never bites first.
+  private static Map<String, Object> parseYaml(String text, int openLine, int maxChars)
+      throws PostFormatException {
+    // The text is already capped at maxChars, so the shared settings' larger limit never bites
+    // first.
     LoadSettings settings = maxChars <= MAX_CHARS ? YAML_SETTINGS : yamlSettings(maxChars);
     Object value;
     try {
       value = new Load(settings).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
-      // The context mark is where the offending construct starts (an unclosed '[' rather than the end of text).
-      int line = e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0) + openLine;
+      // The context mark is where the offending construct starts (an unclosed '[' rather than the
+      // end of text).
+      int line =
+          e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0) + openLine;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
       throw new PostFormatException(line, "invalid YAML front matter: " + oneLine(problem));
     } catch (YamlEngineException e) {
-      throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(e.getMessage()));
+      throw new PostFormatException(
+          openLine, "invalid YAML front matter: " + oneLine(e.getMessage()));
     } catch (RuntimeException e) {
-      throw new PostFormatException(openLine, "invalid YAML front matter: " + oneLine(String.valueOf(e.getMessage())));
+      throw new PostFormatException(
+          openLine, "invalid YAML front matter: " + oneLine(String.valueOf(e.getMessage())));
     } catch (StackOverflowError e) {
       // snakeyaml-engine reads nested collections recursively and has no depth limit of its own.
       throw new PostFormatException(openLine, "invalid YAML front matter: nested too deeply");
@@ -181,31 +210,40 @@ public record FrontMatter(
     while (!todo.isEmpty()) {
       Object v = todo.pop();
       if (++seen > MAX_VALUES) {
-        throw new PostFormatException(openLine, "front matter refers to itself or expands to more than "
-            + MAX_VALUES + " values (YAML aliases)");
+        throw new PostFormatException(
+            openLine,
+            "front matter refers to itself or expands to more than "
+                + MAX_VALUES
+                + " values (YAML aliases)");
       }
       if (v instanceof Map<?, ?> m) {
-        m.forEach((k, x) -> {
-          todo.push(k == null ? "" : k);
-          todo.push(x == null ? "" : x);
-        });
+        m.forEach(
+            (k, x) -> {
+              todo.push(k == null ? "" : k);
+              todo.push(x == null ? "" : x);
+            });
       } else if (v instanceof java.util.Collection<?> c) {
         c.forEach(x -> todo.push(x == null ? "" : x));
       }
     }
   }
 
-  private static Map<String, Object> parseToml(String text, int openLine) throws PostFormatException {
+  private static Map<String, Object> parseToml(String text, int openLine)
+      throws PostFormatException {
     try {
       @SuppressWarnings("unchecked")
       Map<String, Object> map = TOML.readValue(text, LinkedHashMap.class);
       return map == null ? Map.of() : map;
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() != null && e.getLocation().getLineNr() > 0
-          ? e.getLocation().getLineNr() + openLine : openLine;
-      throw new PostFormatException(line, "invalid TOML front matter: " + oneLine(e.getOriginalMessage()));
+      int line =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0
+              ? e.getLocation().getLineNr() + openLine
+              : openLine;
+      throw new PostFormatException(
+          line, "invalid TOML front matter: " + oneLine(e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
-      throw new PostFormatException(openLine, "invalid TOML front matter: " + oneLine(String.valueOf(e.getMessage())));
+      throw new PostFormatException(
+          openLine, "invalid TOML front matter: " + oneLine(String.valueOf(e.getMessage())));
     } catch (StackOverflowError e) {
       throw new PostFormatException(openLine, "invalid TOML front matter: nested too deeply");
     }

@@ -4,12 +4,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the first heading of a Markdown or HTML body, to title a post whose front matter has none. */
+/**
+ * Finds the first heading of a Markdown or HTML body, to title a post whose front matter has none.
+ */
 final class Headings {
   private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t]*#*[ \\t]*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-  /** An opening heading tag; attributes are bounded so a line of {@code <h1<h1<h1…} stays linear. */
-  private static final Pattern HTML_HEADING_OPEN = Pattern.compile("(?i)<h[1-6](?:\\s[^>]{0,1000})?>");
+
+  /**
+   * An opening heading tag; attributes are bounded so a line of {@code <h1<h1<h1…} stays linear.
+   */
+  private static final Pattern HTML_HEADING_OPEN =
+      Pattern.compile("(?i)<h[1-6](?:\\s[^>]{0,1000})?>");
+
   private static final Pattern HTML_HEADING_CLOSE = Pattern.compile("(?i)</h[1-6]\\s*>");
 
   private Headings() {}
@@ -32,7 +39,9 @@ final class Headings {
       if (m.matches()) {
         return clean(m.group(1));
       }
-      if (!previous.isBlank() && SETEXT_UNDERLINE.matcher(line).matches() && !previous.strip().startsWith("<")) {
+      if (!previous.isBlank()
+          && SETEXT_UNDERLINE.matcher(line).matches()
+          && !previous.strip().startsWith("<")) {
         return clean(previous);
       }
       Optional<String> html = htmlHeading(line);

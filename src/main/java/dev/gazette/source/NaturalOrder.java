@@ -47,7 +47,10 @@ public final class NaturalOrder implements Comparator<String> {
       if (ad && bd) {
         c = new BigInteger(a.substring(i, ie)).compareTo(new BigInteger(b.substring(j, je)));
       } else {
-        c = a.substring(i, ie).toLowerCase(Locale.ROOT).compareTo(b.substring(j, je).toLowerCase(Locale.ROOT));
+        c =
+            a.substring(i, ie)
+                .toLowerCase(Locale.ROOT)
+                .compareTo(b.substring(j, je).toLowerCase(Locale.ROOT));
       }
       if (c != 0) {
         return c;

@@ -22,7 +22,8 @@ public record OrderFile(Path file, List<Entry> entries) {
   /** The names looked for, in this order. */
   public static final List<String> NAMES = List.of("SUMMARY.md", "_order.txt");
 
-  private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
   /** A listed path and the line of the order file that lists it. */
   public record Entry(String path, int line) {}
@@ -60,7 +61,10 @@ public record OrderFile(Path file, List<Entry> entries) {
         if (target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
           continue; // an external link, not a file of the book
         }
-        String path = normalize(URLDecoder.decode(target.replace("+", "%2B").replaceFirst("#.*$", ""), StandardCharsets.UTF_8));
+        String path =
+            normalize(
+                URLDecoder.decode(
+                    target.replace("+", "%2B").replaceFirst("#.*$", ""), StandardCharsets.UTF_8));
         if (!path.isEmpty()) {
           entries.add(new Entry(path, i + 1));
         }

@@ -1,10 +1,10 @@
 package dev.gazette.source;
 
-import dev.gazette.api.Problem;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Ordering;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
+import dev.gazette.model.Problem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,13 +25,17 @@ public final class PostOrder {
   static final List<String> WEIGHT_KEYS = List.of("weight", "order");
 
   /** By path in natural order. */
-  public static final Comparator<Post> BY_PATH = Comparator.comparing(Post::relativePath, NaturalOrder.PATHS);
+  public static final Comparator<Post> BY_PATH =
+      Comparator.comparing(Post::relativePath, NaturalOrder.PATHS);
 
   /** Dated posts by date (then path); undated ones after them, by path. */
   public static final Comparator<Post> BY_DATE =
-      Comparator.comparing((Post p) -> p.date().map(PostDate::instant).orElse(Instant.MAX)).thenComparing(BY_PATH);
+      Comparator.comparing((Post p) -> p.date().map(PostDate::instant).orElse(Instant.MAX))
+          .thenComparing(BY_PATH);
 
-  /** Posts in order, the rule that put them there, and problems met (unlisted files, bad weights). */
+  /**
+   * Posts in order, the rule that put them there, and problems met (unlisted files, bad weights).
+   */
   public record Result(List<Post> posts, Ordering ordering, List<Problem> problems) {}
 
   private PostOrder() {}
@@ -41,7 +45,8 @@ public final class PostOrder {
    * @param rangeGiven whether a date range selected the posts
    * @param orderFile the folder's order file, or null
    */
-  public static Result order(List<Post> posts, OrderRule forced, boolean rangeGiven, OrderFile orderFile) {
+  public static Result order(
+      List<Post> posts, OrderRule forced, boolean rangeGiven, OrderFile orderFile) {
     List<Problem> problems = new ArrayList<>();
     Map<Post, BigDecimal> weights = weights(posts, problems);
     OrderRule rule = forced != null ? forced : choose(posts, rangeGiven, orderFile, weights);
@@ -50,8 +55,13 @@ public final class PostOrder {
     switch (rule) {
       case DATE -> {
         sorted.sort(BY_DATE);
-        ordering = new Ordering(OrderRule.DATE, "publication date"
-            + (posts.stream().anyMatch(p -> p.date().isEmpty()) ? "; undated posts last, by path" : ""));
+        ordering =
+            new Ordering(
+                OrderRule.DATE,
+                "publication date"
+                    + (posts.stream().anyMatch(p -> p.date().isEmpty())
+                        ? "; undated posts last, by path"
+                        : ""));
       }
       case EXPLICIT -> {
         if (orderFile != null) {
@@ -59,10 +69,16 @@ public final class PostOrder {
           ordering = new Ordering(OrderRule.EXPLICIT, orderFile.file().getFileName().toString());
         } else if (!weights.isEmpty()) {
           sorted.sort(byWeight(weights));
-          ordering = new Ordering(OrderRule.EXPLICIT, "front matter weight/order; posts without one last, by path");
+          ordering =
+              new Ordering(
+                  OrderRule.EXPLICIT, "front matter weight/order; posts without one last, by path");
         } else {
-          problems.add(Problem.warning(null, 0,
-              "no SUMMARY.md, _order.txt or front-matter weight/order gives an order; ordered by path"));
+          problems.add(
+              Problem.warning(
+                  null,
+                  0,
+                  "no SUMMARY.md, _order.txt or front-matter weight/order gives an order; ordered"
+                      + " by path"));
           sorted.sort(BY_PATH);
           ordering = new Ordering(OrderRule.PATH, "natural path order");
         }
@@ -75,7 +91,8 @@ public final class PostOrder {
     return new Result(sorted, ordering, problems);
   }
 
-  private static OrderRule choose(List<Post> posts, boolean rangeGiven, OrderFile orderFile, Map<Post, BigDecimal> weights) {
+  private static OrderRule choose(
+      List<Post> posts, boolean rangeGiven, OrderFile orderFile, Map<Post, BigDecimal> weights) {
     if (rangeGiven) {
       return OrderRule.DATE;
     }
@@ -86,13 +103,18 @@ public final class PostOrder {
   }
 
   private static Comparator<Post> byWeight(Map<Post, BigDecimal> weights) {
-    return Comparator.comparing((Post p) -> Optional.ofNullable(weights.get(p)),
-        (a, b) -> a.isPresent() && b.isPresent() ? a.get().compareTo(b.get()) : Boolean.compare(a.isEmpty(), b.isEmpty()))
+    return Comparator.comparing(
+            (Post p) -> Optional.ofNullable(weights.get(p)),
+            (a, b) ->
+                a.isPresent() && b.isPresent()
+                    ? a.get().compareTo(b.get())
+                    : Boolean.compare(a.isEmpty(), b.isEmpty()))
         .thenComparing(BY_PATH);
   }
 
   /** Listed posts in the file's order; the rest after them by path, each with a warning. */
-  private static List<Post> byOrderFile(List<Post> posts, OrderFile orderFile, List<Problem> problems) {
+  private static List<Post> byOrderFile(
+      List<Post> posts, OrderFile orderFile, List<Problem> problems) {
     Map<String, Post> byPath = new HashMap<>();
     posts.forEach(p -> byPath.put(p.relativePath(), p));
     List<Post> sorted = new ArrayList<>();
@@ -101,13 +123,21 @@ public final class PostOrder {
       if (p != null) {
         sorted.add(p);
       } else if (posts.stream().noneMatch(q -> q.relativePath().equals(e.path()))) {
-        problems.add(Problem.warning(orderFile.file(), e.line(), "lists " + e.path() + ", which is not a post here"));
+        problems.add(
+            Problem.warning(
+                orderFile.file(), e.line(), "lists " + e.path() + ", which is not a post here"));
       }
     }
     List<Post> rest = new ArrayList<>(byPath.values());
     rest.sort(BY_PATH);
     for (Post p : rest) {
-      problems.add(Problem.warning(p.file(), 0, "not listed in " + orderFile.file().getFileName() + "; placed after the listed posts"));
+      problems.add(
+          Problem.warning(
+              p.file(),
+              0,
+              "not listed in "
+                  + orderFile.file().getFileName()
+                  + "; placed after the listed posts"));
     }
     sorted.addAll(rest);
     return sorted;
@@ -124,7 +154,11 @@ public final class PostOrder {
         try {
           weights.put(p, new BigDecimal(value.get()));
         } catch (NumberFormatException e) {
-          problems.add(Problem.warning(p.file(), lineOf(p, key), key + ": '" + value.get() + "' is not a number; ignored"));
+          problems.add(
+              Problem.warning(
+                  p.file(),
+                  lineOf(p, key),
+                  key + ": '" + value.get() + "' is not a number; ignored"));
         }
         break;
       }
@@ -132,11 +166,16 @@ public final class PostOrder {
     return weights;
   }
 
-  /** The front-matter line that sets {@code key} (YAML or TOML), or 0; read only to report a problem. */
+  /**
+   * The front-matter line that sets {@code key} (YAML or TOML), or 0; read only to report a
+   * problem.
+   */
   private static int lineOf(Post post, String key) {
     try {
-      List<String> lines = java.nio.file.Files.readAllLines(post.file(), java.nio.charset.StandardCharsets.UTF_8);
-      java.util.regex.Pattern setting = java.util.regex.Pattern.compile("(?i)^\\s*" + key + "\\s*[:=].*");
+      List<String> lines =
+          java.nio.file.Files.readAllLines(post.file(), java.nio.charset.StandardCharsets.UTF_8);
+      java.util.regex.Pattern setting =
+          java.util.regex.Pattern.compile("(?i)^\\s*" + key + "\\s*[:=].*");
       for (int i = 0; i < Math.min(lines.size(), post.bodyLine()); i++) {
         if (setting.matcher(lines.get(i)).matches()) {
           return i + 1;

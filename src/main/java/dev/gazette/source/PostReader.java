@@ -1,15 +1,15 @@
 package dev.gazette.source;
 
-import dev.gazette.api.Limits;
-import dev.gazette.api.Problem;
+import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
+import dev.gazette.model.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class PostReader {
   /** Front-matter keys that hold the publication date, most specific first. */
-  static final List<String> DATE_KEYS = List.of("date", "pubdate", "published", "publishdate", "created", "time");
+  static final List<String> DATE_KEYS =
+      List.of("date", "pubdate", "published", "publishdate", "created", "time");
+
   // Compiled once: String.replaceAll/split compile their pattern on every call, for every post.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，]");
@@ -44,7 +46,9 @@ public final class PostReader {
     this(zone, Limits.defaults());
   }
 
-  /** @param limits post size, front-matter size and title length */
+  /**
+   * @param limits post size, front-matter size and title length
+   */
   public PostReader(ZoneId zone, Limits limits) {
     this.dates = new DateParser(zone);
     this.limits = limits;
@@ -56,14 +60,20 @@ public final class PostReader {
    * @param relativePath its path relative to the source folder, with {@code /}
    * @param problems receives warnings about values that were ignored or repaired
    */
-  public Post read(Path file, String relativePath, List<Problem> problems) throws IOException, PostFormatException {
+  public Post read(Path file, String relativePath, List<Problem> problems)
+      throws IOException, PostFormatException {
     long size = Files.size(file);
     if (size == 0) {
       throw new PostFormatException(0, "empty file");
     }
     if (size > limits.maxPostBytes()) {
-      throw new PostFormatException(0, "the file is " + Limits.describeBytes(size) + ", more than the "
-          + Limits.describeBytes(limits.maxPostBytes()) + " a post may have");
+      throw new PostFormatException(
+          0,
+          "the file is "
+              + Limits.describeBytes(size)
+              + ", more than the "
+              + Limits.describeBytes(limits.maxPostBytes())
+              + " a post may have");
     }
     byte[] head = new byte[HEAD_BYTES];
     int headLength;
@@ -80,7 +90,9 @@ public final class PostReader {
         fm = FrontMatter.read(in, limits.maxFrontMatterChars());
       } catch (CharacterCodingException e) {
         encoding = TextDecoding.legacy(Files.readAllBytes(file));
-        fm = FrontMatter.read(new StringReader(decode(file, encoding)), limits.maxFrontMatterChars());
+        fm =
+            FrontMatter.read(
+                new StringReader(decode(file, encoding)), limits.maxFrontMatterChars());
       }
     } else {
       fm = FrontMatter.read(new StringReader(decode(file, encoding)), limits.maxFrontMatterChars());
@@ -92,20 +104,26 @@ public final class PostReader {
       problems.add(Problem.warning(file, fm.bodyLine() - 1, w));
     }
     Map<String, Object> f = fm.fields();
-    Post.Builder post = Post.builder(file, relativePath)
-        .bodyLine(fm.bodyLine())
-        .fields(f)
-        .body(bodySource(file, encoding, fm.bodyOffset()))
-        // A title taken from the body is bounded like a declared one (found lazily, so without a warning).
-        .headingFinder(body -> Headings.firstHeading(body).map(this::cut));
+    Post.Builder post =
+        Post.builder(file, relativePath)
+            .bodyLine(fm.bodyLine())
+            .fields(f)
+            .body(bodySource(file, encoding, fm.bodyOffset()))
+            // A title taken from the body is bounded like a declared one (found lazily, so without
+            // a warning).
+            .headingFinder(body -> Headings.firstHeading(body).map(this::cut));
 
     Object title = f.get("title");
     if (title != null) {
       if (title instanceof Map || title instanceof Collection || title instanceof byte[]) {
         problems.add(Problem.warning(file, fm.lineOf("title"), "title is not text; ignored"));
       } else if (!title.toString().isBlank()) {
-        post.declaredTitle(shortTitle(WHITESPACE.matcher(title.toString().strip()).replaceAll(" "), file,
-            fm.lineOf("title"), problems));
+        post.declaredTitle(
+            shortTitle(
+                WHITESPACE.matcher(title.toString().strip()).replaceAll(" "),
+                file,
+                fm.lineOf("title"),
+                problems));
       }
     }
     post.categories(strings(f.get("categories"), f.get("category")));
@@ -115,7 +133,8 @@ public final class PostReader {
     return post.build();
   }
 
-  private Optional<PostDate> date(Path file, FrontMatter fm, List<Problem> problems) throws PostFormatException {
+  private Optional<PostDate> date(Path file, FrontMatter fm, List<Problem> problems)
+      throws PostFormatException {
     String fileName = file.getFileName().toString();
     for (String key : DATE_KEYS) {
       Object value = fm.fields().get(key);
@@ -127,8 +146,11 @@ public final class PostReader {
       } catch (DateParser.InvalidDateException e) {
         Optional<PostDate> fallback = dates.fromFileName(fileName);
         if (fallback.isPresent()) {
-          problems.add(Problem.warning(file, fm.lineOf(key),
-              key + ": " + e.getMessage() + "; using the date in the file name"));
+          problems.add(
+              Problem.warning(
+                  file,
+                  fm.lineOf(key),
+                  key + ": " + e.getMessage() + "; using the date in the file name"));
           return fallback;
         }
         throw new PostFormatException(fm.lineOf(key), key + ": " + e.getMessage());
@@ -174,8 +196,14 @@ public final class PostReader {
     if (title.codePointCount(0, title.length()) <= max) {
       return title;
     }
-    problems.add(Problem.warning(file, line, "title is " + title.codePointCount(0, title.length())
-        + " characters long; cut to " + max));
+    problems.add(
+        Problem.warning(
+            file,
+            line,
+            "title is "
+                + title.codePointCount(0, title.length())
+                + " characters long; cut to "
+                + max));
     return cut(title);
   }
 
@@ -188,7 +216,8 @@ public final class PostReader {
     return title.substring(0, title.offsetByCodePoints(0, max - 1)) + "…";
   }
 
-  private static Post.BodySource bodySource(Path file, TextDecoding.Encoding encoding, long offset) {
+  private static Post.BodySource bodySource(
+      Path file, TextDecoding.Encoding encoding, long offset) {
     if (encoding.isUtf8()) {
       return () -> readBody(file, offset);
     }
@@ -207,9 +236,11 @@ public final class PostReader {
   }
 
   static Reader utf8Reader(Path file) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     // A small buffer: only the front matter is read here, and decoding whole files was the
     // largest single cost of selecting from 10,000 posts.
     return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1024);
@@ -218,10 +249,12 @@ public final class PostReader {
   static String readBody(Path file, long offset) throws IOException {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new IOException("not UTF-8 text", e);
     }

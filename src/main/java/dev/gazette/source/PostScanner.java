@@ -1,9 +1,9 @@
 package dev.gazette.source;
 
-import dev.gazette.api.Limits;
-import dev.gazette.api.Problem;
-import dev.gazette.api.SkippedPost;
+import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
+import dev.gazette.model.SkippedPost;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds post files under a folder and reads their front matter. Files are visited in path order
- * so results never depend on the file system's listing order. Symbolic links are not followed.
+ * Finds post files under a folder and reads their front matter. Files are visited in path order so
+ * results never depend on the file system's listing order. Symbolic links are not followed.
  */
 public final class PostScanner {
   private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "_drafts");
@@ -36,12 +36,16 @@ public final class PostScanner {
     this(zone, false);
   }
 
-  /** @param includeDrafts whether to read {@code _drafts/} folders too */
+  /**
+   * @param includeDrafts whether to read {@code _drafts/} folders too
+   */
   public PostScanner(ZoneId zone, boolean includeDrafts) {
     this(zone, includeDrafts, Limits.defaults());
   }
 
-  /** @param limits post size, front-matter size and title length */
+  /**
+   * @param limits post size, front-matter size and title length
+   */
   public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits) {
     this.reader = new PostReader(zone, limits);
     this.includeDrafts = includeDrafts;
@@ -49,15 +53,18 @@ public final class PostScanner {
 
   /**
    * Scans {@code source}: a folder (recursively) or a single post file. Front matter is read in
-   * parallel (it is most of the time of selecting from a large archive); results are merged in
-   * path order, so they do not depend on thread timing.
+   * parallel (it is most of the time of selecting from a large archive); results are merged in path
+   * order, so they do not depend on thread timing.
    */
   public Scan scan(Path source) throws IOException {
     Path root = source.toAbsolutePath().normalize();
     List<Post> posts = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<Path> files = Files.isDirectory(root) ? listPostFiles(root, includeDrafts, problems, skipped) : List.of(root);
+    List<Path> files =
+        Files.isDirectory(root)
+            ? listPostFiles(root, includeDrafts, problems, skipped)
+            : List.of(root);
     Path base = Files.isDirectory(root) ? root : root.getParent();
     // Read in parallel, merged back in path order so results never depend on thread timing.
     List<FileOutcome> outcomes = files.parallelStream().map(file -> read(base, file)).toList();
@@ -96,50 +103,56 @@ public final class PostScanner {
 
   static boolean isPostFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".")
+    return (name.endsWith(".md") || name.endsWith(".markdown"))
+        && !name.startsWith(".")
         && !ContentFiles.isNeverContent(file.getFileName().toString());
   }
 
   /**
    * The post files under {@code root}, in path order. Symbolic links are not followed (a link can
-   * point out of the folder or into a loop): one that looks like a post is reported and skipped,
-   * as is a folder that cannot be read.
+   * point out of the folder or into a loop): one that looks like a post is reported and skipped, as
+   * is a folder that cannot be read.
    */
-  private static List<Path> listPostFiles(Path root, boolean includeDrafts, List<Problem> problems,
-      List<SkippedPost> skipped) throws IOException {
+  private static List<Path> listPostFiles(
+      Path root, boolean includeDrafts, List<Problem> problems, List<SkippedPost> skipped)
+      throws IOException {
     List<Path> files = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        if (dir.equals(root)) {
-          return FileVisitResult.CONTINUE;
-        }
-        String name = dir.getFileName().toString();
-        if (name.startsWith(".") || (SKIPPED_DIRS.contains(name) && !(includeDrafts && name.equals("_drafts")))) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String name = dir.getFileName().toString();
+            if (name.startsWith(".")
+                || (SKIPPED_DIRS.contains(name) && !(includeDrafts && name.equals("_drafts")))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && isPostFile(file)) {
-          files.add(file);
-        } else if (attrs.isSymbolicLink() && isPostFile(file)) {
-          problems.add(Problem.warning(file, 0, "symbolic link; not followed, post skipped"));
-          skipped.add(new SkippedPost(file, "symbolic link; not followed"));
-        }
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && isPostFile(file)) {
+              files.add(file);
+            } else if (attrs.isSymbolicLink() && isPostFile(file)) {
+              problems.add(Problem.warning(file, 0, "symbolic link; not followed, post skipped"));
+              skipped.add(new SkippedPost(file, "symbolic link; not followed"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException exc) {
-        problems.add(Problem.error(file, 0, "cannot read: " + exc.getMessage() + "; skipped"));
-        skipped.add(new SkippedPost(file, "cannot read: " + exc.getMessage()));
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    // Relative paths computed once: relativizing inside the comparator dominated listing 10,000 files.
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException exc) {
+            problems.add(Problem.error(file, 0, "cannot read: " + exc.getMessage() + "; skipped"));
+            skipped.add(new SkippedPost(file, "cannot read: " + exc.getMessage()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    // Relative paths computed once: relativizing inside the comparator dominated listing 10,000
+    // files.
     Map<Path, String> relative = new HashMap<>();
     files.forEach(f -> relative.put(f, root.relativize(f).toString()));
     files.sort(Comparator.comparing(relative::get));

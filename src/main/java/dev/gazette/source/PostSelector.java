@@ -1,10 +1,10 @@
 package dev.gazette.source;
 
-import dev.gazette.api.PostSelection;
-import dev.gazette.api.SkippedPost;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
+import dev.gazette.model.PostSelection;
+import dev.gazette.model.SkippedPost;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,12 +26,19 @@ public final class PostSelector {
    * @param zone the zone the range is read in
    * @param filter further conditions (categories, tags)
    */
-  public static PostSelection select(PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter) {
+  public static PostSelection select(
+      PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter) {
     return select(scan, range, zone, filter, false);
   }
 
-  /** As {@link #select(PostScanner.Scan, DateRange, ZoneId, Predicate)}; drafts are kept when asked. */
-  public static PostSelection select(PostScanner.Scan scan, DateRange range, ZoneId zone, Predicate<Post> filter,
+  /**
+   * As {@link #select(PostScanner.Scan, DateRange, ZoneId, Predicate)}; drafts are kept when asked.
+   */
+  public static PostSelection select(
+      PostScanner.Scan scan,
+      DateRange range,
+      ZoneId zone,
+      Predicate<Post> filter,
       boolean includeDrafts) {
     List<Post> selected = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>(scan.skipped());
@@ -42,7 +49,9 @@ public final class PostSelector {
       }
       if (range != null) {
         if (post.date().isEmpty()) {
-          skipped.add(new SkippedPost(post.file(), "undated (no date in the front matter or the file name)"));
+          skipped.add(
+              new SkippedPost(
+                  post.file(), "undated (no date in the front matter or the file name)"));
           continue;
         }
         if (!range.contains(post.date().get().day(zone))) {

@@ -12,13 +12,17 @@ import java.util.Set;
 /**
  * Decides how the bytes of a post file are text. UTF-8 (with or without a byte-order mark) is the
  * norm; UTF-16 with a byte-order mark is read as such; a file in one of the legacy Chinese,
- * Japanese or Korean encodings that bots still write (GBK/GB18030, Big5, Shift_JIS, EUC-JP,
- * EUC-KR) is recognized by ICU's detector and decoded, with a warning. Anything else, and any
- * file holding NUL bytes, is not text we can trust: it is reported, never guessed at.
+ * Japanese or Korean encodings that bots still write (GBK/GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR)
+ * is recognized by ICU's detector and decoded, with a warning. Anything else, and any file holding
+ * NUL bytes, is not text we can trust: it is reported, never guessed at.
  */
 final class TextDecoding {
-  /** Encodings worth decoding when a file is not UTF-8: those of Chinese, Japanese and Korean sites. */
-  private static final Set<String> LEGACY_CJK = Set.of("GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR");
+  /**
+   * Encodings worth decoding when a file is not UTF-8: those of Chinese, Japanese and Korean sites.
+   */
+  private static final Set<String> LEGACY_CJK =
+      Set.of("GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR");
+
   /** ICU's confidence (0-100) below which a guess is not used. */
   private static final int MIN_CONFIDENCE = 10;
 
@@ -40,7 +44,8 @@ final class TextDecoding {
 
     /** Decodes a whole file, strictly. */
     String decode(byte[] bytes) throws CharacterCodingException {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, bomBytes, bytes.length - bomBytes))
@@ -57,14 +62,17 @@ final class TextDecoding {
       if (length >= 4 && head[2] == 0 && head[3] == 0) {
         throw new PostFormatException(0, "UTF-32 text is not supported; save the file as UTF-8");
       }
-      return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16 text; read as such (UTF-8 is expected)");
+      return new Encoding(
+          StandardCharsets.UTF_16LE, 2, "UTF-16 text; read as such (UTF-8 is expected)");
     }
     if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16 text; read as such (UTF-8 is expected)");
+      return new Encoding(
+          StandardCharsets.UTF_16BE, 2, "UTF-16 text; read as such (UTF-8 is expected)");
     }
     for (int i = 0; i < length; i++) {
       if (head[i] == 0) {
-        throw new PostFormatException(0, "binary data (a NUL byte at offset " + i + "), not a text file");
+        throw new PostFormatException(
+            0, "binary data (a NUL byte at offset " + i + "), not a text file");
       }
     }
     return Encoding.UTF8;
@@ -72,9 +80,11 @@ final class TextDecoding {
 
   /** True when the bytes are UTF-8, allowing a character cut off at the end. */
   static boolean isUtf8Prefix(byte[] head, int length) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
     return !decoder.decode(ByteBuffer.wrap(head, 0, length), out, false).isError();
   }
@@ -92,9 +102,15 @@ final class TextDecoding {
       if (m.getConfidence() < MIN_CONFIDENCE || !LEGACY_CJK.contains(m.getName())) {
         continue;
       }
-      Encoding e = new Encoding(Charset.forName(m.getName()), 0,
-          "not UTF-8; decoded as " + m.getName() + " (detected, " + m.getConfidence()
-              + "% sure): save the file as UTF-8 to be certain");
+      Encoding e =
+          new Encoding(
+              Charset.forName(m.getName()),
+              0,
+              "not UTF-8; decoded as "
+                  + m.getName()
+                  + " (detected, "
+                  + m.getConfidence()
+                  + "% sure): save the file as UTF-8 to be certain");
       try {
         e.decode(bytes);
         return e;
@@ -102,7 +118,10 @@ final class TextDecoding {
         // try the next candidate
       }
     }
-    throw new PostFormatException(0, "not UTF-8 text" + (best == null ? "" : " (it looks like " + best + ")")
-        + "; save the file as UTF-8");
+    throw new PostFormatException(
+        0,
+        "not UTF-8 text"
+            + (best == null ? "" : " (it looks like " + best + ")")
+            + "; save the file as UTF-8");
   }
 }

@@ -86,7 +86,9 @@ public final class EmbeddedFonts {
         sb.append(" … (").append(cps.size()).append(" in all)");
         break;
       }
-      sb.append(n > 1 ? " " : "").appendCodePoint(cp).append(String.format(Locale.ROOT, " (U+%04X)", cp));
+      sb.append(n > 1 ? " " : "")
+          .appendCodePoint(cp)
+          .append(String.format(Locale.ROOT, " (U+%04X)", cp));
     }
     return sb.toString();
   }

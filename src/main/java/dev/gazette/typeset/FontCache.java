@@ -30,23 +30,26 @@ public final class FontCache {
   /**
    * Starts reading and parsing {@code files} on a background thread and returns at once. Reading
    * the bundled fonts takes most of a second on a cold JVM; done while posts are being read and
-   * converted, it is off the critical path of a small digest. Failures are left for {@link #get}
-   * to report.
+   * converted, it is off the critical path of a small digest. Failures are left for {@link #get} to
+   * report.
    */
   public void prefetch(Collection<FontFile> files) {
     List<FontFile> todo = files.stream().distinct().filter(f -> !parsed.containsKey(f)).toList();
     if (todo.isEmpty()) {
       return;
     }
-    Thread t = new Thread(() -> {
-      for (FontFile f : todo) {
-        try {
-          get(f);
-        } catch (FontSubsetter.UnsupportedFontException | RuntimeException e) {
-          // get() on the build's own thread reports it.
-        }
-      }
-    }, "gazette-font-prefetch");
+    Thread t =
+        new Thread(
+            () -> {
+              for (FontFile f : todo) {
+                try {
+                  get(f);
+                } catch (FontSubsetter.UnsupportedFontException | RuntimeException e) {
+                  // get() on the build's own thread reports it.
+                }
+              }
+            },
+            "gazette-font-prefetch");
     t.setDaemon(true);
     t.start();
   }

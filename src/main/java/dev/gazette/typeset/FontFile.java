@@ -33,14 +33,18 @@ public final class FontFile {
   /** A font bundled with Gazette, by file name in {@code fonts/}. */
   public static FontFile bundled(String fileName) {
     String resource = "/dev/gazette/fonts/" + fileName;
-    return new FontFile(fileName.replaceFirst("\\.ttf$", ""), "bundled " + fileName, null, () -> {
-      try (InputStream in = FontFile.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IOException("bundled font " + fileName + " is missing from the class path");
-        }
-        return in.readAllBytes();
-      }
-    });
+    return new FontFile(
+        fileName.replaceFirst("\\.ttf$", ""),
+        "bundled " + fileName,
+        null,
+        () -> {
+          try (InputStream in = FontFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+              throw new IOException("bundled font " + fileName + " is missing from the class path");
+            }
+            return in.readAllBytes();
+          }
+        });
   }
 
   /**
@@ -50,8 +54,11 @@ public final class FontFile {
    */
   public static FontFile of(Path file, String faceName) {
     String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    return new FontFile(faceName != null ? base + "-" + faceName : base,
-        faceName != null ? file + "#" + faceName : file.toString(), faceName, () -> Files.readAllBytes(file));
+    return new FontFile(
+        faceName != null ? base + "-" + faceName : base,
+        faceName != null ? file + "#" + faceName : file.toString(),
+        faceName,
+        () -> Files.readAllBytes(file));
   }
 
   /** The face to take from a collection, or null. */

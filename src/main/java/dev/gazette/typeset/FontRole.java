@@ -1,8 +1,8 @@
 package dev.gazette.typeset;
 
 /**
- * The faces a stylesheet can ask for. Stylesheets name the CSS families ({@link #cssFamily()});
- * a {@link Theme} decides which font file plays each role.
+ * The faces a stylesheet can ask for. Stylesheets name the CSS families ({@link #cssFamily()}); a
+ * {@link Theme} decides which font file plays each role.
  */
 public enum FontRole {
   /** Running text. */

@@ -13,13 +13,15 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Makes a standalone TrueType subset holding only the given characters. Layout tables (GSUB,
- * GPOS, vmtx) are left out on purpose: fontbox would copy them with stale glyph ids, and a font
- * without GSUB is also what makes PDF rendering fast (see FINDINGS.md).
+ * Makes a standalone TrueType subset holding only the given characters. Layout tables (GSUB, GPOS,
+ * vmtx) are left out on purpose: fontbox would copy them with stale glyph ids, and a font without
+ * GSUB is also what makes PDF rendering fast (see FINDINGS.md).
  */
 public final class FontSubsetter {
-  static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca",
-      "hmtx", "post", "cvt ", "fpgm", "prep", "gasp");
+  static final List<String> TABLES =
+      List.of(
+          "head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca", "hmtx", "post", "cvt ",
+          "fpgm", "prep", "gasp");
 
   private FontSubsetter() {}
 
@@ -32,17 +34,19 @@ public final class FontSubsetter {
     }
   }
 
-  private static final String CFF_REASON = " has CFF (PostScript) outlines, which PDFBox cannot subset "
-      + "(a whole CJK font would be embedded, ~13 MB per PDF, with broken text extraction); use a TrueType-"
-      + "outlined font (.ttf with glyf outlines) such as the bundled Noto Serif SC / Noto Sans SC, "
-      + "LXGW WenKai or WenQuanYi Micro Hei";
+  private static final String CFF_REASON =
+      " has CFF (PostScript) outlines, which PDFBox cannot subset (a whole CJK font would be"
+          + " embedded, ~13 MB per PDF, with broken text extraction); use a TrueType-outlined font"
+          + " (.ttf with glyf outlines) such as the bundled Noto Serif SC / Noto Sans SC, LXGW"
+          + " WenKai or WenQuanYi Micro Hei";
 
   /**
    * Parses a font and checks it has TrueType outlines.
    *
    * @param faceName the face to take when {@code bytes} is a collection (.ttc), else null
    */
-  public static TrueTypeFont parse(byte[] bytes, String name, String faceName) throws UnsupportedFontException {
+  public static TrueTypeFont parse(byte[] bytes, String name, String faceName)
+      throws UnsupportedFontException {
     if (startsWith(bytes, "OTTO")) {
       throw new UnsupportedFontException(name + CFF_REASON);
     }
@@ -51,11 +55,13 @@ public final class FontSubsetter {
         return face(bytes, name, faceName);
       }
       if (faceName != null) {
-        throw new UnsupportedFontException(name + " is a single font, not a collection; drop '#" + faceName + "'");
+        throw new UnsupportedFontException(
+            name + " is a single font, not a collection; drop '#" + faceName + "'");
       }
       return checkOutlines(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), name);
     } catch (IOException e) {
-      throw new UnsupportedFontException(name + " is not a readable TrueType font: " + e.getMessage());
+      throw new UnsupportedFontException(
+          name + " is not a readable TrueType font: " + e.getMessage());
     }
   }
 
@@ -64,26 +70,32 @@ public final class FontSubsetter {
     TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
     List<String> faces = new java.util.ArrayList<>();
     TrueTypeFont[] found = {null};
-    collection.processAllFonts(font -> {
-      String ps = font.getName();
-      var naming = font.getNaming();
-      String full = naming == null ? null : naming.getName(4, 3, 1, 0x409);
-      if (full == null && naming != null && naming.getFontFamily() != null) {
-        full = naming.getFontFamily() + " " + naming.getFontSubFamily();
-      }
-      faces.add(full != null ? full : ps);
-      if (faceName != null && found[0] == null && (faceName.equalsIgnoreCase(ps) || faceName.equalsIgnoreCase(full))) {
-        found[0] = font;
-      }
-    });
+    collection.processAllFonts(
+        font -> {
+          String ps = font.getName();
+          var naming = font.getNaming();
+          String full = naming == null ? null : naming.getName(4, 3, 1, 0x409);
+          if (full == null && naming != null && naming.getFontFamily() != null) {
+            full = naming.getFontFamily() + " " + naming.getFontSubFamily();
+          }
+          faces.add(full != null ? full : ps);
+          if (faceName != null
+              && found[0] == null
+              && (faceName.equalsIgnoreCase(ps) || faceName.equalsIgnoreCase(full))) {
+            found[0] = font;
+          }
+        });
     if (found[0] == null) {
-      throw new UnsupportedFontException(name + " is a font collection; choose a face with FILE#FACE, one of: "
-          + String.join(", ", faces));
+      throw new UnsupportedFontException(
+          name
+              + " is a font collection; choose a face with FILE#FACE, one of: "
+              + String.join(", ", faces));
     }
     return checkOutlines(found[0], name);
   }
 
-  private static TrueTypeFont checkOutlines(TrueTypeFont ttf, String name) throws IOException, UnsupportedFontException {
+  private static TrueTypeFont checkOutlines(TrueTypeFont ttf, String name)
+      throws IOException, UnsupportedFontException {
     if (ttf.getTableMap().get("glyf") == null || ttf.getTableMap().containsKey("CFF ")) {
       throw new UnsupportedFontException(name + CFF_REASON);
     }
@@ -114,12 +126,15 @@ public final class FontSubsetter {
   }
 
   /** The code points of {@code codePoints} the font has no glyph for. */
-  public static Set<Integer> missing(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
+  public static Set<Integer> missing(TrueTypeFont font, Set<Integer> codePoints)
+      throws IOException {
     synchronized (font) {
       CmapLookup cmap = font.getUnicodeCmapLookup(false);
       Set<Integer> missing = new TreeSet<>();
       for (int cp : codePoints) {
-        if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && (cmap == null || cmap.getGlyphId(cp) == 0)) {
+        if (!Character.isWhitespace(cp)
+            && !Character.isISOControl(cp)
+            && (cmap == null || cmap.getGlyphId(cp) == 0)) {
           missing.add(cp);
         }
       }

@@ -19,18 +19,22 @@ import org.jsoup.select.Selector;
  * Records which characters each {@link FontRole} must draw, by walking the documents a renderer
  * writes with the stylesheet it writes them with: the {@code font-family} and {@code font-weight}
  * rules of the stylesheet decide the role of each text, so a new rule in {@code styles/} never
- * leaves characters out of a font subset. Every role also gets a base set (ASCII, digits, common CJK
- * punctuation) so a reader's own generated text still has glyphs.
+ * leaves characters out of a font subset. Every role also gets a base set (ASCII, digits, common
+ * CJK punctuation) so a reader's own generated text still has glyphs.
  */
 public final class FontUsage {
   /** Printed in every role: Latin letters, digits, and the punctuation of Chinese text. */
-  static final String BASE = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
-      + "abcdefghijklmnopqrstuvwxyz{|}~ ，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—–·・～　￥％＋－＝／";
+  static final String BASE =
+      " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+          + "abcdefghijklmnopqrstuvwxyz{|}~ ，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—–·・～　￥％＋－＝／";
 
   private static final Pattern CSS_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Set<String> BOLD_BY_DEFAULT = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th");
+  private static final Set<String> BOLD_BY_DEFAULT =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th");
 
-  /** A style rule that sets the font family or weight; {@code null} fields leave the value alone. */
+  /**
+   * A style rule that sets the font family or weight; {@code null} fields leave the value alone.
+   */
   record FontRule(String selector, String family, Boolean bold) {}
 
   private final List<FontRule> rules;
@@ -47,7 +51,9 @@ public final class FontUsage {
     addCssStrings(css);
   }
 
-  /** Adds the text of {@code root} and its descendants, each in the role the stylesheet gives it. */
+  /**
+   * Adds the text of {@code root} and its descendants, each in the role the stylesheet gives it.
+   */
   public FontUsage add(Element root) {
     Map<Element, String> family = new IdentityHashMap<>();
     Map<Element, Boolean> bold = new IdentityHashMap<>();
@@ -92,11 +98,16 @@ public final class FontUsage {
     }
   }
 
-  private void walk(Element element, Map<Element, String> family, Map<Element, Boolean> bold, String inheritedFamily,
+  private void walk(
+      Element element,
+      Map<Element, String> family,
+      Map<Element, Boolean> bold,
+      String inheritedFamily,
       boolean inheritedBold) {
     String f = family.getOrDefault(element, "inherit");
     String elementFamily = f.equals("inherit") ? inheritedFamily : f;
-    boolean elementBold = bold.getOrDefault(element, BOLD_BY_DEFAULT.contains(element.normalName()) || inheritedBold);
+    boolean elementBold =
+        bold.getOrDefault(element, BOLD_BY_DEFAULT.contains(element.normalName()) || inheritedBold);
     FontRole role = roleOf(elementFamily, elementBold);
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode t) {
@@ -126,7 +137,10 @@ public final class FontUsage {
     }
   }
 
-  /** The rules of {@code css} that set a font family or weight, in source order; at-rules are skipped. */
+  /**
+   * The rules of {@code css} that set a font family or weight, in source order; at-rules are
+   * skipped.
+   */
   static List<FontRule> fontRules(String css) {
     String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
     List<FontRule> rules = new ArrayList<>();
@@ -147,7 +161,10 @@ public final class FontUsage {
       String weight = declaration(body, "font-weight");
       Boolean bold = weight == null ? null : weight.matches("bold|bolder|[6-9]00");
       if (family != null) {
-        family = family.equals("inherit") ? "inherit" : family.split(",")[0].replace("\"", "").replace("'", "").strip();
+        family =
+            family.equals("inherit")
+                ? "inherit"
+                : family.split(",")[0].replace("\"", "").replace("'", "").strip();
       }
       if (family == null && bold == null) {
         continue;
@@ -179,9 +196,13 @@ public final class FontUsage {
     Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + property + "\\s*:\\s*([^;]+)").matcher(body);
     String value = null;
     while (m.find()) {
-      value = m.group(1).replace("!important", "").strip().toLowerCase(Locale.ROOT).equals("inherit") ? "inherit"
-          : m.group(1).replace("!important", "").strip();
+      value =
+          m.group(1).replace("!important", "").strip().toLowerCase(Locale.ROOT).equals("inherit")
+              ? "inherit"
+              : m.group(1).replace("!important", "").strip();
     }
-    return value == null ? null : (property.equals("font-weight") ? value.toLowerCase(Locale.ROOT) : value);
+    return value == null
+        ? null
+        : (property.equals("font-weight") ? value.toLowerCase(Locale.ROOT) : value);
   }
 }

@@ -87,9 +87,14 @@ public final class Languages {
     private static final byte UNKNOWN = 0;
     private static final byte SAME = 1;
     private static final byte CHANGES = 2;
-    /** By code point up to the end of plane 3 (all Han); racy reads only cause a repeated lookup. */
+
+    /**
+     * By code point up to the end of plane 3 (all Han); racy reads only cause a repeated lookup.
+     */
     private static final byte[] KNOWN = new byte[0x40000];
-    private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+
+    private static final Transliterator TO_SIMPLIFIED =
+        Transliterator.getInstance("Traditional-Simplified");
 
     static boolean changes(int cp) {
       if (cp >= KNOWN.length) {

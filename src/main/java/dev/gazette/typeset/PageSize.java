@@ -23,7 +23,13 @@ public enum PageSize {
   private final int imageMaxHeightMm;
   private final String cssMargins;
 
-  PageSize(String label, String cssSize, double widthMm, double heightMm, int imageMaxHeightMm, String cssMargins) {
+  PageSize(
+      String label,
+      String cssSize,
+      double widthMm,
+      double heightMm,
+      int imageMaxHeightMm,
+      String cssMargins) {
     this.label = label;
     this.cssSize = cssSize;
     this.widthMm = widthMm;
@@ -32,7 +38,9 @@ public enum PageSize {
     this.cssMargins = cssMargins;
   }
 
-  /** The size named {@code text} ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}, any case). */
+  /**
+   * The size named {@code text} ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}, any case).
+   */
   public static Optional<PageSize> parse(String text) {
     return Arrays.stream(values()).filter(p -> p.label.equalsIgnoreCase(text.strip())).findFirst();
   }

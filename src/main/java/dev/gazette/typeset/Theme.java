@@ -12,13 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A look for the digest: stylesheets from {@code styles/} plus which font plays each
- * {@link FontRole}. A theme file starts with a settings comment, e.g.
- * {@code /* gazette-theme: body=serif heading=sans accent=sans page=A5 columns=1 *}{@code /}.
+ * A look for the digest: stylesheets from {@code styles/} plus which font plays each {@link
+ * FontRole}. A theme file starts with a settings comment, e.g. {@code /* gazette-theme: body=serif
+ * heading=sans accent=sans page=A5 columns=1 *}{@code /}.
  */
 public final class Theme {
   /** Where a stylesheet is used. */
-  public enum Medium { EPUB, PDF }
+  public enum Medium {
+    EPUB,
+    PDF
+  }
 
   /** Names of the themes shipped in {@code styles/}. */
   public static final List<String> BUNDLED = List.of("book", "modern", "print");
@@ -32,7 +35,12 @@ public final class Theme {
   private final String themeCss;
   private final String extraCss;
 
-  private Theme(String name, Map<FontRole, FontFile> fonts, String pageSize, int columns, String themeCss,
+  private Theme(
+      String name,
+      Map<FontRole, FontFile> fonts,
+      String pageSize,
+      int columns,
+      String themeCss,
       String extraCss) {
     this.name = name;
     this.fonts = Map.copyOf(fonts);
@@ -51,7 +59,8 @@ public final class Theme {
   public static Theme load(String name, FontSet fonts, String extraCss) {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUNDLED.contains(key)) {
-      throw new IllegalArgumentException("unknown theme '" + name + "' (available: " + String.join(", ", BUNDLED) + ")");
+      throw new IllegalArgumentException(
+          "unknown theme '" + name + "' (available: " + String.join(", ", BUNDLED) + ")");
     }
     String css = resource(key + ".css");
     Matcher m = SETTINGS.matcher(css);
@@ -72,8 +81,13 @@ public final class Theme {
     roles.put(FontRole.BODY_BOLD, serifBody ? fonts.serifBold() : fonts.sansBold());
     roles.put(FontRole.HEADING, sansHeading ? fonts.sansBold() : fonts.serifBold());
     roles.put(FontRole.ACCENT, sansAccent ? fonts.sans() : fonts.serif());
-    return new Theme(key, roles, settings.getOrDefault("page", "A5"),
-        Integer.parseInt(settings.getOrDefault("columns", "1")), css, extraCss == null ? "" : extraCss);
+    return new Theme(
+        key,
+        roles,
+        settings.getOrDefault("page", "A5"),
+        Integer.parseInt(settings.getOrDefault("columns", "1")),
+        css,
+        extraCss == null ? "" : extraCss);
   }
 
   public String name() {
@@ -100,8 +114,13 @@ public final class Theme {
 
   /** The full stylesheet for a medium: base rules, the theme, the medium's rules, user rules. */
   public String css(Medium medium) {
-    return resource("base.css") + "\n" + themeCss + "\n"
-        + resource(medium == Medium.PDF ? "pdf.css" : "epub.css") + "\n" + extraCss;
+    return resource("base.css")
+        + "\n"
+        + themeCss
+        + "\n"
+        + resource(medium == Medium.PDF ? "pdf.css" : "epub.css")
+        + "\n"
+        + extraCss;
   }
 
   static String resource(String file) {

@@ -15,8 +15,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one: the content goes
- * to a temporary file ({@code .<name>.<random>.part}) in the same folder, is forced to disk, and
- * is then moved over the target.
+ * to a temporary file ({@code .<name>.<random>.part}) in the same folder, is forced to disk, and is
+ * then moved over the target.
  *
  * <p>The writer holds a lock on its temporary file until it is moved. A run that was killed leaves
  * its temporary behind, unlocked (the operating system drops a dead process's locks): the next
@@ -50,16 +50,20 @@ public final class AtomicFiles {
         }
         try {
           // createTempFile makes owner-only files; an output is an ordinary document.
-          Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+          Files.setPosixFilePermissions(
+              temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
           // not a POSIX file system: the default is fine
         }
-        OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+        OutputStream out =
+            new java.io.BufferedOutputStream(
+                java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
         content.writeTo(out);
         out.flush();
         channel.force(true);
         try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -73,7 +77,9 @@ public final class AtomicFiles {
     }
   }
 
-  /** Null when another thread of this process holds the lock: its clean-up is looking at our file. */
+  /**
+   * Null when another thread of this process holds the lock: its clean-up is looking at our file.
+   */
   private static FileLock lockOrNull(FileChannel channel) throws IOException {
     try {
       return channel.lock();
@@ -83,15 +89,19 @@ public final class AtomicFiles {
   }
 
   /**
-   * Deletes the temporaries a killed run left for {@code target}: those no live writer holds a
-   * lock on. Returns how many were deleted.
+   * Deletes the temporaries a killed run left for {@code target}: those no live writer holds a lock
+   * on. Returns how many were deleted.
    */
   public static int removeStaleTemporaries(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     String prefix = "." + target.getFileName() + ".";
     int removed = 0;
-    try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir,
-        p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
+    try (DirectoryStream<Path> parts =
+        Files.newDirectoryStream(
+            dir,
+            p ->
+                p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".part"))) {
       for (Path part : parts) {
         if (deleteIfUnlocked(part)) {
           removed++;
@@ -103,7 +113,8 @@ public final class AtomicFiles {
 
   /**
    * Deletes a temporary while holding its lock, so a writer that created it but has not locked it
-   * yet finds it gone once it has the lock (and starts over) instead of writing into a deleted file.
+   * yet finds it gone once it has the lock (and starts over) instead of writing into a deleted
+   * file.
    */
   private static boolean deleteIfUnlocked(Path part) {
     try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {

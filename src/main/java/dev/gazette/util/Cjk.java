@@ -5,13 +5,15 @@ public final class Cjk {
   private Cjk() {}
 
   /**
-   * True for characters of scripts written without spaces between words (Han, kana, bopomofo)
-   * and for the full-width punctuation used with them.
+   * True for characters of scripts written without spaces between words (Han, kana, bopomofo) and
+   * for the full-width punctuation used with them.
    */
   public static boolean isCjk(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO) {
+    if (script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.BOPOMOFO) {
       return true;
     }
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
@@ -20,7 +22,9 @@ public final class Cjk {
         || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
         || block == Character.UnicodeBlock.VERTICAL_FORMS
         || (cp >= 0x2018 && cp <= 0x201F) // curly quotes, used as Chinese quotation marks
-        || cp == 0x2026 || cp == 0x2014 || cp == 0x00B7;
+        || cp == 0x2026
+        || cp == 0x2014
+        || cp == 0x00B7;
   }
 
   public static boolean isHan(int cp) {

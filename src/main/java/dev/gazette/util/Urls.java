@@ -7,13 +7,27 @@ import java.util.Optional;
 
 /** Checks for URLs written into a digest: only ones an XML reader and EPUBCheck accept. */
 public final class Urls {
-  /** Characters browsers tolerate in a URL but XML readers and EPUBCheck do not, with their escapes. */
-  private static final String[][] ESCAPES = {{" ", "%20"}, {"\"", "%22"}, {"<", "%3C"}, {">", "%3E"},
-      {"\\", "%5C"}, {"^", "%5E"}, {"`", "%60"}, {"{", "%7B"}, {"|", "%7C"}, {"}", "%7D"}};
+  /**
+   * Characters browsers tolerate in a URL but XML readers and EPUBCheck do not, with their escapes.
+   */
+  private static final String[][] ESCAPES = {
+    {" ", "%20"},
+    {"\"", "%22"},
+    {"<", "%3C"},
+    {">", "%3E"},
+    {"\\", "%5C"},
+    {"^", "%5E"},
+    {"`", "%60"},
+    {"{", "%7B"},
+    {"|", "%7C"},
+    {"}", "%7D"}
+  };
 
   private Urls() {}
 
-  /** A protocol-relative address ({@code //host/path}) with https added; any other text unchanged. */
+  /**
+   * A protocol-relative address ({@code //host/path}) with https added; any other text unchanged.
+   */
   public static String withScheme(String url) {
     return url.startsWith("//") ? "https:" + url : url;
   }
@@ -24,7 +38,9 @@ public final class Urls {
    */
   public static Optional<String> followable(String url) {
     String lower = url.strip().toLowerCase(Locale.ROOT);
-    if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:"))) {
+    if (!(lower.startsWith("http://")
+        || lower.startsWith("https://")
+        || lower.startsWith("mailto:"))) {
       return Optional.empty();
     }
     String s = url.strip();

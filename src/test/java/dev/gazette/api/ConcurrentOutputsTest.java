@@ -3,6 +3,7 @@ package dev.gazette.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gazette.model.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,42 +20,49 @@ class ConcurrentOutputsTest {
   @Test
   void resultsKeepJobOrderAndJobsReallyOverlap() throws Exception {
     CountDownLatch bothRunning = new CountDownLatch(2);
-    ConcurrentOutputs.Job epub = () -> {
-      bothRunning.countDown();
-      await(bothRunning);
-      return file(Format.EPUB);
-    };
-    ConcurrentOutputs.Job pdf = () -> {
-      bothRunning.countDown();
-      await(bothRunning);
-      return file(Format.PDF);
-    };
+    ConcurrentOutputs.Job epub =
+        () -> {
+          bothRunning.countDown();
+          await(bothRunning);
+          return file(Format.EPUB);
+        };
+    ConcurrentOutputs.Job pdf =
+        () -> {
+          bothRunning.countDown();
+          await(bothRunning);
+          return file(Format.PDF);
+        };
     // Each job waits for the other to start: sequential execution would fail here.
-    assertThat(ConcurrentOutputs.writeAll(List.of(epub, pdf))).extracting(OutputFile::format)
+    assertThat(ConcurrentOutputs.writeAll(List.of(epub, pdf)))
+        .extracting(OutputFile::format)
         .containsExactly(Format.EPUB, Format.PDF);
   }
 
   @Test
   void aFailureIsThrownOnlyAfterTheOtherOutputIsComplete() {
     AtomicBoolean otherFinished = new AtomicBoolean();
-    ConcurrentOutputs.Job failing = () -> {
-      throw new GazetteException(GazetteException.Reason.IO, "disk full");
-    };
+    ConcurrentOutputs.Job failing =
+        () -> {
+          throw new GazetteException(GazetteException.Reason.IO, "disk full");
+        };
     ConcurrentOutputs.Job slow = slowJob(otherFinished);
     assertThatThrownBy(() -> ConcurrentOutputs.writeAll(List.of(failing, slow)))
-        .isInstanceOf(GazetteException.class).hasMessageContaining("disk full");
+        .isInstanceOf(GazetteException.class)
+        .hasMessageContaining("disk full");
     assertThat(otherFinished).isTrue();
   }
 
   @Test
   void anUnexpectedFailureAlsoWaitsForTheOtherOutput() {
     AtomicBoolean otherFinished = new AtomicBoolean();
-    ConcurrentOutputs.Job failing = () -> {
-      throw new IllegalStateException("renderer bug");
-    };
+    ConcurrentOutputs.Job failing =
+        () -> {
+          throw new IllegalStateException("renderer bug");
+        };
     ConcurrentOutputs.Job slow = slowJob(otherFinished);
     assertThatThrownBy(() -> ConcurrentOutputs.writeAll(List.of(failing, slow)))
-        .isInstanceOf(IllegalStateException.class).hasMessage("renderer bug");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("renderer bug");
     assertThat(otherFinished).isTrue();
   }
 

@@ -10,7 +10,9 @@ import dev.gazette.assets.FetchPolicy;
 import dev.gazette.assets.ImageStats;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.model.Format;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
@@ -54,15 +56,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RemoteImagesDigestTest {
   /** Good images on the server, each a different picture. */
-  static final List<String> GOOD = List.of("photo.jpg", "cmyk.jpg", "alpha.png", "anim.gif", "gradient.webp", "drawing.svg");
+  static final List<String> GOOD =
+      List.of("photo.jpg", "cmyk.jpg", "alpha.png", "anim.gif", "gradient.webp", "drawing.svg");
+
   /** Bad images on the server, with the reason the warning must give. */
-  static final Map<String, String> BAD = Map.of(
-      "missing.jpg", "HTTP 404",
-      "error.jpg", "HTTP 500 (after one retry)",
-      "stall.jpg", "no complete response within",
-      "truncated.jpg", "truncated JPEG",
-      "html.jpg", "an HTML page",
-      "huge.jpg", "larger than 2 MiB");
+  static final Map<String, String> BAD =
+      Map.of(
+          "missing.jpg", "HTTP 404",
+          "error.jpg", "HTTP 500 (after one retry)",
+          "stall.jpg", "no complete response within",
+          "truncated.jpg", "truncated JPEG",
+          "html.jpg", "an HTML page",
+          "huge.jpg", "larger than 2 MiB");
+
   static final long HUGE_BYTES = 30L * 1024 * 1024;
 
   @TempDir static Path dir;
@@ -86,24 +92,37 @@ class RemoteImagesDigestTest {
     bodies.put("alpha.png", TestImages.pngWithAlpha(300, 200));
     bodies.put("anim.gif", TestImages.animatedGif(120, 80));
     bodies.put("gradient.webp", TestImages.resource("gradient.webp"));
-    bodies.put("drawing.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" onload=\"alert(1)\">"
-        + "<script>alert(2)</script><rect width=\"200\" height=\"100\" fill=\"#3a6\"/></svg>").getBytes(StandardCharsets.UTF_8));
-    bodies.put("truncated.jpg", TestImages.truncated(TestImages.jpeg(TestImages.photo(600, 400)), 0.5));
-    bodies.put("html.jpg", "<!DOCTYPE html><html><body><h1>Image not found</h1></body></html>".getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "drawing.svg",
+        ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\""
+                + " onload=\"alert(1)\"><script>alert(2)</script><rect width=\"200\" height=\"100\""
+                + " fill=\"#3a6\"/></svg>")
+            .getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "truncated.jpg", TestImages.truncated(TestImages.jpeg(TestImages.photo(600, 400)), 0.5));
+    bodies.put(
+        "html.jpg",
+        "<!DOCTYPE html><html><body><h1>Image not found</h1></body></html>"
+            .getBytes(StandardCharsets.UTF_8));
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    serverThreads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "test-image-server");
-      t.setDaemon(true);
-      return t;
-    });
+    serverThreads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "test-image-server");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(serverThreads);
     server.createContext("/", RemoteImagesDigestTest::serve);
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
     Path posts = dir.resolve("posts");
-    TestPosts.write(posts, "news/2021-07-02-meeting.md", """
+    TestPosts.write(
+        posts,
+        "news/2021-07-02-meeting.md",
+        """
         ---
         title: '市里召开季度工作会议'
         date: 2021-07-02 20:32:26
@@ -122,8 +141,12 @@ class RemoteImagesDigestTest {
         <p><img src="%1$sstall.jpg" alt="很慢的服务器"></p>
         <p>会议强调，要全力抓好落实。</p>
         </div>
-        """.formatted(base));
-    TestPosts.write(posts, "blog/2021-07-03-formats.md", """
+        """
+            .formatted(base));
+    TestPosts.write(
+        posts,
+        "blog/2021-07-03-formats.md",
+        """
         ---
         title: Pictures in every format
         date: 2021-07-03 09:00:00
@@ -156,7 +179,8 @@ class RemoteImagesDigestTest {
         ![a web page](%1$shtml.jpg)
 
         ![far too big](%1$shuge.jpg)
-        """.formatted(base));
+        """
+            .formatted(base));
     Files.write(posts.resolve("blog/chart.bmp"), TestImages.bmp(TestImages.photo(90, 60)));
 
     online = Gazette.create().build(request(dir.resolve("online"), false));
@@ -166,9 +190,16 @@ class RemoteImagesDigestTest {
   }
 
   static DigestRequest request(Path out, boolean offline) {
-    return DigestRequest.builder().source(dir.resolve("posts")).zone(ZoneId.of("Asia/Shanghai")).outputDir(out)
-        .name("digest").imageCache(dir.resolve("cache")).offline(offline).allowPrivateNetwork(true)
-        .fetchLimits(new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(1500), 2L * 1024 * 1024, 4))
+    return DigestRequest.builder()
+        .source(dir.resolve("posts"))
+        .zone(ZoneId.of("Asia/Shanghai"))
+        .outputDir(out)
+        .name("digest")
+        .imageCache(dir.resolve("cache"))
+        .offline(offline)
+        .allowPrivateNetwork(true)
+        .fetchLimits(
+            new FetchLimits(Duration.ofSeconds(2), Duration.ofMillis(1500), 2L * 1024 * 1024, 4))
         .build();
   }
 
@@ -192,7 +223,8 @@ class RemoteImagesDigestTest {
         }
         case "huge.jpg" -> {
           exchange.getResponseHeaders().add("Content-Type", "image/jpeg");
-          exchange.sendResponseHeaders(200, 0); // chunked: no length to refuse early, the cap must cut it
+          exchange.sendResponseHeaders(
+              200, 0); // chunked: no length to refuse early, the cap must cut it
           byte[] chunk = new byte[64 * 1024];
           chunk[0] = (byte) 0xFF;
           chunk[1] = (byte) 0xD8;
@@ -209,7 +241,9 @@ class RemoteImagesDigestTest {
             exchange.sendResponseHeaders(404, -1);
             return;
           }
-          exchange.getResponseHeaders().add("Content-Type", name.endsWith(".svg") ? "image/svg+xml" : "image/jpeg");
+          exchange
+              .getResponseHeaders()
+              .add("Content-Type", name.endsWith(".svg") ? "image/svg+xml" : "image/jpeg");
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
         }
@@ -241,17 +275,27 @@ class RemoteImagesDigestTest {
   }
 
   private static Path epub(DigestResult r) {
-    return r.outputs().stream().filter(o -> o.format() == Format.EPUB).findFirst().orElseThrow().path();
+    return r.outputs().stream()
+        .filter(o -> o.format() == Format.EPUB)
+        .findFirst()
+        .orElseThrow()
+        .path();
   }
 
   private static Path pdf(DigestResult r) {
-    return r.outputs().stream().filter(o -> o.format() == Format.PDF).findFirst().orElseThrow().path();
+    return r.outputs().stream()
+        .filter(o -> o.format() == Format.PDF)
+        .findFirst()
+        .orElseThrow()
+        .path();
   }
 
   /** The article images (the generated cover is not one of them). */
   private static List<ZipEntry> imageEntries(Path epub) throws IOException {
-    return Epubs.entries(epub).stream().filter(e -> e.getName().startsWith("OEBPS/images/"))
-        .filter(e -> !e.getName().equals("OEBPS/images/cover.jpg")).toList();
+    return Epubs.entries(epub).stream()
+        .filter(e -> e.getName().startsWith("OEBPS/images/"))
+        .filter(e -> !e.getName().equals("OEBPS/images/cover.jpg"))
+        .toList();
   }
 
   @Test
@@ -267,10 +311,20 @@ class RemoteImagesDigestTest {
     // to it are the same bytes, stored once
     List<ZipEntry> images = imageEntries(epub(online));
     assertThat(images).hasSize(GOOD.size() + 1);
-    assertThat(images).extracting(ZipEntry::getName).allMatch(n -> n.matches("OEBPS/images/[0-9a-f]{16}\\.(jpg|png|svg)"));
+    assertThat(images)
+        .extracting(ZipEntry::getName)
+        .allMatch(n -> n.matches("OEBPS/images/[0-9a-f]{16}\\.(jpg|png|svg)"));
     assertThat(images.stream().filter(e -> e.getName().endsWith(".svg"))).hasSize(1);
-    String svg = new String(Epubs.entry(epub(online), images.stream().filter(e -> e.getName().endsWith(".svg"))
-        .findFirst().orElseThrow().getName()), StandardCharsets.UTF_8);
+    String svg =
+        new String(
+            Epubs.entry(
+                epub(online),
+                images.stream()
+                    .filter(e -> e.getName().endsWith(".svg"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getName()),
+            StandardCharsets.UTF_8);
     assertThat(svg).doesNotContain("script").doesNotContain("onload");
   }
 
@@ -284,16 +338,22 @@ class RemoteImagesDigestTest {
 
   @Test
   void eachBadImageLeavesANoteAndAWarningNamingPostUrlAndReason() throws Exception {
-    String all = articleHtml(online, "市里召开季度工作会议") + articleHtml(online, "Pictures in every format");
+    String all =
+        articleHtml(online, "市里召开季度工作会议") + articleHtml(online, "Pictures in every format");
     assertThat(Jsoup.parse(all).select(".image-missing")).hasSize(BAD.size());
     for (Map.Entry<String, String> bad : BAD.entrySet()) {
       String url = base + bad.getKey();
-      assertThat(Jsoup.parse(all).select(".image-missing a[href=\"" + url + "\"]")).as(url).hasSize(1);
-      assertThat(online.problems()).as(url).anySatisfy(p -> {
-        assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-        assertThat(p.file().toString()).endsWith(".md");
-        assertThat(p.message()).contains(url).contains(bad.getValue());
-      });
+      assertThat(Jsoup.parse(all).select(".image-missing a[href=\"" + url + "\"]"))
+          .as(url)
+          .hasSize(1);
+      assertThat(online.problems())
+          .as(url)
+          .anySatisfy(
+              p -> {
+                assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+                assertThat(p.file().toString()).endsWith(".md");
+                assertThat(p.message()).contains(url).contains(bad.getValue());
+              });
     }
     assertThat(online.problems()).hasSize(BAD.size());
   }
@@ -335,8 +395,14 @@ class RemoteImagesDigestTest {
   void offlineRunFromTheCacheGivesTheSameBytesWithoutTouchingTheNetwork() {
     assertThat(hitsAfterOfflineRun).isEqualTo(hitsAfterFirstRun);
     for (Format f : Format.values()) {
-      String first = online.outputs().stream().filter(o -> o.format() == f).findFirst().orElseThrow().sha256();
-      String second = offline.outputs().stream().filter(o -> o.format() == f).findFirst().orElseThrow().sha256();
+      String first =
+          online.outputs().stream().filter(o -> o.format() == f).findFirst().orElseThrow().sha256();
+      String second =
+          offline.outputs().stream()
+              .filter(o -> o.format() == f)
+              .findFirst()
+              .orElseThrow()
+              .sha256();
       assertThat(second).as(f.name()).isEqualTo(first);
     }
   }
@@ -349,7 +415,8 @@ class RemoteImagesDigestTest {
       assertThat(entries).hasSize(GOOD.size() + 1); // + the redirect URL, cached under its own name
       long before = entries.stream().mapToLong(RemoteImagesDigestTest::size).sum();
       long after = imageEntriesSize(epub(online));
-      System.out.printf("images: %d fetched URLs cached (%d bytes), %d failed; EPUB images %d bytes%n",
+      System.out.printf(
+          "images: %d fetched URLs cached (%d bytes), %d failed; EPUB images %d bytes%n",
           entries.size(), before, BAD.size(), after);
     }
   }
@@ -365,9 +432,16 @@ class RemoteImagesDigestTest {
   @Test
   void countsOfOneRunWithAnEmptyCache() throws Exception {
     Path posts = dir.resolve("posts");
-    try (DigestImages images = new DigestImages(posts, 1 << 24, dir.resolve("fresh-cache"), false,
-        FetchPolicy.privateNetworkAllowed(), request(dir, false).fetchLimits())) {
-      ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), new HtmlNormalizer(), images.resolver());
+    try (DigestImages images =
+        new DigestImages(
+            posts,
+            1 << 24,
+            dir.resolve("fresh-cache"),
+            false,
+            FetchPolicy.privateNetworkAllowed(),
+            request(dir, false).fetchLimits())) {
+      ArticleMaker maker =
+          new ArticleMaker(new MarkdownRenderer(), new HtmlNormalizer(), images.resolver());
       for (Post post : online.posts()) {
         maker.make(post, "a001");
       }

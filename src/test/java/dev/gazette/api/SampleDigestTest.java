@@ -3,6 +3,7 @@ package dev.gazette.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.digest.Grouping;
+import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample folder built as a user would: every post in, valid EPUB, faithful PDF, same bytes twice. */
+/**
+ * The sample folder built as a user would: every post in, valid EPUB, faithful PDF, same bytes
+ * twice.
+ */
 class SampleDigestTest {
   @TempDir static Path out;
   static DigestResult result;
@@ -33,20 +37,32 @@ class SampleDigestTest {
 
   static DigestRequest request(Path dir) {
     // No sections: this test checks every post in date order; grouping has its own tests.
-    // Offline with an empty cache: the samples' remote images must never be fetched from the internet.
-    return DigestRequest.builder().source(TestPosts.samples()).zone(ZoneId.of("Asia/Shanghai")).outputDir(dir)
-        .groupBy(Grouping.NONE).offline(true).imageCache(out.resolve("image-cache")).build();
+    // Offline with an empty cache: the samples' remote images must never be fetched from the
+    // internet.
+    return DigestRequest.builder()
+        .source(TestPosts.samples())
+        .zone(ZoneId.of("Asia/Shanghai"))
+        .outputDir(dir)
+        .groupBy(Grouping.NONE)
+        .offline(true)
+        .imageCache(out.resolve("image-cache"))
+        .build();
   }
 
   @Test
   void everyPublishedSamplePostIsIncludedInDateOrder() {
     assertThat(result.posts()).hasSize(26);
-    assertThat(result.skipped()).extracting(s -> s.file().getFileName().toString()).containsExactly("build-cache-thoughts.md");
+    assertThat(result.skipped())
+        .extracting(s -> s.file().getFileName().toString())
+        .containsExactly("build-cache-thoughts.md");
     List<Post> posts = result.posts();
     for (int i = 1; i < posts.size(); i++) {
-      assertThat(posts.get(i).date().get().instant()).isAfterOrEqualTo(posts.get(i - 1).date().get().instant());
+      assertThat(posts.get(i).date().get().instant())
+          .isAfterOrEqualTo(posts.get(i - 1).date().get().instant());
     }
-    assertThat(result.outputs()).extracting(OutputFile::format).containsExactly(Format.EPUB, Format.PDF);
+    assertThat(result.outputs())
+        .extracting(OutputFile::format)
+        .containsExactly(Format.EPUB, Format.PDF);
   }
 
   @Test
@@ -73,7 +89,8 @@ class SampleDigestTest {
     }
     assertThat(book.getTitle()).isEqualTo("samples");
     assertThat(book.getMetadata().getLanguage()).isEqualTo("zh-CN");
-    assertThat(book.getTableOfContents().getTocReferences()).extracting(r -> r.getTitle())
+    assertThat(book.getTableOfContents().getTocReferences())
+        .extracting(r -> r.getTitle())
         .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
     // Cover, masthead and contents come before the articles.
     assertThat(book.getSpine().size()).isEqualTo(result.posts().size() + 3);
@@ -106,7 +123,8 @@ class SampleDigestTest {
     assertThat(Pdfs.allFontsEmbedded(pdf)).isTrue();
     assertThat(Pdfs.fontNames(pdf)).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+.*"));
     List<Pdfs.Bookmark> outline = Pdfs.outline(pdf);
-    assertThat(outline).extracting(Pdfs.Bookmark::title)
+    assertThat(outline)
+        .extracting(Pdfs.Bookmark::title)
         .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
   }
 
@@ -119,19 +137,27 @@ class SampleDigestTest {
         lastOnPage.merge(l.page(), l, (a, b) -> b.y() > a.y() ? b : a);
       }
     }
-    assertThat(lastOnPage.values()).hasSizeGreaterThan(40)
-        .allSatisfy(l -> assertThat(l.font()).as("last line of page %d: %s", l.page(), l.text()).doesNotContain("SansSC-Bold"));
+    assertThat(lastOnPage.values())
+        .hasSizeGreaterThan(40)
+        .allSatisfy(
+            l ->
+                assertThat(l.font())
+                    .as("last line of page %d: %s", l.page(), l.text())
+                    .doesNotContain("SansSC-Bold"));
   }
 
   @Test
   void everyCharacterOfTheSamplesHasAGlyphInTheBundledFonts() {
-    assertThat(result.problems()).noneMatch(p -> p.message().contains("glyph") || p.message().contains("no font"));
+    assertThat(result.problems())
+        .noneMatch(p -> p.message().contains("glyph") || p.message().contains("no font"));
   }
 
   @Test
   void secondBuildIsByteIdentical() throws Exception {
     Gazette.create().build(request(out.resolve("second")));
-    assertThat(Files.readAllBytes(out.resolve("second/samples.epub"))).isEqualTo(Files.readAllBytes(epub));
-    assertThat(Files.readAllBytes(out.resolve("second/samples.pdf"))).isEqualTo(Files.readAllBytes(pdf));
+    assertThat(Files.readAllBytes(out.resolve("second/samples.epub")))
+        .isEqualTo(Files.readAllBytes(epub));
+    assertThat(Files.readAllBytes(out.resolve("second/samples.pdf")))
+        .isEqualTo(Files.readAllBytes(pdf));
   }
 }

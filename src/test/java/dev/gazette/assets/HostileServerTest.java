@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * gives up on each within its limits, having read only what the limits allow.
  */
 class HostileServerTest {
-  static final FetchLimits LIMITS = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, 1);
+  static final FetchLimits LIMITS =
+      new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, 1);
 
   HttpServer server;
   final AtomicInteger redirects = new AtomicInteger();
@@ -33,31 +34,35 @@ class HostileServerTest {
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.createContext("/loop-a", e -> redirect(e, "/loop-b"));
     server.createContext("/loop-b", e -> redirect(e, "/loop-a"));
-    server.createContext("/drip", e -> {
-      e.sendResponseHeaders(200, 0);
-      try (OutputStream out = e.getResponseBody()) {
-        for (int i = 0; i < 600; i++) { // at most a minute, then the handler gives up by itself
-          out.write(0xFF);
-          out.flush();
-          sent.incrementAndGet();
-          Thread.sleep(100);
-        }
-      } catch (IOException | InterruptedException closed) {
-        // the client hung up: what the test wants
-      }
-    });
-    server.createContext("/endless", e -> {
-      e.sendResponseHeaders(200, 0);
-      byte[] chunk = new byte[8192];
-      try (OutputStream out = e.getResponseBody()) {
-        for (int i = 0; i < 100_000; i++) { // 800 MB at most, far past any cap
-          out.write(chunk);
-          sent.addAndGet(chunk.length);
-        }
-      } catch (IOException closed) {
-        // the client hung up
-      }
-    });
+    server.createContext(
+        "/drip",
+        e -> {
+          e.sendResponseHeaders(200, 0);
+          try (OutputStream out = e.getResponseBody()) {
+            for (int i = 0; i < 600; i++) { // at most a minute, then the handler gives up by itself
+              out.write(0xFF);
+              out.flush();
+              sent.incrementAndGet();
+              Thread.sleep(100);
+            }
+          } catch (IOException | InterruptedException closed) {
+            // the client hung up: what the test wants
+          }
+        });
+    server.createContext(
+        "/endless",
+        e -> {
+          e.sendResponseHeaders(200, 0);
+          byte[] chunk = new byte[8192];
+          try (OutputStream out = e.getResponseBody()) {
+            for (int i = 0; i < 100_000; i++) { // 800 MB at most, far past any cap
+              out.write(chunk);
+              sent.addAndGet(chunk.length);
+            }
+          } catch (IOException closed) {
+            // the client hung up
+          }
+        });
     server.createContext("/bad-location", e -> redirect(e, "http://[broken/a b.png"));
     server.start();
     fetcher = new HttpImageFetcher(LIMITS, FetchPolicy.privateNetworkAllowed());
@@ -81,7 +86,8 @@ class HostileServerTest {
 
   @Test
   void aRedirectLoopIsCutAfterTheRedirectCap() {
-    assertThatThrownBy(() -> fetcher.fetch(uri("/loop-a"))).isInstanceOf(ImageException.class)
+    assertThatThrownBy(() -> fetcher.fetch(uri("/loop-a")))
+        .isInstanceOf(ImageException.class)
         .hasMessageContaining("redirects");
     // one retry at most: the loop is never followed more than twice the cap
     assertThat(redirects.get()).isLessThanOrEqualTo(2 * (FetchLimits.MAX_REDIRECTS + 1));
@@ -97,13 +103,15 @@ class HostileServerTest {
 
   @Test
   void aRedirectToAnUnusableAddressIsAnImageProblem() {
-    assertThatThrownBy(() -> fetcher.fetch(uri("/bad-location"))).isInstanceOf(ImageException.class)
+    assertThatThrownBy(() -> fetcher.fetch(uri("/bad-location")))
+        .isInstanceOf(ImageException.class)
         .hasMessage("HTTP 302 with an unusable Location header");
   }
 
   @Test
   void anEndlessBodyIsCutAtTheSizeCap() {
-    assertThatThrownBy(() -> fetcher.fetch(uri("/endless"))).isInstanceOf(ImageException.class)
+    assertThatThrownBy(() -> fetcher.fetch(uri("/endless")))
+        .isInstanceOf(ImageException.class)
         .hasMessageContaining("larger than 64 KiB");
     assertThat(sent.get()).as("bytes the server managed to send").isLessThan(50L * 1024 * 1024);
   }

@@ -19,7 +19,9 @@ class ImageHeaderTest {
     for (String format : new String[] {"png", "jpg", "gif", "bmp"}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, format, out);
-      assertThat(ImageHeader.read(out.toByteArray())).as(format).hasValue(new ImageHeader.Size(37, 21));
+      assertThat(ImageHeader.read(out.toByteArray()))
+          .as(format)
+          .hasValue(new ImageHeader.Size(37, 21));
       assertThat(ImageHeader.refusal(out.toByteArray(), LIMIT)).as(format).isEmpty();
     }
   }
@@ -32,11 +34,13 @@ class ImageHeaderTest {
     byte[] webp = webpVp8x(16_383, 16_383);
     for (byte[] bomb : new byte[][] {png, jpeg, gif, webp}) {
       assertThat(bomb.length).isLessThan(200);
-      assertThat(ImageHeader.refusal(bomb, LIMIT)).hasValueSatisfying(r -> assertThat(r).contains("refused before decoding"));
+      assertThat(ImageHeader.refusal(bomb, LIMIT))
+          .hasValueSatisfying(r -> assertThat(r).contains("refused before decoding"));
     }
     assertThat(ImageHeader.read(png)).hasValue(new ImageHeader.Size(50_000, 50_000));
     assertThat(ImageHeader.read(jpeg)).hasValue(new ImageHeader.Size(50_000, 50_000));
-    assertThat(ImageHeader.refusal(pngHeader(0, 10), LIMIT)).hasValueSatisfying(r -> assertThat(r).contains("empty"));
+    assertThat(ImageHeader.refusal(pngHeader(0, 10), LIMIT))
+        .hasValueSatisfying(r -> assertThat(r).contains("empty"));
     assertThat(ImageHeader.refusal(pngHeader(10_000, 10_000), LIMIT)).isEmpty();
   }
 
@@ -61,28 +65,100 @@ class ImageHeaderTest {
 
   static byte[] pngHeader(int w, int h) {
     ByteBuffer b = ByteBuffer.allocate(33);
-    b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII))
-        .putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).putInt(0);
+    b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+        .putInt(13)
+        .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+        .putInt(w)
+        .putInt(h)
+        .put((byte) 8)
+        .put((byte) 2)
+        .put((byte) 0)
+        .put((byte) 0)
+        .put((byte) 0)
+        .putInt(0);
     return b.array();
   }
 
   static byte[] jpegHeader(int w, int h) {
-    return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0, (byte) 0xFF, (byte) 0xC2, 0, 11, 8,
-        (byte) (h >> 8), (byte) h, (byte) (w >> 8), (byte) w, 1, 1, 0x11, 0, (byte) 0xFF, (byte) 0xD9};
+    return new byte[] {
+      (byte) 0xFF,
+      (byte) 0xD8,
+      (byte) 0xFF,
+      (byte) 0xE0,
+      0,
+      4,
+      0,
+      0,
+      (byte) 0xFF,
+      (byte) 0xC2,
+      0,
+      11,
+      8,
+      (byte) (h >> 8),
+      (byte) h,
+      (byte) (w >> 8),
+      (byte) w,
+      1,
+      1,
+      0x11,
+      0,
+      (byte) 0xFF,
+      (byte) 0xD9
+    };
   }
 
   static byte[] gifHeader(int w, int h) {
-    return new byte[] {'G', 'I', 'F', '8', '9', 'a', (byte) w, (byte) (w >> 8), (byte) h, (byte) (h >> 8), 0, 0, 0,
-        0x21, (byte) 0xF9, 4, 0, 0, 0, 0, 0, 0x2C, 0, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) h, (byte) (h >> 8), 0, 0x3B};
+    return new byte[] {
+      'G',
+      'I',
+      'F',
+      '8',
+      '9',
+      'a',
+      (byte) w,
+      (byte) (w >> 8),
+      (byte) h,
+      (byte) (h >> 8),
+      0,
+      0,
+      0,
+      0x21,
+      (byte) 0xF9,
+      4,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0x2C,
+      0,
+      0,
+      0,
+      0,
+      (byte) w,
+      (byte) (w >> 8),
+      (byte) h,
+      (byte) (h >> 8),
+      0,
+      0x3B
+    };
   }
 
   static byte[] webpVp8x(int w, int h) {
     ByteBuffer b = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22).put("WEBPVP8X".getBytes(StandardCharsets.US_ASCII))
-        .putInt(10).putInt(0);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+        .putInt(22)
+        .put("WEBPVP8X".getBytes(StandardCharsets.US_ASCII))
+        .putInt(10)
+        .putInt(0);
     int w1 = w - 1;
     int h1 = h - 1;
-    b.put((byte) w1).put((byte) (w1 >> 8)).put((byte) (w1 >> 16)).put((byte) h1).put((byte) (h1 >> 8)).put((byte) (h1 >> 16));
+    b.put((byte) w1)
+        .put((byte) (w1 >> 8))
+        .put((byte) (w1 >> 16))
+        .put((byte) h1)
+        .put((byte) (h1 >> 8))
+        .put((byte) (h1 >> 16));
     return b.array();
   }
 }

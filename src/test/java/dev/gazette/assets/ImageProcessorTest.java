@@ -61,20 +61,25 @@ class ImageProcessorTest {
     ProcessedImage photo = processor.process(TestImages.bmp(TestImages.photo(100, 80)));
     assertThat(photo.type()).as("a photo (8,000 colours) saved as BMP").isEqualTo(ImageType.JPEG);
     ProcessedImage small = processor.process(TestImages.bmp(TestImages.photo(30, 20)));
-    assertThat(small.type()).as("600 colours: a diagram keeps sharp edges").isEqualTo(ImageType.PNG);
+    assertThat(small.type())
+        .as("600 colours: a diagram keeps sharp edges")
+        .isEqualTo(ImageType.PNG);
   }
 
   @Test
   void metadataIsStripped() throws Exception {
     byte[] jpeg = TestImages.jpeg(TestImages.photo(50, 50));
-    byte[] exif = "Exif\0\0GPS 48.85N 2.35E camera serial 1234".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] exif =
+        "Exif\0\0GPS 48.85N 2.35E camera serial 1234".getBytes(StandardCharsets.ISO_8859_1);
     ByteArrayOutputStream withExif = new ByteArrayOutputStream();
     withExif.write(jpeg, 0, 2);
     withExif.write(new byte[] {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)});
     withExif.write(exif);
     withExif.write(jpeg, 2, jpeg.length - 2);
     ProcessedImage out = processor.process(withExif.toByteArray());
-    assertThat(new String(out.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
+    assertThat(new String(out.bytes(), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Exif")
+        .doesNotContain("GPS");
   }
 
   @Test
@@ -109,14 +114,21 @@ class ImageProcessorTest {
   void damagedAndFakeImagesAreRefusedWithAReason() {
     byte[] jpeg = TestImages.jpeg(TestImages.photo(200, 200));
     assertThatThrownBy(() -> processor.process(TestImages.truncated(jpeg, 0.6)))
-        .isInstanceOf(ImageException.class).hasMessageContaining("truncated");
-    assertThatThrownBy(() -> processor.process("<!DOCTYPE html><html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(ImageException.class).hasMessageContaining("HTML page");
+        .isInstanceOf(ImageException.class)
+        .hasMessageContaining("truncated");
+    assertThatThrownBy(
+            () ->
+                processor.process(
+                    "<!DOCTYPE html><html><body>Not found</body></html>"
+                        .getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ImageException.class)
+        .hasMessageContaining("HTML page");
   }
 
   @Test
   void svgLosesScriptsExternalReferencesAndItsDtd() throws Exception {
-    String svg = """
+    String svg =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE svg [<!ENTITY boom "boom">]>
         <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80" onload="alert(1)">
@@ -133,8 +145,16 @@ class ImageProcessorTest {
     String clean = new String(out.bytes(), StandardCharsets.UTF_8);
     assertThat(out.type()).isEqualTo(ImageType.SVG);
     assertThat(out.width()).isEqualTo(120);
-    assertThat(clean).doesNotContain("DOCTYPE", "ENTITY", "script", "onload", "evil.example", "tracker.example",
-        "foreignObject", "@import");
+    assertThat(clean)
+        .doesNotContain(
+            "DOCTYPE",
+            "ENTITY",
+            "script",
+            "onload",
+            "evil.example",
+            "tracker.example",
+            "foreignObject",
+            "@import");
     assertThat(clean).contains("url(#g)", "href=\"#g\"", "<rect");
   }
 

@@ -27,27 +27,41 @@ class ImageSourcesTest {
   @Test
   void defaultPolicyNeverContactsThisMachineOrPrivateNetworks() throws Exception {
     AtomicInteger hits = new AtomicInteger();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      hits.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          hits.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     server.start();
     try {
-      HttpImageFetcher fetcher = new HttpImageFetcher(FetchLimits.defaults(), FetchPolicy.publicOnly());
+      HttpImageFetcher fetcher =
+          new HttpImageFetcher(FetchLimits.defaults(), FetchPolicy.publicOnly());
       int port = server.getAddress().getPort();
-      for (String url : List.of("http://127.0.0.1:" + port + "/a.jpg", "http://localhost:" + port + "/a.jpg",
-          "http://[::1]:" + port + "/a.jpg", "http://10.1.2.3/a.jpg", "http://192.168.0.1/a.jpg",
-          "http://169.254.169.254/latest/meta-data")) {
-        assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).as(url)
-            .isInstanceOf(ImageException.class).hasMessageContaining("not fetched");
+      for (String url :
+          List.of(
+              "http://127.0.0.1:" + port + "/a.jpg",
+              "http://localhost:" + port + "/a.jpg",
+              "http://[::1]:" + port + "/a.jpg",
+              "http://10.1.2.3/a.jpg",
+              "http://192.168.0.1/a.jpg",
+              "http://169.254.169.254/latest/meta-data")) {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(url)))
+            .as(url)
+            .isInstanceOf(ImageException.class)
+            .hasMessageContaining("not fetched");
       }
       assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd")))
-          .isInstanceOf(ImageException.class).hasMessageContaining("not an http(s) address");
+          .isInstanceOf(ImageException.class)
+          .hasMessageContaining("not an http(s) address");
       assertThat(hits.get()).isZero();
-      HttpImageFetcher allowed = new HttpImageFetcher(
-          new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 1), FetchPolicy.privateNetworkAllowed());
+      HttpImageFetcher allowed =
+          new HttpImageFetcher(
+              new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1024, 1),
+              FetchPolicy.privateNetworkAllowed());
       assertThatThrownBy(() -> allowed.fetch(URI.create("http://127.0.0.1:" + port + "/a.jpg")))
           .hasMessage("HTTP 404");
       assertThat(hits.get()).isEqualTo(1);
@@ -61,18 +75,26 @@ class ImageSourcesTest {
     Path site = Files.createDirectories(dir.resolve("site"));
     byte[] png = TestImages.png(TestImages.photo(8, 8));
     write(site.resolve("source/_posts/hello.md"), "x".getBytes());
-    write(site.resolve("source/_posts/hello/inline.png"), png);        // Hexo post asset folder
+    write(site.resolve("source/_posts/hello/inline.png"), png); // Hexo post asset folder
     write(site.resolve("source/images/shared.png"), TestImages.png(TestImages.photo(9, 9)));
     write(site.resolve("static/img/hugo.png"), TestImages.png(TestImages.photo(10, 10)));
     write(dir.resolve("secret.png"), TestImages.png(TestImages.photo(11, 11)));
     Files.createSymbolicLink(site.resolve("source/_posts/link.png"), dir.resolve("secret.png"));
-    Post post = Post.builder(site.resolve("source/_posts/hello.md"), "source/_posts/hello.md").body(() -> "").build();
-    LocalImageResolver resolver = new LocalImageResolver(site, 1 << 20, new ImageProcessor(), new ImageStats());
+    Post post =
+        Post.builder(site.resolve("source/_posts/hello.md"), "source/_posts/hello.md")
+            .body(() -> "")
+            .build();
+    LocalImageResolver resolver =
+        new LocalImageResolver(site, 1 << 20, new ImageProcessor(), new ImageStats());
     List<String> problems = new ArrayList<>();
 
     assertThat(resolver.resolve(post, "inline.png", problems::add)).isPresent();
-    assertThat(resolver.resolve(post, "/images/shared.png", problems::add)).map(Asset::width).contains(9);
-    assertThat(resolver.resolve(post, "/img/hugo.png", problems::add)).map(Asset::width).contains(10);
+    assertThat(resolver.resolve(post, "/images/shared.png", problems::add))
+        .map(Asset::width)
+        .contains(9);
+    assertThat(resolver.resolve(post, "/img/hugo.png", problems::add))
+        .map(Asset::width)
+        .contains(10);
     assertThat(problems).isEmpty();
 
     assertThat(resolver.resolve(post, "../../../secret.png", problems::add)).isEmpty();
@@ -89,7 +111,8 @@ class ImageSourcesTest {
   void anImageOverASmallCapNamesTheCapInKibibytes() throws Exception {
     write(dir.resolve("big.png"), TestImages.png(TestImages.photo(200, 200)));
     Post post = Post.builder(dir.resolve("post.md"), "post.md").body(() -> "").build();
-    LocalImageResolver resolver = new LocalImageResolver(dir, 1024, new ImageProcessor(), new ImageStats());
+    LocalImageResolver resolver =
+        new LocalImageResolver(dir, 1024, new ImageProcessor(), new ImageStats());
     List<String> problems = new ArrayList<>();
 
     assertThat(resolver.resolve(post, "big.png", problems::add)).isEmpty();
@@ -114,14 +137,22 @@ class ImageSourcesTest {
 
   @Test
   void offlineWithoutACacheEntrySaysSo() {
-    RemoteImageResolver offline = new RemoteImageResolver(null, new ImageCache(dir.resolve("empty")), true, 1,
-        new ImageProcessor(), new ImageStats());
+    RemoteImageResolver offline =
+        new RemoteImageResolver(
+            null,
+            new ImageCache(dir.resolve("empty")),
+            true,
+            1,
+            new ImageProcessor(),
+            new ImageStats());
     List<String> problems = new ArrayList<>();
     Post post = Post.builder(dir.resolve("p.md"), "p.md").body(() -> "").build();
     Optional<Asset> asset = offline.resolve(post, "//img.example.com/a.jpg", problems::add);
     offline.close();
     assertThat(asset).isEmpty();
-    assertThat(problems).containsExactly("image '//img.example.com/a.jpg' left out: not in the image cache (offline)");
+    assertThat(problems)
+        .containsExactly(
+            "image '//img.example.com/a.jpg' left out: not in the image cache (offline)");
   }
 
   private static void write(Path file, byte[] bytes) throws Exception {

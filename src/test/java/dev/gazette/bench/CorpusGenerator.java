@@ -27,12 +27,13 @@ import javax.imageio.ImageIO;
  * the benchmark feeds to pandoc and WeasyPrint. All text comes from the word list below, written
  * for this generator.
  *
- * <p>Uses only the JDK so the benchmark can run it straight from source:
- * {@code java src/test/java/dev/gazette/bench/CorpusGenerator.java OUT N [SEED] [--images]}.
+ * <p>Uses only the JDK so the benchmark can run it straight from source: {@code java
+ * src/test/java/dev/gazette/bench/CorpusGenerator.java OUT N [SEED] [--images]}.
  */
 public final class CorpusGenerator {
   /** First day of the span; posts fall within {@link #SPAN_DAYS} days after it (UTC). */
   static final LocalDateTime START = LocalDateTime.of(2020, 1, 1, 0, 0);
+
   static final int SPAN_DAYS = 730;
   static final int IMAGE_COUNT = 12;
 
@@ -45,17 +46,15 @@ public final class CorpusGenerator {
     "地铁站", "菜市场", "湿地保护区", "科技馆", "港口码头", "大学城", "文化广场", "火车站", "医院",
   };
   private static final String[] VERBS = {
-    "参加了", "关注", "推动", "讨论", "完成了", "启动", "体验了", "改造", "报名参加", "走进", "调研了",
-    "发布了", "建设", "提升了", "优化了", "记录了", "支持", "检查了", "规划", "开放了",
+    "参加了", "关注", "推动", "讨论", "完成了", "启动", "体验了", "改造", "报名参加", "走进", "调研了", "发布了", "建设", "提升了",
+    "优化了", "记录了", "支持", "检查了", "规划", "开放了",
   };
   private static final String[] OBJECTS = {
-    "垃圾分类试点", "夜间经济", "新能源公交", "老旧小区改造", "夏季音乐会", "暑期托管班", "智慧停车",
-    "城市绿道", "便民服务中心", "文物展览", "防汛演练", "篮球训练营", "无人配送", "电池技术", "候鸟调查",
-    "社区食堂", "适老化改造", "五G基站", "公共图书角", "农产品直播",
+    "垃圾分类试点", "夜间经济", "新能源公交", "老旧小区改造", "夏季音乐会", "暑期托管班", "智慧停车", "城市绿道", "便民服务中心", "文物展览", "防汛演练",
+    "篮球训练营", "无人配送", "电池技术", "候鸟调查", "社区食堂", "适老化改造", "五G基站", "公共图书角", "农产品直播",
   };
   private static final String[] ADVERBS = {
-    "近日", "今年以来", "昨天上午", "本周", "上个月", "据介绍", "截至目前", "记者了解到", "与此同时",
-    "此外", "值得一提的是", "另一方面",
+    "近日", "今年以来", "昨天上午", "本周", "上个月", "据介绍", "截至目前", "记者了解到", "与此同时", "此外", "值得一提的是", "另一方面",
   };
   private static final String[] CLAUSES = {
     "受到了广泛欢迎", "效果明显", "还有不少问题需要解决", "预计年底前全部完成", "参与人数比去年增加了一倍",
@@ -63,22 +62,31 @@ public final class CorpusGenerator {
     "将为更多家庭提供便利", "投入资金约三千万元", "计划分三期推进", "收集到意见两百多条",
   };
   private static final String[] QUOTES = {
-    "这件事看起来小，其实关系到每一个人", "我们希望把好事办实，把实事办好", "以前要跑好几趟，现在一次就够了",
-    "孩子们玩得很开心，家长也放心", "数据说明了一切", "最难的是坚持下去", "大家的意见我们都记下来了",
+    "这件事看起来小，其实关系到每一个人",
+    "我们希望把好事办实，把实事办好",
+    "以前要跑好几趟，现在一次就够了",
+    "孩子们玩得很开心，家长也放心",
+    "数据说明了一切",
+    "最难的是坚持下去",
+    "大家的意见我们都记下来了",
   };
   private static final String[] CATEGORIES = {"城市", "民生", "体育", "科技", "文化", "环境", "交通", "教育"};
   private static final String[] AUTHORS = {"晨报快讯", "本报记者 林青", "本报记者 周航", "通讯员 陈雨", "青澜日报"};
-  private static final String[] NUMBERS = {"3", "12", "27", "96", "150", "2400", "8000", "1.5万", "35%", "10分钟"};
+  private static final String[] NUMBERS = {
+    "3", "12", "27", "96", "150", "2400", "8000", "1.5万", "35%", "10分钟"
+  };
 
   private static final DateTimeFormatter RFC_1123 =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
-  private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter ISO_LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   private final SplittableRandom random;
   private final boolean images;
 
   /** One generated post: where it goes, its text, and its HTML for the peer document. */
-  record GeneratedPost(String relativePath, LocalDateTime date, String title, String fileText, String peerHtml) {}
+  record GeneratedPost(
+      String relativePath, LocalDateTime date, String title, String fileText, String peerHtml) {}
 
   CorpusGenerator(long seed, boolean images) {
     this.random = new SplittableRandom(seed);
@@ -125,15 +133,18 @@ public final class CorpusGenerator {
     boolean markdown = index % 4 == 3;
     int paragraphs = 6 + random.nextInt(7);
     int image = images && index % 10 == 0 ? random.nextInt(IMAGE_COUNT) : -1;
-    String folder = String.format(Locale.ROOT, "posts/%d/%02d/", date.getYear(), date.getMonthValue());
-    String name = String.format(Locale.ROOT, "%s%05d-%s.md", folder, index + 1, markdown ? "note" : "news");
+    String folder =
+        String.format(Locale.ROOT, "posts/%d/%02d/", date.getYear(), date.getMonthValue());
+    String name =
+        String.format(Locale.ROOT, "%s%05d-%s.md", folder, index + 1, markdown ? "note" : "news");
 
     StringBuilder file = new StringBuilder("---\n");
     file.append("title: '").append(title).append("'\n");
     file.append("categories:\n - ").append(category).append('\n');
     file.append("author: ").append(pick(AUTHORS)).append('\n');
     file.append("comments: false\n");
-    file.append("date: ").append(markdown ? ISO_LOCAL.format(date) : RFC_1123.format(date.atOffset(ZoneOffset.UTC)));
+    file.append("date: ")
+        .append(markdown ? ISO_LOCAL.format(date) : RFC_1123.format(date.atOffset(ZoneOffset.UTC)));
     file.append('\n');
     file.append("---\n\n");
 
@@ -152,13 +163,19 @@ public final class CorpusGenerator {
       if (markdown) {
         file.append(wrap(text)).append("\n\n");
       } else {
-        file.append(p % 3 == 0 ? "<p style=\"text-align:left;\">\n" : "<p>\n").append(text).append("\n</p>\n");
+        file.append(p % 3 == 0 ? "<p style=\"text-align:left;\">\n" : "<p>\n")
+            .append(text)
+            .append("\n</p>\n");
       }
       peer.append("<p>").append(text).append("</p>\n");
       if (p == 1 && image >= 0) {
         String src = "../../../" + imageName(image);
-        file.append(markdown ? "![" + pick(PLACES) + "](" + src + ")\n\n"
-            : "<p style=\"text-align:center;\">\n<img src=\"" + src + "\" style=\"max-width:600px;\">\n</p>\n");
+        file.append(
+            markdown
+                ? "![" + pick(PLACES) + "](" + src + ")\n\n"
+                : "<p style=\"text-align:center;\">\n<img src=\""
+                    + src
+                    + "\" style=\"max-width:600px;\">\n</p>\n");
         peer.append("<p><img src=\"").append(imageName(image)).append("\" alt=\"\"></p>\n");
       }
     }
@@ -170,7 +187,13 @@ public final class CorpusGenerator {
   }
 
   private String title() {
-    return pick(PLACES) + pick(OBJECTS) + pick(CLAUSES) + "：" + pick(SUBJECTS) + pick(VERBS) + pick(OBJECTS);
+    return pick(PLACES)
+        + pick(OBJECTS)
+        + pick(CLAUSES)
+        + "："
+        + pick(SUBJECTS)
+        + pick(VERBS)
+        + pick(OBJECTS);
   }
 
   /** Four to nine sentences, about 200-350 characters. */
@@ -179,24 +202,67 @@ public final class CorpusGenerator {
     int sentences = 4 + random.nextInt(6);
     for (int s = 0; s < sentences; s++) {
       switch (random.nextInt(5)) {
-        case 0 -> sb.append(pick(ADVERBS)).append("，").append(pick(PLACES)).append("的").append(pick(SUBJECTS))
-            .append(pick(VERBS)).append(pick(OBJECTS)).append("，").append(pick(CLAUSES)).append("。");
+        case 0 ->
+            sb.append(pick(ADVERBS))
+                .append("，")
+                .append(pick(PLACES))
+                .append("的")
+                .append(pick(SUBJECTS))
+                .append(pick(VERBS))
+                .append(pick(OBJECTS))
+                .append("，")
+                .append(pick(CLAUSES))
+                .append("。");
         case 1 -> sb.append(pick(SUBJECTS)).append("表示：“").append(pick(QUOTES)).append("。”");
-        case 2 -> sb.append("数据显示，").append(pick(OBJECTS)).append("已覆盖").append(pick(NUMBERS))
-            .append("个点位，").append(pick(CLAUSES)).append("；").append(pick(ADVERBS)).append("，")
-            .append(pick(CLAUSES)).append("。");
-        case 3 -> sb.append("在").append(pick(PLACES)).append("，").append(pick(SUBJECTS)).append("和")
-            .append(pick(SUBJECTS)).append("一起").append(pick(VERBS)).append("“").append(pick(OBJECTS))
-            .append("”，").append(pick(CLAUSES)).append("。");
-        default -> sb.append(pick(OBJECTS)).append("项目于").append(1 + random.nextInt(12)).append("月")
-            .append(1 + random.nextInt(28)).append("日").append(pick(VERBS)).append("第").append(pick(NUMBERS))
-            .append("批方案（GZ-").append(100 + random.nextInt(900)).append("），").append(pick(CLAUSES)).append("。");
+        case 2 ->
+            sb.append("数据显示，")
+                .append(pick(OBJECTS))
+                .append("已覆盖")
+                .append(pick(NUMBERS))
+                .append("个点位，")
+                .append(pick(CLAUSES))
+                .append("；")
+                .append(pick(ADVERBS))
+                .append("，")
+                .append(pick(CLAUSES))
+                .append("。");
+        case 3 ->
+            sb.append("在")
+                .append(pick(PLACES))
+                .append("，")
+                .append(pick(SUBJECTS))
+                .append("和")
+                .append(pick(SUBJECTS))
+                .append("一起")
+                .append(pick(VERBS))
+                .append("“")
+                .append(pick(OBJECTS))
+                .append("”，")
+                .append(pick(CLAUSES))
+                .append("。");
+        default ->
+            sb.append(pick(OBJECTS))
+                .append("项目于")
+                .append(1 + random.nextInt(12))
+                .append("月")
+                .append(1 + random.nextInt(28))
+                .append("日")
+                .append(pick(VERBS))
+                .append("第")
+                .append(pick(NUMBERS))
+                .append("批方案（GZ-")
+                .append(100 + random.nextInt(900))
+                .append("），")
+                .append(pick(CLAUSES))
+                .append("。");
       }
     }
     return sb.toString();
   }
 
-  /** Hard-wraps Markdown text as editors do, only between ideographs (where the break must vanish). */
+  /**
+   * Hard-wraps Markdown text as editors do, only between ideographs (where the break must vanish).
+   */
   private static String wrap(String text) {
     StringBuilder sb = new StringBuilder();
     int lineStart = 0;
@@ -224,7 +290,9 @@ public final class CorpusGenerator {
     BufferedImage img = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     for (int band = 0; band < 8; band++) {
-      g.setColor(new Color((37 * (i + 1) * (band + 3)) % 256, (91 * (band + 1)) % 256, (53 * (i + 2)) % 256));
+      g.setColor(
+          new Color(
+              (37 * (i + 1) * (band + 3)) % 256, (91 * (band + 1)) % 256, (53 * (i + 2)) % 256));
       g.fillRect(band * 80, 0, 80, 400);
     }
     g.dispose();
@@ -236,8 +304,11 @@ public final class CorpusGenerator {
   static String peerDocument(List<GeneratedPost> posts) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>基准文集</title>\n<link rel=\"stylesheet\" href=\"peer.css\">\n</head>\n<body>\n");
-    posts.stream().sorted(Comparator.comparing(GeneratedPost::date)).forEach(p -> sb.append(p.peerHtml()));
+        .append(
+            "<title>基准文集</title>\n<link rel=\"stylesheet\" href=\"peer.css\">\n</head>\n<body>\n");
+    posts.stream()
+        .sorted(Comparator.comparing(GeneratedPost::date))
+        .forEach(p -> sb.append(p.peerHtml()));
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
-import dev.gazette.api.PostSelection;
-import dev.gazette.api.SkippedPost;
+import dev.gazette.model.Format;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Post;
+import dev.gazette.model.PostSelection;
+import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Navs;
 import dev.gazette.testing.Pdfs;
@@ -17,7 +17,6 @@ import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,18 @@ class BookModeTest {
   /** Builds EPUB and PDF, checks the EPUB with EPUBCheck and the PDF outline against the nav. */
   private static List<String> buildAndCheck(DigestRequest request) throws Exception {
     DigestResult result = GAZETTE.build(request);
-    Path epub = result.outputs().stream().filter(o -> o.format() == Format.EPUB).findFirst().orElseThrow().path();
-    Path pdf = result.outputs().stream().filter(o -> o.format() == Format.PDF).findFirst().orElseThrow().path();
+    Path epub =
+        result.outputs().stream()
+            .filter(o -> o.format() == Format.EPUB)
+            .findFirst()
+            .orElseThrow()
+            .path();
+    Path pdf =
+        result.outputs().stream()
+            .filter(o -> o.format() == Format.PDF)
+            .findFirst()
+            .orElseThrow()
+            .path();
     assertThat(Epubs.check(epub)).isEmpty();
     List<Pdfs.Bookmark> nav = Navs.tree(epub);
     assertThat(Pdfs.outline(pdf)).isEqualTo(nav);
@@ -54,7 +63,9 @@ class BookModeTest {
     assertThat(selection.ordering().rule()).isEqualTo(OrderRule.PATH);
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
-    assertThat(nav).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).mapToObj(i -> "Issue " + i).toList());
+    assertThat(nav)
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, 30).mapToObj(i -> "Issue " + i).toList());
   }
 
   @Test
@@ -77,30 +88,42 @@ class BookModeTest {
     TestPosts.write(src, "10-appendix/glossary.md", "# Glossary\n\nWords.\n");
     TestPosts.write(src, "3-usage.md", "# Daily use\n\nUse it.\n");
 
-    DigestResult plain = GAZETTE.build(request(src, dir.resolve("plain")).formats(Format.EPUB).build());
+    DigestResult plain =
+        GAZETTE.build(request(src, dir.resolve("plain")).formats(Format.EPUB).build());
     assertThat(plain.title()).isEqualTo("The Handbook");
-    assertThat(plain.posts()).extracting(Post::relativePath).containsExactly(
-        "01-intro.md", "02-setup/01-install.md", "02-setup/02-config/9-basic.md",
-        "02-setup/02-config/10-advanced.md", "02-setup/03-check.md", "3-usage.md", "10-appendix/glossary.md");
-    assertThat(plain.skipped()).extracting(SkippedPost::file).extracting(p -> src.relativize(p).toString())
+    assertThat(plain.posts())
+        .extracting(Post::relativePath)
+        .containsExactly(
+            "01-intro.md",
+            "02-setup/01-install.md",
+            "02-setup/02-config/9-basic.md",
+            "02-setup/02-config/10-advanced.md",
+            "02-setup/03-check.md",
+            "3-usage.md",
+            "10-appendix/glossary.md");
+    assertThat(plain.skipped())
+        .extracting(SkippedPost::file)
+        .extracting(p -> src.relativize(p).toString())
         .containsExactly("README.md");
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).title("Handbook").build());
     GAZETTE.build(request(src, dir.resolve("again")).title("Handbook").build());
     for (String name : List.of("handbook.epub", "handbook.pdf")) {
-      assertThat(dir.resolve("again").resolve(name)).hasSameBinaryContentAs(dir.resolve("out").resolve(name));
+      assertThat(dir.resolve("again").resolve(name))
+          .hasSameBinaryContentAs(dir.resolve("out").resolve(name));
     }
-    assertThat(nav).containsExactly(
-        "Introduction",
-        "Setting up",
-        "  Installing",
-        "  Configuration",
-        "    Basic options",
-        "    Advanced options",
-        "  Checking",
-        "Daily use",
-        "10-appendix",
-        "  Glossary");
+    assertThat(nav)
+        .containsExactly(
+            "Introduction",
+            "Setting up",
+            "  Installing",
+            "  Configuration",
+            "    Basic options",
+            "    Advanced options",
+            "  Checking",
+            "Daily use",
+            "10-appendix",
+            "  Glossary");
   }
 
   @Test
@@ -110,19 +133,26 @@ class BookModeTest {
     TestPosts.write(src, "_drafts/unfinished.md", "# Unfinished\n\nLater.\n");
     TestPosts.write(src, "chapter-1.md", "# One\n\nText.\n");
     TestPosts.write(src, "chapter-2.md", "---\ndraft: true\n---\n# Two\n\nText.\n");
-    PostSelection selection = GAZETTE.select(request(src, dir).drafts(true).preface(Path.of("README.md")).build());
-    assertThat(selection.posts()).extracting(Post::relativePath)
+    PostSelection selection =
+        GAZETTE.select(request(src, dir).drafts(true).preface(Path.of("README.md")).build());
+    assertThat(selection.posts())
+        .extracting(Post::relativePath)
         .containsExactly("README.md", "_drafts/unfinished.md", "chapter-1.md", "chapter-2.md");
 
-    DigestRequest withPreface = request(src, dir.resolve("out")).preface(Path.of("README.md")).build();
+    DigestRequest withPreface =
+        request(src, dir.resolve("out")).preface(Path.of("README.md")).build();
     assertThat(buildAndCheck(withPreface)).containsExactly("About this book", "One");
-    assertThat(GAZETTE.build(withPreface.toBuilder().formats(Format.EPUB).build()).title()).isEqualTo("About this book");
+    assertThat(GAZETTE.build(withPreface.toBuilder().formats(Format.EPUB).build()).title())
+        .isEqualTo("About this book");
   }
 
   @Test
   void summaryFileGivesTheOrderAndUnlistedFilesFollowWithAWarning() throws Exception {
     Path src = dir.resolve("guide");
-    TestPosts.write(src, "SUMMARY.md", """
+    TestPosts.write(
+        src,
+        "SUMMARY.md",
+        """
         # Summary
 
         - [Start here](start.md)
@@ -141,13 +171,15 @@ class BookModeTest {
     PostSelection selection = GAZETTE.select(request(src, dir).build());
     assertThat(selection.ordering().rule()).isEqualTo(OrderRule.EXPLICIT);
     assertThat(selection.ordering().basis()).isEqualTo("SUMMARY.md");
-    assertThat(selection.problems()).extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
+    assertThat(selection.problems())
+        .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
         .containsExactly(
             "SUMMARY.md:6 lists missing.md, which is not a post here",
             "zz-extra.md:0 not listed in SUMMARY.md; placed after the listed posts");
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
-    assertThat(nav).containsExactly("Start", "part-1", "  Basics", "  More basics", "Finish", "Extra");
+    assertThat(nav)
+        .containsExactly("Start", "part-1", "  Basics", "  More basics", "Finish", "Extra");
   }
 
   @Test
@@ -159,18 +191,25 @@ class BookModeTest {
     TestPosts.write(src, "delta.md", "---\norder: seven\n---\n# Delta\n");
     PostSelection byWeight = GAZETTE.select(request(src, dir).build());
     assertThat(byWeight.ordering().rule()).isEqualTo(OrderRule.EXPLICIT);
-    assertThat(byWeight.posts()).extracting(Post::title).containsExactly("Beta", "Alpha", "Delta", "Gamma");
-    assertThat(byWeight.problems()).extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
+    assertThat(byWeight.posts())
+        .extracting(Post::title)
+        .containsExactly("Beta", "Alpha", "Delta", "Gamma");
+    assertThat(byWeight.problems())
+        .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
         .containsExactly("delta.md:2 order: 'seven' is not a number; ignored");
 
     PostSelection byPath = GAZETTE.select(request(src, dir).order(OrderRule.PATH).build());
     assertThat(byPath.ordering().rule()).isEqualTo(OrderRule.PATH);
-    assertThat(byPath.posts()).extracting(Post::title).containsExactly("Alpha", "Beta", "Delta", "Gamma");
+    assertThat(byPath.posts())
+        .extracting(Post::title)
+        .containsExactly("Alpha", "Beta", "Delta", "Gamma");
 
     TestPosts.write(src, "_order.txt", "# reading order\ngamma.md\n\nalpha.md  # then this\n");
     PostSelection byFile = GAZETTE.select(request(src, dir).build());
     assertThat(byFile.ordering().basis()).isEqualTo("_order.txt");
-    assertThat(byFile.posts()).extracting(Post::title).containsExactly("Gamma", "Alpha", "Beta", "Delta");
+    assertThat(byFile.posts())
+        .extracting(Post::title)
+        .containsExactly("Gamma", "Alpha", "Beta", "Delta");
   }
 
   @Test
@@ -187,20 +226,27 @@ class BookModeTest {
     assertThat(nav).containsExactly("Monday", "Notes", "Undated");
 
     PostSelection dateForced = GAZETTE.select(request(src, dir).order(OrderRule.DATE).build());
-    assertThat(dateForced.posts()).extracting(Post::title).containsExactly("Notes", "Monday", "Undated");
+    assertThat(dateForced.posts())
+        .extracting(Post::title)
+        .containsExactly("Notes", "Monday", "Undated");
 
-    DigestRequest week = request(src, dir.resolve("week")).between(LocalDate.of(2021, 7, 1), LocalDate.of(2021, 7, 7))
-        .build();
+    DigestRequest week =
+        request(src, dir.resolve("week"))
+            .between(LocalDate.of(2021, 7, 1), LocalDate.of(2021, 7, 7))
+            .build();
     PostSelection inRange = GAZETTE.select(week);
     assertThat(inRange.ordering().rule()).isEqualTo(OrderRule.DATE);
     assertThat(inRange.posts()).extracting(Post::title).containsExactly("Notes", "Monday");
-    assertThat(inRange.skipped()).extracting(SkippedPost::reason)
+    assertThat(inRange.skipped())
+        .extracting(SkippedPost::reason)
         .containsExactly("undated (no date in the front matter or the file name)");
     // A dated week is a digest, grouped by day by default.
-    assertThat(buildAndCheck(week)).containsExactly("Thursday, 1 July 2021", "  Notes", "Monday, 5 July 2021", "  Monday");
+    assertThat(buildAndCheck(week))
+        .containsExactly("Thursday, 1 July 2021", "  Notes", "Monday, 5 July 2021", "  Monday");
   }
 
-  private static final String NOTES = """
+  private static final String NOTES =
+      """
       ---
       lang: en
       ---
@@ -239,31 +285,39 @@ class BookModeTest {
     Path epub = dir.resolve("one/notes.epub");
     var entries = Epubs.textEntries(epub);
     assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(4);
-    assertThat(entries.get("OEBPS/a002.xhtml")).contains("Herons at dawn.", "Egrets").doesNotContain("Oaks");
-    assertThat(entries.get("OEBPS/title.xhtml")).contains("<h1 class=\"digest-title\">Field Notes</h1>");
+    assertThat(entries.get("OEBPS/a002.xhtml"))
+        .contains("Herons at dawn.", "Egrets")
+        .doesNotContain("Oaks");
+    assertThat(entries.get("OEBPS/title.xhtml"))
+        .contains("<h1 class=\"digest-title\">Field Notes</h1>");
   }
 
   @Test
   void splitLevelTwoNestsSubChaptersUnderTheirChapter() throws Exception {
     Path file = TestPosts.write(dir, "notes.md", NOTES);
-    List<String> nav = buildAndCheck(request(file, dir.resolve("two")).splitLevel(2).title("Notebook").build());
-    assertThat(nav).containsExactly(
-        "Field Notes",
-        "Birds",
-        "  Birds",
-        "  Herons",
-        "  Egrets",
-        "Trees",
-        "Rivers",
-        "  Upstream");
+    List<String> nav =
+        buildAndCheck(request(file, dir.resolve("two")).splitLevel(2).title("Notebook").build());
+    assertThat(nav)
+        .containsExactly(
+            "Field Notes",
+            "Birds",
+            "  Birds",
+            "  Herons",
+            "  Egrets",
+            "Trees",
+            "Rivers",
+            "  Upstream");
     var entries = Epubs.textEntries(dir.resolve("two/notes.epub"));
     assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(6);
   }
 
   @Test
   void textBeforeTheFirstChapterOfAnUntitledFileOpensTheBookUnderTheFileName() throws Exception {
-    Path file = TestPosts.write(dir, "diary.md", "Opening words.\n\n# Monday\n\nRain.\n\n# Tuesday\n\nSun.\n");
-    DigestResult result = GAZETTE.build(request(file, dir.resolve("d")).formats(Format.EPUB).build());
+    Path file =
+        TestPosts.write(
+            dir, "diary.md", "Opening words.\n\n# Monday\n\nRain.\n\n# Tuesday\n\nSun.\n");
+    DigestResult result =
+        GAZETTE.build(request(file, dir.resolve("d")).formats(Format.EPUB).build());
     assertThat(result.title()).isEqualTo("diary");
     Path epub = dir.resolve("d/diary.epub");
     assertThat(Epubs.check(epub)).isEmpty();

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A monthly digest set up in gazette.yml, with a title and a cover picture given on the command line. */
+/**
+ * A monthly digest set up in gazette.yml, with a title and a cover picture given on the command
+ * line.
+ */
 class ConfigAndCoverCliTest {
   @TempDir static Path tmp;
   static PeriodicalFixture.Run run;
@@ -25,7 +28,10 @@ class ConfigAndCoverCliTest {
   @BeforeAll
   static void build() throws Exception {
     Path posts = PeriodicalFixture.write(tmp.resolve("posts"));
-    TestPosts.write(posts, "gazette.yml", """
+    TestPosts.write(
+        posts,
+        "gazette.yml",
+        """
         # Monthly digest of the local news site.
         title: "月报 {year}年{month}月"
         zone: Asia/Shanghai
@@ -40,8 +46,16 @@ class ConfigAndCoverCliTest {
     g.fillRect(0, 0, 600, 800);
     g.dispose();
     ImageIO.write(picture, "png", tmp.resolve("cover.png").toFile());
-    run = PeriodicalFixture.run("build", posts.toString(), "--today", "2021-07-20", "--title", "命令行标题",
-        "--cover", tmp.resolve("cover.png").toString());
+    run =
+        PeriodicalFixture.run(
+            "build",
+            posts.toString(),
+            "--today",
+            "2021-07-20",
+            "--title",
+            "命令行标题",
+            "--cover",
+            tmp.resolve("cover.png").toString());
     epub = tmp.resolve("out/monthly-2021-06.epub");
     pdf = tmp.resolve("out/monthly-2021-06.pdf");
   }
@@ -59,23 +73,34 @@ class ConfigAndCoverCliTest {
   void aMonthIsGroupedByCategoryInBothFormats() throws Exception {
     assertThat(Epubs.check(epub)).isEmpty();
     String nav = Epubs.textEntries(epub).get("OEBPS/nav.xhtml");
-    assertThat(nav.indexOf("<span>新闻</span>")).isPositive().isLessThan(nav.indexOf("<span>体育</span>"));
+    assertThat(nav.indexOf("<span>新闻</span>"))
+        .isPositive()
+        .isLessThan(nav.indexOf("<span>体育</span>"));
     List<Pdfs.Bookmark> outline = Pdfs.outline(pdf);
     assertThat(outline).extracting(Pdfs.Bookmark::title).containsExactly("新闻", "体育");
-    assertThat(outline.get(0).children()).extracting(Pdfs.Bookmark::title).containsExactly("周一早间新闻", "周三地方新闻");
-    assertThat(outline.get(1).children()).extracting(Pdfs.Bookmark::title).containsExactly("周三晚间体育");
+    assertThat(outline.get(0).children())
+        .extracting(Pdfs.Bookmark::title)
+        .containsExactly("周一早间新闻", "周三地方新闻");
+    assertThat(outline.get(1).children())
+        .extracting(Pdfs.Bookmark::title)
+        .containsExactly("周三晚间体育");
   }
 
   @Test
   void theGivenPictureIsTheCover() throws Exception {
     String opf = Epubs.textEntries(epub).get("OEBPS/content.opf");
-    assertThat(opf).contains("<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>");
+    assertThat(opf)
+        .contains(
+            "<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\""
+                + " properties=\"cover-image\"/>");
     assertThat(Epubs.entry(epub, "OEBPS/images/cover.png"))
         .isEqualTo(java.nio.file.Files.readAllBytes(tmp.resolve("cover.png")));
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       var page = doc.getPage(0);
       var name = page.getResources().getXObjectNames().iterator().next();
-      var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) page.getResources().getXObject(name);
+      var image =
+          (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+              page.getResources().getXObject(name);
       assertThat(image.getWidth()).isEqualTo(600);
       assertThat(image.getHeight()).isEqualTo(800);
     }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Last week" as a scheduled job builds it: sections by day, cover, masthead, report, same bytes twice. */
+/**
+ * "Last week" as a scheduled job builds it: sections by day, cover, masthead, report, same bytes
+ * twice.
+ */
 class WeeklyDigestCliTest {
   @TempDir static Path tmp;
   static Path posts;
@@ -24,9 +27,22 @@ class WeeklyDigestCliTest {
   static JsonNode report;
 
   static String[] args(String outDir, String reportFile) {
-    return new String[] {"build", posts.toString(), "--week", "last", "--today", "2021-07-05", "--zone", "Asia/Shanghai",
-        "--title", "本地周报 {year}年第{week}期", "--out", tmp.resolve(outDir).toString(),
-        "--report", tmp.resolve(reportFile).toString()};
+    return new String[] {
+      "build",
+      posts.toString(),
+      "--week",
+      "last",
+      "--today",
+      "2021-07-05",
+      "--zone",
+      "Asia/Shanghai",
+      "--title",
+      "本地周报 {year}年第{week}期",
+      "--out",
+      tmp.resolve(outDir).toString(),
+      "--report",
+      tmp.resolve(reportFile).toString()
+    };
   }
 
   @BeforeAll
@@ -49,16 +65,25 @@ class WeeklyDigestCliTest {
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
     String opf = entries.get("OEBPS/content.opf");
-    assertThat(opf).contains("properties=\"cover-image\"").contains("<meta name=\"cover\" content=\"cover-image\"/>");
-    assertThat(opf.indexOf("<itemref idref=\"cover\"/>")).isLessThan(opf.indexOf("<itemref idref=\"title\"/>"));
+    assertThat(opf)
+        .contains("properties=\"cover-image\"")
+        .contains("<meta name=\"cover\" content=\"cover-image\"/>");
+    assertThat(opf.indexOf("<itemref idref=\"cover\"/>"))
+        .isLessThan(opf.indexOf("<itemref idref=\"title\"/>"));
     String nav = entries.get("OEBPS/nav.xhtml");
-    assertThat(nav).contains("<li class=\"toc-section\"><span>2021年6月30日 星期三</span>\n<ol>\n"
-        + "<li class=\"toc-entry\"><a href=\"a002.xhtml\">周三地方新闻</a></li>\n"
-        + "<li class=\"toc-entry\"><a href=\"a003.xhtml\">周三晚间体育</a></li>\n</ol>");
+    assertThat(nav)
+        .contains(
+            "<li class=\"toc-section\"><span>2021年6月30日 星期三</span>\n<ol>\n"
+                + "<li class=\"toc-entry\"><a href=\"a002.xhtml\">周三地方新闻</a></li>\n"
+                + "<li class=\"toc-entry\"><a href=\"a003.xhtml\">周三晚间体育</a></li>\n</ol>");
     assertThat(entries.get("OEBPS/toc.ncx")).contains("<meta name=\"dtb:depth\" content=\"2\"/>");
     String masthead = entries.get("OEBPS/title.xhtml");
-    assertThat(masthead).contains("2021 年第 26 周").contains("本地周报 2021年第26期").contains("共 3 篇")
-        .contains("周一早间新闻").doesNotContain("周日深夜快讯");
+    assertThat(masthead)
+        .contains("2021 年第 26 周")
+        .contains("本地周报 2021年第26期")
+        .contains("共 3 篇")
+        .contains("周一早间新闻")
+        .doesNotContain("周日深夜快讯");
     byte[] cover = Epubs.entry(epub, "OEBPS/images/cover.jpg");
     assertThat(cover).isNotNull();
   }
@@ -67,14 +92,19 @@ class WeeklyDigestCliTest {
   void pdfStartsWithTheCoverAndNestsBookmarksByDay() throws Exception {
     Path pdf = tmp.resolve("one/posts-2021-W26.pdf");
     List<Pdfs.Bookmark> outline = Pdfs.outline(pdf);
-    assertThat(outline).extracting(Pdfs.Bookmark::title)
+    assertThat(outline)
+        .extracting(Pdfs.Bookmark::title)
         .containsExactly("2021年6月28日 星期一", "2021年6月30日 星期三");
-    assertThat(outline.get(1).children()).extracting(Pdfs.Bookmark::title).containsExactly("周三地方新闻", "周三晚间体育");
+    assertThat(outline.get(1).children())
+        .extracting(Pdfs.Bookmark::title)
+        .containsExactly("周三地方新闻", "周三晚间体育");
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       var stripper = new org.apache.pdfbox.text.PDFTextStripper();
       stripper.setStartPage(1);
       stripper.setEndPage(1);
-      assertThat(stripper.getText(doc).strip()).as("the cover page is a picture, no text").isEmpty();
+      assertThat(stripper.getText(doc).strip())
+          .as("the cover page is a picture, no text")
+          .isEmpty();
       assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(1);
       stripper.setStartPage(2);
       stripper.setEndPage(2);
@@ -98,15 +128,30 @@ class WeeklyDigestCliTest {
     assertThat(selection.get("zone").asText()).isEqualTo("Asia/Shanghai");
     assertThat(selection.get("groupBy").asText()).isEqualTo("day");
     List<String> rows = new ArrayList<>();
-    report.get("posts").forEach(p -> rows.add(p.get("path").asText() + " | " + p.get("title").asText() + " | "
-        + p.get("date").asText() + " | " + p.get("section").asText()));
-    assertThat(rows).containsExactly(
-        "news/monday.md | 周一早间新闻 | 2021-06-28T09:00:00+08:00 | 2021年6月28日 星期一",
-        "news/wednesday.md | 周三地方新闻 | 2021-06-30T10:00:00+08:00 | 2021年6月30日 星期三",
-        "sport/wednesday-evening.md | 周三晚间体育 | 2021-06-30T20:30:00+08:00 | 2021年6月30日 星期三");
+    report
+        .get("posts")
+        .forEach(
+            p ->
+                rows.add(
+                    p.get("path").asText()
+                        + " | "
+                        + p.get("title").asText()
+                        + " | "
+                        + p.get("date").asText()
+                        + " | "
+                        + p.get("section").asText()));
+    assertThat(rows)
+        .containsExactly(
+            "news/monday.md | 周一早间新闻 | 2021-06-28T09:00:00+08:00 | 2021年6月28日 星期一",
+            "news/wednesday.md | 周三地方新闻 | 2021-06-30T10:00:00+08:00 | 2021年6月30日 星期三",
+            "sport/wednesday-evening.md | 周三晚间体育 | 2021-06-30T20:30:00+08:00 | 2021年6月30日 星期三");
     List<String> skipped = new ArrayList<>();
-    report.get("skipped").forEach(p -> skipped.add(p.get("path").asText() + " | " + p.get("reason").asText()));
-    assertThat(skipped).hasSize(2).contains("news/draft.md | draft")
+    report
+        .get("skipped")
+        .forEach(p -> skipped.add(p.get("path").asText() + " | " + p.get("reason").asText()));
+    assertThat(skipped)
+        .hasSize(2)
+        .contains("news/draft.md | draft")
         .anySatisfy(line -> assertThat(line).startsWith("news/broken.md | "));
     JsonNode problem = report.get("problems").get(0);
     assertThat(problem.get("severity").asText()).isEqualTo("error");
@@ -125,17 +170,31 @@ class WeeklyDigestCliTest {
 
   @Test
   void sameInputsAndTodayGiveByteIdenticalFiles() throws Exception {
-    PeriodicalFixture.Run again = PeriodicalFixture.runWith(Map.of("SOURCE_DATE_EPOCH", "1625443200"),
-        "build", posts.toString(), "--week", "last", "--zone", "Asia/Shanghai",
-        "--title", "本地周报 {year}年第{week}期", "--out", tmp.resolve("two").toString(),
-        "--report", tmp.resolve("two.json").toString());
+    PeriodicalFixture.Run again =
+        PeriodicalFixture.runWith(
+            Map.of("SOURCE_DATE_EPOCH", "1625443200"),
+            "build",
+            posts.toString(),
+            "--week",
+            "last",
+            "--zone",
+            "Asia/Shanghai",
+            "--title",
+            "本地周报 {year}年第{week}期",
+            "--out",
+            tmp.resolve("two").toString(),
+            "--report",
+            tmp.resolve("two.json").toString());
     assertThat(again.code()).as(again.err()).isZero();
     for (String name : List.of("posts-2021-W26.epub", "posts-2021-W26.pdf")) {
-      assertThat(Files.readAllBytes(tmp.resolve("two").resolve(name))).as(name)
+      assertThat(Files.readAllBytes(tmp.resolve("two").resolve(name)))
+          .as(name)
           .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(name)));
     }
-    String one = Files.readString(tmp.resolve("one.json")).replace(tmp.resolve("one").toString(), "OUT");
-    String two = Files.readString(tmp.resolve("two.json")).replace(tmp.resolve("two").toString(), "OUT");
+    String one =
+        Files.readString(tmp.resolve("one.json")).replace(tmp.resolve("one").toString(), "OUT");
+    String two =
+        Files.readString(tmp.resolve("two.json")).replace(tmp.resolve("two").toString(), "OUT");
     assertThat(two).isEqualTo(one);
   }
 }

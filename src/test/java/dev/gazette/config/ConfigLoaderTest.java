@@ -1,11 +1,10 @@
 package dev.gazette.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Format;
 import dev.gazette.digest.Grouping;
+import dev.gazette.model.Format;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,29 +28,31 @@ class ConfigLoaderTest {
   void everyKeyIsReadIntoItsType() throws Exception {
     TestPosts.write(dir, "extra.css", "p { color: red; }");
     TestPosts.write(dir, "cover.png", "not read here");
-    GazetteConfig c = load("""
-        title: "观察者网周报 {year}年第{week}期"
-        zone: Asia/Shanghai
-        week: last
-        categories:
-          include: [新闻, 科技]
-          exclude: [广告]
-        tags: [周报]
-        group-by: category
-        theme: modern
-        page-size: a4
-        css: extra.css
-        fonts:
-          embed: false
-        formats: [epub]
-        output:
-          dir: out/weekly
-          name: "weekly-{range}"
-        cover: cover.png
-        image-cache: .cache/images
-        strict: true
-        allow-empty: yes
-        """);
+    GazetteConfig c =
+        load(
+            """
+            title: "观察者网周报 {year}年第{week}期"
+            zone: Asia/Shanghai
+            week: last
+            categories:
+              include: [新闻, 科技]
+              exclude: [广告]
+            tags: [周报]
+            group-by: category
+            theme: modern
+            page-size: a4
+            css: extra.css
+            fonts:
+              embed: false
+            formats: [epub]
+            output:
+              dir: out/weekly
+              name: "weekly-{range}"
+            cover: cover.png
+            image-cache: .cache/images
+            strict: true
+            allow-empty: yes
+            """);
     assertThat(c.title()).isEqualTo("观察者网周报 {year}年第{week}期");
     assertThat(c.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(c.range().resolve(LocalDate.of(2021, 7, 5)).label()).isEqualTo("2021-W26");
@@ -88,39 +89,55 @@ class ConfigLoaderTest {
     ConfigException e = error("title: 周报\n\nthme: book\n");
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.key()).isEqualTo("thme");
-    assertThat(e.getMessage()).startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, zone,");
+    assertThat(e.getMessage())
+        .startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, zone,");
 
     ConfigException nested = error("fonts:\n  serif: x.ttf\n  bold: y.ttf\n");
-    assertThat(nested.getMessage()).contains("gazette.yml:3: 'fonts.bold': unknown key (known: serif, sans, embed)");
+    assertThat(nested.getMessage())
+        .contains("gazette.yml:3: 'fonts.bold': unknown key (known: serif, sans, embed)");
   }
 
   @Test
   void badValuesNameTheKeyAndTheLine() {
-    assertThat(error("zone: Mars/Olympus\n").getMessage()).endsWith(":1: 'zone': unknown time zone 'Mars/Olympus' (use an IANA id such as Asia/Shanghai or UTC)");
-    assertThat(error("theme: newspaper\n").getMessage()).endsWith(":1: 'theme': 'newspaper' is not one of book, modern, print");
-    assertThat(error("title: x\ndays: seven\n").getMessage()).contains(":2: 'days': expects a whole number");
-    assertThat(error("strict: maybe\n").getMessage()).contains(":1: 'strict': expects true or false");
-    assertThat(error("formats: [epub, mobi]\n").getMessage()).contains(":1: 'formats': unknown format 'mobi'");
-    assertThat(error("title: \"{yaer} 周报\"\n").getMessage()).contains(":1: 'title': unknown placeholder {yaer}");
-    assertThat(error("output:\n  name: a/b\n").getMessage()).contains(":2: 'output.name': a file name without folders");
+    assertThat(error("zone: Mars/Olympus\n").getMessage())
+        .endsWith(
+            ":1: 'zone': unknown time zone 'Mars/Olympus' (use an IANA id such as Asia/Shanghai or"
+                + " UTC)");
+    assertThat(error("theme: newspaper\n").getMessage())
+        .endsWith(":1: 'theme': 'newspaper' is not one of book, modern, print");
+    assertThat(error("title: x\ndays: seven\n").getMessage())
+        .contains(":2: 'days': expects a whole number");
+    assertThat(error("strict: maybe\n").getMessage())
+        .contains(":1: 'strict': expects true or false");
+    assertThat(error("formats: [epub, mobi]\n").getMessage())
+        .contains(":1: 'formats': unknown format 'mobi'");
+    assertThat(error("title: \"{yaer} 周报\"\n").getMessage())
+        .contains(":1: 'title': unknown placeholder {yaer}");
+    assertThat(error("output:\n  name: a/b\n").getMessage())
+        .contains(":2: 'output.name': a file name without folders");
     assertThat(error("css: missing.css\n").getMessage()).contains(":1: 'css': no such file");
-    assertThat(error("title:\n  - a\n").getMessage()).contains(":2: 'title': expects a single value, not a list");
-    assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage()).contains(":3: 'week': give one of week, month, days or from/to");
-    assertThat(error("week: 2021-W60\n").getMessage()).contains(":1: 'week': 2021 has no ISO week 60");
+    assertThat(error("title:\n  - a\n").getMessage())
+        .contains(":2: 'title': expects a single value, not a list");
+    assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage())
+        .contains(":3: 'week': give one of week, month, days or from/to");
+    assertThat(error("week: 2021-W60\n").getMessage())
+        .contains(":1: 'week': 2021 has no ISO week 60");
     assertThat(error("title: a\ntitle: b\n").getMessage()).contains(":2: 'title': appears twice");
     assertThat(error("title: [unclosed\n").getMessage()).contains("gazette.yml:2: not valid YAML");
   }
 
   @Test
   void bookImageAndNetworkKeys() throws Exception {
-    GazetteConfig c = load("""
-        order: path
-        drafts: yes
-        preface: README.md
-        split-level: 2
-        offline: true
-        allow-private-network: false
-        """);
+    GazetteConfig c =
+        load(
+            """
+            order: path
+            drafts: yes
+            preface: README.md
+            split-level: 2
+            offline: true
+            allow-private-network: false
+            """);
     assertThat(c.order()).isEqualTo(dev.gazette.model.OrderRule.PATH);
     assertThat(c.drafts()).isTrue();
     assertThat(c.preface()).isEqualTo(dir.resolve("README.md").normalize());
@@ -132,17 +149,21 @@ class ConfigLoaderTest {
     assertThat(request.splitLevel()).isEqualTo(2);
     assertThat(request.offline()).isTrue();
     assertThat(request.drafts()).isTrue();
-    assertThat(error("order: random\n").getMessage()).contains(":1: 'order': 'random' is not one of date, path, weight");
-    assertThat(error("title: a\nsplit-level: 3\n").getMessage()).contains(":2: 'split-level': '3' is not one of 1, 2");
+    assertThat(error("order: random\n").getMessage())
+        .contains(":1: 'order': 'random' is not one of date, path, weight");
+    assertThat(error("title: a\nsplit-level: 3\n").getMessage())
+        .contains(":2: 'split-level': '3' is not one of 1, 2");
   }
 
   @Test
   void foundAtTheRootOfTheSourceFolderOnly() throws Exception {
     assertThat(ConfigLoader.find(dir)).isEmpty();
     TestPosts.write(dir, "gazette.yml", "title: x\n");
-    assertThat(ConfigLoader.find(dir)).contains(dir.resolve("gazette.yml").toAbsolutePath().normalize());
+    assertThat(ConfigLoader.find(dir))
+        .contains(dir.resolve("gazette.yml").toAbsolutePath().normalize());
     assertThat(ConfigLoader.find(dir.resolve("post.md"))).isPresent();
     // A sub-folder given as the source has its own settings (or none), not its parent's.
-    assertThat(ConfigLoader.find(java.nio.file.Files.createDirectories(dir.resolve("sub")))).isEmpty();
+    assertThat(ConfigLoader.find(java.nio.file.Files.createDirectories(dir.resolve("sub"))))
+        .isEmpty();
   }
 }

@@ -27,12 +27,24 @@ class CoverPainterTest {
     List<Article> articles = new ArrayList<>();
     for (int i = 1; i <= 9; i++) {
       Post post = Post.builder(Path.of(i + ".md"), i + ".md").body(() -> "").build();
-      articles.add(new Article("a00" + i, post, "第" + i + "条新闻：港口吞吐量同比增长18.2%，海铁联运成新增长点", "zh-Hans",
-          "<p>正文</p>", List.of()));
+      articles.add(
+          new Article(
+              "a00" + i,
+              post,
+              "第" + i + "条新闻：港口吞吐量同比增长18.2%，海铁联运成新增长点",
+              "zh-Hans",
+              "<p>正文</p>",
+              List.of()));
     }
-    return new Digest(title, "2021年6月28日 – 7月4日", "zh-CN", ZoneId.of("Asia/Shanghai"),
+    return new Digest(
+        title,
+        "2021年6月28日 – 7月4日",
+        "zh-CN",
+        ZoneId.of("Asia/Shanghai"),
         new DateRange(LocalDate.of(2021, 6, 28), LocalDate.of(2021, 7, 4)),
-        List.of(new Section("s01", null, articles, List.of())), Instant.parse("2021-07-04T00:00:00Z"), "id");
+        List.of(new Section("s01", null, articles, List.of())),
+        Instant.parse("2021-07-04T00:00:00Z"),
+        "id");
   }
 
   @Test
@@ -48,7 +60,9 @@ class CoverPainterTest {
     assertThat(image.getWidth()).isEqualTo(1600);
     assertThat(image.getHeight()).isEqualTo(2560);
     // Baseline JPEG with a JFIF header and nothing else: no Exif, no timestamp.
-    assertThat(new String(first.bytes(), StandardCharsets.ISO_8859_1)).contains("JFIF").doesNotContain("Exif");
+    assertThat(new String(first.bytes(), StandardCharsets.ISO_8859_1))
+        .contains("JFIF")
+        .doesNotContain("Exif");
     assertThat(first.bytes().length).isBetween(50_000, 600_000);
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class TextBlockTest {
   private final BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
   private final Graphics2D g = image.createGraphics();
-  private final Font font = CoverPainter.awtFont(dev.gazette.typeset.FontSet.bundled().sans()).deriveFont(20f);
+  private final Font font =
+      CoverPainter.awtFont(dev.gazette.typeset.FontSet.bundled().sans()).deriveFont(20f);
 
   private List<String> wrap(String text, int width, int maxLines) {
     g.setFont(font);

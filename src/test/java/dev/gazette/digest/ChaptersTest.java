@@ -14,14 +14,16 @@ class ChaptersTest {
 
   @Test
   void chaptersStartAtTheHighestHeadingLevelLeftAfterTheTitle() {
-    String html = "<h1>Book</h1><p>Intro.</p><h3>One</h3><p>a</p><h4>One.1</h4><p>b</p><h3>Two</h3><p>c</p>";
+    String html =
+        "<h1>Book</h1><p>Intro.</p><h3>One</h3><p>a</p><h4>One.1</h4><p>b</p><h3>Two</h3><p>c</p>";
     Chapters.Split one = Chapters.split(html, "file", 1);
     assertThat(one.title()).isEqualTo("Book");
     assertThat(one.parts()).extracting(Chapters.Part::title).containsExactly("Book", "One", "Two");
     assertThat(one.parts().get(1).html()).contains("One.1");
 
     Chapters.Split two = Chapters.split(html, "file", 2);
-    assertThat(two.parts()).extracting(p -> p.depth() + " " + p.title())
+    assertThat(two.parts())
+        .extracting(p -> p.depth() + " " + p.title())
         .containsExactly("0 Book", "0 One", "1 One.1", "0 Two");
   }
 

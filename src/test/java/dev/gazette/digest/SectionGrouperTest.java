@@ -20,7 +20,10 @@ class SectionGrouperTest {
   private static final Labels ZH = Labels.forLanguage("zh-Hans");
 
   private static Article article(String id, String instant, String... categories) {
-    Post.Builder b = Post.builder(Path.of(id + ".md"), id + ".md").categories(List.of(categories)).body(() -> "");
+    Post.Builder b =
+        Post.builder(Path.of(id + ".md"), id + ".md")
+            .categories(List.of(categories))
+            .body(() -> "");
     if (instant != null) {
       b.date(new PostDate(Instant.parse(instant), false, PostDate.Source.FRONT_MATTER));
     }
@@ -28,24 +31,32 @@ class SectionGrouperTest {
   }
 
   private static List<String> titles(List<Section> sections) {
-    return sections.stream().map(s -> s.title() + "=" + s.articles().stream().map(Article::id).toList()).toList();
+    return sections.stream()
+        .map(s -> s.title() + "=" + s.articles().stream().map(Article::id).toList())
+        .toList();
   }
 
   @Test
   void daysAreTakenInTheDigestZone() {
-    List<Article> articles = List.of(article("a1", "2021-07-02T01:00:00Z"), article("a2", "2021-07-02T17:00:00Z"),
-        article("a3", null));
-    assertThat(titles(new SectionGrouper(Grouping.DAY, SHANGHAI, ZH).group(articles))).containsExactly(
-        "2021年7月2日 星期五=[a1]", "2021年7月3日 星期六=[a2]", "未注明日期=[a3]");
-    assertThat(titles(new SectionGrouper(Grouping.DAY, ZoneId.of("UTC"), ZH).group(articles))).containsExactly(
-        "2021年7月2日 星期五=[a1, a2]", "未注明日期=[a3]");
+    List<Article> articles =
+        List.of(
+            article("a1", "2021-07-02T01:00:00Z"),
+            article("a2", "2021-07-02T17:00:00Z"),
+            article("a3", null));
+    assertThat(titles(new SectionGrouper(Grouping.DAY, SHANGHAI, ZH).group(articles)))
+        .containsExactly("2021年7月2日 星期五=[a1]", "2021年7月3日 星期六=[a2]", "未注明日期=[a3]");
+    assertThat(titles(new SectionGrouper(Grouping.DAY, ZoneId.of("UTC"), ZH).group(articles)))
+        .containsExactly("2021年7月2日 星期五=[a1, a2]", "未注明日期=[a3]");
   }
 
   @Test
   void categoriesInOrderOfFirstAppearanceIgnoringCase() {
-    List<Article> articles = List.of(article("a1", "2021-07-01T01:00:00Z", "News"),
-        article("a2", "2021-07-01T02:00:00Z", "体育", "News"), article("a3", "2021-07-01T03:00:00Z", "news"),
-        article("a4", "2021-07-01T04:00:00Z"));
+    List<Article> articles =
+        List.of(
+            article("a1", "2021-07-01T01:00:00Z", "News"),
+            article("a2", "2021-07-01T02:00:00Z", "体育", "News"),
+            article("a3", "2021-07-01T03:00:00Z", "news"),
+            article("a4", "2021-07-01T04:00:00Z"));
     List<Section> sections = new SectionGrouper(Grouping.CATEGORY, SHANGHAI, ZH).group(articles);
     assertThat(titles(sections)).containsExactly("News=[a1, a3]", "体育=[a2]", "其他=[a4]");
     assertThat(sections).extracting(Section::id).containsExactly("s01", "s02", "s03");
@@ -54,14 +65,17 @@ class SectionGrouperTest {
   @Test
   void noneIsOneUntitledSection() {
     List<Article> articles = List.of(article("a1", "2021-07-01T01:00:00Z", "News"));
-    assertThat(titles(new SectionGrouper(Grouping.NONE, SHANGHAI, ZH).group(articles))).containsExactly("null=[a1]");
+    assertThat(titles(new SectionGrouper(Grouping.NONE, SHANGHAI, ZH).group(articles)))
+        .containsExactly("null=[a1]");
   }
 
   @Test
   void dayForAWeekOrLessCategoryOtherwise() {
     LocalDate monday = LocalDate.of(2021, 6, 28);
-    assertThat(Grouping.defaultFor(new DateRange(monday, monday.plusDays(6)))).isEqualTo(Grouping.DAY);
-    assertThat(Grouping.defaultFor(new DateRange(monday, monday.plusDays(7)))).isEqualTo(Grouping.CATEGORY);
+    assertThat(Grouping.defaultFor(new DateRange(monday, monday.plusDays(6))))
+        .isEqualTo(Grouping.DAY);
+    assertThat(Grouping.defaultFor(new DateRange(monday, monday.plusDays(7))))
+        .isEqualTo(Grouping.CATEGORY);
     assertThat(Grouping.defaultFor(null)).isEqualTo(Grouping.CATEGORY);
   }
 }

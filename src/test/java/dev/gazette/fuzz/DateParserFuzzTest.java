@@ -9,7 +9,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.assertj.core.api.Assertions;
 
-/** The date parser on generated text and numbers: a date in years 1000-9999, or InvalidDateException. */
+/**
+ * The date parser on generated text and numbers: a date in years 1000-9999, or
+ * InvalidDateException.
+ */
 class DateParserFuzzTest {
   private static final DateParser PARSER = new DateParser(ZoneId.of("Asia/Shanghai"));
 
@@ -30,7 +33,8 @@ class DateParserFuzzTest {
 
   @Property
   void numbersAreADateOrInvalidDateException(@ForAll long n, @ForAll double d) {
-    for (Object value : new Object[] {n, d, BigInteger.valueOf(n).multiply(BigInteger.valueOf(n))}) {
+    for (Object value :
+        new Object[] {n, d, BigInteger.valueOf(n).multiply(BigInteger.valueOf(n))}) {
       try {
         PARSER.parse(value);
       } catch (DateParser.InvalidDateException e) {

@@ -1,6 +1,6 @@
 package dev.gazette.fuzz;
 
-import dev.gazette.api.Problem;
+import dev.gazette.model.Problem;
 import dev.gazette.source.FrontMatter;
 import dev.gazette.source.PostFormatException;
 import dev.gazette.source.PostReader;
@@ -22,8 +22,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.assertj.core.api.Assertions;
 
 /**
- * The front-matter reader and the post reader on generated input: the only exception they may
- * throw is {@link PostFormatException}, which carries a line inside the file (or 0).
+ * The front-matter reader and the post reader on generated input: the only exception they may throw
+ * is {@link PostFormatException}, which carries a line inside the file (or 0).
  */
 class FrontMatterFuzzTest {
   private static Path dir;
@@ -50,7 +50,8 @@ class FrontMatterFuzzTest {
   }
 
   @Property
-  void frontMatterReaderThrowsOnlyPostFormatException(@ForAll("posts") String text) throws IOException {
+  void frontMatterReaderThrowsOnlyPostFormatException(@ForAll("posts") String text)
+      throws IOException {
     try {
       FrontMatter fm = FrontMatter.read(new StringReader(text));
       Assertions.assertThat(fm.bodyOffset()).isBetween(0L, (long) text.length());
@@ -79,14 +80,17 @@ class FrontMatterFuzzTest {
   /** Crashing inputs found by the fuzzer, kept as examples. */
   @Example
   void recursiveAliasInTagsIsAFormatError() throws IOException {
-    Assertions.assertThatThrownBy(() -> FrontMatter.read(new StringReader("---\ntags: &t [x, *t]\n---\n")))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("refers to itself");
+    Assertions.assertThatThrownBy(
+            () -> FrontMatter.read(new StringReader("---\ntags: &t [x, *t]\n---\n")))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("refers to itself");
   }
 
   @Example
   void deeplyNestedFlowSequenceIsAFormatError() {
     String deep = "---\na: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\n";
     Assertions.assertThatThrownBy(() -> FrontMatter.read(new StringReader(deep)))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("nested too deeply");
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("nested too deeply");
   }
 }

@@ -17,12 +17,13 @@ import net.jqwik.api.Provide;
 import org.assertj.core.api.Assertions;
 
 /**
- * The normalizer on generated tag soup: it never throws, its output is always well-formed XML
- * (read back by the JDK's parser with DTDs refused) and normalizing the output again changes nothing.
+ * The normalizer on generated tag soup: it never throws, its output is always well-formed XML (read
+ * back by the JDK's parser with DTDs refused) and normalizing the output again changes nothing.
  */
 class HtmlNormalizerFuzzTest {
   private static final HtmlNormalizer NORMALIZER = new HtmlNormalizer(12);
-  private static final Post POST = Post.builder(Path.of("fuzz.md"), "fuzz.md").body(() -> "").build();
+  private static final Post POST =
+      Post.builder(Path.of("fuzz.md"), "fuzz.md").body(() -> "").build();
 
   @Provide
   Arbitrary<String> html() {
@@ -30,8 +31,10 @@ class HtmlNormalizerFuzzTest {
   }
 
   static String normalize(String html) {
-    return NORMALIZER.normalize(html, new NormalizeContext(POST, "a001", "A title no heading repeats",
-        (post, src, problems) -> Optional.empty()));
+    return NORMALIZER.normalize(
+        html,
+        new NormalizeContext(
+            POST, "a001", "A title no heading repeats", (post, src, problems) -> Optional.empty()));
   }
 
   @Property
@@ -46,8 +49,11 @@ class HtmlNormalizerFuzzTest {
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    f.newDocumentBuilder().parse(new ByteArrayInputStream(
-        ("<body xmlns=\"http://www.w3.org/1999/xhtml\">" + xhtml + "</body>").getBytes(StandardCharsets.UTF_8)));
+    f.newDocumentBuilder()
+        .parse(
+            new ByteArrayInputStream(
+                ("<body xmlns=\"http://www.w3.org/1999/xhtml\">" + xhtml + "</body>")
+                    .getBytes(StandardCharsets.UTF_8)));
   }
 
   @Example

@@ -16,8 +16,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The inputs of the hostile corpus that are made at run time: large files, binary files, legacy
- * encodings, links, FIFOs, unreadable files and forged image headers. Names are those of
- * {@code hostile/cases.tsv} after the {@code @}.
+ * encodings, links, FIFOs, unreadable files and forged image headers. Names are those of {@code
+ * hostile/cases.tsv} after the {@code @}.
  */
 final class HostileFiles {
   private HostileFiles() {}
@@ -43,33 +43,64 @@ final class HostileFiles {
         new Random(6).nextBytes(b);
         Files.write(file, b);
       }
-      case "gbk.md" -> Files.write(file, ("---\ntitle: 用国标码写的新闻\ndate: 2021-07-02\n---\n\n" + chinese())
-          .getBytes(Charset.forName("GBK")));
-      case "gbk-ascii-front-matter.md" -> Files.write(file, ("---\ntitle: ascii title\n---\n\n第二份稿件。" + chinese())
-          .getBytes(Charset.forName("GBK")));
-      case "big5.md" -> Files.write(file, ("---\ntitle: 用大五碼寫的新聞\n---\n\n" + traditional())
-          .getBytes(Charset.forName("Big5")));
-      case "shift-jis.md" -> Files.write(file, ("---\ntitle: シフトJISで書かれた記事\n---\n\n"
-          + "これは日本語の文章です。昨日は雨が降りましたが、今日は晴れています。東京の天気はとても良いです。\n".repeat(8))
-          .getBytes(Charset.forName("Shift_JIS")));
-      case "latin1.md" -> Files.write(file, "---\ntitle: café crème brûlée\n---\n\nÀ la carte, déjà vu, naïve façade.\n"
-          .getBytes(StandardCharsets.ISO_8859_1));
+      case "gbk.md" ->
+          Files.write(
+              file,
+              ("---\ntitle: 用国标码写的新闻\ndate: 2021-07-02\n---\n\n" + chinese())
+                  .getBytes(Charset.forName("GBK")));
+      case "gbk-ascii-front-matter.md" ->
+          Files.write(
+              file,
+              ("---\ntitle: ascii title\n---\n\n第二份稿件。" + chinese())
+                  .getBytes(Charset.forName("GBK")));
+      case "big5.md" ->
+          Files.write(
+              file,
+              ("---\ntitle: 用大五碼寫的新聞\n---\n\n" + traditional()).getBytes(Charset.forName("Big5")));
+      case "shift-jis.md" ->
+          Files.write(
+              file,
+              ("---\ntitle: シフトJISで書かれた記事\n---\n\n"
+                      + "これは日本語の文章です。昨日は雨が降りましたが、今日は晴れています。東京の天気はとても良いです。\n".repeat(8))
+                  .getBytes(Charset.forName("Shift_JIS")));
+      case "latin1.md" ->
+          Files.write(
+              file,
+              "---\ntitle: café crème brûlée\n---\n\nÀ la carte, déjà vu, naïve façade.\n"
+                  .getBytes(StandardCharsets.ISO_8859_1));
       case "cesu-surrogate.md" -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write("---\ntitle: encoded surrogate\n---\n\nBefore ".getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            "---\ntitle: encoded surrogate\n---\n\nBefore ".getBytes(StandardCharsets.US_ASCII));
         out.write(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
         out.write(" after.\n".getBytes(StandardCharsets.US_ASCII));
         Files.write(file, out.toByteArray());
       }
-      case "utf16le-bom.md" -> Files.write(file, bom(new byte[] {(byte) 0xFF, (byte) 0xFE},
-          "---\ntitle: UTF-16 little endian\n---\n\n正文在这里。\n", StandardCharsets.UTF_16LE));
-      case "utf16be-bom.md" -> Files.write(file, bom(new byte[] {(byte) 0xFE, (byte) 0xFF},
-          "---\ntitle: UTF-16 big endian\n---\n\n正文在这里。\n", StandardCharsets.UTF_16BE));
-      case "utf32le-bom.md" -> Files.write(file, bom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
-          "---\ntitle: UTF-32\n---\n\nText.\n", Charset.forName("UTF-32LE")));
+      case "utf16le-bom.md" ->
+          Files.write(
+              file,
+              bom(
+                  new byte[] {(byte) 0xFF, (byte) 0xFE},
+                  "---\ntitle: UTF-16 little endian\n---\n\n正文在这里。\n",
+                  StandardCharsets.UTF_16LE));
+      case "utf16be-bom.md" ->
+          Files.write(
+              file,
+              bom(
+                  new byte[] {(byte) 0xFE, (byte) 0xFF},
+                  "---\ntitle: UTF-16 big endian\n---\n\n正文在这里。\n",
+                  StandardCharsets.UTF_16BE));
+      case "utf32le-bom.md" ->
+          Files.write(
+              file,
+              bom(
+                  new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                  "---\ntitle: UTF-32\n---\n\nText.\n",
+                  Charset.forName("UTF-32LE")));
       case "five-megabytes.md" -> {
         StringBuilder sb = new StringBuilder("---\ntitle: five megabytes\n---\n\n");
-        String para = "A long paragraph of a very long post that goes on and on. ".repeat(20) + "\n\n";
+        String para =
+            "A long paragraph of a very long post that goes on and on. ".repeat(20) + "\n\n";
         while (sb.length() < 5 * 1024 * 1024) {
           sb.append(para);
         }
@@ -86,17 +117,29 @@ final class HostileFiles {
       case "dir-loop" -> Files.createSymbolicLink(file, Path.of("."));
       case "folder.md" -> Files.createDirectories(file);
       case "fifo.md" -> fifo(file);
-      case "div-10000.md" -> post(file, "<div>".repeat(10_000) + "deep text" + "</div>".repeat(10_000));
-      case "span-10000.md" -> post(file, "Text " + "<span>".repeat(10_000) + "deep text" + "</span>".repeat(10_000));
-      case "blockquote-10000.md" -> post(file, "<blockquote>".repeat(10_000) + "deep" + "</blockquote>".repeat(10_000));
-      case "list-10000.md" -> post(file, "<ul><li>".repeat(10_000) + "deep" + "</li></ul>".repeat(10_000));
-      case "table-2000.md" -> post(file, "<table><tr><td>".repeat(2000) + "deep" + "</td></tr></table>".repeat(2000));
-      case "html-body-div-10000.md" -> text(file, "---\ntitle: html body\n---\n"
-          + "<div>".repeat(10_000) + "<p>deep</p>" + "</div>".repeat(10_000));
+      case "div-10000.md" ->
+          post(file, "<div>".repeat(10_000) + "deep text" + "</div>".repeat(10_000));
+      case "span-10000.md" ->
+          post(file, "Text " + "<span>".repeat(10_000) + "deep text" + "</span>".repeat(10_000));
+      case "blockquote-10000.md" ->
+          post(file, "<blockquote>".repeat(10_000) + "deep" + "</blockquote>".repeat(10_000));
+      case "list-10000.md" ->
+          post(file, "<ul><li>".repeat(10_000) + "deep" + "</li></ul>".repeat(10_000));
+      case "table-2000.md" ->
+          post(file, "<table><tr><td>".repeat(2000) + "deep" + "</td></tr></table>".repeat(2000));
+      case "html-body-div-10000.md" ->
+          text(
+              file,
+              "---\ntitle: html body\n---\n"
+                  + "<div>".repeat(10_000)
+                  + "<p>deep</p>"
+                  + "</div>".repeat(10_000));
       case "markdown-quote-10000.md" -> post(file, ">".repeat(10_000) + " deep quote");
       case "markdown-list-5000.md" -> post(file, "- ".repeat(5000) + "deep item");
-      case "markdown-emphasis-20000.md" -> post(file, "*".repeat(20_000) + "x" + "*".repeat(20_000));
-      case "markdown-brackets-20000.md" -> post(file, "[".repeat(20_000) + "x" + "](y)".repeat(20_000));
+      case "markdown-emphasis-20000.md" ->
+          post(file, "*".repeat(20_000) + "x" + "*".repeat(20_000));
+      case "markdown-brackets-20000.md" ->
+          post(file, "[".repeat(20_000) + "x" + "](y)".repeat(20_000));
       case "many-paragraphs-40000.md" -> post(file, "<p>A paragraph.</p>\n".repeat(40_000));
       case "unclosed-h1-50000-no-title.md" -> text(file, "<h1>".repeat(50_000) + "\n");
       default -> text(file, "Text of a post whose file name is odd.\n");
@@ -115,7 +158,8 @@ final class HostileFiles {
     Files.write(images.resolve("bomb.png"), pngHeader(50_000, 50_000));
     Files.write(images.resolve("bomb.jpg"), jpegHeader(50_000, 50_000));
     Files.write(images.resolve("bomb.gif"), gifHeader(65_535, 65_535));
-    try (RandomAccessFile f = new RandomAccessFile(images.resolve("huge-file.png").toFile(), "rw")) {
+    try (RandomAccessFile f =
+        new RandomAccessFile(images.resolve("huge-file.png").toFile(), "rw")) {
       f.write(png(8, 8));
       f.setLength(21L * 1024 * 1024); // sparse: costs no disk
     }
@@ -134,10 +178,20 @@ final class HostileFiles {
     return out.toByteArray();
   }
 
-  /** A PNG that declares {@code w}×{@code h} pixels in a few dozen bytes (a decompression bomb's header). */
+  /**
+   * A PNG that declares {@code w}×{@code h} pixels in a few dozen bytes (a decompression bomb's
+   * header).
+   */
   static byte[] pngHeader(int w, int h) {
-    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2)
-        .put((byte) 0).put((byte) 0).put((byte) 0);
+    ByteBuffer ihdr =
+        ByteBuffer.allocate(13)
+            .putInt(w)
+            .putInt(h)
+            .put((byte) 8)
+            .put((byte) 2)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     chunk(out, "IHDR", ihdr.array());
@@ -161,9 +215,32 @@ final class HostileFiles {
   static byte[] jpegHeader(int w, int h) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
-    out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
-    out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xC0, 0, 17, 8, (byte) (h >> 8), (byte) h, (byte) (w >> 8), (byte) w, 3,
-        1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0});
+    out.writeBytes(
+        new byte[] {
+          (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0
+        });
+    out.writeBytes(
+        new byte[] {
+          (byte) 0xFF,
+          (byte) 0xC0,
+          0,
+          17,
+          8,
+          (byte) (h >> 8),
+          (byte) h,
+          (byte) (w >> 8),
+          (byte) w,
+          3,
+          1,
+          0x11,
+          0,
+          2,
+          0x11,
+          0,
+          3,
+          0x11,
+          0
+        });
     out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
     return out.toByteArray();
   }
@@ -173,13 +250,20 @@ final class HostileFiles {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("GIF89a".getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(new byte[] {(byte) w, (byte) (w >> 8), (byte) h, (byte) (h >> 8), 0, 0, 0});
-    out.writeBytes(new byte[] {0x2C, 0, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) h, (byte) (h >> 8), 0});
+    out.writeBytes(
+        new byte[] {0x2C, 0, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) h, (byte) (h >> 8), 0});
     out.writeBytes(new byte[] {2, 2, 0x44, 0x01, 0, 0x3B});
     return out.toByteArray();
   }
 
   private static void post(Path file, String body) throws IOException {
-    text(file, "---\ntitle: " + file.getFileName().toString().replace(".md", "") + "\n---\n\n" + body + "\n");
+    text(
+        file,
+        "---\ntitle: "
+            + file.getFileName().toString().replace(".md", "")
+            + "\n---\n\n"
+            + body
+            + "\n");
   }
 
   private static void text(Path file, String s) throws IOException {

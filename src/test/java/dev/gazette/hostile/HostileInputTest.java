@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
 import dev.gazette.api.Gazette;
-import dev.gazette.api.Problem;
-import dev.gazette.api.SkippedPost;
 import dev.gazette.cli.Main;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
+import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
 import java.io.ByteArrayInputStream;
@@ -49,10 +49,30 @@ import org.w3c.dom.NodeList;
 class HostileInputTest {
   /** Written only into places a sanitizer must remove completely. */
   private static final String FORBIDDEN_MARKER = "PWNED";
+
   private static final List<String> GOOD = List.of("GOODPOSTONE", "GOODPOSTTWO", "GOODPOSTTHREE");
-  private static final Set<String> DANGEROUS_ELEMENTS = Set.of("script", "iframe", "object", "embed", "applet",
-      "form", "input", "button", "textarea", "select", "base", "frame", "frameset", "svg", "math", "audio", "video",
-      "template", "noscript", "style");
+  private static final Set<String> DANGEROUS_ELEMENTS =
+      Set.of(
+          "script",
+          "iframe",
+          "object",
+          "embed",
+          "applet",
+          "form",
+          "input",
+          "button",
+          "textarea",
+          "select",
+          "base",
+          "frame",
+          "frameset",
+          "svg",
+          "math",
+          "audio",
+          "video",
+          "template",
+          "noscript",
+          "style");
 
   @TempDir Path tmp;
 
@@ -91,8 +111,15 @@ class HostileInputTest {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path outside = Files.createDirectories(tmp.resolve("outside"));
     for (int i = 0; i < GOOD.size(); i++) {
-      Files.writeString(src.resolve("2021-07-0" + (i + 1) + "-good-" + i + ".md"), "---\ntitle: Good post " + (i + 1)
-          + "\ndate: 2021-07-0" + (i + 1) + "\n---\n\nThe good text " + GOOD.get(i) + " must be in the digest.\n");
+      Files.writeString(
+          src.resolve("2021-07-0" + (i + 1) + "-good-" + i + ".md"),
+          "---\ntitle: Good post "
+              + (i + 1)
+              + "\ndate: 2021-07-0"
+              + (i + 1)
+              + "\n---\n\nThe good text "
+              + GOOD.get(i)
+              + " must be in the digest.\n");
     }
     if (category.equals("paths")) {
       HostileFiles.makeImages(src, outside);
@@ -107,23 +134,43 @@ class HostileInputTest {
       }
     }
 
-    // The CLI: documented exit code 0 (done, problems reported), every left-out input named on stderr.
+    // The CLI: documented exit code 0 (done, problems reported), every left-out input named on
+    // stderr.
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", src.toString(),
-        "--out", tmp.resolve("cli").toString(), "--format", "epub");
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "build",
+            src.toString(),
+            "--out",
+            tmp.resolve("cli").toString(),
+            "--format",
+            "epub");
     assertThat(code).as(err.toString()).isZero();
 
-    DigestResult result = Gazette.create().build(DigestRequest.builder().source(src).zone(ZoneId.of("Asia/Shanghai"))
-        .outputDir(tmp.resolve("out")).name("digest").build());
+    DigestResult result =
+        Gazette.create()
+            .build(
+                DigestRequest.builder()
+                    .source(src)
+                    .zone(ZoneId.of("Asia/Shanghai"))
+                    .outputDir(tmp.resolve("out"))
+                    .name("digest")
+                    .build());
     Set<Path> included = result.posts().stream().map(Post::file).collect(Collectors.toSet());
-    Set<Path> skipped = result.skipped().stream().map(SkippedPost::file).collect(Collectors.toSet());
+    Set<Path> skipped =
+        result.skipped().stream().map(SkippedPost::file).collect(Collectors.toSet());
 
     SoftAssertions soft = new SoftAssertions();
     for (Case c : cases) {
       Path file = src.resolve(c.name());
       String expect = c.expect();
       if (expect.equals("unreadable")) {
-        expect = Files.isReadable(file) ? "included" : "skipped"; // root reads everything (CI runs as root)
+        expect =
+            Files.isReadable(file)
+                ? "included"
+                : "skipped"; // root reads everything (CI runs as root)
       }
       List<Problem> own = result.problems().stream().filter(p -> file.equals(p.file())).toList();
       String label = c.file() + " " + own;
@@ -131,10 +178,13 @@ class HostileInputTest {
         case "included" -> soft.assertThat(included).as(label).contains(file);
         case "repaired" -> {
           soft.assertThat(included).as(label).contains(file);
-          soft.assertThat(own).as(label).anySatisfy(p -> {
-            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-            matches(p, c);
-          });
+          soft.assertThat(own)
+              .as(label)
+              .anySatisfy(
+                  p -> {
+                    assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+                    matches(p, c);
+                  });
         }
         case "skipped" -> {
           soft.assertThat(included).as(label).doesNotContain(file);
@@ -193,8 +243,9 @@ class HostileInputTest {
     f.setFeature("http://xml.org/sax/features/external-general-entities", false);
     f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     f.setExpandEntityReferences(false);
-    org.w3c.dom.Document doc = f.newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+    org.w3c.dom.Document doc =
+        f.newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
     NodeList all = doc.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < all.getLength(); i++) {
       Element el = (Element) all.item(i);
@@ -205,11 +256,17 @@ class HostileInputTest {
       }
       NamedNodeMap attrs = el.getAttributes();
       for (int j = 0; j < attrs.getLength(); j++) {
-        String key = attrs.item(j).getLocalName() != null ? attrs.item(j).getLocalName() : attrs.item(j).getNodeName();
+        String key =
+            attrs.item(j).getLocalName() != null
+                ? attrs.item(j).getLocalName()
+                : attrs.item(j).getNodeName();
         String value = attrs.item(j).getNodeValue().strip().toLowerCase(Locale.ROOT);
-        assertThat(key.toLowerCase(Locale.ROOT)).as(name + ": attribute " + key).doesNotStartWith("on");
+        assertThat(key.toLowerCase(Locale.ROOT))
+            .as(name + ": attribute " + key)
+            .doesNotStartWith("on");
         if (key.equals("href") || key.equals("src")) {
-          assertThat(value.matches("^(https?:|mailto:|#|[a-z0-9_./-]+(#.*)?$).*")).as(name + ": " + key + "=" + value)
+          assertThat(value.matches("^(https?:|mailto:|#|[a-z0-9_./-]+(#.*)?$).*"))
+              .as(name + ": " + key + "=" + value)
               .isTrue();
         }
       }

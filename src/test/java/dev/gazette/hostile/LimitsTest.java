@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
-import dev.gazette.api.Limits;
-import dev.gazette.api.Problem;
+import dev.gazette.model.Format;
+import dev.gazette.model.Limits;
+import dev.gazette.model.Problem;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Files;
@@ -17,13 +17,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every limit of {@link Limits} can be changed on the request and is applied with a warning or a skip. */
+/**
+ * Every limit of {@link Limits} can be changed on the request and is applied with a warning or a
+ * skip.
+ */
 class LimitsTest {
   @TempDir Path dir;
 
   private DigestResult build(Path src, Limits limits) throws Exception {
-    return Gazette.create().build(DigestRequest.builder().source(src).zone(ZoneId.of("Asia/Shanghai"))
-        .outputDir(dir.resolve("out")).name("digest").formats(Format.EPUB).limits(limits).build());
+    return Gazette.create()
+        .build(
+            DigestRequest.builder()
+                .source(src)
+                .zone(ZoneId.of("Asia/Shanghai"))
+                .outputDir(dir.resolve("out"))
+                .name("digest")
+                .formats(Format.EPUB)
+                .limits(limits)
+                .build());
   }
 
   @Test
@@ -47,16 +58,23 @@ class LimitsTest {
     byte[] second = HostileFiles.png(41, 41);
     Files.write(src.resolve("images/first.png"), first);
     Files.write(src.resolve("images/second.png"), second);
-    TestPosts.write(src, "2021-07-01-a.md", "---\ntitle: A\n---\n\n![first picture](images/first.png)\n");
-    TestPosts.write(src, "2021-07-02-b.md", "---\ntitle: B\n---\n\n![second picture](images/second.png)\n\n"
-        + "![first again](images/first.png)\n");
+    TestPosts.write(
+        src, "2021-07-01-a.md", "---\ntitle: A\n---\n\n![first picture](images/first.png)\n");
+    TestPosts.write(
+        src,
+        "2021-07-02-b.md",
+        "---\ntitle: B\n---\n\n![second picture](images/second.png)\n\n"
+            + "![first again](images/first.png)\n");
     DigestResult result = build(src, Limits.defaults().withMaxDigestImageBytes(first.length + 10));
     Path b = src.resolve("2021-07-02-b.md");
-    assertThat(result.problems()).filteredOn(p -> b.equals(p.file()))
-        .singleElement().satisfies(p -> {
-          assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-          assertThat(p.message()).contains("image left out");
-        });
+    assertThat(result.problems())
+        .filteredOn(p -> b.equals(p.file()))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.message()).contains("image left out");
+            });
     Path epub = dir.resolve("out/digest.epub");
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
@@ -69,13 +87,26 @@ class LimitsTest {
   void postSizeTitleLengthAndNestingFollowTheRequest() throws Exception {
     Path src = dir.resolve("src");
     TestPosts.write(src, "2021-07-01-big.md", "---\ntitle: Big\n---\n\n" + "word ".repeat(400));
-    TestPosts.write(src, "2021-07-02-title.md", "---\ntitle: " + "T".repeat(50) + "\n---\n\nText.\n");
-    TestPosts.write(src, "2021-07-03-deep.md", "---\ntitle: Deep\n---\n\n" + "<div><blockquote>".repeat(6) + "deep"
-        + "</blockquote></div>".repeat(6) + "\n");
-    DigestResult result = build(src, Limits.defaults().withMaxPostBytes(1000).withMaxTitleChars(20).withMaxNestingDepth(4));
-    assertThat(result.skipped()).extracting(s -> s.file().getFileName().toString()).containsExactly("2021-07-01-big.md");
+    TestPosts.write(
+        src, "2021-07-02-title.md", "---\ntitle: " + "T".repeat(50) + "\n---\n\nText.\n");
+    TestPosts.write(
+        src,
+        "2021-07-03-deep.md",
+        "---\ntitle: Deep\n---\n\n"
+            + "<div><blockquote>".repeat(6)
+            + "deep"
+            + "</blockquote></div>".repeat(6)
+            + "\n");
+    DigestResult result =
+        build(
+            src,
+            Limits.defaults().withMaxPostBytes(1000).withMaxTitleChars(20).withMaxNestingDepth(4));
+    assertThat(result.skipped())
+        .extracting(s -> s.file().getFileName().toString())
+        .containsExactly("2021-07-01-big.md");
     assertThat(result.posts()).extracting(p -> p.title()).contains("T".repeat(19) + "…");
-    assertThat(result.problems()).extracting(Problem::message)
+    assertThat(result.problems())
+        .extracting(Problem::message)
         .anyMatch(m -> m.contains("more than the 1000 bytes a post may have"))
         .anyMatch(m -> m.contains("cut to 20"))
         .anyMatch(m -> m.contains("nested deeper than 4 levels"));

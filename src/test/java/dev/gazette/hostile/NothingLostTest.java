@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
+import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestPosts;
 import dev.gazette.util.Hashes;
@@ -44,16 +44,32 @@ class NothingLostTest {
     Path pdf = out.resolve("digest.pdf");
     byte[] previous = Files.readAllBytes(pdf);
 
-    Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), "-Xmx640m", "dev.gazette.cli.Main",
-        "build", big.toString(), "--out", out.toString(), "--name", "digest", "--format", "pdf")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process child =
+        new ProcessBuilder(
+                javaCommand(),
+                "-cp",
+                classPath(),
+                "-Xmx640m",
+                "dev.gazette.cli.Main",
+                "build",
+                big.toString(),
+                "--out",
+                out.toString(),
+                "--name",
+                "digest",
+                "--format",
+                "pdf")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     try {
       // Wait (bounded by the test's own patience, not asserted on) until the child writes the PDF.
       long deadline = System.nanoTime() + 120_000_000_000L;
       while (partFiles(out).isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
-      assertThat(child.isAlive()).as("the child ended before writing: " + Files.readString(dir.resolve("child.log")))
+      assertThat(child.isAlive())
+          .as("the child ended before writing: " + Files.readString(dir.resolve("child.log")))
           .isTrue();
       assertThat(partFiles(out)).as("temporary of the PDF being written").isNotEmpty();
     } finally {
@@ -78,9 +94,10 @@ class NothingLostTest {
     writePosts(src, 12);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Callable<DigestResult>> runs = List.of(
-          () -> Gazette.create().build(request(src, out, "same", "Run A")),
-          () -> Gazette.create().build(request(src, out, "same", "Run B")));
+      List<Callable<DigestResult>> runs =
+          List.of(
+              () -> Gazette.create().build(request(src, out, "same", "Run A")),
+              () -> Gazette.create().build(request(src, out, "same", "Run B")));
       List<Future<DigestResult>> results = pool.invokeAll(runs);
       String a = results.get(0).get().outputs().get(0).sha256();
       String b = results.get(1).get().outputs().get(0).sha256();
@@ -95,15 +112,31 @@ class NothingLostTest {
   }
 
   private static DigestRequest request(Path src, Path out, String name, String title) {
-    return DigestRequest.builder().source(src).zone(ZoneId.of("Asia/Shanghai")).outputDir(out).name(name).title(title)
-        .formats(name.equals("same") ? new Format[] {Format.EPUB} : new Format[] {Format.EPUB, Format.PDF}).build();
+    return DigestRequest.builder()
+        .source(src)
+        .zone(ZoneId.of("Asia/Shanghai"))
+        .outputDir(out)
+        .name(name)
+        .title(title)
+        .formats(
+            name.equals("same")
+                ? new Format[] {Format.EPUB}
+                : new Format[] {Format.EPUB, Format.PDF})
+        .build();
   }
 
   private static void writePosts(Path folder, int count) {
     String paragraph = "今天上午，市政府召开新闻发布会，介绍了全市夏季防汛工作的最新进展。据气象部门预测，今年汛期降雨量将比往年偏多。";
     for (int i = 1; i <= count; i++) {
-      TestPosts.write(folder, String.format("post-%03d.md", i), "---\ntitle: 第" + i + "篇\ndate: 2021-07-01 10:"
-          + String.format("%02d", i % 60) + ":00\n---\n\n" + (paragraph + "\n\n").repeat(12));
+      TestPosts.write(
+          folder,
+          String.format("post-%03d.md", i),
+          "---\ntitle: 第"
+              + i
+              + "篇\ndate: 2021-07-01 10:"
+              + String.format("%02d", i % 60)
+              + ":00\n---\n\n"
+              + (paragraph + "\n\n").repeat(12));
     }
   }
 
@@ -122,6 +155,8 @@ class NothingLostTest {
 
   /** The test's class path, which includes target/classes and every dependency. */
   private static String classPath() {
-    return System.getProperty("java.class.path") + File.pathSeparator + Path.of("target/classes").toAbsolutePath();
+    return System.getProperty("java.class.path")
+        + File.pathSeparator
+        + Path.of("target/classes").toAbsolutePath();
   }
 }

@@ -27,15 +27,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays {@code src/test/resources/normalize/<rule>/<case>.input.html} (or {@code .input.md},
- * which goes through template tags and Markdown first) and compares with
- * {@code <case>.expected.xhtml}; then normalizes that output again and expects no change.
+ * which goes through template tags and Markdown first) and compares with {@code
+ * <case>.expected.xhtml}; then normalizes that output again and expects no change.
  *
- * <p>Images are resolved by the real resolvers: {@code photo.png}, {@code photo.jpg} and
- * {@code logo.png} exist beside the post; remote images resolve offline against an empty cache,
- * so they show how a missing image looks. An input may start with
- * {@code <!--fields key: value ... -->} to give the post front-matter fields.
+ * <p>Images are resolved by the real resolvers: {@code photo.png}, {@code photo.jpg} and {@code
+ * logo.png} exist beside the post; remote images resolve offline against an empty cache, so they
+ * show how a missing image looks. An input may start with {@code <!--fields key: value ... -->} to
+ * give the post front-matter fields.
  *
- * <p>Run with {@code -Dgazette.rewriteFixtures=true} to rewrite the expected files (then review the diff).
+ * <p>Run with {@code -Dgazette.rewriteFixtures=true} to rewrite the expected files (then review the
+ * diff).
  */
 class NormalizeFixturesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/normalize");
@@ -50,8 +51,14 @@ class NormalizeFixturesTest {
     writeImage(site.resolve("posts/photo.png"), "png", false);
     writeImage(site.resolve("posts/photo.jpg"), "jpg", true);
     writeImage(site.resolve("source/images/logo.png"), "png", false);
-    images = new DigestImages(site, 1 << 20, site.resolve("empty-cache"), true, FetchPolicy.publicOnly(),
-        FetchLimits.defaults());
+    images =
+        new DigestImages(
+            site,
+            1 << 20,
+            site.resolve("empty-cache"),
+            true,
+            FetchPolicy.publicOnly(),
+            FetchLimits.defaults());
   }
 
   @AfterAll
@@ -61,7 +68,11 @@ class NormalizeFixturesTest {
 
   static Stream<Path> cases() throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURES)) {
-      return files.filter(f -> f.getFileName().toString().matches(".*\\.input\\.(html|md)")).sorted().toList().stream();
+      return files
+          .filter(f -> f.getFileName().toString().matches(".*\\.input\\.(html|md)"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -69,7 +80,12 @@ class NormalizeFixturesTest {
   @MethodSource("cases")
   void normalizesAsExpected(Path input) throws IOException {
     String actual = normalize(input);
-    Path expectedFile = input.resolveSibling(input.getFileName().toString().replaceFirst("\\.input\\.(html|md)$", ".expected.xhtml"));
+    Path expectedFile =
+        input.resolveSibling(
+            input
+                .getFileName()
+                .toString()
+                .replaceFirst("\\.input\\.(html|md)$", ".expected.xhtml"));
     if (REWRITE) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
     }
@@ -81,7 +97,9 @@ class NormalizeFixturesTest {
   void normalizingTwiceChangesNothing(Path input) throws IOException {
     String once = normalize(input);
     Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    String twice = normalizer.normalize(once, new NormalizeContext(post, "a001", post.title(), images.resolver()));
+    String twice =
+        normalizer.normalize(
+            once, new NormalizeContext(post, "a001", post.title(), images.resolver()));
     assertThat(twice).isEqualTo(once);
   }
 
@@ -93,7 +111,8 @@ class NormalizeFixturesTest {
       ArticleMaker.Outcome outcome = maker.make(post, "a001");
       return outcome.article().bodyXhtml();
     }
-    return normalizer.normalize(text, new NormalizeContext(post, "a001", post.title(), images.resolver()));
+    return normalizer.normalize(
+        text, new NormalizeContext(post, "a001", post.title(), images.resolver()));
   }
 
   /** A post living in {@code site/posts/}, titled in Chinese unless the fields say otherwise. */
@@ -107,8 +126,12 @@ class NormalizeFixturesTest {
     }
     String title = (String) fields.getOrDefault("title", "测试文章");
     String body = text;
-    return Post.builder(site.resolve("posts/" + input.getFileName()), "posts/" + input.getFileName())
-        .declaredTitle(title).fields(fields).body(() -> body).build();
+    return Post.builder(
+            site.resolve("posts/" + input.getFileName()), "posts/" + input.getFileName())
+        .declaredTitle(title)
+        .fields(fields)
+        .body(() -> body)
+        .build();
   }
 
   /** A small picture: a gradient (a photo, many colours) or two flat colours (few colours). */

@@ -14,30 +14,33 @@ class DateParserTest {
   private final DateParser shanghai = new DateParser(ZoneId.of("Asia/Shanghai"));
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Fri, 02 Jul 2021 20:32:26 GMT      | 2021-07-02T20:32:26Z | false
-      Fri, 2 Jul 2021 20:32:26 GMT       | 2021-07-02T20:32:26Z | false
-      Thu, 02 Jul 2021 20:32:26 GMT      | 2021-07-02T20:32:26Z | false
-      02 Jul 2021 20:32:26 +0800         | 2021-07-02T12:32:26Z | false
-      Fri, 02 Jul 2021 20:32 UTC         | 2021-07-02T20:32:00Z | false
-      Friday, 02 Jul 2021 20:32:26 +08:00| 2021-07-02T12:32:26Z | false
-      2021-06-29T08:30:00+08:00          | 2021-06-29T00:30:00Z | false
-      2021-06-29T08:30:00.125+08:00      | 2021-06-29T00:30:00.125Z | false
-      2021-07-12T06:40:00Z               | 2021-07-12T06:40:00Z | false
-      2021-07-12t06:40:00z               | 2021-07-12T06:40:00Z | false
-      2021-07-02 20:32:26 +0800          | 2021-07-02T12:32:26Z | false
-      2021-07-02 20:32:26+08             | 2021-07-02T12:32:26Z | false
-      2021-07-02T20:32:26+08:00[Asia/Shanghai] | 2021-07-02T12:32:26Z | false
-      2021-07-15 19:30:00                | 2021-07-15T11:30:00Z | false
-      2021-07-15T19:30:00                | 2021-07-15T11:30:00Z | false
-      2021-07-15 19:30                   | 2021-07-15T11:30:00Z | false
-      2021-07-15 9:05                    | 2021-07-15T01:05:00Z | false
-      2021-07-10                         | 2021-07-09T16:00:00Z | true
-      2021-7-1                           | 2021-06-30T16:00:00Z | true
-      2021/07/01                         | 2021-06-30T16:00:00Z | true
-      1625257946                         | 2021-07-02T20:32:26Z | false
-      1625257946000                      | 2021-07-02T20:32:26Z | false
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Fri, 02 Jul 2021 20:32:26 GMT      | 2021-07-02T20:32:26Z | false
+          Fri, 2 Jul 2021 20:32:26 GMT       | 2021-07-02T20:32:26Z | false
+          Thu, 02 Jul 2021 20:32:26 GMT      | 2021-07-02T20:32:26Z | false
+          02 Jul 2021 20:32:26 +0800         | 2021-07-02T12:32:26Z | false
+          Fri, 02 Jul 2021 20:32 UTC         | 2021-07-02T20:32:00Z | false
+          Friday, 02 Jul 2021 20:32:26 +08:00| 2021-07-02T12:32:26Z | false
+          2021-06-29T08:30:00+08:00          | 2021-06-29T00:30:00Z | false
+          2021-06-29T08:30:00.125+08:00      | 2021-06-29T00:30:00.125Z | false
+          2021-07-12T06:40:00Z               | 2021-07-12T06:40:00Z | false
+          2021-07-12t06:40:00z               | 2021-07-12T06:40:00Z | false
+          2021-07-02 20:32:26 +0800          | 2021-07-02T12:32:26Z | false
+          2021-07-02 20:32:26+08             | 2021-07-02T12:32:26Z | false
+          2021-07-02T20:32:26+08:00[Asia/Shanghai] | 2021-07-02T12:32:26Z | false
+          2021-07-15 19:30:00                | 2021-07-15T11:30:00Z | false
+          2021-07-15T19:30:00                | 2021-07-15T11:30:00Z | false
+          2021-07-15 19:30                   | 2021-07-15T11:30:00Z | false
+          2021-07-15 9:05                    | 2021-07-15T01:05:00Z | false
+          2021-07-10                         | 2021-07-09T16:00:00Z | true
+          2021-7-1                           | 2021-06-30T16:00:00Z | true
+          2021/07/01                         | 2021-06-30T16:00:00Z | true
+          1625257946                         | 2021-07-02T20:32:26Z | false
+          1625257946000                      | 2021-07-02T20:32:26Z | false
+          """)
   void parsesEveryConvention(String text, String expected, boolean dateOnly) throws Exception {
     PostDate d = shanghai.parse(text);
     assertThat(d.instant()).isEqualTo(Instant.parse(expected));
@@ -54,18 +57,34 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Invalid Date", "2021-07-02 20:32:79", "2021-13-01", "2021-02-30", "Fri, 32 Jul 2021 20:32:26 GMT",
-      "yesterday", "", "  ", "12", "2021-07-02 25:00", "Fri, 02 Foo 2021 20:32:26 GMT"})
+  @ValueSource(
+      strings = {
+        "Invalid Date",
+        "2021-07-02 20:32:79",
+        "2021-13-01",
+        "2021-02-30",
+        "Fri, 32 Jul 2021 20:32:26 GMT",
+        "yesterday",
+        "",
+        "  ",
+        "12",
+        "2021-07-02 25:00",
+        "Fri, 02 Foo 2021 20:32:26 GMT"
+      })
   void rejectsWhatIsNotADate(String text) {
-    assertThatThrownBy(() -> shanghai.parse(text)).isInstanceOf(DateParser.InvalidDateException.class)
+    assertThatThrownBy(() -> shanghai.parse(text))
+        .isInstanceOf(DateParser.InvalidDateException.class)
         .hasMessageContaining(text.strip().isEmpty() ? "empty" : text.strip());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      2021-07-06-measuring-jvm-startup.md | 2021-07-05T16:00:00Z
-      2021-07-06-.md                      | 2021-07-05T16:00:00Z
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2021-07-06-measuring-jvm-startup.md | 2021-07-05T16:00:00Z
+          2021-07-06-.md                      | 2021-07-05T16:00:00Z
+          """)
   void readsJekyllFileNameDates(String name, String expected) {
     PostDate d = shanghai.fromFileName(name).orElseThrow();
     assertThat(d.instant()).isEqualTo(Instant.parse(expected));
@@ -74,16 +93,19 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"measuring.md", "2021-13-45-bad.md", "21-07-06-short.md", "2021-07-06.md"})
+  @ValueSource(
+      strings = {"measuring.md", "2021-13-45-bad.md", "21-07-06-short.md", "2021-07-06.md"})
   void ignoresFileNamesWithoutAValidDatePrefix(String name) {
     assertThat(shanghai.fromFileName(name)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
   void acceptsNumbersAndRejectsStructures() throws Exception {
-    assertThat(shanghai.parse((Object) 1625257946L).instant()).isEqualTo(Instant.parse("2021-07-02T20:32:26Z"));
+    assertThat(shanghai.parse((Object) 1625257946L).instant())
+        .isEqualTo(Instant.parse("2021-07-02T20:32:26Z"));
     assertThatThrownBy(() -> shanghai.parse((Object) java.util.List.of(1, 2)))
         .isInstanceOf(DateParser.InvalidDateException.class);
-    assertThatThrownBy(() -> shanghai.parse((Object) 42)).isInstanceOf(DateParser.InvalidDateException.class);
+    assertThatThrownBy(() -> shanghai.parse((Object) 42))
+        .isInstanceOf(DateParser.InvalidDateException.class);
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class HeadingsTest {
   @Test
   void htmlHeadingsAreFoundAsBefore() {
-    assertThat(Headings.firstHeading("<p>x</p>\n<h2 class=\"t\">The <em>real</em> title</h2>")).hasValue("The real title");
+    assertThat(Headings.firstHeading("<p>x</p>\n<h2 class=\"t\">The <em>real</em> title</h2>"))
+        .hasValue("The real title");
     assertThat(Headings.firstHeading("<h1><h2>Inner</h2></h1>")).hasValue("Inner");
     assertThat(Headings.firstHeading("<h1>never closed")).isEmpty();
   }

@@ -3,8 +3,8 @@ package dev.gazette.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gazette.api.Problem;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
 import java.io.Reader;
@@ -50,8 +50,17 @@ class PostReaderTest {
 
   @Test
   void readsTomlFrontMatter() throws Exception {
-    Post p = read("t.md", "+++\ntitle = \"TOML post\"\ndate = 2021-07-03T09:15:00+08:00\ncategories = [\"a\", \"b\"]\n"
-        + "tags = [\"x\"]\ndraft = false\n+++\nBody\n");
+    Post p =
+        read(
+            "t.md",
+            "+++\n"
+                + "title = \"TOML post\"\n"
+                + "date = 2021-07-03T09:15:00+08:00\n"
+                + "categories = [\"a\", \"b\"]\n"
+                + "tags = [\"x\"]\n"
+                + "draft = false\n"
+                + "+++\n"
+                + "Body\n");
     assertThat(p.title()).isEqualTo("TOML post");
     assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2021-07-03T01:15:00Z"));
     assertThat(p.categories()).containsExactly("a", "b");
@@ -63,7 +72,9 @@ class PostReaderTest {
   @Test
   void toleratesBomBlankLinesCrlfAndLoneCr() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] text = "\r\n\r\n---\r\ntitle: CRLF\r\ndate: 2021-07-01\r\n---\r\nBody line\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "\r\n\r\n---\r\ntitle: CRLF\r\ndate: 2021-07-01\r\n---\r\nBody line\r\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] all = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(text, 0, all, bom.length, text.length);
@@ -79,8 +90,11 @@ class PostReaderTest {
 
   @Test
   void matchesKeysCaseInsensitivelyAndKeepsUnknownKeys() throws Exception {
-    Post p = read("c.md", "---\nTitle: Capital\nDate: 2021-07-13T19:45:00+02:00\nCategories: programming\n"
-        + "Custom_Key: kept\nnested:\n  a: 1\n---\nbody\n");
+    Post p =
+        read(
+            "c.md",
+            "---\nTitle: Capital\nDate: 2021-07-13T19:45:00+02:00\nCategories: programming\n"
+                + "Custom_Key: kept\nnested:\n  a: 1\n---\nbody\n");
     assertThat(p.title()).isEqualTo("Capital");
     assertThat(p.categories()).containsExactly("programming");
     assertThat(p.fields()).containsEntry("custom_key", "kept").containsKey("nested");
@@ -90,23 +104,32 @@ class PostReaderTest {
   @Test
   void readsCategoriesAsStringListOrNestedList() throws Exception {
     assertThat(read("a.md", "---\ncategories: 科技\n---\n").categories()).containsExactly("科技");
-    assertThat(read("b.md", "---\ncategories: [a, b]\n---\n").categories()).containsExactly("a", "b");
-    assertThat(read("c.md", "---\ncategories:\n - [a, b]\n - c\n---\n").categories()).containsExactly("a", "b", "c");
-    assertThat(read("d.md", "---\ntags: java, 编程，书\n---\n").tags()).containsExactly("java", "编程", "书");
+    assertThat(read("b.md", "---\ncategories: [a, b]\n---\n").categories())
+        .containsExactly("a", "b");
+    assertThat(read("c.md", "---\ncategories:\n - [a, b]\n - c\n---\n").categories())
+        .containsExactly("a", "b", "c");
+    assertThat(read("d.md", "---\ntags: java, 编程，书\n---\n").tags())
+        .containsExactly("java", "编程", "书");
   }
 
   @Test
   void titleFallsBackToFirstHeadingThenFileName() throws Exception {
-    assertThat(read("x.md", "---\ndate: 2021-07-01\n---\n\nIntro\n\n# The Heading\n\ntext\n").title())
+    assertThat(
+            read("x.md", "---\ndate: 2021-07-01\n---\n\nIntro\n\n# The Heading\n\ntext\n").title())
         .isEqualTo("The Heading");
-    assertThat(read("y.md", "---\ndate: 2021-07-01\n---\n<div><h2>HTML <b>heading</b></h2></div>\n").title())
+    assertThat(
+            read("y.md", "---\ndate: 2021-07-01\n---\n<div><h2>HTML <b>heading</b></h2></div>\n")
+                .title())
         .isEqualTo("HTML heading");
-    assertThat(read("2021-07-06-measuring-startup.md", "no heading here\n").title()).isEqualTo("Measuring startup");
+    assertThat(read("2021-07-06-measuring-startup.md", "no heading here\n").title())
+        .isEqualTo("Measuring startup");
   }
 
   @Test
   void aTitleTakenFromAHeadingIsCutToTheTitleLimitLikeADeclaredOne() throws Exception {
-    String title = read("long.md", "---\ndate: 2021-07-01\n---\n\n# " + "长".repeat(5000) + "\n\ntext\n").title();
+    String title =
+        read("long.md", "---\ndate: 2021-07-01\n---\n\n# " + "长".repeat(5000) + "\n\ntext\n")
+            .title();
     assertThat(title.codePointCount(0, title.length())).isEqualTo(300);
     assertThat(title).startsWith("长长").endsWith("…");
   }
@@ -114,7 +137,8 @@ class PostReaderTest {
   @Test
   void postWithoutFrontMatterUsesFileNameDate() throws Exception {
     Post p = read("2021-07-06-jekyll.md", "# Jekyll\n\nBody\n");
-    assertThat(p.date().orElseThrow().source()).isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
+    assertThat(p.date().orElseThrow().source())
+        .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
     assertThat(p.bodyLine()).isEqualTo(1);
     assertThat(read("undated.md", "Just text\n").date()).isEmpty();
   }
@@ -129,12 +153,16 @@ class PostReaderTest {
   @Test
   void invalidDateFallsBackToFileNameWithAWarningNamingFileLineAndValue() throws Exception {
     Post p = read("2021-07-06-bad.md", "---\ntitle: t\ndate: Invalid Date\n---\n");
-    assertThat(p.date().orElseThrow().source()).isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
-    assertThat(problems).singleElement().satisfies(pr -> {
-      assertThat(pr.line()).isEqualTo(3);
-      assertThat(pr.file().getFileName().toString()).isEqualTo("2021-07-06-bad.md");
-      assertThat(pr.message()).contains("Invalid Date").contains("file name");
-    });
+    assertThat(p.date().orElseThrow().source())
+        .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            pr -> {
+              assertThat(pr.line()).isEqualTo(3);
+              assertThat(pr.file().getFileName().toString()).isEqualTo("2021-07-06-bad.md");
+              assertThat(pr.message()).contains("Invalid Date").contains("file name");
+            });
   }
 
   @Test
@@ -148,48 +176,61 @@ class PostReaderTest {
   @Test
   void brokenFrontMatterIsReportedWithItsLine() {
     assertThatThrownBy(() -> read("open.md", "\n---\ntitle: never closed\nbody\n"))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("never closed")
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("never closed")
         .satisfies(e -> assertThat(((PostFormatException) e).line()).isEqualTo(2));
     assertThatThrownBy(() -> read("yaml.md", "---\ntitle: ok\nbad: [unclosed\n---\n"))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("invalid YAML")
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("invalid YAML")
         .satisfies(e -> assertThat(((PostFormatException) e).line()).isBetween(3, 5));
     assertThatThrownBy(() -> read("dup.md", "---\ntitle: a\ntitle: b\n---\n"))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("duplicate");
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("duplicate");
     assertThatThrownBy(() -> read("toml.md", "+++\ntitle = \n+++\n"))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("invalid TOML");
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("invalid TOML");
     assertThatThrownBy(() -> read("list.md", "---\n- a\n- b\n---\n"))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("key: value");
-    assertThatThrownBy(() -> readBytes("latin1.md", "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)))
-        .isInstanceOf(PostFormatException.class).hasMessageContaining("UTF-8");
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("key: value");
+    assertThatThrownBy(
+            () ->
+                readBytes(
+                    "latin1.md",
+                    "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("UTF-8");
   }
 
   @Test
   void nonTextTitleIsIgnoredWithAWarning() throws Exception {
     Post p = read("2021-07-01-struct.md", "---\ntitle: {a: 1}\n---\n");
     assertThat(p.title()).isEqualTo("Struct");
-    assertThat(problems).singleElement().satisfies(pr -> assertThat(pr.message()).contains("title is not text"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(pr -> assertThat(pr.message()).contains("title is not text"));
   }
 
   @Test
   void frontMatterReaderStopsAtTheClosingFence() throws Exception {
     String head = "---\ntitle: lazy\n---\n";
-    Reader tripwire = new Reader() {
-      private final StringReader in = new StringReader(head);
-      private int read;
+    Reader tripwire =
+        new Reader() {
+          private final StringReader in = new StringReader(head);
+          private int read;
 
-      @Override
-      public int read(char[] cbuf, int off, int len) throws IOException {
-        int n = in.read(cbuf, off, 1);
-        if (n < 0) {
-          throw new IOException("read past the front matter");
-        }
-        read += n;
-        return n;
-      }
+          @Override
+          public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = in.read(cbuf, off, 1);
+            if (n < 0) {
+              throw new IOException("read past the front matter");
+            }
+            read += n;
+            return n;
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     FrontMatter fm = FrontMatter.read(tripwire);
     assertThat(fm.fields()).containsEntry("title", "lazy");
     assertThat(fm.bodyOffset()).isEqualTo(head.length());

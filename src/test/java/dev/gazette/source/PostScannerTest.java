@@ -2,8 +2,8 @@ package dev.gazette.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.Problem;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Front matter is read in parallel; what a scan returns must still be in path order, every time. */
+/**
+ * Front matter is read in parallel; what a scan returns must still be in path order, every time.
+ */
 class PostScannerTest {
   @TempDir Path dir;
 
@@ -33,7 +35,10 @@ class PostScannerTest {
         Files.writeString(file, "---\ntitle: [never closed\n---\n");
         expectedBroken.add(name);
       } else {
-        TestPosts.write(dir, name, TestPosts.hexo("第" + i + "篇", "2021-06-" + (1 + i % 28) + " 10:00:00", "正文。"));
+        TestPosts.write(
+            dir,
+            name,
+            TestPosts.hexo("第" + i + "篇", "2021-06-" + (1 + i % 28) + " 10:00:00", "正文。"));
         expectedPosts.add(name);
       }
     }
@@ -42,12 +47,17 @@ class PostScannerTest {
 
     for (int run = 0; run < 3; run++) {
       PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
-      assertThat(scan.posts()).extracting(Post::relativePath).containsExactlyElementsOf(expectedPosts);
-      assertThat(scan.skipped()).extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+      assertThat(scan.posts())
+          .extracting(Post::relativePath)
+          .containsExactlyElementsOf(expectedPosts);
+      assertThat(scan.skipped())
+          .extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
           .containsExactlyElementsOf(expectedBroken);
-      assertThat(scan.problems()).extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
+      assertThat(scan.problems())
+          .extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
           .containsExactlyElementsOf(expectedBroken);
-      assertThat(scan.problems()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
+      assertThat(scan.problems())
+          .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR));
     }
   }
 
@@ -62,9 +72,11 @@ class PostScannerTest {
       PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
 
       List<String> expected = List.of("a/post-1.md", "a/post-2.md", "b/post-3.md");
-      assertThat(scan.skipped()).extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+      assertThat(scan.skipped())
+          .extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
           .containsExactlyElementsOf(expected);
-      assertThat(scan.problems()).extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
+      assertThat(scan.problems())
+          .extracting(p -> dir.relativize(p.file()).toString().replace('\\', '/'))
           .containsExactlyElementsOf(expected);
     } finally {
       Files.delete(outside);

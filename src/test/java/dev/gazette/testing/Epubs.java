@@ -22,42 +22,54 @@ public final class Epubs {
   private Epubs() {}
 
   /**
-   * Runs EPUBCheck 5 and returns every fatal error, error and warning as a line
-   * ({@code ERROR RSC-005 OEBPS/a001.xhtml:12 message}); an empty list means the EPUB is valid.
+   * Runs EPUBCheck 5 and returns every fatal error, error and warning as a line ({@code ERROR
+   * RSC-005 OEBPS/a001.xhtml:12 message}); an empty list means the EPUB is valid.
    */
   public static List<String> check(Path epub) {
     List<String> messages = new ArrayList<>();
-    MasterReport report = new MasterReport() {
-      @Override
-      public void message(Message message, EPUBLocation location, Object... args) {
-        Severity s = message.getSeverity();
-        if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
-          messages.add(s + " " + message.getID() + " " + location.path + ":" + location.line + " "
-              + message.getMessage(args));
-        }
-      }
+    MasterReport report =
+        new MasterReport() {
+          @Override
+          public void message(Message message, EPUBLocation location, Object... args) {
+            Severity s = message.getSeverity();
+            if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
+              messages.add(
+                  s
+                      + " "
+                      + message.getID()
+                      + " "
+                      + location.path
+                      + ":"
+                      + location.line
+                      + " "
+                      + message.getMessage(args));
+            }
+          }
 
-      @Override
-      public void info(String resource, FeatureEnum feature, String value) {}
+          @Override
+          public void info(String resource, FeatureEnum feature, String value) {}
 
-      @Override
-      public int generate() {
-        return 0;
-      }
+          @Override
+          public int generate() {
+            return 0;
+          }
 
-      @Override
-      public void initialize() {}
-    };
+          @Override
+          public void initialize() {}
+        };
     new EpubCheck(epub.toFile(), report).doValidate();
     return messages;
   }
 
-  /** Every entry of the zip as text (UTF-8), by name, for entries ending in xhtml/opf/ncx/css/xml. */
+  /**
+   * Every entry of the zip as text (UTF-8), by name, for entries ending in xhtml/opf/ncx/css/xml.
+   */
   public static Map<String, String> textEntries(Path epub) throws IOException {
     Map<String, String> result = new TreeMap<>();
     try (ZipFile zip = new ZipFile(epub.toFile())) {
       for (ZipEntry e : new ArrayList<ZipEntry>(java.util.Collections.list(zip.entries()))) {
-        if (e.getName().matches(".*\\.(xhtml|opf|ncx|css|xml)$") || e.getName().equals("mimetype")) {
+        if (e.getName().matches(".*\\.(xhtml|opf|ncx|css|xml)$")
+            || e.getName().equals("mimetype")) {
           try (InputStream in = zip.getInputStream(e)) {
             result.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
           }

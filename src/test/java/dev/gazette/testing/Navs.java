@@ -19,7 +19,7 @@ public final class Navs {
     return items(toc);
   }
 
-  /** The nav as indented lines ({@code "  Title"} per level), for readable assertions. */
+  /** The nav as indented lines ({@code " Title"} per level), for readable assertions. */
   public static List<String> lines(List<Pdfs.Bookmark> tree) {
     List<String> out = new ArrayList<>();
     addLines(tree, "", out);

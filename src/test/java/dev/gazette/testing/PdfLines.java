@@ -21,33 +21,48 @@ public final class PdfLines {
   private PdfLines() {}
 
   /** One printed line. {@code x0}/{@code x1}: left and right edge of its glyphs, in points. */
-  public record Line(int page, float y, float x0, float x1, float fontSize, String font, String text) {
+  public record Line(
+      int page, float y, float x0, float x1, float fontSize, String font, String text) {
     public int column(float pageWidth) {
       return x0 < pageWidth / 2 - 5 ? 0 : 1;
     }
   }
 
-  /** Lines in reading order: page, then column (left to right, for {@code columns} columns), then top to bottom. */
+  /**
+   * Lines in reading order: page, then column (left to right, for {@code columns} columns), then
+   * top to bottom.
+   */
   public static List<Line> read(Path pdf, int columns) throws IOException {
     List<Glyph> glyphs = new ArrayList<>();
     float[] pageWidth = {0};
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       pageWidth[0] = doc.getPage(0).getMediaBox().getWidth();
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition t) {
-          String u = t.getUnicode();
-          if (u != null && !u.isBlank()) {
-            glyphs.add(new Glyph(getCurrentPageNo(), t.getYDirAdj(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
-                t.getFontSizeInPt(), t.getFont() == null ? "" : t.getFont().getName(), u));
-          }
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+              String u = t.getUnicode();
+              if (u != null && !u.isBlank()) {
+                glyphs.add(
+                    new Glyph(
+                        getCurrentPageNo(),
+                        t.getYDirAdj(),
+                        t.getXDirAdj(),
+                        t.getXDirAdj() + t.getWidthDirAdj(),
+                        t.getFontSizeInPt(),
+                        t.getFont() == null ? "" : t.getFont().getName(),
+                        u));
+              }
+            }
+          };
       stripper.getText(doc);
     }
     Map<String, List<Glyph>> rows = new TreeMap<>();
     for (Glyph g : glyphs) {
-      rows.computeIfAbsent(String.format("%06d/%08.1f", g.page, Math.round(g.y * 2) / 2.0), k -> new ArrayList<>()).add(g);
+      rows.computeIfAbsent(
+              String.format("%06d/%08.1f", g.page, Math.round(g.y * 2) / 2.0),
+              k -> new ArrayList<>())
+          .add(g);
     }
     List<Line> lines = new ArrayList<>();
     for (List<Glyph> row : rows.values()) {
@@ -63,9 +78,10 @@ public final class PdfLines {
       lines.add(line(current));
     }
     float width = pageWidth[0];
-    lines.sort(Comparator.comparingInt(Line::page)
-        .thenComparingInt(l -> columns > 1 ? l.column(width) : 0)
-        .thenComparingDouble(Line::y));
+    lines.sort(
+        Comparator.comparingInt(Line::page)
+            .thenComparingInt(l -> columns > 1 ? l.column(width) : 0)
+            .thenComparingDouble(Line::y));
     return lines;
   }
 
@@ -81,8 +97,16 @@ public final class PdfLines {
       sb.append(g.text);
     }
     Glyph first = glyphs.get(0);
-    return new Line(first.page, first.y, first.x0, glyphs.get(glyphs.size() - 1).x1, first.size, first.font, sb.toString());
+    return new Line(
+        first.page,
+        first.y,
+        first.x0,
+        glyphs.get(glyphs.size() - 1).x1,
+        first.size,
+        first.font,
+        sb.toString());
   }
 
-  private record Glyph(int page, float y, float x0, float x1, float size, String font, String text) {}
+  private record Glyph(
+      int page, float y, float x0, float x1, float size, String font, String text) {}
 }

@@ -29,7 +29,9 @@ public final class Pdfs {
     }
   }
 
-  /** Text with all white space removed, for comparing with source text regardless of line breaks. */
+  /**
+   * Text with all white space removed, for comparing with source text regardless of line breaks.
+   */
   public static String compactText(Path pdf) throws IOException {
     return compact(text(pdf));
   }
@@ -39,10 +41,11 @@ public final class Pdfs {
   }
 
   /**
-   * Text without page furniture: lines that are only a page number or equal to one of
-   * {@code runningHeaders} are dropped, so paragraphs that cross a page read as one.
+   * Text without page furniture: lines that are only a page number or equal to one of {@code
+   * runningHeaders} are dropped, so paragraphs that cross a page read as one.
    */
-  public static String textWithoutFurniture(Path pdf, java.util.Collection<String> runningHeaders) throws IOException {
+  public static String textWithoutFurniture(Path pdf, java.util.Collection<String> runningHeaders)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
     for (String line : text(pdf).split("\\R")) {
       String t = line.strip();
@@ -54,7 +57,9 @@ public final class Pdfs {
     return sb.toString();
   }
 
-  /** Width and height, in points, of each image drawn on a page (0-based), and the page size last. */
+  /**
+   * Width and height, in points, of each image drawn on a page (0-based), and the page size last.
+   */
   public static List<float[]> imageSizes(Path pdf, int pageIndex) throws IOException {
     List<float[]> sizes = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -67,7 +72,10 @@ public final class Pdfs {
         }
 
         @Override
-        public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+        public void appendRectangle(
+            java.awt.geom.Point2D p0,
+            java.awt.geom.Point2D p1,
+            java.awt.geom.Point2D p2,
             java.awt.geom.Point2D p3) {}
 
         @Override

@@ -71,7 +71,9 @@ public final class TestImages {
           g.setColor(c);
           g.fillRect(0, 0, width, height);
           g.dispose();
-          IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), null);
+          IIOMetadata meta =
+              writer.getDefaultImageMetadata(
+                  ImageTypeSpecifier.createFromRenderedImage(frame), null);
           writer.writeToSequence(new IIOImage(frame, null, meta), null);
         }
         writer.endWriteSequence();
@@ -89,7 +91,8 @@ public final class TestImages {
    * ink values). Plain ImageIO cannot read it; Gazette must.
    */
   public static byte[] cmykJpeg(int width, int height) {
-    WritableRaster raster = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+    WritableRaster raster =
+        Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
     int[] cyan = {0, 255, 255, 255}; // inverted: 255 means no ink
     int[] magenta = {255, 0, 255, 255};
     for (int y = 0; y < height; y++) {
@@ -106,7 +109,9 @@ public final class TestImages {
       }
       writer.dispose();
       byte[] plain = out.toByteArray();
-      byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+      byte[] adobe = {
+        (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0
+      };
       byte[] marked = new byte[plain.length + adobe.length];
       System.arraycopy(plain, 0, marked, 0, 2);
       System.arraycopy(adobe, 0, marked, 2, adobe.length);

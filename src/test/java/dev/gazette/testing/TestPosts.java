@@ -25,8 +25,13 @@ public final class TestPosts {
 
   /** A Hexo-style news post with an HTML body. */
   public static String hexo(String title, String date, String... paragraphs) {
-    StringBuilder sb = new StringBuilder("---\ntitle: '" + title + "'\ncategories:\n - 新闻\nauthor: 测试\ndate: " + date
-        + "\n---\n\n<div>\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "---\ntitle: '"
+                + title
+                + "'\ncategories:\n - 新闻\nauthor: 测试\ndate: "
+                + date
+                + "\n---\n\n<div>\n");
     for (String p : paragraphs) {
       sb.append("<p style=\"text-align:left;\">\n").append(p).append("\n</p>\n");
     }

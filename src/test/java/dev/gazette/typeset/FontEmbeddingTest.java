@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Format;
 import dev.gazette.api.Gazette;
 import dev.gazette.cli.Main;
+import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Fonts;
 import dev.gazette.testing.Pdfs;
@@ -24,7 +24,10 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fonts in the outputs: EPUB subsets hold only used characters, user fonts, refusals, missing glyphs. */
+/**
+ * Fonts in the outputs: EPUB subsets hold only used characters, user fonts, refusals, missing
+ * glyphs.
+ */
 class FontEmbeddingTest {
   @TempDir Path dir;
 
@@ -35,7 +38,8 @@ class FontEmbeddingTest {
     for (int hi = 0xB0; hi <= 0xD7 && sb.length() < count; hi++) {
       for (int lo = 0xA1; lo <= 0xFE && sb.length() < count; lo++) {
         String c = new String(new byte[] {(byte) hi, (byte) lo}, gb);
-        if (c.length() == 1 && Character.UnicodeScript.of(c.charAt(0)) == Character.UnicodeScript.HAN) {
+        if (c.length() == 1
+            && Character.UnicodeScript.of(c.charAt(0)) == Character.UnicodeScript.HAN) {
           sb.append(c);
         }
       }
@@ -54,10 +58,20 @@ class FontEmbeddingTest {
         body.append(chunk, j, Math.min(chunk.length(), j + 60)).append("，").append("。");
         body.append(j % 120 == 0 ? "<strong>重点</strong>" : "").append("\n");
       }
-      TestPosts.write(posts, "p" + i + ".md", TestPosts.hexo("第" + (i + 1) + "篇", "2021-07-0" + (i % 9 + 1), body.toString()));
+      TestPosts.write(
+          posts,
+          "p" + i + ".md",
+          TestPosts.hexo("第" + (i + 1) + "篇", "2021-07-0" + (i % 9 + 1), body.toString()));
     }
-    DigestResult result = Gazette.create().build(DigestRequest.builder().source(posts).zone(ZoneId.of("UTC"))
-        .outputDir(dir.resolve("out")).formats(Format.EPUB).build());
+    DigestResult result =
+        Gazette.create()
+            .build(
+                DigestRequest.builder()
+                    .source(posts)
+                    .zone(ZoneId.of("UTC"))
+                    .outputDir(dir.resolve("out"))
+                    .formats(Format.EPUB)
+                    .build());
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
 
@@ -72,7 +86,9 @@ class FontEmbeddingTest {
           bodyCps = cps;
         }
         if (!e.getName().endsWith("/body.ttf")) {
-          assertThat(cps.size()).as(e.getName() + " holds only its role's characters").isLessThan(400);
+          assertThat(cps.size())
+              .as(e.getName() + " holds only its role's characters")
+              .isLessThan(400);
         }
       }
     }
@@ -87,52 +103,102 @@ class FontEmbeddingTest {
 
   @Test
   void headingFaceCoversEveryTextTheStylesheetSetsInIt() throws Exception {
-    DigestResult result = Gazette.create().build(DigestRequest.builder().source(TestPosts.samples())
-        .zone(ZoneId.of("Asia/Shanghai")).week("2021-W26").offline(true).imageCache(dir.resolve("cache"))
-        .outputDir(dir.resolve("out")).formats(Format.EPUB).build());
+    DigestResult result =
+        Gazette.create()
+            .build(
+                DigestRequest.builder()
+                    .source(TestPosts.samples())
+                    .zone(ZoneId.of("Asia/Shanghai"))
+                    .week("2021-W26")
+                    .offline(true)
+                    .imageCache(dir.resolve("cache"))
+                    .outputDir(dir.resolve("out"))
+                    .formats(Format.EPUB)
+                    .build());
     Path epub = result.outputs().get(0).path();
     Set<Integer> heading = Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/heading.ttf"));
     var masthead = org.jsoup.Jsoup.parse(Epubs.textEntries(epub).get("OEBPS/title.xhtml"));
-    String sansTexts = masthead.select(".masthead-issue, .masthead-section-title, .digest-title, h2").text();
+    String sansTexts =
+        masthead.select(".masthead-issue, .masthead-section-title, .digest-title, h2").text();
     assertThat(sansTexts).contains("2021 年第 26 周").contains("星期五");
-    sansTexts.codePoints().filter(cp -> !Character.isWhitespace(cp))
-        .forEach(cp -> assertThat(heading).as("heading font has %s", Character.toString(cp)).contains(cp));
+    sansTexts
+        .codePoints()
+        .filter(cp -> !Character.isWhitespace(cp))
+        .forEach(
+            cp ->
+                assertThat(heading).as("heading font has %s", Character.toString(cp)).contains(cp));
   }
 
   @Test
   void noEmbeddedFontsWhenAsked() throws Exception {
     Path posts = dir.resolve("posts");
     TestPosts.write(posts, "a.md", TestPosts.hexo("标题", "2021-07-01", "正文。"));
-    DigestResult result = Gazette.create().build(DigestRequest.builder().source(posts).outputDir(dir.resolve("out"))
-        .formats(Format.EPUB).embedFonts(false).build());
+    DigestResult result =
+        Gazette.create()
+            .build(
+                DigestRequest.builder()
+                    .source(posts)
+                    .outputDir(dir.resolve("out"))
+                    .formats(Format.EPUB)
+                    .embedFonts(false)
+                    .build());
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     assertThat(Epubs.entries(epub)).noneMatch(e -> e.getName().contains("fonts/"));
-    assertThat(Epubs.textEntries(epub).get("OEBPS/styles/gazette.css")).doesNotContain("@font-face");
+    assertThat(Epubs.textEntries(epub).get("OEBPS/styles/gazette.css"))
+        .doesNotContain("@font-face");
   }
 
   @Test
   void userFontFromACollectionFaceIsUsedAndAFaceMustBeChosen() throws Exception {
     Path posts = dir.resolve("posts");
     TestPosts.write(posts, "a.md", TestPosts.hexo("用户字体", "2021-07-01", "这是一段用来测试字体集合的正文。"));
-    byte[] serif = FontSubsetter.subset(new FontCache().get(FontSet.bundled().serif()), cps("用户字体这是一段用来测试字体集合的正文。共篇目录1234567890"));
-    byte[] sans = FontSubsetter.subset(new FontCache().get(FontSet.bundled().sans()), cps("用户字体这是一段用来测试字体集合的正文。共篇目录1234567890"));
+    byte[] serif =
+        FontSubsetter.subset(
+            new FontCache().get(FontSet.bundled().serif()),
+            cps("用户字体这是一段用来测试字体集合的正文。共篇目录1234567890"));
+    byte[] sans =
+        FontSubsetter.subset(
+            new FontCache().get(FontSet.bundled().sans()),
+            cps("用户字体这是一段用来测试字体集合的正文。共篇目录1234567890"));
     Path ttc = dir.resolve("pair.ttc");
     Files.write(ttc, Fonts.collection(List.of(serif, sans)));
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", posts.toString(),
-        "--out", dir.resolve("o").toString(), "--font-serif", ttc + "#NotoSansSC-Regular", "--format", "pdf");
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "build",
+            posts.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--font-serif",
+            ttc + "#NotoSansSC-Regular",
+            "--format",
+            "pdf");
     assertThat(code).as(err.toString()).isZero();
-    assertThat(Pdfs.fontNames(dir.resolve("o/posts.pdf"))).anyMatch(n -> n.endsWith("+NotoSansSC-Regular"))
+    assertThat(Pdfs.fontNames(dir.resolve("o/posts.pdf")))
+        .anyMatch(n -> n.endsWith("+NotoSansSC-Regular"))
         .noneMatch(n -> n.contains("NotoSerifSC-Regular"));
 
     StringWriter err2 = new StringWriter();
-    code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err2, true), "build", posts.toString(),
-        "--out", dir.resolve("o2").toString(), "--font-serif", ttc.toString());
+    code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err2, true),
+            "build",
+            posts.toString(),
+            "--out",
+            dir.resolve("o2").toString(),
+            "--font-serif",
+            ttc.toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err2.toString()).contains("font collection").contains("Noto Serif SC Regular").contains("Noto Sans SC Regular");
+    assertThat(err2.toString())
+        .contains("font collection")
+        .contains("Noto Serif SC Regular")
+        .contains("Noto Sans SC Regular");
   }
 
   @Test
@@ -148,15 +214,28 @@ class FontEmbeddingTest {
     Files.write(cff, otto);
     for (String font : List.of(cff.toString(), dir.resolve("nope.ttf").toString())) {
       StringWriter err = new StringWriter();
-      int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "build", posts.toString(),
-          "--out", dir.resolve("o").toString(), "--font-sans", font);
+      int code =
+          Main.run(
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err, true),
+              "build",
+              posts.toString(),
+              "--out",
+              dir.resolve("o").toString(),
+              "--font-sans",
+              font);
       assertThat(code).isEqualTo(2);
       assertThat(err.toString().strip().lines()).hasSize(1);
       assertThat(dir.resolve("o")).doesNotExist();
     }
     StringWriter err = new StringWriter();
-    Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "build", posts.toString(),
-        "--font-sans", cff.toString());
+    Main.run(
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(err, true),
+        "build",
+        posts.toString(),
+        "--font-sans",
+        cff.toString());
     assertThat(err.toString()).contains("CFF").contains("TrueType");
   }
 
@@ -164,8 +243,11 @@ class FontEmbeddingTest {
   void charactersNoFontHasAreReported() throws Exception {
     Path posts = dir.resolve("posts");
     TestPosts.write(posts, "a.md", TestPosts.hexo("表情", "2021-07-01", "笑脸😀和古字𪚥都不在字体里。"));
-    DigestResult result = Gazette.create().build(DigestRequest.builder().source(posts).outputDir(dir.resolve("out")).build());
-    assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("😀").contains("U+1F600"));
+    DigestResult result =
+        Gazette.create()
+            .build(DigestRequest.builder().source(posts).outputDir(dir.resolve("out")).build());
+    assertThat(result.problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("😀").contains("U+1F600"));
     assertThat(Epubs.check(dir.resolve("out/posts.epub"))).isEmpty();
   }
 

@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Chinese typesetting measured on the printed page (PDFBox text positions), on the sample news posts
- * (17,000+ Han characters) at three column widths: A5, A4 in two columns, and a 6-inch reader page.
+ * Chinese typesetting measured on the printed page (PDFBox text positions), on the sample news
+ * posts (17,000+ Han characters) at three column widths: A5, A4 in two columns, and a 6-inch reader
+ * page.
  */
 class PdfTypographyTest {
   static final String CLOSING = "，。、；：？！”’）》」』】〕〉…·";
@@ -37,10 +38,20 @@ class PdfTypographyTest {
   @BeforeAll
   static void build() throws Exception {
     Gazette gazette = Gazette.create();
-    for (String[] variant : new String[][] {{"a5", "book", "A5"}, {"a4-two-columns", "print", "A4"}, {"6in", "book", "6in"}}) {
-      DigestRequest request = DigestRequest.builder().source(TestPosts.samples().resolve("news"))
-          .zone(ZoneId.of("Asia/Shanghai")).outputDir(out).name(variant[0]).theme(variant[1]).pageSize(variant[2])
-          .formats(dev.gazette.api.Format.PDF).build();
+    for (String[] variant :
+        new String[][] {
+          {"a5", "book", "A5"}, {"a4-two-columns", "print", "A4"}, {"6in", "book", "6in"}
+        }) {
+      DigestRequest request =
+          DigestRequest.builder()
+              .source(TestPosts.samples().resolve("news"))
+              .zone(ZoneId.of("Asia/Shanghai"))
+              .outputDir(out)
+              .name(variant[0])
+              .theme(variant[1])
+              .pageSize(variant[2])
+              .formats(dev.gazette.model.Format.PDF)
+              .build();
       gazette.build(request);
       pdfs.put(variant[0], out.resolve(variant[0] + ".pdf"));
     }
@@ -60,11 +71,16 @@ class PdfTypographyTest {
     // The table of contents (pages with dot leaders) is set in the body font but is not body text.
     java.util.Set<Integer> tocPages = new java.util.HashSet<>();
     lines.stream().filter(l -> l.text().contains("....")).forEach(l -> tocPages.add(l.page()));
-    // OpenHTMLtoPDF's column layout paints the last line of a page's left column again, clipped, in the
-    // next page's top margin (invisible; see the closing note of issue 3). Text in the margin is not body text.
+    // OpenHTMLtoPDF's column layout paints the last line of a page's left column again, clipped, in
+    // the
+    // next page's top margin (invisible; see the closing note of issue 3). Text in the margin is
+    // not body text.
     float topMargin = variant.equals("6in") ? 8 * 72 / 25.4f : 16 * 72 / 25.4f;
-    return lines.stream().filter(l -> !tocPages.contains(l.page())).filter(l -> l.y() > topMargin)
-        .filter(l -> Math.abs(l.fontSize() - bodySize) < 0.1 && l.font().contains("Serif")).toList();
+    return lines.stream()
+        .filter(l -> !tocPages.contains(l.page()))
+        .filter(l -> l.y() > topMargin)
+        .filter(l -> Math.abs(l.fontSize() - bodySize) < 0.1 && l.font().contains("Serif"))
+        .toList();
   }
 
   static float mostCommonSize(List<Line> lines) {
@@ -77,8 +93,11 @@ class PdfTypographyTest {
   @CsvSource({"a5", "a4-two-columns", "6in"})
   void noLineStartsWithClosingOrEndsWithOpeningPunctuation(String variant) throws Exception {
     List<Line> lines = bodyLines(variant);
-    long han = lines.stream().flatMapToInt(l -> l.text().codePoints()).filter(cp -> Character.UnicodeScript.of(cp)
-        == Character.UnicodeScript.HAN).count();
+    long han =
+        lines.stream()
+            .flatMapToInt(l -> l.text().codePoints())
+            .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+            .count();
     assertThat(han).as("Han characters measured").isGreaterThanOrEqualTo(10_000);
     List<String> violations = new ArrayList<>();
     for (Line l : lines) {
@@ -105,7 +124,8 @@ class PdfTypographyTest {
       if (end.find() && start.find()) {
         String left = end.group(1);
         String right = start.group(1);
-        boolean brokeAtSpace = sourceText.contains(left + " " + right) || sourceText.contains(left + "\n" + right);
+        boolean brokeAtSpace =
+            sourceText.contains(left + " " + right) || sourceText.contains(left + "\n" + right);
         if (!brokeAtSpace && compactSource.contains(left + right)) {
           splits.add(left + "|" + right);
         }
@@ -134,19 +154,32 @@ class PdfTypographyTest {
       Line next = lines.get(i + 1);
       int cn = columns > 1 ? next.column(width) : 0;
       boolean nextStartsParagraph = next.x0() > left[cn] + l.fontSize();
-      boolean gapAfter = next.page() == l.page() && (columns == 1 || cn == l.column(width))
-          && next.y() - l.y() > l.fontSize() * 2.2;
+      boolean gapAfter =
+          next.page() == l.page()
+              && (columns == 1 || cn == l.column(width))
+              && next.y() - l.y() > l.fontSize() * 2.2;
       if (nextStartsParagraph || gapAfter) {
         continue; // last line of a paragraph
       }
       nonFinal++;
       int c = columns > 1 ? l.column(width) : 0;
       if (Math.abs(l.x1() - right[c]) > 1.0) {
-        ragged.add(String.format("p%d %.1f<%.1f %s NEXT p%d x%.1f/%.1f %s", l.page(), l.x1(), right[c], l.text(), next.page(), next.x0(), left[cn], next.text()));
+        ragged.add(
+            String.format(
+                "p%d %.1f<%.1f %s NEXT p%d x%.1f/%.1f %s",
+                l.page(),
+                l.x1(),
+                right[c],
+                l.text(),
+                next.page(),
+                next.x0(),
+                left[cn],
+                next.text()));
       }
     }
     double justified = 1.0 - (double) ragged.size() / nonFinal;
-    System.err.printf("%s: %d non-final lines, %.2f%% justified%n", variant, nonFinal, justified * 100);
+    System.err.printf(
+        "%s: %d non-final lines, %.2f%% justified%n", variant, nonFinal, justified * 100);
     assertThat(nonFinal).isGreaterThan(300);
     assertThat(justified).as("justified share; ragged: %s", ragged).isGreaterThanOrEqualTo(0.99);
   }

@@ -17,10 +17,15 @@ class AtomicFilesTest {
   void failedWriteLeavesThePreviousFileAndNoTemporary() throws Exception {
     Path target = dir.resolve("digest.epub");
     Files.writeString(target, "previous");
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      out.write("half a new fi".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half a new fi".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
     assertThat(Files.readString(target)).isEqualTo("previous");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
@@ -43,8 +48,10 @@ class AtomicFilesTest {
     Path active = dir.resolve(".digest.epub.456.part");
     Path otherTarget = dir.resolve(".other.epub.789.part");
     Files.writeString(otherTarget, "another file's temporary");
-    try (var channel = java.nio.channels.FileChannel.open(Files.createFile(active),
-        java.nio.file.StandardOpenOption.WRITE); var lock = channel.lock()) {
+    try (var channel =
+            java.nio.channels.FileChannel.open(
+                Files.createFile(active), java.nio.file.StandardOpenOption.WRITE);
+        var lock = channel.lock()) {
       AtomicFiles.write(target, out -> out.write(1));
       assertThat(leftover).doesNotExist();
       assertThat(active).as("locked by a writer still at work").exists();

@@ -10,8 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A zip writer whose bytes depend only on what is added: every entry carries the same DOS time
- * (set as local time, so the machine's zone does not leak in) and no extra fields.
+ * A zip writer whose bytes depend only on what is added: every entry carries the same DOS time (set
+ * as local time, so the machine's zone does not leak in) and no extra fields.
  */
 final class DeterministicZip implements AutoCloseable {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);

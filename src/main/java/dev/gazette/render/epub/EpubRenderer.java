@@ -1,10 +1,10 @@
 package dev.gazette.render.epub;
 
-import dev.gazette.api.Format;
-import dev.gazette.api.Problem;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Format;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
@@ -31,13 +31,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 
 /**
- * Writes an EPUB 3 with an EPUB 2 NCX for older readers: one XHTML file per article, a title
- * page, a navigation document, the theme's stylesheet, subset fonts and images. The layout follows
- * what e-readers are known to need (see FINDINGS.md): mimetype first and stored, {@code dc:language}
+ * Writes an EPUB 3 with an EPUB 2 NCX for older readers: one XHTML file per article, a title page,
+ * a navigation document, the theme's stylesheet, subset fonts and images. The layout follows what
+ * e-readers are known to need (see FINDINGS.md): mimetype first and stored, {@code dc:language}
  * set, {@code xml:lang} on every page, TTF as {@code font/ttf}, no font obfuscation.
  */
 public final class EpubRenderer implements DigestRenderer {
-  private static final String XHTML_HEAD = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n";
+  private static final String XHTML_HEAD =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n";
 
   @Override
   public Format format() {
@@ -74,7 +75,9 @@ public final class EpubRenderer implements DigestRenderer {
 
     try (DeterministicZip zip = new DeterministicZip(out)) {
       zip.stored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
-      zip.deflated("META-INF/container.xml", """
+      zip.deflated(
+          "META-INF/container.xml",
+          """
           <?xml version="1.0" encoding="UTF-8"?>
           <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
             <rootfiles>
@@ -83,7 +86,9 @@ public final class EpubRenderer implements DigestRenderer {
           </container>
           """);
       // Apple Books ignores embedded fonts unless asked to use them.
-      zip.deflated("META-INF/com.apple.ibooks.display-options.xml", """
+      zip.deflated(
+          "META-INF/com.apple.ibooks.display-options.xml",
+          """
           <?xml version="1.0" encoding="UTF-8"?>
           <display_options><platform name="*"><option name="specified-fonts">true</option></platform></display_options>
           """);
@@ -106,8 +111,15 @@ public final class EpubRenderer implements DigestRenderer {
       }
     }
     if (fonts != null && !fonts.missing().isEmpty()) {
-      context.problems().accept(Problem.warning(null, 0, "no font has a glyph for "
-          + EmbeddedFonts.describe(fonts.missing()) + "; readers will substitute their own"));
+      context
+          .problems()
+          .accept(
+              Problem.warning(
+                  null,
+                  0,
+                  "no font has a glyph for "
+                      + EmbeddedFonts.describe(fonts.missing())
+                      + "; readers will substitute their own"));
     }
   }
 
@@ -115,10 +127,16 @@ public final class EpubRenderer implements DigestRenderer {
     StringBuilder sb = new StringBuilder();
     for (FontRole role : FontRole.values()) {
       EmbeddedFonts.Subset s = fonts.forRole(role);
-      sb.append("@font-face {\n  font-family: \"").append(role.cssFamily()).append("\";\n")
-          .append("  font-weight: ").append(role.weight() >= 700 ? "bold" : "normal").append(";\n")
+      sb.append("@font-face {\n  font-family: \"")
+          .append(role.cssFamily())
+          .append("\";\n")
+          .append("  font-weight: ")
+          .append(role.weight() >= 700 ? "bold" : "normal")
+          .append(";\n")
           .append("  font-style: normal;\n")
-          .append("  src: url(\"../fonts/").append(s.fileName()).append("\");\n}\n");
+          .append("  src: url(\"../fonts/")
+          .append(s.fileName())
+          .append("\");\n}\n");
     }
     return sb.toString();
   }
@@ -126,22 +144,46 @@ public final class EpubRenderer implements DigestRenderer {
   private static String page(String lang, String title, String bodyClass, String body) {
     String l = Xml.escape(lang);
     return XHTML_HEAD
-        + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
-        + l + "\" xml:lang=\"" + l + "\">\n<head>\n<meta charset=\"utf-8\" />\n<title>" + Xml.escape(title)
-        + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"styles/gazette.css\" />\n</head>\n<body"
-        + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"") + ">\n" + body + "</body>\n</html>\n";
+        + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\""
+        + " lang=\""
+        + l
+        + "\" xml:lang=\""
+        + l
+        + "\">\n<head>\n<meta charset=\"utf-8\" />\n<title>"
+        + Xml.escape(title)
+        + "</title>\n"
+        + "<link rel=\"stylesheet\" type=\"text/css\" href=\"styles/gazette.css\" />\n"
+        + "</head>\n"
+        + "<body"
+        + (bodyClass.isEmpty() ? "" : " class=\"" + bodyClass + "\"")
+        + ">\n"
+        + body
+        + "</body>\n</html>\n";
   }
 
   private static String titlePage(Digest digest, Labels labels) {
-    return page(digest.lang(), digest.title(), "", MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"",
-        a -> a.id() + ".xhtml"));
+    return page(
+        digest.lang(),
+        digest.title(),
+        "",
+        MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"", a -> a.id() + ".xhtml"));
   }
 
-  /** The cover as a page of its own, first in the spine (readers that ignore cover metadata show it). */
+  /**
+   * The cover as a page of its own, first in the spine (readers that ignore cover metadata show
+   * it).
+   */
   private static String coverPage(Digest digest, Labels labels) {
     String alt = labels.cover() + labels.separator() + digest.title();
-    return page(digest.lang(), labels.cover(), "cover", "<section class=\"cover\" epub:type=\"cover\">\n<img src=\""
-        + Xml.escape(digest.cover().href()) + "\" alt=\"" + Xml.escape(alt) + "\" />\n</section>\n");
+    return page(
+        digest.lang(),
+        labels.cover(),
+        "cover",
+        "<section class=\"cover\" epub:type=\"cover\">\n<img src=\""
+            + Xml.escape(digest.cover().href())
+            + "\" alt=\""
+            + Xml.escape(alt)
+            + "\" />\n</section>\n");
   }
 
   private static String articlePage(Article a, Digest digest) {
@@ -151,18 +193,28 @@ public final class EpubRenderer implements DigestRenderer {
   private static String navDocument(Digest digest, Labels labels) {
     StringBuilder body = new StringBuilder();
     body.append("<nav epub:type=\"toc\" id=\"toc\" class=\"toc\">\n<h1 class=\"toc-title\">")
-        .append(Xml.escape(labels.contents())).append("</h1>\n<ol>\n");
+        .append(Xml.escape(labels.contents()))
+        .append("</h1>\n<ol>\n");
     for (Section s : digest.sections()) {
       navSection(s, body);
     }
     body.append("</ol>\n</nav>\n");
     body.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
-        .append(digest.cover() == null ? "" : "<li><a epub:type=\"cover\" href=\"cover.xhtml\">"
-            + Xml.escape(labels.cover()) + "</a></li>\n")
-        .append("<li><a epub:type=\"toc\" href=\"nav.xhtml\">").append(Xml.escape(labels.contents())).append("</a></li>\n");
+        .append(
+            digest.cover() == null
+                ? ""
+                : "<li><a epub:type=\"cover\" href=\"cover.xhtml\">"
+                    + Xml.escape(labels.cover())
+                    + "</a></li>\n")
+        .append("<li><a epub:type=\"toc\" href=\"nav.xhtml\">")
+        .append(Xml.escape(labels.contents()))
+        .append("</a></li>\n");
     if (!digest.articles().isEmpty()) {
-      body.append("<li><a epub:type=\"bodymatter\" href=\"").append(digest.articles().get(0).id())
-          .append(".xhtml\">").append(Xml.escape(digest.articles().get(0).title())).append("</a></li>\n");
+      body.append("<li><a epub:type=\"bodymatter\" href=\"")
+          .append(digest.articles().get(0).id())
+          .append(".xhtml\">")
+          .append(Xml.escape(digest.articles().get(0).title()))
+          .append("</a></li>\n");
     }
     body.append("</ol>\n</nav>\n");
     return page(digest.lang(), labels.contents(), "", body.toString());
@@ -178,7 +230,9 @@ public final class EpubRenderer implements DigestRenderer {
       }
       return;
     }
-    body.append("<li class=\"toc-section\"><span>").append(Xml.escape(s.title())).append("</span>\n<ol>\n");
+    body.append("<li class=\"toc-section\"><span>")
+        .append(Xml.escape(s.title()))
+        .append("</span>\n<ol>\n");
     for (Article a : s.articles()) {
       navArticle(a, body);
     }
@@ -189,19 +243,32 @@ public final class EpubRenderer implements DigestRenderer {
   }
 
   private static void navArticle(Article a, StringBuilder body) {
-    body.append("<li class=\"toc-entry\"><a href=\"").append(a.id()).append(".xhtml\">")
-        .append(Xml.escape(a.title())).append("</a></li>\n");
+    body.append("<li class=\"toc-entry\"><a href=\"")
+        .append(a.id())
+        .append(".xhtml\">")
+        .append(Xml.escape(a.title()))
+        .append("</a></li>\n");
   }
 
   private static String ncx(Digest digest, Labels labels) {
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")
-        .append(Xml.escape(Languages.publicationLanguage(digest.lang()))).append("\">\n<head>\n")
-        .append("<meta name=\"dtb:uid\" content=\"").append(identifier(digest)).append("\"/>\n")
-        .append("<meta name=\"dtb:depth\" content=\"").append(depth(digest.sections())).append("\"/>\n")
-        .append("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n")
-        .append("</head>\n<docTitle><text>").append(Xml.escape(digest.title())).append("</text></docTitle>\n<navMap>\n");
+        .append(
+            "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")
+        .append(Xml.escape(Languages.publicationLanguage(digest.lang())))
+        .append("\">\n<head>\n")
+        .append("<meta name=\"dtb:uid\" content=\"")
+        .append(identifier(digest))
+        .append("\"/>\n")
+        .append("<meta name=\"dtb:depth\" content=\"")
+        .append(depth(digest.sections()))
+        .append("\"/>\n")
+        .append(
+            "<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n"
+                + "<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n")
+        .append("</head>\n<docTitle><text>")
+        .append(Xml.escape(digest.title()))
+        .append("</text></docTitle>\n<navMap>\n");
     int[] order = {0};
     for (Section s : digest.sections()) {
       ncxSection(s, sb, order);
@@ -221,9 +288,17 @@ public final class EpubRenderer implements DigestRenderer {
       return;
     }
     order[0]++;
-    sb.append("<navPoint id=\"nav-").append(s.id()).append("\" playOrder=\"").append(order[0]).append("\">\n")
-        .append("<navLabel><text>").append(Xml.escape(s.title())).append("</text></navLabel>\n")
-        .append("<content src=\"").append(all.get(0).id()).append(".xhtml\"/>\n");
+    sb.append("<navPoint id=\"nav-")
+        .append(s.id())
+        .append("\" playOrder=\"")
+        .append(order[0])
+        .append("\">\n")
+        .append("<navLabel><text>")
+        .append(Xml.escape(s.title()))
+        .append("</text></navLabel>\n")
+        .append("<content src=\"")
+        .append(all.get(0).id())
+        .append(".xhtml\"/>\n");
     // The section shares its first article's file, so that article takes the same play order.
     boolean first = true;
     for (Article a : s.articles()) {
@@ -244,47 +319,74 @@ public final class EpubRenderer implements DigestRenderer {
 
   private static void ncxPoint(Article a, StringBuilder sb, int[] order) {
     order[0]++;
-    sb.append("<navPoint id=\"nav-").append(a.id()).append("\" playOrder=\"").append(order[0]).append("\">\n")
-        .append("<navLabel><text>").append(Xml.escape(a.title())).append("</text></navLabel>\n")
-        .append("<content src=\"").append(a.id()).append(".xhtml\"/>\n</navPoint>\n");
+    sb.append("<navPoint id=\"nav-")
+        .append(a.id())
+        .append("\" playOrder=\"")
+        .append(order[0])
+        .append("\">\n")
+        .append("<navLabel><text>")
+        .append(Xml.escape(a.title()))
+        .append("</text></navLabel>\n")
+        .append("<content src=\"")
+        .append(a.id())
+        .append(".xhtml\"/>\n</navPoint>\n");
   }
 
   private static int depth(List<Section> sections) {
     int max = 1;
     for (Section s : sections) {
-      int d = (s.title() == null ? 0 : 1) + Math.max(s.articles().isEmpty() ? 0 : 1, depth(s.subsections()));
+      int d =
+          (s.title() == null ? 0 : 1)
+              + Math.max(s.articles().isEmpty() ? 0 : 1, depth(s.subsections()));
       max = Math.max(max, d);
     }
     return max;
   }
 
   static String identifier(Digest digest) {
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(digest.identifier().getBytes(StandardCharsets.UTF_8));
+    return "urn:uuid:"
+        + UUID.nameUUIDFromBytes(digest.identifier().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String packageDocument(Digest digest, EmbeddedFonts fonts) {
     String lang = Languages.publicationLanguage(digest.lang());
-    String modified = DateTimeFormatter.ISO_INSTANT.format(digest.modified().truncatedTo(ChronoUnit.SECONDS));
+    String modified =
+        DateTimeFormatter.ISO_INSTANT.format(digest.modified().truncatedTo(ChronoUnit.SECONDS));
     boolean hasImages = !digest.assets().isEmpty();
     boolean allAlt = digest.articles().stream().allMatch(a -> !a.bodyXhtml().contains("alt=\"\""));
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"bookid\" xml:lang=\"")
-        .append(Xml.escape(lang)).append("\">\n")
+        .append(
+            "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\""
+                + " unique-identifier=\"bookid\" xml:lang=\"")
+        .append(Xml.escape(lang))
+        .append("\">\n")
         .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-        .append("<dc:identifier id=\"bookid\">").append(identifier(digest)).append("</dc:identifier>\n")
-        .append("<dc:title>").append(Xml.escape(digest.title())).append("</dc:title>\n")
-        .append("<dc:language>").append(Xml.escape(lang)).append("</dc:language>\n")
+        .append("<dc:identifier id=\"bookid\">")
+        .append(identifier(digest))
+        .append("</dc:identifier>\n")
+        .append("<dc:title>")
+        .append(Xml.escape(digest.title()))
+        .append("</dc:title>\n")
+        .append("<dc:language>")
+        .append(Xml.escape(lang))
+        .append("</dc:language>\n")
         .append("<dc:creator>Gazette</dc:creator>\n")
-        .append("<dc:date>").append(digest.modified().atZone(digest.zone()).toLocalDate()).append("</dc:date>\n");
+        .append("<dc:date>")
+        .append(digest.modified().atZone(digest.zone()).toLocalDate())
+        .append("</dc:date>\n");
     if (!digest.subtitle().isEmpty()) {
-      sb.append("<dc:description>").append(Xml.escape(digest.subtitle())).append("</dc:description>\n");
+      sb.append("<dc:description>")
+          .append(Xml.escape(digest.subtitle()))
+          .append("</dc:description>\n");
     }
     if (digest.cover() != null) {
       // EPUB 2 readers (and Kindle) find the cover only through this meta.
       sb.append("<meta name=\"cover\" content=\"cover-image\"/>\n");
     }
-    sb.append("<meta property=\"dcterms:modified\">").append(modified).append("</meta>\n")
+    sb.append("<meta property=\"dcterms:modified\">")
+        .append(modified)
+        .append("</meta>\n")
         .append("<meta property=\"schema:accessMode\">textual</meta>\n");
     if (hasImages) {
       sb.append("<meta property=\"schema:accessMode\">visual</meta>\n");
@@ -298,28 +400,49 @@ public final class EpubRenderer implements DigestRenderer {
     }
     sb.append("<meta property=\"schema:accessibilityHazard\">none</meta>\n")
         .append("<meta property=\"schema:accessibilitySummary\">")
-        .append("A digest of articles with a navigable table of contents; text in reading order.</meta>\n")
+        .append(
+            "A digest of articles with a navigable table of contents; text in reading"
+                + " order.</meta>\n")
         .append("</metadata>\n<manifest>\n")
-        .append("<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>\n")
+        .append(
+            "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\""
+                + " properties=\"nav\"/>\n")
         .append("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n")
         .append("<item id=\"title\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
-        .append(digest.cover() == null ? "" : "<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n"
-            + "<item id=\"cover-image\" href=\"" + Xml.escape(digest.cover().href()) + "\" media-type=\""
-            + digest.cover().mediaType() + "\" properties=\"cover-image\"/>\n")
+        .append(
+            digest.cover() == null
+                ? ""
+                : "<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n"
+                    + "<item id=\"cover-image\" href=\""
+                    + Xml.escape(digest.cover().href())
+                    + "\" media-type=\""
+                    + digest.cover().mediaType()
+                    + "\" properties=\"cover-image\"/>\n")
         .append("<item id=\"css\" href=\"styles/gazette.css\" media-type=\"text/css\"/>\n");
     for (Article a : digest.articles()) {
-      sb.append("<item id=\"").append(a.id()).append("\" href=\"").append(a.id())
+      sb.append("<item id=\"")
+          .append(a.id())
+          .append("\" href=\"")
+          .append(a.id())
           .append(".xhtml\" media-type=\"application/xhtml+xml\"/>\n");
     }
     if (fonts != null) {
       for (EmbeddedFonts.Subset s : fonts.subsets()) {
-        sb.append("<item id=\"font-").append(s.fileName().replace(".ttf", "")).append("\" href=\"fonts/")
-            .append(s.fileName()).append("\" media-type=\"font/ttf\"/>\n");
+        sb.append("<item id=\"font-")
+            .append(s.fileName().replace(".ttf", ""))
+            .append("\" href=\"fonts/")
+            .append(s.fileName())
+            .append("\" media-type=\"font/ttf\"/>\n");
       }
     }
     for (Asset asset : digest.assets()) {
-      sb.append("<item id=\"img-").append(asset.href().substring("images/".length()).replace('.', '-'))
-          .append("\" href=\"").append(asset.href()).append("\" media-type=\"").append(asset.mediaType()).append("\"/>\n");
+      sb.append("<item id=\"img-")
+          .append(asset.href().substring("images/".length()).replace('.', '-'))
+          .append("\" href=\"")
+          .append(asset.href())
+          .append("\" media-type=\"")
+          .append(asset.mediaType())
+          .append("\"/>\n");
     }
     sb.append("</manifest>\n<spine toc=\"ncx\">\n");
     if (digest.cover() != null) {

@@ -7,11 +7,11 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import dev.gazette.api.Format;
-import dev.gazette.api.Problem;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Format;
+import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
@@ -77,8 +77,12 @@ public final class PdfRenderer implements DigestRenderer {
     builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
     for (FontRole role : FontRole.values()) {
       byte[] data = prepared.fonts().forRole(role).data();
-      builder.useFont(() -> new ByteArrayInputStream(data), role.cssFamily(), role.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> new ByteArrayInputStream(data),
+          role.cssFamily(),
+          role.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
     }
     Locale locale = Languages.locale(digest.lang());
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
@@ -104,10 +108,16 @@ public final class PdfRenderer implements DigestRenderer {
    */
   private static Prepared prepare(Digest digest, RenderContext context) throws IOException {
     Theme theme = context.theme();
-    String css = theme.css(Theme.Medium.PDF) + "\n" + pageCss(context.effectivePageSize(), theme.columns())
-        + coverBackgroundCss(digest);
-    org.jsoup.nodes.Document jsoupDoc = Jsoup.parse(document(digest, css, coverPage(digest, context.effectivePageSize())),
-        "", Parser.xmlParser());
+    String css =
+        theme.css(Theme.Medium.PDF)
+            + "\n"
+            + pageCss(context.effectivePageSize(), theme.columns())
+            + coverBackgroundCss(digest);
+    org.jsoup.nodes.Document jsoupDoc =
+        Jsoup.parse(
+            document(digest, css, coverPage(digest, context.effectivePageSize())),
+            "",
+            Parser.xmlParser());
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     EmbeddedFonts fonts;
     try {
@@ -116,8 +126,14 @@ public final class PdfRenderer implements DigestRenderer {
       throw new IOException(e.getMessage(), e);
     }
     if (!fonts.missing().isEmpty()) {
-      context.problems().accept(Problem.warning(null, 0, "the PDF has characters no font can draw: "
-          + EmbeddedFonts.describe(fonts.missing())));
+      context
+          .problems()
+          .accept(
+              Problem.warning(
+                  null,
+                  0,
+                  "the PDF has characters no font can draw: "
+                      + EmbeddedFonts.describe(fonts.missing())));
     }
     return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
   }
@@ -143,10 +159,16 @@ public final class PdfRenderer implements DigestRenderer {
   static String pageCss(String pageSize, int columns) {
     PageSize page = PageSize.parseOrA5(pageSize);
     String margins = page.cssMargins().map(m -> "@page { margin: " + m + "; }\n").orElse("");
-    String cols = columns > 1
-        ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
-    return "@page { size: " + page.cssSize() + "; }\n" + margins + cols
-        + "img { max-height: " + page.imageMaxHeightMm() + "mm; }\n";
+    String cols =
+        columns > 1 ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
+    return "@page { size: "
+        + page.cssSize()
+        + "; }\n"
+        + margins
+        + cols
+        + "img { max-height: "
+        + page.imageMaxHeightMm()
+        + "mm; }\n";
   }
 
   /** The cover picture on a page of its own, scaled to fit the page. */
@@ -159,10 +181,18 @@ public final class PdfRenderer implements DigestRenderer {
     double[] page = {size.widthMm(), size.heightMm()};
     // A little under the page height, so rounding never pushes the picture onto a second page.
     double scale = Math.min(page[0] / cover.width(), (page[1] - 1) / cover.height());
-    String style = String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm; margin: %.2fmm 0 0 %.2fmm;",
-        cover.width() * scale, cover.height() * scale, (page[1] - 1 - cover.height() * scale) / 2,
-        (page[0] - cover.width() * scale) / 2);
-    return "<div class=\"cover-page\"><img src=\"" + Xml.escape(cover.href()) + "\" style=\"" + style
+    String style =
+        String.format(
+            Locale.ROOT,
+            "width: %.2fmm; height: %.2fmm; margin: %.2fmm 0 0 %.2fmm;",
+            cover.width() * scale,
+            cover.height() * scale,
+            (page[1] - 1 - cover.height() * scale) / 2,
+            (page[0] - cover.width() * scale) / 2);
+    return "<div class=\"cover-page\"><img src=\""
+        + Xml.escape(cover.href())
+        + "\" style=\""
+        + style
         + "\" alt=\"\"></img></div>\n";
   }
 
@@ -175,11 +205,15 @@ public final class PdfRenderer implements DigestRenderer {
       return "";
     }
     try {
-      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(digest.cover().bytes()));
+      java.awt.image.BufferedImage image =
+          javax.imageio.ImageIO.read(new ByteArrayInputStream(digest.cover().bytes()));
       if (image == null) {
         return "";
       }
-      return String.format(Locale.ROOT, "\n@page cover { background-color: #%06x; }\n", image.getRGB(0, 0) & 0xFFFFFF);
+      return String.format(
+          Locale.ROOT,
+          "\n@page cover { background-color: #%06x; }\n",
+          image.getRGB(0, 0) & 0xFFFFFF);
     } catch (IOException e) {
       return "";
     }
@@ -189,9 +223,15 @@ public final class PdfRenderer implements DigestRenderer {
     Labels labels = Labels.forLanguage(digest.lang());
     String lang = Xml.escape(digest.lang());
     StringBuilder sb = new StringBuilder();
-    sb.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang).append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\"></meta>\n<title>").append(Xml.escape(digest.title())).append("</title>\n")
-        .append("<style>\n").append(Xml.escape(css).replace("&quot;", "\"")).append("\n</style>\n");
+    sb.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(lang)
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"></meta>\n<title>")
+        .append(Xml.escape(digest.title()))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(Xml.escape(css).replace("&quot;", "\""))
+        .append("\n</style>\n");
     sb.append("<bookmarks>\n");
     for (Section s : digest.sections()) {
       bookmarks(s, sb);
@@ -199,8 +239,10 @@ public final class PdfRenderer implements DigestRenderer {
     sb.append("</bookmarks>\n</head>\n<body>\n");
     sb.append(coverPage);
     sb.append(MastheadMarkup.masthead(digest, "", a -> "#" + a.id()));
-    // A table, so a long title wraps beside its page number instead of pushing it to a line of its own.
-    sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">").append(Xml.escape(labels.contents()))
+    // A table, so a long title wraps beside its page number instead of pushing it to a line of its
+    // own.
+    sb.append("<nav class=\"toc\" id=\"toc\">\n<h1 class=\"toc-title\">")
+        .append(Xml.escape(labels.contents()))
         .append("</h1>\n<table class=\"toc-table\">\n");
     for (Section s : digest.sections()) {
       tocSection(s, sb, 0);
@@ -228,11 +270,17 @@ public final class PdfRenderer implements DigestRenderer {
 
   private static void bookmarks(Section s, StringBuilder sb) {
     if (s.title() != null && !s.allArticles().isEmpty()) {
-      sb.append("<bookmark name=\"").append(Xml.escape(s.title())).append("\" href=\"#")
-          .append(s.allArticles().get(0).id()).append("\">\n");
+      sb.append("<bookmark name=\"")
+          .append(Xml.escape(s.title()))
+          .append("\" href=\"#")
+          .append(s.allArticles().get(0).id())
+          .append("\">\n");
     }
     for (Article a : s.articles()) {
-      sb.append("<bookmark name=\"").append(Xml.escape(a.title())).append("\" href=\"#").append(a.id())
+      sb.append("<bookmark name=\"")
+          .append(Xml.escape(a.title()))
+          .append("\" href=\"#")
+          .append(a.id())
           .append("\"></bookmark>\n");
     }
     for (Section sub : s.subsections()) {
@@ -253,21 +301,32 @@ public final class PdfRenderer implements DigestRenderer {
       if (s.allArticles().isEmpty()) {
         return;
       }
-      sb.append("<tr><td class=\"toc-section toc-d").append(Math.min(depth, 4)).append("\" colspan=\"2\">")
-          .append(Xml.escape(s.title())).append("</td></tr>\n");
+      sb.append("<tr><td class=\"toc-section toc-d")
+          .append(Math.min(depth, 4))
+          .append("\" colspan=\"2\">")
+          .append(Xml.escape(s.title()))
+          .append("</td></tr>\n");
       inner = depth + 1;
     }
     for (Article a : s.articles()) {
-      sb.append("<tr class=\"toc-entry\"><td class=\"toc-text toc-d").append(Math.min(inner, 4))
-          .append("\"><a href=\"#").append(a.id()).append("\">").append(Xml.escape(a.title()))
-          .append("</a></td><td class=\"toc-page\"><a href=\"#").append(a.id()).append("\"></a></td></tr>\n");
+      sb.append("<tr class=\"toc-entry\"><td class=\"toc-text toc-d")
+          .append(Math.min(inner, 4))
+          .append("\"><a href=\"#")
+          .append(a.id())
+          .append("\">")
+          .append(Xml.escape(a.title()))
+          .append("</a></td><td class=\"toc-page\"><a href=\"#")
+          .append(a.id())
+          .append("\"></a></td></tr>\n");
     }
     for (Section sub : s.subsections()) {
       tocSection(sub, sb, inner);
     }
   }
 
-  /** Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network. */
+  /**
+   * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network.
+   */
   private static final class AssetStreams implements FSStreamFactory {
     private final Map<String, byte[]> byUri = new HashMap<>();
 
@@ -291,7 +350,9 @@ public final class PdfRenderer implements DigestRenderer {
 
         @Override
         public Reader getReader() {
-          return data == null ? null : new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8);
+          return data == null
+              ? null
+              : new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8);
         }
       };
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * note where the EPUB shows a vector drawing, instead of leaving a silent gap.
  */
 final class SvgPlaceholders {
-  private static final Pattern SVG_IMG = Pattern.compile("<img\\b[^>]*\\bsrc=\"images/[0-9a-f]{16}\\.svg\"[^>]*/>");
+  private static final Pattern SVG_IMG =
+      Pattern.compile("<img\\b[^>]*\\bsrc=\"images/[0-9a-f]{16}\\.svg\"[^>]*/>");
   private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
 
   private SvgPlaceholders() {}
@@ -24,8 +25,14 @@ final class SvgPlaceholders {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       Matcher alt = ALT.matcher(m.group());
-      String label = alt.find() && !alt.group(1).isBlank() ? alt.group(1) + " — " + Xml.escape(note) : Xml.escape(note);
-      m.appendReplacement(sb, Matcher.quoteReplacement("<span class=\"figure-note image-missing\">[" + label + "]</span>"));
+      String label =
+          alt.find() && !alt.group(1).isBlank()
+              ? alt.group(1) + " — " + Xml.escape(note)
+              : Xml.escape(note);
+      m.appendReplacement(
+          sb,
+          Matcher.quoteReplacement(
+              "<span class=\"figure-note image-missing\">[" + label + "]</span>"));
     }
     m.appendTail(sb);
     return sb.toString();

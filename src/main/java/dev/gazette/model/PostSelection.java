@@ -1,15 +1,13 @@
-package dev.gazette.api;
+package dev.gazette.model;
 
-import dev.gazette.model.OrderRule;
-import dev.gazette.model.Ordering;
-import dev.gazette.model.Post;
 import java.util.List;
 
 /**
  * The posts a request selects, in digest order, with the files left out, the problems met while
  * reading front matter, and the rule that put the posts in order.
  */
-public record PostSelection(List<Post> posts, List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
+public record PostSelection(
+    List<Post> posts, List<SkippedPost> skipped, List<Problem> problems, Ordering ordering) {
   public PostSelection {
     posts = List.copyOf(posts);
     skipped = List.copyOf(skipped);

@@ -1,11 +1,11 @@
-package dev.gazette.api;
+package dev.gazette.model;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Something wrong with the input, reported instead of thrown: a post that was skipped, a value
- * that was ignored, an image that could not be used.
+ * Something wrong with the input, reported instead of thrown: a post that was skipped, a value that
+ * was ignored, an image that could not be used.
  *
  * @param severity {@link Severity#ERROR} when something was left out, {@link Severity#WARNING} when
  *     it was repaired or worked around
@@ -15,7 +15,10 @@ import java.util.Objects;
  */
 public record Problem(Severity severity, Path file, int line, String message) {
   /** How bad a problem is. */
-  public enum Severity { WARNING, ERROR }
+  public enum Severity {
+    WARNING,
+    ERROR
+  }
 
   public Problem {
     Objects.requireNonNull(severity, "severity");
@@ -51,19 +54,21 @@ public record Problem(Severity severity, Path file, int line, String message) {
 
   private static String oneLine(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x202E) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                sb.append("\\n");
+              } else if (c == '\r') {
+                sb.append("\\r");
+              } else if (c == '\t') {
+                sb.append("\\t");
+              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x202E) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
     return sb.toString();
   }
 }

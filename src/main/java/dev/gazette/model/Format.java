@@ -1,4 +1,4 @@
-package dev.gazette.api;
+package dev.gazette.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.gazette.api;
+package dev.gazette.model;
 
 /**
  * Bounds on what one build reads from its input, so a hostile or broken post costs a warning
@@ -6,15 +6,23 @@ package dev.gazette.api;
  * feeds; change one with the {@code with…} methods. Documented in {@code docs/hostile-input.md}.
  *
  * @param maxPostBytes the largest post file converted; a bigger one is skipped
- * @param maxFrontMatterChars the largest front matter read; a fence left open must not pull in a whole file
+ * @param maxFrontMatterChars the largest front matter read; a fence left open must not pull in a
+ *     whole file
  * @param maxTitleChars titles longer than this are cut (with a warning)
- * @param maxNestingDepth elements nested deeper than this are flattened into their ancestor (with a warning)
+ * @param maxNestingDepth elements nested deeper than this are flattened into their ancestor (with a
+ *     warning)
  * @param maxImageBytes the largest single image file embedded
  * @param maxImagePixels the most pixels an image may declare in its header; checked before decoding
  * @param maxDigestImageBytes the most image bytes one digest embeds; later images are left out
  */
-public record Limits(long maxPostBytes, int maxFrontMatterChars, int maxTitleChars, int maxNestingDepth,
-    long maxImageBytes, long maxImagePixels, long maxDigestImageBytes) {
+public record Limits(
+    long maxPostBytes,
+    int maxFrontMatterChars,
+    int maxTitleChars,
+    int maxNestingDepth,
+    long maxImageBytes,
+    long maxImagePixels,
+    long maxDigestImageBytes) {
   private static final long MIB = 1024L * 1024;
 
   public Limits {
@@ -29,46 +37,88 @@ public record Limits(long maxPostBytes, int maxFrontMatterChars, int maxTitleCha
 
   /**
    * 4 MiB per post (a long novel chapter is under 1 MiB), 256 KiB of front matter, 300-character
-   * titles, 100 levels of nesting (real posts stay under 30), 20 MiB and 100 megapixels per
-   * image, 200 MiB of images per digest.
+   * titles, 100 levels of nesting (real posts stay under 30), 20 MiB and 100 megapixels per image,
+   * 200 MiB of images per digest.
    */
   public static Limits defaults() {
     return new Limits(4 * MIB, 256 * 1024, 300, 100, 20 * MIB, 100_000_000L, 200 * MIB);
   }
 
   public Limits withMaxPostBytes(long v) {
-    return new Limits(v, maxFrontMatterChars, maxTitleChars, maxNestingDepth, maxImageBytes, maxImagePixels,
+    return new Limits(
+        v,
+        maxFrontMatterChars,
+        maxTitleChars,
+        maxNestingDepth,
+        maxImageBytes,
+        maxImagePixels,
         maxDigestImageBytes);
   }
 
   public Limits withMaxFrontMatterChars(int v) {
-    return new Limits(maxPostBytes, v, maxTitleChars, maxNestingDepth, maxImageBytes, maxImagePixels,
+    return new Limits(
+        maxPostBytes,
+        v,
+        maxTitleChars,
+        maxNestingDepth,
+        maxImageBytes,
+        maxImagePixels,
         maxDigestImageBytes);
   }
 
   public Limits withMaxTitleChars(int v) {
-    return new Limits(maxPostBytes, maxFrontMatterChars, v, maxNestingDepth, maxImageBytes, maxImagePixels,
+    return new Limits(
+        maxPostBytes,
+        maxFrontMatterChars,
+        v,
+        maxNestingDepth,
+        maxImageBytes,
+        maxImagePixels,
         maxDigestImageBytes);
   }
 
   public Limits withMaxNestingDepth(int v) {
-    return new Limits(maxPostBytes, maxFrontMatterChars, maxTitleChars, v, maxImageBytes, maxImagePixels,
+    return new Limits(
+        maxPostBytes,
+        maxFrontMatterChars,
+        maxTitleChars,
+        v,
+        maxImageBytes,
+        maxImagePixels,
         maxDigestImageBytes);
   }
 
   public Limits withMaxImageBytes(long v) {
-    return new Limits(maxPostBytes, maxFrontMatterChars, maxTitleChars, maxNestingDepth, v, maxImagePixels,
+    return new Limits(
+        maxPostBytes,
+        maxFrontMatterChars,
+        maxTitleChars,
+        maxNestingDepth,
+        v,
+        maxImagePixels,
         maxDigestImageBytes);
   }
 
   public Limits withMaxImagePixels(long v) {
-    return new Limits(maxPostBytes, maxFrontMatterChars, maxTitleChars, maxNestingDepth, maxImageBytes, v,
+    return new Limits(
+        maxPostBytes,
+        maxFrontMatterChars,
+        maxTitleChars,
+        maxNestingDepth,
+        maxImageBytes,
+        v,
         maxDigestImageBytes);
   }
 
   public Limits withMaxDigestImageBytes(long v) {
-    return new Limits(maxPostBytes, maxFrontMatterChars, maxTitleChars, maxNestingDepth, maxImageBytes,
-        maxImagePixels, v);
+    return new Limits(
+        maxPostBytes,
+        maxFrontMatterChars,
+        maxTitleChars,
+        maxNestingDepth,
+        maxImageBytes,
+        maxImagePixels,
+        v);
   }
 
   /** A byte count as people read it: {@code 4 MiB}, {@code 256 KiB}, {@code 900 bytes}. */
