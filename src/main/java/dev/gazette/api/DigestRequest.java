@@ -1,9 +1,9 @@
 package dev.gazette.api;
 
-import dev.gazette.assets.FetchLimits;
-import dev.gazette.digest.Grouping;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Format;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.model.FetchLimits;
 import dev.gazette.normalize.ImageResolver;
 import java.nio.file.Path;
 

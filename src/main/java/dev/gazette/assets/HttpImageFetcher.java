@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

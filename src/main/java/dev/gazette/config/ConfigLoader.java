@@ -1,10 +1,10 @@
 package dev.gazette.config;
 
 import dev.gazette.api.DigestRequest.FontChoice;
-import dev.gazette.digest.Grouping;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.Format;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.OrderRule;
 import dev.gazette.typeset.Theme;
 import java.io.IOException;

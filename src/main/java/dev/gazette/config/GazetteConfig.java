@@ -2,8 +2,8 @@ package dev.gazette.config;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestRequest.FontChoice;
-import dev.gazette.digest.Grouping;
 import dev.gazette.model.Format;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.OrderRule;
 import java.nio.file.Path;
 import java.time.ZoneId;

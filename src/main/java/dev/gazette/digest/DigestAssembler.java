@@ -3,6 +3,7 @@ package dev.gazette.digest;
 import dev.gazette.model.Article;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.PostDate;
 import dev.gazette.model.Section;
 import dev.gazette.render.Labels;

@@ -1,6 +1,7 @@
 package dev.gazette.digest;
 
 import dev.gazette.model.Article;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.Post;
 import dev.gazette.model.Section;
 import dev.gazette.render.Labels;

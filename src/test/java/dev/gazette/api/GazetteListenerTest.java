@@ -2,8 +2,8 @@ package dev.gazette.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.digest.Grouping;
 import dev.gazette.model.Format;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.Post;
 import dev.gazette.model.RelativeRange;
 import dev.gazette.testing.Epubs;

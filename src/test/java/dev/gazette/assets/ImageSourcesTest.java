@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.gazette.model.Asset;
+import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Post;
 import dev.gazette.testing.TestImages;
 import java.net.InetAddress;

@@ -3,8 +3,8 @@ package dev.gazette.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
-import dev.gazette.digest.Grouping;
 import dev.gazette.model.Format;
+import dev.gazette.model.Grouping;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.Grouping;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
 import dev.gazette.model.Section;

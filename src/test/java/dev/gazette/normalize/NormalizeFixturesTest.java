@@ -3,10 +3,10 @@ package dev.gazette.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.assets.DigestImages;
-import dev.gazette.assets.FetchLimits;
 import dev.gazette.assets.FetchPolicy;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Post;
 import java.awt.Color;
 import java.awt.Graphics2D;

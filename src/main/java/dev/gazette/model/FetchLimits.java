@@ -1,4 +1,4 @@
-package dev.gazette.assets;
+package dev.gazette.model;
 
 import java.time.Duration;
 

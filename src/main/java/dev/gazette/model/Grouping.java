@@ -1,6 +1,5 @@
-package dev.gazette.digest;
+package dev.gazette.model;
 
-import dev.gazette.model.DateRange;
 import java.util.Locale;
 
 /** How a digest's articles are put into sections. */

@@ -1,13 +1,10 @@
-package dev.gazette.report;
+package dev.gazette.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.DigestResult;
-import dev.gazette.api.OutputFile;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
