@@ -1,21 +1,30 @@
 package dev.gazette.api;
 
+import dev.gazette.digest.NameTemplate;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
 import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
+import dev.gazette.model.RelativeRange;
+import dev.gazette.typeset.PageSize;
+import dev.gazette.typeset.Theme;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything a build or a listing needs to know. Immutable; made with {@link #builder()}.
+ * Everything a build or a listing needs to know. Immutable; made with {@link #builder()}, whose
+ * {@link Builder#build()} checks every value, so the command line, {@code gazette.yml} and library
+ * callers meet the same rules. {@link Settings} sets the same builder by name.
  *
  * <pre>{@code
  * DigestRequest request = DigestRequest.builder()
@@ -28,73 +37,11 @@ import java.util.Set;
  * }</pre>
  */
 public final class DigestRequest {
-  private final Path source;
-  private final DateRange range;
-  private final String rangeLabel;
-  private final ZoneId zone;
-  private final Set<Format> formats;
-  private final Path outputDir;
-  private final String name;
-  private final String title;
-  private final boolean strict;
-  private final String theme;
-  private final Path extraCss;
-  private final String pageSize;
-  private final FontChoice serifFont;
-  private final FontChoice sansFont;
-  private final boolean embedFonts;
-  private final List<String> categories;
-  private final List<String> tags;
-  private final OrderRule order;
-  private final boolean drafts;
-  private final Path preface;
-  private final int splitLevel;
-  private final List<String> excludeCategories;
-  private final List<String> excludeTags;
-  private final Grouping groupBy;
-  private final boolean cover;
-  private final Path coverImage;
-  private final Path imageCache;
-  private final boolean offline;
-  private final boolean allowPrivateNetwork;
-  private final FetchLimits fetchLimits;
-  private final Limits limits;
+  /** The checked values, with defaults filled in and the range fixed to days. */
+  private final Builder v;
 
-  private DigestRequest(Builder b) {
-    this.source = Objects.requireNonNull(b.source, "source folder is required");
-    this.range = b.range;
-    this.rangeLabel = b.rangeLabel;
-    this.zone = b.zone != null ? b.zone : ZoneId.systemDefault();
-    this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
-    this.outputDir = b.outputDir != null ? b.outputDir : Path.of("out");
-    this.name = b.name;
-    this.title = b.title;
-    this.strict = b.strict;
-    this.theme = b.theme != null ? b.theme : "book";
-    this.extraCss = b.extraCss;
-    this.pageSize = b.pageSize;
-    this.serifFont = b.serifFont;
-    this.sansFont = b.sansFont;
-    this.embedFonts = b.embedFonts;
-    this.categories = List.copyOf(b.categories);
-    this.tags = List.copyOf(b.tags);
-    this.order = b.order;
-    this.drafts = b.drafts;
-    this.preface = b.preface;
-    if (b.splitLevel < 1 || b.splitLevel > 2) {
-      throw new IllegalArgumentException("split level must be 1 or 2, not " + b.splitLevel);
-    }
-    this.splitLevel = b.splitLevel;
-    this.excludeCategories = List.copyOf(b.excludeCategories);
-    this.excludeTags = List.copyOf(b.excludeTags);
-    this.groupBy = b.groupBy;
-    this.cover = b.cover;
-    this.coverImage = b.coverImage;
-    this.imageCache = b.imageCache;
-    this.offline = b.offline;
-    this.allowPrivateNetwork = b.allowPrivateNetwork;
-    this.fetchLimits = b.fetchLimits != null ? b.fetchLimits : FetchLimits.defaults();
-    this.limits = b.limits != null ? b.limits : Limits.defaults();
+  private DigestRequest(Builder checked) {
+    this.v = checked;
   }
 
   public static Builder builder() {
@@ -103,49 +50,17 @@ public final class DigestRequest {
 
   /** A builder holding this request's values, to change a few. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.source = source;
-    b.range = range;
-    b.rangeLabel = rangeLabel;
-    b.zone = zone;
-    b.formats = EnumSet.copyOf(formats);
-    b.outputDir = outputDir;
-    b.name = name;
-    b.title = title;
-    b.strict = strict;
-    b.theme = theme;
-    b.extraCss = extraCss;
-    b.pageSize = pageSize;
-    b.serifFont = serifFont;
-    b.sansFont = sansFont;
-    b.embedFonts = embedFonts;
-    b.categories = categories;
-    b.tags = tags;
-    b.order = order;
-    b.drafts = drafts;
-    b.preface = preface;
-    b.splitLevel = splitLevel;
-    b.excludeCategories = excludeCategories;
-    b.excludeTags = excludeTags;
-    b.groupBy = groupBy;
-    b.cover = cover;
-    b.coverImage = coverImage;
-    b.imageCache = imageCache;
-    b.offline = offline;
-    b.allowPrivateNetwork = allowPrivateNetwork;
-    b.fetchLimits = fetchLimits;
-    b.limits = limits;
-    return b;
+    return v.copy();
   }
 
   /** The folder (or single file) holding the posts. */
   public Path source() {
-    return source;
+    return v.source;
   }
 
   /** The days to take, or {@code null} for all posts. */
   public DateRange range() {
-    return range;
+    return v.range;
   }
 
   /**
@@ -153,150 +68,152 @@ public final class DigestRequest {
    * null.
    */
   public String rangeLabel() {
-    return rangeLabel;
+    return v.rangeLabel;
   }
 
   public ZoneId zone() {
-    return zone;
+    return v.zone;
   }
 
   public Set<Format> formats() {
-    return formats;
+    return Collections.unmodifiableSet(v.formats);
   }
 
   public Path outputDir() {
-    return outputDir;
+    return v.outputDir;
   }
 
-  /** Base name of the output files, or {@code null} to derive one. */
+  /** Base name of the output files (may hold placeholders), or {@code null} to derive one. */
   public String name() {
-    return name;
+    return v.name;
   }
 
   /** Digest title, or {@code null} to derive one. */
   public String title() {
-    return title;
+    return v.title;
   }
 
   /** When true, any input problem fails the run instead of being skipped with a warning. */
   public boolean strict() {
-    return strict;
+    return v.strict;
   }
 
   public String theme() {
-    return theme;
+    return v.theme;
   }
 
   /** A stylesheet whose rules are added after the theme's, or null. */
   public Path extraCss() {
-    return extraCss;
+    return v.extraCss;
   }
 
-  /** PDF page size, or null for the theme's. */
+  /**
+   * PDF page size ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}), or null for the theme's.
+   */
   public String pageSize() {
-    return pageSize;
+    return v.pageSize;
   }
 
   /** The serif face to use instead of the bundled one, or null. */
   public FontChoice serifFont() {
-    return serifFont;
+    return v.serifFont;
   }
 
   /** The sans face to use instead of the bundled one, or null. */
   public FontChoice sansFont() {
-    return sansFont;
+    return v.sansFont;
   }
 
   /** Whether the EPUB embeds (subset) fonts. */
   public boolean embedFonts() {
-    return embedFonts;
+    return v.embedFonts;
   }
 
   /** Only posts in one of these categories (all when empty). */
   public List<String> categories() {
-    return categories;
+    return v.categories;
   }
 
   /** Only posts with one of these tags (all when empty). */
   public List<String> tags() {
-    return tags;
+    return v.tags;
   }
 
   /** The reading order asked for, or {@code null} to let Gazette choose (see {@link OrderRule}). */
   public OrderRule order() {
-    return order;
+    return v.order;
   }
 
   /** Whether drafts ({@code _drafts/} folders, {@code draft: true}) are included. */
   public boolean drafts() {
-    return drafts;
+    return v.drafts;
   }
 
   /**
    * A file (relative to the source folder, or absolute) read first as the book's preface, or null.
    */
   public Path preface() {
-    return preface;
+    return v.preface;
   }
 
   /** For a single-file book: split into chapters at headings of level 1, or of levels 1 and 2. */
   public int splitLevel() {
-    return splitLevel;
+    return v.splitLevel;
   }
 
   /** Posts in one of these categories are left out. */
   public List<String> excludeCategories() {
-    return excludeCategories;
+    return v.excludeCategories;
   }
 
   /** Posts with one of these tags are left out. */
   public List<String> excludeTags() {
-    return excludeTags;
+    return v.excludeTags;
   }
 
   /** How articles are put into sections; null for the default ({@link Grouping#defaultFor}). */
   public Grouping groupBy() {
-    return groupBy;
+    return v.groupBy;
   }
 
   /** The grouping in effect: the one asked for, or the default for the range. */
   public Grouping effectiveGrouping() {
-    return groupBy != null ? groupBy : Grouping.defaultFor(range);
+    return v.groupBy != null ? v.groupBy : Grouping.defaultFor(v.range);
   }
 
   /** Whether the digest gets a cover (generated unless {@link #coverImage()} is set). */
   public boolean cover() {
-    return cover;
+    return v.cover;
   }
 
   /** A picture to use as the cover instead of the generated one, or null. */
   public Path coverImage() {
-    return coverImage;
+    return v.coverImage;
   }
 
   /** The folder caching downloaded images, or null for the user's cache folder. */
   public Path imageCache() {
-    return imageCache;
+    return v.imageCache;
   }
 
   /** When true, remote images come from the cache only; nothing is downloaded. */
   public boolean offline() {
-    return offline;
+    return v.offline;
   }
 
   /** When true, images may be fetched from this machine and private networks (off by default). */
   public boolean allowPrivateNetwork() {
-    return allowPrivateNetwork;
+    return v.allowPrivateNetwork;
   }
 
   /** Timeouts, size cap and parallelism of image downloads. */
   public FetchLimits fetchLimits() {
-    return fetchLimits;
+    return v.fetchLimits;
   }
 
   /** Bounds on post size, title length, nesting and images (see {@link Limits#defaults()}). */
   public Limits limits() {
-    return limits;
+    return v.limits;
   }
 
   /**
@@ -320,11 +237,12 @@ public final class DigestRequest {
     }
   }
 
-  /** Builds a {@link DigestRequest}. */
-  public static final class Builder {
+  /**
+   * Builds a {@link DigestRequest}. Setters only store; {@link #build()} checks. A new setting is a
+   * field, a setter, a getter above and a line in {@link Settings}.
+   */
+  public static final class Builder implements Cloneable {
     private Path source;
-    private DateRange range;
-    private String rangeLabel;
     private ZoneId zone;
     private Set<Format> formats = EnumSet.noneOf(Format.class);
     private Path outputDir;
@@ -354,7 +272,28 @@ public final class DigestRequest {
     private FetchLimits fetchLimits;
     private Limits limits;
 
+    // The range, as given: at most one of these ways; build() fixes it to days.
+    private DateRange range;
+    private String rangeLabel;
+    private String week;
+    private String month;
+    private Integer days;
+    private LocalDate from;
+    private LocalDate to;
+    private LocalDate today;
+    private Instant now;
+
     private Builder() {}
+
+    private Builder copy() {
+      try {
+        Builder b = (Builder) clone();
+        b.formats = EnumSet.copyOf(formats.isEmpty() ? EnumSet.noneOf(Format.class) : formats);
+        return b;
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
 
     /** Where downloaded images are kept between runs; null for the user's cache folder. */
     public Builder imageCache(Path dir) {
@@ -387,30 +326,80 @@ public final class DigestRequest {
 
     /** Posts from {@code from} to {@code to}, both included, in the request's zone. */
     public Builder between(LocalDate from, LocalDate to) {
-      this.range = new DateRange(from, to);
-      this.rangeLabel = from.equals(to) ? from.toString() : from + "_" + to;
+      return range(new DateRange(from, to), from.equals(to) ? from.toString() : from + "_" + to);
+    }
+
+    /**
+     * Posts of a week: an ISO week such as {@code 2021-W26}, or {@code last} or {@code this}
+     * (counted from {@link #today}).
+     */
+    public Builder week(String week) {
+      this.week = week;
+      this.range = null;
       return this;
     }
 
-    /** Posts of an ISO week, e.g. {@code 2021-W26}. */
-    public Builder week(String isoWeek) {
-      this.range = DateRange.ofIsoWeek(isoWeek);
-      this.rangeLabel = isoWeek.trim().toUpperCase(java.util.Locale.ROOT);
-      return this;
-    }
-
-    /** Posts of a month, e.g. {@code 2021-07}. */
+    /**
+     * Posts of a month: e.g. {@code 2021-07}, or {@code last} or {@code this} (counted from {@link
+     * #today}).
+     */
     public Builder month(String month) {
-      this.range = DateRange.ofMonth(month);
-      this.rangeLabel = month.trim();
+      this.month = month;
+      this.range = null;
+      return this;
+    }
+
+    /** Posts of the last {@code days} days, {@link #today} included. */
+    public Builder days(int days) {
+      this.days = days;
+      this.range = null;
+      return this;
+    }
+
+    /** The first day to take; goes with {@link #to}. */
+    public Builder from(LocalDate from) {
+      this.from = from;
+      this.range = null;
+      return this;
+    }
+
+    /** The last day to take; goes with {@link #from}. */
+    public Builder to(LocalDate to) {
+      this.to = to;
+      this.range = null;
+      return this;
+    }
+
+    /**
+     * The day {@code last}, {@code this} and {@link #days} count from. Default: the day of {@link
+     * #now} in the request's zone.
+     */
+    public Builder today(LocalDate today) {
+      this.today = today;
+      return this;
+    }
+
+    /**
+     * The moment whose day (in the request's zone) relative ranges count from, e.g. {@code
+     * SOURCE_DATE_EPOCH}. Default: the clock, read once by {@link #build()} when a relative range
+     * needs it.
+     */
+    public Builder now(Instant now) {
+      this.now = now;
       return this;
     }
 
     /**
      * A range with a label of the caller's choosing (null for {@link DateRange#label()}); null for
-     * all posts.
+     * all posts. Replaces any range given before, of any way; {@link #week}, {@link #month}, {@link
+     * #days}, {@link #from} and {@link #to} replace this one.
      */
     public Builder range(DateRange range, String label) {
+      this.week = null;
+      this.month = null;
+      this.days = null;
+      this.from = null;
+      this.to = null;
       this.range = range;
       this.rangeLabel = range == null ? null : (label != null ? label : range.label());
       return this;
@@ -422,9 +411,7 @@ public final class DigestRequest {
     }
 
     public Builder formats(Format... formats) {
-      this.formats =
-          formats.length == 0 ? EnumSet.noneOf(Format.class) : EnumSet.copyOf(List.of(formats));
-      return this;
+      return formats(Set.of(formats));
     }
 
     public Builder formats(Set<Format> formats) {
@@ -437,11 +424,16 @@ public final class DigestRequest {
       return this;
     }
 
+    /**
+     * Base name of the output files, without folders or extension; may use {@code {year} {week}
+     * {month} {from} {to} {range} {source}}.
+     */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
+    /** The title; may use the same placeholders as {@link #name}. */
     public Builder title(String title) {
       this.title = title;
       return this;
@@ -452,6 +444,7 @@ public final class DigestRequest {
       return this;
     }
 
+    /** {@code book} (default), {@code modern} or {@code print}. */
     public Builder theme(String theme) {
       this.theme = theme;
       return this;
@@ -462,6 +455,7 @@ public final class DigestRequest {
       return this;
     }
 
+    /** {@code A5}, {@code A4}, {@code Letter} or {@code 6in} (any case); null for the theme's. */
     public Builder pageSize(String pageSize) {
       this.pageSize = pageSize;
       return this;
@@ -483,12 +477,12 @@ public final class DigestRequest {
     }
 
     public Builder categories(List<String> categories) {
-      this.categories = categories;
+      this.categories = List.copyOf(categories);
       return this;
     }
 
     public Builder tags(List<String> tags) {
-      this.tags = tags;
+      this.tags = List.copyOf(tags);
       return this;
     }
 
@@ -515,12 +509,12 @@ public final class DigestRequest {
     }
 
     public Builder excludeCategories(List<String> categories) {
-      this.excludeCategories = categories;
+      this.excludeCategories = List.copyOf(categories);
       return this;
     }
 
     public Builder excludeTags(List<String> tags) {
-      this.excludeTags = tags;
+      this.excludeTags = List.copyOf(tags);
       return this;
     }
 
@@ -548,8 +542,125 @@ public final class DigestRequest {
       return this;
     }
 
+    /**
+     * Checks every value and makes the request.
+     *
+     * @throws InvalidSettingException naming the setting (as {@link Settings} spells it) that
+     *     cannot work
+     * @throws NullPointerException without a source
+     */
     public DigestRequest build() {
-      return new DigestRequest(this);
+      Objects.requireNonNull(source, "source folder is required");
+      Builder c = copy();
+      c.zone = zone != null ? zone : ZoneId.systemDefault();
+      c.formats = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+      c.outputDir = outputDir != null ? outputDir : Path.of("out");
+      c.theme = oneOf("theme", theme != null ? theme : "book", Theme.BUNDLED);
+      c.pageSize = pageSize == null ? null : oneOf("page-size", pageSize, PageSize.labels());
+      c.fetchLimits = fetchLimits != null ? fetchLimits : FetchLimits.defaults();
+      c.limits = limits != null ? limits : Limits.defaults();
+      checkTemplate("title", title);
+      checkName(name);
+      if (splitLevel < 1 || splitLevel > 2) {
+        throw new InvalidSettingException("split-level", "must be 1 or 2, not " + splitLevel);
+      }
+      fixRange(c);
+      return new DigestRequest(c);
+    }
+
+    /** Fixes the range given one way or another to days, in the copy {@code c}. */
+    private void fixRange(Builder c) {
+      String way = null;
+      for (String key : List.of("week", "month", "days", "from", "to")) {
+        boolean given =
+            switch (key) {
+              case "week" -> week != null;
+              case "month" -> month != null;
+              case "days" -> days != null;
+              case "from" -> from != null;
+              default -> to != null;
+            };
+        if (given && way != null && !(way.equals("from") && key.equals("to"))) {
+          throw new InvalidSettingException(key, "give one of week, month, days or from/to");
+        }
+        way = given && way == null ? key : way;
+      }
+      if ((from == null) != (to == null)) {
+        throw new InvalidSettingException(from == null ? "to" : "from", "from and to go together");
+      }
+      if (days != null && days < 1) {
+        throw new InvalidSettingException(
+            "days", "expects a whole number of days (1 or more), not " + days);
+      }
+      LocalDate day =
+          today != null ? today : (now != null ? now : Instant.now()).atZone(c.zone).toLocalDate();
+      DateRange fixed;
+      try {
+        fixed =
+            week != null
+                ? RelativeRange.week(week, day)
+                : month != null
+                    ? RelativeRange.month(month, day)
+                    : days != null
+                        ? RelativeRange.lastDays(days, day)
+                        : from != null ? new DateRange(from, to) : null;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSettingException(way, e.getMessage());
+      }
+      if (fixed != null) {
+        c.range(fixed, labelOf(fixed));
+      }
+    }
+
+    /** A week or month written out keeps its spelling as the label, as before relative ranges. */
+    private String labelOf(DateRange fixed) {
+      if (week != null && !RelativeRange.isRelative(week)) {
+        return week.strip().toUpperCase(Locale.ROOT);
+      }
+      if (month != null && !RelativeRange.isRelative(month)) {
+        return month.strip();
+      }
+      return fixed.label();
+    }
+
+    private static String oneOf(String key, String value, List<String> allowed) {
+      for (String a : allowed) {
+        if (a.equalsIgnoreCase(value.strip())) {
+          return a;
+        }
+      }
+      throw new InvalidSettingException(
+          key, "'" + value + "' is not one of " + String.join(", ", allowed));
+    }
+
+    private static void checkName(String name) {
+      if (name == null) {
+        return;
+      }
+      String s = name.strip();
+      if (s.isEmpty()
+          || s.contains("/")
+          || s.contains("\\")
+          || s.equals(".")
+          || s.equals("..")
+          || s.indexOf('\0') >= 0) {
+        throw new InvalidSettingException(
+            "output-name",
+            "'" + name + "' is not a file name without folders and without extension");
+      }
+      checkTemplate("output-name", name);
+    }
+
+    private static void checkTemplate(String key, String template) {
+      if (!NameTemplate.isTemplate(template)) {
+        return;
+      }
+      try {
+        // Any range will do: this checks the placeholders' names, not the range.
+        NameTemplate.expand(template, DateRange.ofIsoWeek("2021-W26"), "x");
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSettingException(key, e.getMessage());
+      }
     }
   }
 }

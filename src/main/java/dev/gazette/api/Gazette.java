@@ -170,7 +170,6 @@ public final class Gazette {
     if (articles.isEmpty()) {
       // The problems say why, when every post found was left out.
       throw new GazetteException(
-          GazetteException.Reason.NO_POSTS,
           request.range() == null
               ? "no post found in " + request.source()
               : "no post in "
@@ -180,7 +179,7 @@ public final class Gazette {
                   + ") in "
                   + request.source(),
           problems,
-          null);
+          selection);
     }
     Digest assembled;
     // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.

@@ -1,7 +1,9 @@
 package dev.gazette.api;
 
+import dev.gazette.model.PostSelection;
 import dev.gazette.model.Problem;
 import java.util.List;
+import java.util.Optional;
 
 /** The one exception Gazette throws; {@link #reason()} says what kind of failure it is. */
 public final class GazetteException extends Exception {
@@ -21,6 +23,7 @@ public final class GazetteException extends Exception {
 
   private final Reason reason;
   private final transient List<Problem> problems;
+  private final transient PostSelection selection;
 
   public GazetteException(Reason reason, String message) {
     this(reason, message, List.of(), null);
@@ -31,9 +34,24 @@ public final class GazetteException extends Exception {
   }
 
   public GazetteException(Reason reason, String message, List<Problem> problems, Throwable cause) {
+    this(reason, message, problems, cause, null);
+  }
+
+  /** A {@link Reason#NO_POSTS} failure with the selection that left no post. */
+  public GazetteException(String message, List<Problem> problems, PostSelection selection) {
+    this(Reason.NO_POSTS, message, problems, null, selection);
+  }
+
+  private GazetteException(
+      Reason reason,
+      String message,
+      List<Problem> problems,
+      Throwable cause,
+      PostSelection selection) {
     super(message, cause);
     this.reason = reason;
     this.problems = List.copyOf(problems);
+    this.selection = selection;
   }
 
   public Reason reason() {
@@ -46,5 +64,13 @@ public final class GazetteException extends Exception {
    */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * For {@link Reason#NO_POSTS} from a build: what the scan found (the posts left out and the order
+   * rule), so a caller can report it without scanning again.
+   */
+  public Optional<PostSelection> selection() {
+    return Optional.ofNullable(selection);
   }
 }

@@ -37,16 +37,17 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws GazetteException {
     List<Problem> problems = new ArrayList<>();
-    DigestRequest.Builder b = DigestRequest.builder().source(source);
+    DigestRequest request = DigestRequest.builder().source(source).build();
     Path file = config != null ? config : ConfigLoader.find(source).orElse(null);
     if (file != null) {
       try {
-        ConfigLoader.load(file).applyTo(b);
+        request = new RequestLayers(DigestRequest.builder().source(source)).config(file).build();
       } catch (ConfigException e) {
+        // A bad settings file is one of the problems found; the posts are still read.
         problems.add(Problem.error(e.file(), e.line(), e.detail()));
       }
     }
-    CheckResult result = Gazette.create().check(b.build());
+    CheckResult result = Gazette.create().check(request);
     problems.addAll(result.problems());
     for (Problem p : problems) {
       main.out().println(p);

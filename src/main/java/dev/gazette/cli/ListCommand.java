@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "list",
@@ -25,10 +27,11 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin SelectionOptions selection = new SelectionOptions();
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws GazetteException {
-    DigestRequest request =
-        selection.apply(DigestRequest.builder(), selection.loadConfig(), main.env()).build();
+    DigestRequest request = selection.request(selection.layers(spec, main.env()));
     PostSelection result = Gazette.create().select(request);
     main.report(result.problems());
     ZoneId zone = request.zone();

@@ -1,9 +1,11 @@
 package dev.gazette.cli;
 
 import dev.gazette.api.GazetteException;
+import dev.gazette.api.Settings;
 import dev.gazette.model.Problem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -91,6 +93,11 @@ public final class Main implements Runnable {
                   return USAGE;
                 })
             .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
+    SettingOptions.addTo(
+        cl.getSubcommands().get("build").getCommandSpec(),
+        EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
+    SettingOptions.addTo(
+        cl.getSubcommands().get("list").getCommandSpec(), EnumSet.of(Settings.Scope.SELECTION));
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -25,8 +25,7 @@ public enum OrderRule {
       case "path", "name" -> PATH;
       case "weight", "explicit", "order" -> EXPLICIT;
       default ->
-          throw new IllegalArgumentException(
-              "--order must be date, path or weight, not '" + value + "'");
+          throw new IllegalArgumentException("'" + value + "' is not one of date, path, weight");
     };
   }
 }

@@ -53,7 +53,7 @@ class BookCommandsTest {
             "--out",
             dir.resolve("o").toString());
     assertThat(split.code()).isEqualTo(Main.USAGE);
-    assertThat(split.err()).contains("--split-level must be 1 or 2");
+    assertThat(split.err()).contains("--split-level: must be 1 or 2");
     Run preface =
         run(
             "build",

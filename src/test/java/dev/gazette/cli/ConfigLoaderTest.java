@@ -1,11 +1,16 @@
-package dev.gazette.config;
+package dev.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.gazette.api.DigestRequest;
+import dev.gazette.config.ConfigException;
+import dev.gazette.config.ConfigLoader;
 import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
+import dev.gazette.model.OrderRule;
 import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,75 +18,101 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** gazette.yml read into the request builder, and its errors worded with the file and the line. */
 class ConfigLoaderTest {
   @TempDir Path dir;
 
-  private GazetteConfig load(String yaml) throws ConfigException {
-    return ConfigLoader.load(TestPosts.write(dir, "gazette.yml", yaml));
+  private RequestLayers layers(String yaml) throws ConfigException {
+    return new RequestLayers(DigestRequest.builder().source(dir).today(LocalDate.of(2021, 7, 5)))
+        .config(TestPosts.write(dir, "gazette.yml", yaml));
+  }
+
+  private DigestRequest load(String yaml) throws ConfigException {
+    return layers(yaml).build();
   }
 
   private ConfigException error(String yaml) {
-    return (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> load(yaml));
+    return (ConfigException) catchThrowable(() -> load(yaml));
   }
 
   @Test
   void everyKeyIsReadIntoItsType() throws Exception {
     TestPosts.write(dir, "extra.css", "p { color: red; }");
     TestPosts.write(dir, "cover.png", "not read here");
-    GazetteConfig c =
-        load(
-            """
-            title: "观察者网周报 {year}年第{week}期"
-            zone: Asia/Shanghai
-            week: last
-            categories:
-              include: [新闻, 科技]
-              exclude: [广告]
-            tags: [周报]
-            group-by: category
-            theme: modern
-            page-size: a4
-            css: extra.css
-            fonts:
-              embed: false
-            formats: [epub]
-            output:
-              dir: out/weekly
-              name: "weekly-{range}"
-            cover: cover.png
-            image-cache: .cache/images
-            strict: true
-            allow-empty: yes
-            """);
+    String yaml =
+        """
+        title: "观察者网周报 {year}年第{week}期"
+        zone: Asia/Shanghai
+        week: last
+        categories:
+          include: [新闻, 科技]
+          exclude: [广告]
+        tags: [周报]
+        group-by: category
+        theme: modern
+        page-size: a4
+        css: extra.css
+        fonts:
+          embed: false
+        formats: [epub]
+        output:
+          dir: out/weekly
+          name: "weekly-{range}"
+        cover: cover.png
+        image-cache: .cache/images
+        strict: true
+        allow-empty: yes
+        """;
+    DigestRequest c = load(yaml);
     assertThat(c.title()).isEqualTo("观察者网周报 {year}年第{week}期");
     assertThat(c.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-    assertThat(c.range().resolve(LocalDate.of(2021, 7, 5)).label()).isEqualTo("2021-W26");
+    assertThat(c.range().label()).isEqualTo("2021-W26");
     assertThat(c.categories()).containsExactly("新闻", "科技");
     assertThat(c.excludeCategories()).containsExactly("广告");
     assertThat(c.tags()).containsExactly("周报");
     assertThat(c.groupBy()).isEqualTo(Grouping.CATEGORY);
+    assertThat(c.effectiveGrouping()).isEqualTo(Grouping.CATEGORY);
     assertThat(c.theme()).isEqualTo("modern");
     assertThat(c.pageSize()).isEqualTo("A4");
-    assertThat(c.css()).isEqualTo(dir.resolve("extra.css").toAbsolutePath().normalize());
+    assertThat(c.extraCss()).isEqualTo(dir.resolve("extra.css").toAbsolutePath().normalize());
     assertThat(c.embedFonts()).isFalse();
     assertThat(c.formats()).isEqualTo(Set.of(Format.EPUB));
     assertThat(c.outputDir()).isEqualTo(dir.resolve("out/weekly").toAbsolutePath().normalize());
-    assertThat(c.outputName()).isEqualTo("weekly-{range}");
+    assertThat(c.name()).isEqualTo("weekly-{range}");
     assertThat(c.coverImage()).isEqualTo(dir.resolve("cover.png").toAbsolutePath().normalize());
     assertThat(c.imageCache()).isEqualTo(dir.resolve(".cache/images").toAbsolutePath().normalize());
     assertThat(c.strict()).isTrue();
-    assertThat(c.allowEmpty()).isTrue();
+    assertThat(layers(yaml).isOn("allow-empty")).isTrue();
+  }
 
-    DigestRequest r = c.applyTo(DigestRequest.builder().source(dir)).build();
-    assertThat(r.excludeCategories()).containsExactly("广告");
-    assertThat(r.effectiveGrouping()).isEqualTo(Grouping.CATEGORY);
-    assertThat(r.formats()).containsExactly(Format.EPUB);
-    assertThat(r.embedFonts()).isFalse();
+  @Test
+  void theFlatKeysSayTheSameAsTheNestedOnes() throws Exception {
+    DigestRequest c =
+        load(
+            """
+            output-dir: out/weekly
+            output-name: weekly
+            embed-fonts: false
+            exclude-categories: [广告]
+            """);
+    assertThat(c.outputDir()).isEqualTo(dir.resolve("out/weekly").toAbsolutePath().normalize());
+    assertThat(c.name()).isEqualTo("weekly");
+    assertThat(c.embedFonts()).isFalse();
+    assertThat(c.excludeCategories()).containsExactly("广告");
+    assertThat(error("output-dir: a\noutput:\n  dir: b\n").getMessage())
+        .contains(":3: 'output.dir': appears twice");
   }
 
   @Test
   void anEmptyFileSetsNothing() throws Exception {
-    assertThat(load("# nothing yet\n")).isEqualTo(GazetteConfig.EMPTY);
+    DigestRequest c = load("# nothing yet\n");
+    DigestRequest defaults = DigestRequest.builder().source(dir).build();
+    assertThat(c.title()).isNull();
+    assertThat(c.range()).isNull();
+    assertThat(c.formats()).isEqualTo(defaults.formats());
+    assertThat(c.outputDir()).isEqualTo(defaults.outputDir());
+    assertThat(ConfigLoader.load(dir.resolve("gazette.yml"), java.util.List.of()).entries())
+        .isEmpty();
   }
 
   @Test
@@ -114,12 +145,15 @@ class ConfigLoaderTest {
     assertThat(error("title: \"{yaer} 周报\"\n").getMessage())
         .contains(":1: 'title': unknown placeholder {yaer}");
     assertThat(error("output:\n  name: a/b\n").getMessage())
-        .contains(":2: 'output.name': a file name without folders");
+        .contains(":2: 'output.name': 'a/b' is not a file name without folders");
+    assertThat(error("output:\n  name: ..\n").getMessage())
+        .contains(":2: 'output.name': '..' is not a file name without folders");
     assertThat(error("css: missing.css\n").getMessage()).contains(":1: 'css': no such file");
     assertThat(error("title:\n  - a\n").getMessage())
-        .contains(":2: 'title': expects a single value, not a list");
+        .contains(":1: 'title': expects a single value, not a list");
+    // The second way of giving a range is the one refused.
     assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage())
-        .contains(":3: 'week': give one of week, month, days or from/to");
+        .contains(":3: 'month': give one of week, month, days or from/to");
     assertThat(error("week: 2021-W60\n").getMessage())
         .contains(":1: 'week': 2021 has no ISO week 60");
     assertThat(error("title: a\ntitle: b\n").getMessage()).contains(":2: 'title': appears twice");
@@ -128,7 +162,7 @@ class ConfigLoaderTest {
 
   @Test
   void bookImageAndNetworkKeys() throws Exception {
-    GazetteConfig c =
+    DigestRequest request =
         load(
             """
             order: path
@@ -138,21 +172,16 @@ class ConfigLoaderTest {
             offline: true
             allow-private-network: false
             """);
-    assertThat(c.order()).isEqualTo(dev.gazette.model.OrderRule.PATH);
-    assertThat(c.drafts()).isTrue();
-    assertThat(c.preface()).isEqualTo(dir.resolve("README.md").normalize());
-    assertThat(c.splitLevel()).isEqualTo(2);
-    assertThat(c.offline()).isTrue();
-    assertThat(c.allowPrivateNetwork()).isFalse();
-    var request = c.applyTo(dev.gazette.api.DigestRequest.builder().source(dir)).build();
-    assertThat(request.order()).isEqualTo(dev.gazette.model.OrderRule.PATH);
+    assertThat(request.order()).isEqualTo(OrderRule.PATH);
+    assertThat(request.drafts()).isTrue();
+    assertThat(request.preface()).isEqualTo(dir.resolve("README.md").normalize());
     assertThat(request.splitLevel()).isEqualTo(2);
     assertThat(request.offline()).isTrue();
-    assertThat(request.drafts()).isTrue();
+    assertThat(request.allowPrivateNetwork()).isFalse();
     assertThat(error("order: random\n").getMessage())
         .contains(":1: 'order': 'random' is not one of date, path, weight");
     assertThat(error("title: a\nsplit-level: 3\n").getMessage())
-        .contains(":2: 'split-level': '3' is not one of 1, 2");
+        .contains(":2: 'split-level': must be 1 or 2, not 3");
   }
 
   @Test
@@ -163,7 +192,6 @@ class ConfigLoaderTest {
         .contains(dir.resolve("gazette.yml").toAbsolutePath().normalize());
     assertThat(ConfigLoader.find(dir.resolve("post.md"))).isPresent();
     // A sub-folder given as the source has its own settings (or none), not its parent's.
-    assertThat(ConfigLoader.find(java.nio.file.Files.createDirectories(dir.resolve("sub"))))
-        .isEmpty();
+    assertThat(ConfigLoader.find(Files.createDirectories(dir.resolve("sub")))).isEmpty();
   }
 }

@@ -1,0 +1,79 @@
+package dev.gazette.cli;
+
+import dev.gazette.api.Settings;
+import dev.gazette.api.Settings.Kind;
+import dev.gazette.api.Settings.Setting;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command-line options made from {@link Settings}: {@code --KEY} for each setting ({@code
+ * --no-KEY} for one that is on by default, and also for {@code cover}), plus its older names. No
+ * option of a setting is written by hand.
+ */
+final class SettingOptions {
+  private SettingOptions() {}
+
+  /** Adds the options of the settings in {@code scopes} to a command. */
+  static void addTo(CommandSpec spec, Set<Settings.Scope> scopes) {
+    for (Setting s : Settings.all()) {
+      if (!scopes.contains(s.scope())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      names.add(s.option());
+      names.addAll(s.aliases());
+      OptionSpec.Builder o = OptionSpec.builder(names.toArray(String[]::new)).description(s.help());
+      switch (s.kind()) {
+        case TEXT -> o.paramLabel(s.label()).type(String.class);
+        case LIST ->
+            o.paramLabel(s.label())
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .splitRegex(",")
+                .initialValue(null);
+        case SWITCH, SWITCH_ON -> o.arity("0").type(boolean.class);
+      }
+      spec.addOption(o.build());
+      if (s.kind() == Kind.TEXT && s.noValue() != null) {
+        spec.addOption(
+            OptionSpec.builder("--no-" + s.key())
+                .arity("0")
+                .type(boolean.class)
+                .description("Same as --" + s.key() + " " + s.noValue() + ".")
+                .build());
+      }
+    }
+  }
+
+  /**
+   * The settings given on the command line, key to value (a String, a list of Strings or a
+   * Boolean), in {@link Settings} order.
+   */
+  static Map<String, Object> given(CommandSpec spec) {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    Map<String, Object> given = new LinkedHashMap<>();
+    for (Setting s : Settings.all()) {
+      OptionSpec main = spec.findOption(s.option());
+      OptionSpec no = s.kind() == Kind.TEXT ? spec.findOption("--no-" + s.key()) : null;
+      boolean hasMain = main != null && parsed.hasMatchedOption(main);
+      boolean hasNo = no != null && parsed.hasMatchedOption(no);
+      if (hasMain && hasNo) {
+        throw new UsageException(s.option() + " and --no-" + s.key() + " exclude each other");
+      }
+      if (hasMain) {
+        Object value = main.getValue();
+        given.put(s.key(), s.kind() == Kind.SWITCH_ON ? Boolean.FALSE : value);
+      } else if (hasNo) {
+        given.put(s.key(), s.noValue());
+      }
+    }
+    return given;
+  }
+}
