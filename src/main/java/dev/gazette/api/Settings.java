@@ -431,10 +431,13 @@ public final class Settings {
       if (s.noValue() != null && s.kind() == Kind.TEXT) {
         option += ", `--no-" + s.key() + "`";
       }
+      for (String alias : s.aliases()) {
+        option += " (or `" + alias + "`)";
+      }
       sb.append("| `")
           .append(s.key())
           .append("` | ")
-          .append(option)
+          .append(option.replace("|", "\\|"))
           .append(" | ")
           .append(s.help().replace("|", "\\|"))
           .append(" |\n");

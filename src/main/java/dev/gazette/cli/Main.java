@@ -76,6 +76,15 @@ public final class Main implements Runnable {
     main.out = out;
     main.err = err;
     main.env = Map.copyOf(env);
+    CommandLine cl = commandLine(main, out, err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The command line with every subcommand and the options made from the settings table. */
+  static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
     CommandLine cl =
         new CommandLine(main)
             .setOut(out)
@@ -98,10 +107,7 @@ public final class Main implements Runnable {
         EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
     SettingOptions.addTo(
         cl.getSubcommands().get("list").getCommandSpec(), EnumSet.of(Settings.Scope.SELECTION));
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cl;
   }
 
   private int fail(Exception e) {

@@ -1,0 +1,140 @@
+package dev.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.Settings;
+import dev.gazette.api.Settings.Setting;
+import dev.gazette.testing.TestPosts;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * One naming rule between gazette.yml and the command line: the key {@code page-size} is the option
+ * {@code --page-size} ({@code --no-embed-fonts} for a setting on by default), for every key and
+ * every option but the few below.
+ */
+class SettingOptionsTest {
+  @TempDir Path dir;
+
+  /** Options that are about the run, not a setting a gazette.yml could hold. */
+  private static final Set<String> COMMAND_LINE_ONLY =
+      Set.of(
+          "--config", // names the settings file itself
+          "--today", // the day relative ranges count from: a file would freeze it
+          "--report", // where this run's report goes
+          "--verbose", // how much this run prints (inherited from gazette)
+          "--quiet",
+          "--help",
+          "--version");
+
+  private static CommandSpec command(String name) {
+    StringWriter sink = new StringWriter();
+    return Main.commandLine(new Main(), new PrintWriter(sink), new PrintWriter(sink))
+        .getSubcommands()
+        .get(name)
+        .getCommandSpec();
+  }
+
+  /** The key an option stands for, by the rule. */
+  private static String keyOf(String option) {
+    String key = option.substring(2);
+    return key.startsWith("no-") ? key.substring(3) : key;
+  }
+
+  @Test
+  void everyKeyHasItsOptionAndEveryOptionItsKey() {
+    CommandSpec build = command("build");
+    for (Setting s : Settings.all()) {
+      OptionSpec o = build.findOption(s.option());
+      assertThat(o).as(s.key()).isNotNull();
+      assertThat(o.longestName()).as(s.key()).isIn(s.option(), s.aliases().toArray());
+    }
+    Set<String> unmatched = new TreeSet<>();
+    for (OptionSpec o : build.options()) {
+      String name = o.longestName();
+      if (!COMMAND_LINE_ONLY.contains(name) && !Settings.keys().contains(keyOf(name))) {
+        unmatched.add(name);
+      }
+    }
+    assertThat(unmatched).as("options without a gazette.yml key").isEmpty();
+  }
+
+  @Test
+  void listTakesTheSelectionSettings() {
+    CommandSpec list = command("list");
+    for (Setting s : Settings.all()) {
+      assertThat(list.findOption(s.option()) != null)
+          .as(s.key())
+          .isEqualTo(s.scope() == Settings.Scope.SELECTION);
+    }
+  }
+
+  @Test
+  void olderOptionNamesStillWork() {
+    TestPosts.write(dir, "a.md", "---\ntitle: A\ndate: 2021-07-01\n---\nText.\n");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "build",
+            dir.toString(),
+            "--format",
+            "epub",
+            "--out",
+            dir.resolve("o").toString(),
+            "--name",
+            "x",
+            "--exclude-category",
+            "none-such",
+            "--no-cover");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("o/x.epub")).exists();
+    assertThat(dir.resolve("o/x.pdf")).doesNotExist();
+  }
+
+  @Test
+  void aNameLeavingTheOutputFolderIsRefusedOnTheCommandLineAndInTheFile() {
+    TestPosts.write(dir, "a.md", "---\ntitle: A\ndate: 2021-07-01\n---\nText.\n");
+    StringWriter err = new StringWriter();
+    PrintWriter e = new PrintWriter(err);
+    String out = dir.resolve("o").toString();
+    assertThat(
+            Main.run(
+                new PrintWriter(new StringWriter()),
+                e,
+                "build",
+                dir.toString(),
+                "--out",
+                out,
+                "--name",
+                "../escaped"))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--output-name: '../escaped' is not a file name");
+    TestPosts.write(dir, "gazette.yml", "output:\n  name: ../escaped\n");
+    assertThat(
+            Main.run(new PrintWriter(new StringWriter()), e, "build", dir.toString(), "--out", out))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("gazette.yml:2: 'output.name': '../escaped' is not");
+    assertThat(dir.resolve("escaped.epub")).doesNotExist();
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void theReadmeKeyTableIsTheSettingsTable() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme)
+        .as("README.md's gazette.yml table; paste Settings.markdownTable() there")
+        .contains(Settings.markdownTable());
+  }
+}
