@@ -26,7 +26,7 @@ import java.util.Map;
  * A run as JSON for scripts and CI jobs: what was selected, which posts went in (and into which
  * section), which were skipped and why, every problem, the images and every file written with its
  * size and SHA-256. Keys come in a fixed order and nothing depends on the clock, so the same run
- * gives the same report. Fields are described in {@code docs/periodical.md}.
+ * gives the same report. Fields are described in the README's "Run report" section.
  */
 public final class RunReport {
   /** Bumped when a field changes meaning or disappears; new fields do not bump it. */

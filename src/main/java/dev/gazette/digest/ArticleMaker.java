@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class ArticleMaker {
   private static final Pattern HTML_START =
       Pattern.compile(
-          "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img|main)[\\s>/].*");
+          "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img"
+              + "|main)[\\s>/].*");
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
   private final MarkdownRenderer markdown;

@@ -3,7 +3,7 @@ package dev.gazette.model;
 /**
  * Bounds on what one build reads from its input, so a hostile or broken post costs a warning
  * instead of memory, time or a crash. Every bound has a default sized for real blogs and news
- * feeds; change one with the {@code with…} methods. Documented in {@code docs/hostile-input.md}.
+ * feeds; change one with the {@code with…} methods. Documented in the README's "Limits" section.
  *
  * @param maxPostBytes the largest post file converted; a bigger one is skipped
  * @param maxFrontMatterChars the largest front matter read; a fence left open must not pull in a

@@ -17,7 +17,8 @@ final class Figures implements NormalizeStep {
   static final int MAX_CAPTION_CHARS = 90;
   private static final Pattern CAPTION_START =
       Pattern.compile(
-          "^(图为|图：|图:|图片：|图片来源|（图|\\(图|▲|△|↑|上图|下图|资料图|(?i:photo|image|pictured|source|credit)\\s*[:：])");
+          "^(图为|图：|图:|图片：|图片来源|（图|\\(图|▲|△|↑|上图|下图|资料图"
+              + "|(?i:photo|image|pictured|source|credit)\\s*[:：])");
 
   @Override
   public void apply(Element body, NormalizeContext context) {

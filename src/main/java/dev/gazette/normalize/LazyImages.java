@@ -29,7 +29,9 @@ final class LazyImages implements NormalizeStep {
           "data-url");
   private static final Pattern PLACEHOLDER_SRC =
       Pattern.compile(
-          "(?i)^(data:|about:blank)|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*\\.(gif|png|svg|jpg)");
+          "(?i)^(data:|about:blank)"
+              + "|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*"
+              + "\\.(gif|png|svg|jpg)");
   private static final Pattern PROXY_PARAM = Pattern.compile("[?&](?:url|src|u)=([^&]+)");
   private static final Pattern PIXELS =
       Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);

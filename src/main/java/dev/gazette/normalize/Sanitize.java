@@ -131,7 +131,8 @@ final class Sanitize implements NormalizeStep {
       Pattern.compile("(?i)text-align\\s*:\\s*(center|right)");
   private static final Pattern KEPT_CLASS =
       Pattern.compile(
-          "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref|figure-note|image-link|image-missing|header-image|embed|muted)$");
+          "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
+              + "|figure-note|image-link|image-missing|header-image|embed|muted)$");
   private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
   private static final Pattern INTEGER = Pattern.compile("^\\d{1,5}$");
 

@@ -15,7 +15,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * Makes a standalone TrueType subset holding only the given characters. Layout tables (GSUB, GPOS,
  * vmtx) are left out on purpose: fontbox would copy them with stale glyph ids, and a font without
- * GSUB is also what makes PDF rendering fast (see FINDINGS.md).
+ * GSUB is also what makes PDF rendering fast (README, "Profiles (JFR) and what was changed").
  */
 public final class FontSubsetter {
   static final List<String> TABLES =

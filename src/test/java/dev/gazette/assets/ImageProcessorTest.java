@@ -131,7 +131,8 @@ class ImageProcessorTest {
         """
         <?xml version="1.0"?>
         <!DOCTYPE svg [<!ENTITY boom "boom">]>
-        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80" onload="alert(1)">
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" \
+        width="120" height="80" onload="alert(1)">
           <script>alert(2)</script>
           <style>@import url(https://evil.example/x.css); rect { fill: red }</style>
           <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>

@@ -26,7 +26,8 @@ class FontUsageTest {
                 Jsoup.parse(
                     """
                     <h1>题</h1><p class="issue">周</p><p>正<strong>粗</strong><em>斜</em></p>
-                    <div class="latin"><p><em>英</em></p></div><table><tr><th>表</th><td>格</td></tr></table>
+                    <div class="latin"><p><em>英</em></p></div>\
+                    <table><tr><th>表</th><td>格</td></tr></table>
                     <nav class="toc"><a>目</a></nav>
                     """));
     assertThat(usage.codePoints(FontRole.HEADING))

@@ -33,7 +33,7 @@ import org.jsoup.parser.Parser;
 /**
  * Writes an EPUB 3 with an EPUB 2 NCX for older readers: one XHTML file per article, a title page,
  * a navigation document, the theme's stylesheet, subset fonts and images. The layout follows what
- * e-readers are known to need (see FINDINGS.md): mimetype first and stored, {@code dc:language}
+ * e-readers are known to need (tests check each): mimetype first and stored, {@code dc:language}
  * set, {@code xml:lang} on every page, TTF as {@code font/ttf}, no font obfuscation.
  */
 public final class EpubRenderer implements DigestRenderer {
@@ -90,7 +90,8 @@ public final class EpubRenderer implements DigestRenderer {
           "META-INF/com.apple.ibooks.display-options.xml",
           """
           <?xml version="1.0" encoding="UTF-8"?>
-          <display_options><platform name="*"><option name="specified-fonts">true</option></platform></display_options>
+          <display_options><platform name="*">\
+          <option name="specified-fonts">true</option></platform></display_options>
           """);
       zip.deflated("OEBPS/content.opf", packageDocument(digest, fonts));
       zip.deflated("OEBPS/toc.ncx", ncx(digest, labels));
