@@ -36,6 +36,7 @@ import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.AtomicFiles;
 import dev.gazette.util.Hashes;
+import dev.gazette.util.LibraryLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,11 @@ public final class Gazette {
   private final HtmlNormalizer normalizer = new HtmlNormalizer();
   private final Map<Format, DigestRenderer> renderers =
       Map.of(Format.EPUB, new EpubRenderer(), Format.PDF, new PdfRenderer());
+
+  static {
+    // PDFBox, FontBox and OpenHTMLtoPDF would otherwise print warnings to standard error.
+    LibraryLogs.quiet();
+  }
 
   private Gazette() {}
 

@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.api.GazetteException;
 import dev.gazette.api.Settings;
 import dev.gazette.model.Problem;
+import dev.gazette.util.LibraryLogs;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -93,6 +94,7 @@ public final class Main implements Runnable {
             .setExecutionStrategy(
                 parse -> {
                   Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
+                  LibraryLogs.showOn(main.verbose ? err::println : null);
                   return new CommandLine.RunLast().execute(parse);
                 })
             .setParameterExceptionHandler(

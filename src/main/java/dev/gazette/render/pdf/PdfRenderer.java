@@ -6,7 +6,6 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
@@ -26,6 +25,7 @@ import dev.gazette.typeset.Languages;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Hashes;
+import dev.gazette.util.LibraryLogs;
 import dev.gazette.util.Xml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,7 +59,7 @@ public final class PdfRenderer implements DigestRenderer {
 
   static {
     // The library must not print; problems are reported through results instead.
-    XRLog.setLoggingEnabled(false);
+    LibraryLogs.quiet();
   }
 
   @Override
