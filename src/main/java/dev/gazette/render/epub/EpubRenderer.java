@@ -18,6 +18,7 @@ import dev.gazette.typeset.FontUsage;
 import dev.gazette.typeset.Languages;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Xml;
+import dev.gazette.util.XmlWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -192,96 +193,80 @@ public final class EpubRenderer implements DigestRenderer {
   }
 
   private static String navDocument(Digest digest, Labels labels) {
-    StringBuilder body = new StringBuilder();
-    body.append("<nav epub:type=\"toc\" id=\"toc\" class=\"toc\">\n<h1 class=\"toc-title\">")
-        .append(Xml.escape(labels.contents()))
-        .append("</h1>\n<ol>\n");
+    XmlWriter w = new XmlWriter();
+    w.open("nav", "epub:type", "toc", "id", "toc", "class", "toc").nl();
+    w.line("h1", labels.contents(), "class", "toc-title");
+    w.open("ol").nl();
     for (Section s : digest.sections()) {
-      navSection(s, body);
+      navSection(s, w);
     }
-    body.append("</ol>\n</nav>\n");
-    body.append("<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<ol>\n")
-        .append(
-            digest.cover() == null
-                ? ""
-                : "<li><a epub:type=\"cover\" href=\"cover.xhtml\">"
-                    + Xml.escape(labels.cover())
-                    + "</a></li>\n")
-        .append("<li><a epub:type=\"toc\" href=\"nav.xhtml\">")
-        .append(Xml.escape(labels.contents()))
-        .append("</a></li>\n");
+    w.close("ol").nl().close("nav").nl();
+    w.open("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden").nl();
+    w.open("ol").nl();
+    if (digest.cover() != null) {
+      navLink(w, "cover", "cover.xhtml", labels.cover());
+    }
+    navLink(w, "toc", "nav.xhtml", labels.contents());
     if (!digest.articles().isEmpty()) {
-      body.append("<li><a epub:type=\"bodymatter\" href=\"")
-          .append(digest.articles().get(0).id())
-          .append(".xhtml\">")
-          .append(Xml.escape(digest.articles().get(0).title()))
-          .append("</a></li>\n");
+      Article first = digest.articles().get(0);
+      navLink(w, "bodymatter", first.id() + ".xhtml", first.title());
     }
-    body.append("</ol>\n</nav>\n");
-    return page(digest.lang(), labels.contents(), "", body.toString());
+    w.close("ol").nl().close("nav").nl();
+    return page(digest.lang(), labels.contents(), "", w.toString());
   }
 
-  private static void navSection(Section s, StringBuilder body) {
-    if (s.title() == null) {
-      for (Article a : s.articles()) {
-        navArticle(a, body);
-      }
-      for (Section sub : s.subsections()) {
-        navSection(sub, body);
-      }
-      return;
+  private static void navLink(XmlWriter w, String type, String href, String text) {
+    w.open("li").open("a", "epub:type", type, "href", href).text(text).close("a").close("li").nl();
+  }
+
+  private static void navSection(Section s, XmlWriter w) {
+    if (s.title() != null) {
+      w.open("li", "class", "toc-section").open("span").text(s.title()).close("span").nl();
+      w.open("ol").nl();
     }
-    body.append("<li class=\"toc-section\"><span>")
-        .append(Xml.escape(s.title()))
-        .append("</span>\n<ol>\n");
     for (Article a : s.articles()) {
-      navArticle(a, body);
+      w.open("li", "class", "toc-entry").open("a", "href", a.id() + ".xhtml");
+      w.text(a.title()).close("a").close("li").nl();
     }
     for (Section sub : s.subsections()) {
-      navSection(sub, body);
+      navSection(sub, w);
     }
-    body.append("</ol>\n</li>\n");
-  }
-
-  private static void navArticle(Article a, StringBuilder body) {
-    body.append("<li class=\"toc-entry\"><a href=\"")
-        .append(a.id())
-        .append(".xhtml\">")
-        .append(Xml.escape(a.title()))
-        .append("</a></li>\n");
+    if (s.title() != null) {
+      w.close("ol").nl().close("li").nl();
+    }
   }
 
   private static String ncx(Digest digest, Labels labels) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append(
-            "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")
-        .append(Xml.escape(Languages.publicationLanguage(digest.lang())))
-        .append("\">\n<head>\n")
-        .append("<meta name=\"dtb:uid\" content=\"")
-        .append(identifier(digest))
-        .append("\"/>\n")
-        .append("<meta name=\"dtb:depth\" content=\"")
-        .append(depth(digest.sections()))
-        .append("\"/>\n")
-        .append(
-            "<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n"
-                + "<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n")
-        .append("</head>\n<docTitle><text>")
-        .append(Xml.escape(digest.title()))
-        .append("</text></docTitle>\n<navMap>\n");
+    XmlWriter w = new XmlWriter().declaration();
+    w.open(
+            "ncx",
+            "xmlns",
+            "http://www.daisy.org/z3986/2005/ncx/",
+            "version",
+            "2005-1",
+            "xml:lang",
+            Languages.publicationLanguage(digest.lang()))
+        .nl();
+    w.open("head").nl();
+    w.empty("meta", "name", "dtb:uid", "content", identifier(digest)).nl();
+    w.empty("meta", "name", "dtb:depth", "content", depth(digest.sections())).nl();
+    w.empty("meta", "name", "dtb:totalPageCount", "content", 0).nl();
+    w.empty("meta", "name", "dtb:maxPageNumber", "content", 0).nl();
+    w.close("head").nl();
+    w.open("docTitle").open("text").text(digest.title()).close("text").close("docTitle").nl();
+    w.open("navMap").nl();
     int[] order = {0};
     for (Section s : digest.sections()) {
-      ncxSection(s, sb, order);
+      ncxSection(s, w, order);
     }
-    sb.append("</navMap>\n</ncx>\n");
-    return sb.toString();
+    w.close("navMap").nl().close("ncx").nl();
+    return w.toString();
   }
 
-  private static void ncxSection(Section s, StringBuilder sb, int[] order) {
+  private static void ncxSection(Section s, XmlWriter w, int[] order) {
     if (s.title() == null) {
-      s.articles().forEach(a -> ncxPoint(a, sb, order));
-      s.subsections().forEach(sub -> ncxSection(sub, sb, order));
+      s.articles().forEach(a -> ncxPoint(a, w, order));
+      s.subsections().forEach(sub -> ncxSection(sub, w, order));
       return;
     }
     List<Article> all = s.allArticles();
@@ -289,17 +274,7 @@ public final class EpubRenderer implements DigestRenderer {
       return;
     }
     order[0]++;
-    sb.append("<navPoint id=\"nav-")
-        .append(s.id())
-        .append("\" playOrder=\"")
-        .append(order[0])
-        .append("\">\n")
-        .append("<navLabel><text>")
-        .append(Xml.escape(s.title()))
-        .append("</text></navLabel>\n")
-        .append("<content src=\"")
-        .append(all.get(0).id())
-        .append(".xhtml\"/>\n");
+    ncxPointStart(w, "nav-" + s.id(), order[0], s.title(), all.get(0).id());
     // The section shares its first article's file, so that article takes the same play order.
     boolean first = true;
     for (Article a : s.articles()) {
@@ -307,30 +282,27 @@ public final class EpubRenderer implements DigestRenderer {
         order[0]--;
         first = false;
       }
-      ncxPoint(a, sb, order);
+      ncxPoint(a, w, order);
     }
     if (first) {
       order[0]--;
     }
     for (Section sub : s.subsections()) {
-      ncxSection(sub, sb, order);
+      ncxSection(sub, w, order);
     }
-    sb.append("</navPoint>\n");
+    w.close("navPoint").nl();
   }
 
-  private static void ncxPoint(Article a, StringBuilder sb, int[] order) {
+  private static void ncxPoint(Article a, XmlWriter w, int[] order) {
     order[0]++;
-    sb.append("<navPoint id=\"nav-")
-        .append(a.id())
-        .append("\" playOrder=\"")
-        .append(order[0])
-        .append("\">\n")
-        .append("<navLabel><text>")
-        .append(Xml.escape(a.title()))
-        .append("</text></navLabel>\n")
-        .append("<content src=\"")
-        .append(a.id())
-        .append(".xhtml\"/>\n</navPoint>\n");
+    ncxPointStart(w, "nav-" + a.id(), order[0], a.title(), a.id());
+    w.close("navPoint").nl();
+  }
+
+  private static void ncxPointStart(XmlWriter w, String id, int order, String label, String file) {
+    w.open("navPoint", "id", id, "playOrder", order).nl();
+    w.open("navLabel").open("text").text(label).close("text").close("navLabel").nl();
+    w.empty("content", "src", file + ".xhtml").nl();
   }
 
   private static int depth(List<Section> sections) {
@@ -355,105 +327,95 @@ public final class EpubRenderer implements DigestRenderer {
         DateTimeFormatter.ISO_INSTANT.format(digest.modified().truncatedTo(ChronoUnit.SECONDS));
     boolean hasImages = !digest.assets().isEmpty();
     boolean allAlt = digest.articles().stream().allMatch(a -> !a.bodyXhtml().contains("alt=\"\""));
-    StringBuilder sb = new StringBuilder();
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append(
-            "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\""
-                + " unique-identifier=\"bookid\" xml:lang=\"")
-        .append(Xml.escape(lang))
-        .append("\">\n")
-        .append("<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-        .append("<dc:identifier id=\"bookid\">")
-        .append(identifier(digest))
-        .append("</dc:identifier>\n")
-        .append("<dc:title>")
-        .append(Xml.escape(digest.title()))
-        .append("</dc:title>\n")
-        .append("<dc:language>")
-        .append(Xml.escape(lang))
-        .append("</dc:language>\n")
-        .append("<dc:creator>Gazette</dc:creator>\n")
-        .append("<dc:date>")
-        .append(digest.modified().atZone(digest.zone()).toLocalDate())
-        .append("</dc:date>\n");
+    XmlWriter w = new XmlWriter().declaration();
+    w.open(
+            "package",
+            "xmlns",
+            "http://www.idpf.org/2007/opf",
+            "version",
+            "3.0",
+            "unique-identifier",
+            "bookid",
+            "xml:lang",
+            lang)
+        .nl();
+    w.open("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").nl();
+    w.line("dc:identifier", identifier(digest), "id", "bookid");
+    w.line("dc:title", digest.title());
+    w.line("dc:language", lang);
+    w.line("dc:creator", "Gazette");
+    w.line("dc:date", digest.modified().atZone(digest.zone()).toLocalDate());
     if (!digest.subtitle().isEmpty()) {
-      sb.append("<dc:description>")
-          .append(Xml.escape(digest.subtitle()))
-          .append("</dc:description>\n");
+      w.line("dc:description", digest.subtitle());
     }
     if (digest.cover() != null) {
       // EPUB 2 readers (and Kindle) find the cover only through this meta.
-      sb.append("<meta name=\"cover\" content=\"cover-image\"/>\n");
+      w.empty("meta", "name", "cover", "content", "cover-image").nl();
     }
-    sb.append("<meta property=\"dcterms:modified\">")
-        .append(modified)
-        .append("</meta>\n")
-        .append("<meta property=\"schema:accessMode\">textual</meta>\n");
+    w.line("meta", modified, "property", "dcterms:modified");
+    w.line("meta", "textual", "property", "schema:accessMode");
     if (hasImages) {
-      sb.append("<meta property=\"schema:accessMode\">visual</meta>\n");
+      w.line("meta", "visual", "property", "schema:accessMode");
     }
-    sb.append("<meta property=\"schema:accessModeSufficient\">textual</meta>\n")
-        .append("<meta property=\"schema:accessibilityFeature\">structuralNavigation</meta>\n")
-        .append("<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>\n")
-        .append("<meta property=\"schema:accessibilityFeature\">readingOrder</meta>\n");
+    w.line("meta", "textual", "property", "schema:accessModeSufficient");
+    w.line("meta", "structuralNavigation", "property", "schema:accessibilityFeature");
+    w.line("meta", "tableOfContents", "property", "schema:accessibilityFeature");
+    w.line("meta", "readingOrder", "property", "schema:accessibilityFeature");
     if (hasImages && allAlt) {
-      sb.append("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>\n");
+      w.line("meta", "alternativeText", "property", "schema:accessibilityFeature");
     }
-    sb.append("<meta property=\"schema:accessibilityHazard\">none</meta>\n")
-        .append("<meta property=\"schema:accessibilitySummary\">")
-        .append(
-            "A digest of articles with a navigable table of contents; text in reading"
-                + " order.</meta>\n")
-        .append("</metadata>\n<manifest>\n")
-        .append(
-            "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\""
-                + " properties=\"nav\"/>\n")
-        .append("<item id=\"ncx\" href=\"toc.ncx\" media-type=\"application/x-dtbncx+xml\"/>\n")
-        .append("<item id=\"title\" href=\"title.xhtml\" media-type=\"application/xhtml+xml\"/>\n")
-        .append(
-            digest.cover() == null
-                ? ""
-                : "<item id=\"cover\" href=\"cover.xhtml\" media-type=\"application/xhtml+xml\"/>\n"
-                    + "<item id=\"cover-image\" href=\""
-                    + Xml.escape(digest.cover().href())
-                    + "\" media-type=\""
-                    + digest.cover().mediaType()
-                    + "\" properties=\"cover-image\"/>\n")
-        .append("<item id=\"css\" href=\"styles/gazette.css\" media-type=\"text/css\"/>\n");
+    w.line("meta", "none", "property", "schema:accessibilityHazard");
+    w.line(
+        "meta",
+        "A digest of articles with a navigable table of contents; text in reading order.",
+        "property",
+        "schema:accessibilitySummary");
+    w.close("metadata").nl();
+    w.open("manifest").nl();
+    String xhtml = "application/xhtml+xml";
+    w.empty("item", "id", "nav", "href", "nav.xhtml", "media-type", xhtml, "properties", "nav")
+        .nl();
+    w.empty("item", "id", "ncx", "href", "toc.ncx", "media-type", "application/x-dtbncx+xml").nl();
+    w.empty("item", "id", "title", "href", "title.xhtml", "media-type", xhtml).nl();
+    if (digest.cover() != null) {
+      w.empty("item", "id", "cover", "href", "cover.xhtml", "media-type", xhtml).nl();
+      w.empty(
+              "item",
+              "id",
+              "cover-image",
+              "href",
+              digest.cover().href(),
+              "media-type",
+              digest.cover().mediaType(),
+              "properties",
+              "cover-image")
+          .nl();
+    }
+    w.empty("item", "id", "css", "href", "styles/gazette.css", "media-type", "text/css").nl();
     for (Article a : digest.articles()) {
-      sb.append("<item id=\"")
-          .append(a.id())
-          .append("\" href=\"")
-          .append(a.id())
-          .append(".xhtml\" media-type=\"application/xhtml+xml\"/>\n");
+      w.empty("item", "id", a.id(), "href", a.id() + ".xhtml", "media-type", xhtml).nl();
     }
     if (fonts != null) {
       for (EmbeddedFonts.Subset s : fonts.subsets()) {
-        sb.append("<item id=\"font-")
-            .append(s.fileName().replace(".ttf", ""))
-            .append("\" href=\"fonts/")
-            .append(s.fileName())
-            .append("\" media-type=\"font/ttf\"/>\n");
+        String id = "font-" + s.fileName().replace(".ttf", "");
+        w.empty("item", "id", id, "href", "fonts/" + s.fileName(), "media-type", "font/ttf").nl();
       }
     }
     for (Asset asset : digest.assets()) {
-      sb.append("<item id=\"img-")
-          .append(asset.href().substring("images/".length()).replace('.', '-'))
-          .append("\" href=\"")
-          .append(asset.href())
-          .append("\" media-type=\"")
-          .append(asset.mediaType())
-          .append("\"/>\n");
+      String id = "img-" + asset.href().substring("images/".length()).replace('.', '-');
+      w.empty("item", "id", id, "href", asset.href(), "media-type", asset.mediaType()).nl();
     }
-    sb.append("</manifest>\n<spine toc=\"ncx\">\n");
+    w.close("manifest").nl();
+    w.open("spine", "toc", "ncx").nl();
     if (digest.cover() != null) {
-      sb.append("<itemref idref=\"cover\"/>\n");
+      w.empty("itemref", "idref", "cover").nl();
     }
-    sb.append("<itemref idref=\"title\"/>\n<itemref idref=\"nav\"/>\n");
+    w.empty("itemref", "idref", "title").nl();
+    w.empty("itemref", "idref", "nav").nl();
     for (Article a : digest.articles()) {
-      sb.append("<itemref idref=\"").append(a.id()).append("\"/>\n");
+      w.empty("itemref", "idref", a.id()).nl();
     }
-    sb.append("</spine>\n</package>\n");
-    return sb.toString();
+    w.close("spine").nl().close("package").nl();
+    return w.toString();
   }
 }
