@@ -11,6 +11,7 @@ import dev.gazette.digest.Duplicates;
 import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.ImageBudget;
 import dev.gazette.digest.NameTemplate;
+import dev.gazette.digest.OutputName;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
@@ -29,27 +30,22 @@ import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
+import dev.gazette.source.PostFilter;
 import dev.gazette.typeset.FontCache;
-import dev.gazette.typeset.FontFile;
-import dev.gazette.typeset.FontSet;
-import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.Theme;
+import dev.gazette.typeset.UserTheme;
 import dev.gazette.util.AtomicFiles;
-import dev.gazette.util.Hashes;
+import dev.gazette.util.CountingOutputStream;
 import dev.gazette.util.LibraryLogs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -107,7 +103,11 @@ public final class Gazette {
           new BookSelector.Options(
               request.range(),
               request.zone(),
-              filter(request),
+              PostFilter.of(
+                  request.categories(),
+                  request.tags(),
+                  request.excludeCategories(),
+                  request.excludeTags()),
               request.order(),
               request.drafts(),
               request.preface(),
@@ -136,96 +136,14 @@ public final class Gazette {
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
     listener.postsRead(selection.posts().size());
-
-    List<Article> articles;
-    List<Section> chapterSections = null;
-    String title = title(request);
-    title = title != null ? title : book.title();
-    ImageCounts imageCounts;
-    try (DigestImages images = images(request)) {
-      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
-      if (book.singleFile() && !selection.posts().isEmpty()) {
-        ChapterBook.Book chapters =
-            ChapterBook.make(maker, selection.posts().get(0), request.splitLevel());
-        problems.addAll(chapters.problems());
-        articles = chapters.articles();
-        chapterSections = chapters.sections();
-        title =
-            title != null
-                ? title
-                : selection.posts().get(0).declaredTitle().orElse(chapters.title());
-      } else {
-        articles =
-            withoutDuplicates(
-                articles(maker, selection.posts(), problems, skipped, listener),
-                request,
-                problems,
-                skipped);
-      }
-      ImageBudget.Result budget =
-          ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
-      problems.addAll(budget.problems());
-      articles = budget.articles();
-      chapterSections = chapterSections == null ? null : budget.remap(chapterSections);
-      var c = images.counts();
-      imageCounts =
-          new ImageCounts(
-              c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut());
-    }
+    Content content = content(request, book, problems, skipped, listener);
     failIfStrict(request, problems);
-    if (articles.isEmpty()) {
-      // The problems say why, when every post found was left out.
-      throw new GazetteException(
-          request.range() == null
-              ? "no post found in " + request.source()
-              : "no post in "
-                  + request.range()
-                  + " ("
-                  + request.zone()
-                  + ") in "
-                  + request.source(),
-          problems,
-          selection);
+    if (content.articles().isEmpty()) {
+      throw noPosts(request, problems, selection);
     }
-    Digest assembled;
-    // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
-    if (chapterSections != null || (book.book() && request.groupBy() == null)) {
-      List<Section> sections =
-          chapterSections != null
-              ? chapterSections
-              : FolderSections.of(articles, book.sectionTitles());
-      assembled =
-          DigestAssembler.assembleBook(
-              articles, sections, title, sourceName(request.source()), request.zone());
-    } else {
-      assembled =
-          DigestAssembler.assemble(
-              articles,
-              title,
-              sourceName(request.source()),
-              request.range(),
-              request.zone(),
-              request.effectiveGrouping());
-    }
+    Digest assembled = assemble(request, book, content);
     Digest digest = assembled.withCover(cover(request, assembled, theme));
-
-    String name = outputName(request);
-    List<ConcurrentOutputs.Job> jobs = new ArrayList<>();
-    // One problem list per format, merged in format order: outputs are written concurrently.
-    List<List<Problem>> renderProblems = new ArrayList<>();
-    for (Format format : request.formats()) {
-      List<Problem> own = java.util.Collections.synchronizedList(new ArrayList<>());
-      renderProblems.add(own);
-      RenderContext context =
-          new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
-      Path target = request.outputDir().resolve(name + "." + format.extension());
-      jobs.add(() -> write(renderers.get(format), digest, context, target));
-    }
-    // The formats are written at the same time; listeners hear of them in format order.
-    request.formats().forEach(listener::renderingStarted);
-    List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
-    outputs.forEach(listener::outputWritten);
-    renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
+    List<OutputFile> outputs = writeAll(request, digest, theme, problems, listener);
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
     return new DigestResult(
         digest.title(),
@@ -235,7 +153,106 @@ public final class Gazette {
         outputs,
         selection.ordering(),
         digest,
-        imageCounts);
+        content.images());
+  }
+
+  /** The articles made from the selected posts, and for a single file its chapters' sections. */
+  private record Content(
+      List<Article> articles, List<Section> chapterSections, String title, ImageCounts images) {}
+
+  private Content content(
+      DigestRequest request,
+      BookSelector.Outcome book,
+      List<Problem> problems,
+      List<SkippedPost> skipped,
+      GazetteListener listener)
+      throws GazetteException {
+    List<Post> posts = book.selection().posts();
+    List<Article> articles;
+    List<Section> chapterSections = null;
+    String title = title(request);
+    title = title != null ? title : book.title();
+    try (DigestImages images = images(request)) {
+      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
+      if (book.singleFile() && !posts.isEmpty()) {
+        ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
+        problems.addAll(chapters.problems());
+        articles = chapters.articles();
+        chapterSections = chapters.sections();
+        title = title != null ? title : posts.get(0).declaredTitle().orElse(chapters.title());
+      } else {
+        articles = articles(maker, posts, problems, skipped, listener);
+        articles = withoutDuplicates(articles, request, problems, skipped);
+      }
+      ImageBudget.Result budget =
+          ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+      problems.addAll(budget.problems());
+      var c = images.counts();
+      return new Content(
+          budget.articles(),
+          chapterSections == null ? null : budget.remap(chapterSections),
+          title,
+          new ImageCounts(
+              c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut()));
+    }
+  }
+
+  /** The problems say why, when every post found was left out. */
+  private static GazetteException noPosts(
+      DigestRequest request, List<Problem> problems, PostSelection selection) {
+    return new GazetteException(
+        request.range() == null
+            ? "no post found in " + request.source()
+            : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source(),
+        problems,
+        selection);
+  }
+
+  private static Digest assemble(
+      DigestRequest request, BookSelector.Outcome book, Content content) {
+    String source = OutputName.sourceName(request.source());
+    // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
+    if (content.chapterSections() != null || (book.book() && request.groupBy() == null)) {
+      List<Section> sections =
+          content.chapterSections() != null
+              ? content.chapterSections()
+              : FolderSections.of(content.articles(), book.sectionTitles());
+      return DigestAssembler.assembleBook(
+          content.articles(), sections, content.title(), source, request.zone());
+    }
+    return DigestAssembler.assemble(
+        content.articles(),
+        content.title(),
+        source,
+        request.range(),
+        request.zone(),
+        request.effectiveGrouping());
+  }
+
+  /** Writes every format at the same time; problems and events come in format order. */
+  private List<OutputFile> writeAll(
+      DigestRequest request,
+      Digest digest,
+      Theme theme,
+      List<Problem> problems,
+      GazetteListener listener)
+      throws GazetteException {
+    String name = outputName(request);
+    List<ConcurrentOutputs.Job> jobs = new ArrayList<>();
+    List<List<Problem>> renderProblems = new ArrayList<>();
+    for (Format format : request.formats()) {
+      List<Problem> own = Collections.synchronizedList(new ArrayList<>());
+      renderProblems.add(own);
+      RenderContext context =
+          new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
+      Path target = request.outputDir().resolve(name + "." + format.extension());
+      jobs.add(() -> write(renderers.get(format), digest, context, target));
+    }
+    request.formats().forEach(listener::renderingStarted);
+    List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
+    outputs.forEach(listener::outputWritten);
+    renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
+    return outputs;
   }
 
   /**
@@ -300,7 +317,7 @@ public final class Gazette {
       return title;
     }
     try {
-      return NameTemplate.expand(title, request.range(), sourceName(request.source()));
+      return NameTemplate.expand(title, request.range(), OutputName.sourceName(request.source()));
     } catch (IllegalArgumentException e) {
       throw new GazetteException(
           GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
@@ -384,80 +401,37 @@ public final class Gazette {
   private static OutputFile write(
       DigestRenderer renderer, Digest digest, RenderContext context, Path target)
       throws GazetteException {
-    MessageDigest sha = Hashes.sha256();
-    long[] size = {0};
+    CountingOutputStream[] counted = {null};
     try {
       AtomicFiles.write(
           target,
           out -> {
-            var counting =
-                new java.io.FilterOutputStream(new DigestOutputStream(out, sha)) {
-                  @Override
-                  public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                    size[0] += len;
-                  }
-
-                  @Override
-                  public void write(int b) throws IOException {
-                    out.write(b);
-                    size[0]++;
-                  }
-                };
-            renderer.render(digest, context, counting);
-            counting.flush();
+            counted[0] = new CountingOutputStream(out);
+            renderer.render(digest, context, counted[0]);
+            counted[0].flush();
           });
     } catch (IOException | UncheckedIOException e) {
       throw new GazetteException(
           GazetteException.Reason.IO, "cannot write " + target + ": " + e.getMessage(), e);
     }
-    return new OutputFile(
-        renderer.format(), target, size[0], HexFormat.of().formatHex(sha.digest()));
+    return new OutputFile(renderer.format(), target, counted[0].size(), counted[0].sha256());
   }
 
   private Theme theme(DigestRequest request) throws GazetteException {
-    FontSet fontSet = FontSet.bundled();
+    DigestRequest.FontChoice serif = request.serifFont();
+    DigestRequest.FontChoice sans = request.sansFont();
     try {
-      if (request.serifFont() != null) {
-        FontFile f = userFont(request.serifFont());
-        fontSet = fontSet.withSerif(f, f);
-      }
-      if (request.sansFont() != null) {
-        FontFile f = userFont(request.sansFont());
-        fontSet = fontSet.withSans(f, f);
-      }
-      String extraCss = "";
-      if (request.extraCss() != null) {
-        extraCss = Files.readString(request.extraCss(), StandardCharsets.UTF_8);
-      }
-      return Theme.load(request.theme(), fontSet, extraCss);
+      return UserTheme.load(
+          request.theme(),
+          serif == null ? null : serif.file(),
+          serif == null ? null : serif.faceName(),
+          sans == null ? null : sans.file(),
+          sans == null ? null : sans.faceName(),
+          request.extraCss(),
+          fonts);
     } catch (IllegalArgumentException e) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
-    } catch (IOException e) {
-      throw new GazetteException(
-          GazetteException.Reason.INVALID_REQUEST,
-          "cannot read stylesheet " + request.extraCss() + ": " + e.getMessage(),
-          e);
     }
-  }
-
-  private FontFile userFont(DigestRequest.FontChoice choice) throws GazetteException {
-    if (!Files.isRegularFile(choice.file())) {
-      throw new GazetteException(
-          GazetteException.Reason.INVALID_REQUEST, "font file not found: " + choice.file());
-    }
-    FontFile file = FontFile.of(choice.file(), choice.faceName());
-    try {
-      fonts.get(file);
-    } catch (FontSubsetter.UnsupportedFontException e) {
-      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw new GazetteException(
-          GazetteException.Reason.INVALID_REQUEST,
-          "cannot read font " + choice.file() + ": " + e.getCause().getMessage(),
-          e);
-    }
-    return file;
   }
 
   private static void failIfStrict(DigestRequest request, List<Problem> problems)
@@ -471,48 +445,12 @@ public final class Gazette {
     }
   }
 
-  private static Predicate<Post> filter(DigestRequest request) {
-    Predicate<Post> p =
-        post ->
-            post.categories().stream()
-                    .noneMatch(c -> containsIgnoreCase(request.excludeCategories(), c))
-                && post.tags().stream()
-                    .noneMatch(t -> containsIgnoreCase(request.excludeTags(), t));
-    if (!request.categories().isEmpty()) {
-      p =
-          p.and(
-              post ->
-                  post.categories().stream()
-                      .anyMatch(c -> containsIgnoreCase(request.categories(), c)));
-    }
-    if (!request.tags().isEmpty()) {
-      p = p.and(post -> post.tags().stream().anyMatch(t -> containsIgnoreCase(request.tags(), t)));
-    }
-    return p;
-  }
-
-  private static boolean containsIgnoreCase(List<String> list, String value) {
-    return list.stream().anyMatch(v -> v.equalsIgnoreCase(value));
-  }
-
-  static String sourceName(Path source) {
-    Path abs = source.toAbsolutePath().normalize();
-    Path name = abs.getFileName();
-    String s = name == null ? "gazette" : name.toString().replaceFirst("\\.(md|markdown)$", "");
-    return s.isEmpty() ? "gazette" : s;
-  }
-
   static String outputName(DigestRequest request) throws GazetteException {
-    if (request.name() != null && !request.name().isBlank()) {
-      try {
-        return NameTemplate.expand(
-            request.name().strip(), request.range(), sourceName(request.source()));
-      } catch (IllegalArgumentException e) {
-        throw new GazetteException(
-            GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
-      }
+    try {
+      return OutputName.of(request.name(), request.range(), request.rangeLabel(), request.source());
+    } catch (IllegalArgumentException e) {
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);
     }
-    String base = sourceName(request.source());
-    return request.rangeLabel() == null ? base : base + "-" + request.rangeLabel();
   }
 }
