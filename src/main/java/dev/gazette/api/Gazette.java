@@ -128,7 +128,7 @@ public final class Gazette {
       throws GazetteException {
     Theme theme = theme(request);
     if (request.embedFonts() || request.formats().contains(Format.PDF)) {
-      fonts.prefetch(theme.fonts().values());
+      fonts.prefetch(theme.allFontFiles());
     }
     BookSelector.Outcome book = selectBook(request);
     PostSelection selection = book.selection();

@@ -9,15 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * The subset fonts of one digest: one subset per distinct font file, holding the characters of
- * every role that file plays. Built once per output.
+ * every face that file plays. A role's own face comes first; each character it lacks goes to the
+ * first fallback face of the role's chain ({@link Theme#chain}) that has it, and a fallback file is
+ * embedded only when some character needs it. Built once per output.
  */
 public final class EmbeddedFonts {
-  /** One subset font file and the roles it serves. */
-  public record Subset(String fileName, byte[] data, List<FontRole> roles) {}
+  /**
+   * One subset font file, the roles it is the own face of (may be empty for a fallback), and the
+   * faces (CSS family and weight) it is declared as.
+   */
+  public record Subset(String fileName, byte[] data, List<FontRole> roles, List<FontFace> faces) {}
 
   private final List<Subset> subsets;
   private final Map<FontRole, Subset> byRole;
@@ -33,20 +39,45 @@ public final class EmbeddedFonts {
    * Subsets the theme's fonts for {@code usage}.
    *
    * @param fonts parsed fonts by file (see {@link FontCache})
-   * @param perRole true to give each font only its roles' characters (EPUB, where size counts);
+   * @param perRole true to give each font only the characters it draws (EPUB, where size counts);
    *     false to give every font every character (PDF, where the renderer subsets again and falls
    *     back between faces)
    */
   public static EmbeddedFonts build(Theme theme, FontUsage usage, FontCache fonts, boolean perRole)
       throws IOException, FontSubsetter.UnsupportedFontException {
+    Set<Integer> all = usage.all();
+    // Which face of each role's chain draws each character.
+    Map<FontFace, Set<Integer>> drawn = new LinkedHashMap<>();
+    Set<Integer> missing = new TreeSet<>();
+    Map<FontFile, CmapLookup> cmaps = new LinkedHashMap<>();
+    for (FontRole role : FontRole.values()) {
+      List<FontFace> chain = theme.chain(role);
+      for (int cp : usage.codePoints(role)) {
+        if (Glyphs.invisible(cp)) {
+          continue;
+        }
+        FontFace face = null;
+        for (FontFace f : chain) {
+          CmapLookup cmap = cmaps.computeIfAbsent(f.file(), file -> cmap(fonts, file));
+          if (cmap != null && cmap.getGlyphId(cp) != 0) {
+            face = f;
+            break;
+          }
+        }
+        if (face == null) {
+          missing.add(cp);
+        } else {
+          drawn.computeIfAbsent(face, x -> new TreeSet<>()).add(cp);
+        }
+      }
+    }
+
+    List<Subset> subsets = new ArrayList<>();
+    Map<FontRole, Subset> byRole = new EnumMap<>(FontRole.class);
     Map<FontFile, List<FontRole>> rolesByFile = new LinkedHashMap<>();
     for (FontRole role : FontRole.values()) {
       rolesByFile.computeIfAbsent(theme.font(role), f -> new ArrayList<>()).add(role);
     }
-    List<Subset> subsets = new ArrayList<>();
-    Map<FontRole, Subset> byRole = new EnumMap<>(FontRole.class);
-    Set<Integer> all = usage.all();
-    Set<Integer> missing = new TreeSet<>(all);
     for (Map.Entry<FontFile, List<FontRole>> e : rolesByFile.entrySet()) {
       Set<Integer> cps = new TreeSet<>();
       if (perRole) {
@@ -54,14 +85,57 @@ public final class EmbeddedFonts {
       } else {
         cps.addAll(all);
       }
-      TrueTypeFont ttf = fonts.get(e.getKey());
-      missing.retainAll(FontSubsetter.missing(ttf, all));
-      byte[] data = FontSubsetter.subset(ttf, cps);
-      Subset subset = new Subset(fileNameFor(e.getValue().get(0)), data, List.copyOf(e.getValue()));
+      byte[] data = FontSubsetter.subset(fonts.get(e.getKey()), cps);
+      List<FontFace> faces =
+          e.getValue().stream()
+              .map(r -> new FontFace(r.cssFamily(), r.weight(), e.getKey()))
+              .toList();
+      Subset subset =
+          new Subset(fileNameFor(e.getValue().get(0)), data, List.copyOf(e.getValue()), faces);
       subsets.add(subset);
       e.getValue().forEach(r -> byRole.put(r, subset));
     }
+
+    // Fallback faces, grouped by file, in chain order; only those that draw something.
+    Map<FontFile, List<FontFace>> fallbackFaces = new LinkedHashMap<>();
+    for (FontRole role : FontRole.values()) {
+      for (FontFace f : theme.chain(role).subList(1, theme.chain(role).size())) {
+        if (drawn.containsKey(f)) {
+          List<FontFace> list = fallbackFaces.computeIfAbsent(f.file(), x -> new ArrayList<>());
+          if (!list.contains(f)) {
+            list.add(f);
+          }
+        }
+      }
+    }
+    Set<String> names = new java.util.HashSet<>();
+    subsets.forEach(s -> names.add(s.fileName()));
+    for (Map.Entry<FontFile, List<FontFace>> e : fallbackFaces.entrySet()) {
+      Set<Integer> cps = new TreeSet<>();
+      if (perRole) {
+        e.getValue().forEach(f -> cps.addAll(drawn.get(f)));
+      } else {
+        cps.addAll(all);
+      }
+      byte[] data = FontSubsetter.subset(fonts.get(e.getKey()), cps);
+      String name = fileNameFor(e.getValue().get(0));
+      for (int n = 2; !names.add(name); n++) {
+        name = fileNameFor(e.getValue().get(0)).replace(".ttf", "-" + n + ".ttf");
+      }
+      subsets.add(new Subset(name, data, List.of(), List.copyOf(e.getValue())));
+    }
     return new EmbeddedFonts(List.copyOf(subsets), byRole, missing);
+  }
+
+  private static CmapLookup cmap(FontCache fonts, FontFile file) {
+    try {
+      TrueTypeFont ttf = fonts.get(file);
+      synchronized (ttf) {
+        return ttf.getUnicodeCmapLookup(false);
+      }
+    } catch (FontSubsetter.UnsupportedFontException | IOException e) {
+      throw new IllegalStateException(file + ": " + e.getMessage(), e);
+    }
   }
 
   public List<Subset> subsets() {
@@ -72,7 +146,7 @@ public final class EmbeddedFonts {
     return byRole.get(role);
   }
 
-  /** Characters used in the digest that none of the fonts can draw. */
+  /** Visible characters used in the digest that no face of their role's chain can draw. */
   public Set<Integer> missing() {
     return missing;
   }
@@ -100,5 +174,15 @@ public final class EmbeddedFonts {
       case HEADING -> "heading.ttf";
       case ACCENT -> "accent.ttf";
     };
+  }
+
+  /** {@code "Gazette Serif Latin"} at 700 -> {@code serif-latin-bold.ttf}. */
+  private static String fileNameFor(FontFace face) {
+    String slug =
+        face.cssFamily()
+            .replaceFirst("^Gazette ", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-");
+    return slug + (face.bold() ? "-bold" : "") + ".ttf";
   }
 }

@@ -114,27 +114,61 @@ public final class FontSubsetter {
     return true;
   }
 
-  /** The subset of {@code font} with {@code codePoints} (those it has). */
+  /**
+   * The subset of {@code font} with {@code codePoints} (those it has). Characters beyond the BMP
+   * (emoji, math alphanumerics, CJK Extension B) are added by glyph id and mapped by a format 12
+   * cmap ({@link SupplementaryCmap}): fontbox's subsetter writes BMP cmaps only.
+   */
   public static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
     synchronized (font) {
       TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-      subsetter.addAll(new TreeSet<>(codePoints));
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      java.util.SortedMap<Integer, Integer> oldGlyphOf = new java.util.TreeMap<>();
+      for (int cp : new TreeSet<>(codePoints)) {
+        int gid = cmap == null ? 0 : cmap.getGlyphId(cp);
+        if (cp > 0xFFFF && gid != 0) {
+          oldGlyphOf.put(cp, gid);
+        } else if (cp <= 0xFFFF) {
+          subsetter.add(cp);
+          if (gid != 0) {
+            oldGlyphOf.put(cp, gid);
+          }
+        }
+      }
+      boolean supplementary = !oldGlyphOf.isEmpty() && oldGlyphOf.lastKey() > 0xFFFF;
+      if (supplementary) {
+        subsetter.addGlyphIds(new TreeSet<>(oldGlyphOf.values()));
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       subsetter.writeToStream(out);
-      return out.toByteArray();
+      if (!supplementary) {
+        return out.toByteArray();
+      }
+      java.util.Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+      java.util.Map<Integer, Integer> oldToNew = new java.util.HashMap<>();
+      newToOld.forEach((n, o) -> oldToNew.put(o, n));
+      java.util.SortedMap<Integer, Integer> glyphOf = new java.util.TreeMap<>();
+      oldGlyphOf.forEach((cp, old) -> glyphOf.put(cp, oldToNew.get(old)));
+      return SupplementaryCmap.replaceCmap(out.toByteArray(), glyphOf);
     }
   }
 
-  /** The code points of {@code codePoints} the font has no glyph for. */
+  /** Whether the font maps {@code cp} to a glyph. */
+  public static boolean has(TrueTypeFont font, int cp) throws IOException {
+    synchronized (font) {
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      return cmap != null && cmap.getGlyphId(cp) != 0;
+    }
+  }
+
+  /** The visible code points of {@code codePoints} the font has no glyph for. */
   public static Set<Integer> missing(TrueTypeFont font, Set<Integer> codePoints)
       throws IOException {
     synchronized (font) {
       CmapLookup cmap = font.getUnicodeCmapLookup(false);
       Set<Integer> missing = new TreeSet<>();
       for (int cp : codePoints) {
-        if (!Character.isWhitespace(cp)
-            && !Character.isISOControl(cp)
-            && (cmap == null || cmap.getGlyphId(cp) == 0)) {
+        if (!Glyphs.invisible(cp) && (cmap == null || cmap.getGlyphId(cp) == 0)) {
           missing.add(cp);
         }
       }

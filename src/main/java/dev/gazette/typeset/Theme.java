@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public final class Theme {
 
   private final String name;
   private final Map<FontRole, FontFile> fonts;
+  private final Map<FontRole, List<FontFace>> chains;
   private final String pageSize;
   private final int columns;
   private final String themeCss;
@@ -38,12 +40,14 @@ public final class Theme {
   private Theme(
       String name,
       Map<FontRole, FontFile> fonts,
+      Map<FontRole, List<FontFace>> chains,
       String pageSize,
       int columns,
       String themeCss,
       String extraCss) {
     this.name = name;
     this.fonts = Map.copyOf(fonts);
+    this.chains = Map.copyOf(chains);
     this.pageSize = pageSize;
     this.columns = columns;
     this.themeCss = themeCss;
@@ -57,6 +61,16 @@ public final class Theme {
    * @param extraCss rules appended after the theme's (may be empty)
    */
   public static Theme load(String name, FontSet fonts, String extraCss) {
+    return load(name, fonts, FallbackFonts.bundled(), extraCss);
+  }
+
+  /**
+   * Loads a bundled theme with its fallback faces.
+   *
+   * @param fallbacks the faces tried after each role's own face ({@link FallbackFonts#bundled()}
+   *     plus the user's {@code --font-fallback} files)
+   */
+  public static Theme load(String name, FontSet fonts, FallbackFonts fallbacks, String extraCss) {
     String key = name.toLowerCase(Locale.ROOT);
     if (!BUNDLED.contains(key)) {
       throw new IllegalArgumentException(
@@ -81,9 +95,22 @@ public final class Theme {
     roles.put(FontRole.BODY_BOLD, serifBody ? fonts.serifBold() : fonts.sansBold());
     roles.put(FontRole.HEADING, sansHeading ? fonts.sansBold() : fonts.serifBold());
     roles.put(FontRole.ACCENT, sansAccent ? fonts.sans() : fonts.serif());
+    Map<FontRole, Boolean> serifKind = new EnumMap<>(FontRole.class);
+    serifKind.put(FontRole.BODY, serifBody);
+    serifKind.put(FontRole.BODY_BOLD, serifBody);
+    serifKind.put(FontRole.HEADING, !sansHeading);
+    serifKind.put(FontRole.ACCENT, !sansAccent);
+    Map<FontRole, List<FontFace>> chains = new EnumMap<>(FontRole.class);
+    for (FontRole role : FontRole.values()) {
+      List<FontFace> chain = new ArrayList<>();
+      chain.add(new FontFace(role.cssFamily(), role.weight(), roles.get(role)));
+      chain.addAll(fallbacks.chain(serifKind.get(role), role.weight()));
+      chains.put(role, List.copyOf(chain));
+    }
     return new Theme(
         key,
         roles,
+        chains,
         settings.getOrDefault("page", "A5"),
         Integer.parseInt(settings.getOrDefault("columns", "1")),
         css,
@@ -102,6 +129,20 @@ public final class Theme {
     return fonts;
   }
 
+  /**
+   * The faces that draw {@code role}, tried character by character in this order: the role's own
+   * face first, then its fallbacks ({@link FallbackFonts}). Stylesheets name only the role's
+   * family; {@link #css} lists the rest after it.
+   */
+  public List<FontFace> chain(FontRole role) {
+    return chains.get(role);
+  }
+
+  /** Every font file the theme may draw from: own faces and fallbacks. */
+  public List<FontFile> allFontFiles() {
+    return chains.values().stream().flatMap(List::stream).map(FontFace::file).distinct().toList();
+  }
+
   /** The theme's page size: {@code A5}, {@code A4}, {@code Letter} or {@code 6in}. */
   public String pageSize() {
     return pageSize;
@@ -114,13 +155,46 @@ public final class Theme {
 
   /** The full stylesheet for a medium: base rules, the theme, the medium's rules, user rules. */
   public String css(Medium medium) {
-    return resource("base.css")
-        + "\n"
-        + themeCss
-        + "\n"
-        + resource(medium == Medium.PDF ? "pdf.css" : "epub.css")
-        + "\n"
-        + extraCss;
+    return withFallbackFamilies(
+        resource("base.css")
+            + "\n"
+            + themeCss
+            + "\n"
+            + resource(medium == Medium.PDF ? "pdf.css" : "epub.css")
+            + "\n"
+            + extraCss);
+  }
+
+  private static final Pattern FONT_FAMILY = Pattern.compile("(?i)(font-family\\s*:\\s*)([^;}]+)");
+
+  /**
+   * Lists each role's fallback families after the role's family in every {@code font-family}
+   * declaration: {@code "Gazette Body", serif} becomes {@code "Gazette Body", "Gazette Serif
+   * Latin", "Gazette Emoji", …, serif}. Both outputs fall back per character along that list (the
+   * PDF renderer over the fonts it was given, an EPUB reader over the {@code @font-face} rules).
+   */
+  String withFallbackFamilies(String css) {
+    Matcher m = FONT_FAMILY.matcher(css);
+    StringBuilder out = new StringBuilder(css.length() + 1024);
+    while (m.find()) {
+      String value = m.group(2);
+      for (FontRole role : FontRole.values()) {
+        String quoted = "\"" + role.cssFamily() + "\"";
+        int at = value.indexOf(quoted);
+        if (at < 0) {
+          continue;
+        }
+        StringBuilder list = new StringBuilder(quoted);
+        for (FontFace face : chains.get(role).subList(1, chains.get(role).size())) {
+          list.append(", \"").append(face.cssFamily()).append('"');
+        }
+        value = value.substring(0, at) + list + value.substring(at + quoted.length());
+        break;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + value));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   static String resource(String file) {

@@ -4,7 +4,6 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Format;
-import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
@@ -12,10 +11,11 @@ import dev.gazette.render.Labels;
 import dev.gazette.render.MastheadMarkup;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
-import dev.gazette.typeset.FontRole;
+import dev.gazette.typeset.FontFace;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
 import dev.gazette.typeset.Languages;
+import dev.gazette.typeset.MissingGlyphs;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Xml;
 import dev.gazette.util.XmlWriter;
@@ -61,10 +61,16 @@ public final class EpubRenderer implements DigestRenderer {
     Theme theme = context.theme();
     String css = theme.css(Theme.Medium.EPUB);
     EmbeddedFonts fonts = null;
+    Map<String, String> articleTexts = new java.util.HashMap<>();
     if (context.embedFonts()) {
       FontUsage usage = new FontUsage(css);
-      for (String page : pages.values()) {
-        usage.add(Jsoup.parse(page, "", Parser.xmlParser()));
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        org.jsoup.nodes.Document doc = Jsoup.parse(page.getValue(), "", Parser.xmlParser());
+        usage.add(doc);
+        String id = page.getKey().replaceFirst("\\.xhtml$", "");
+        if (doc.getElementById(id) != null) {
+          articleTexts.put(id, doc.body() != null ? doc.body().text() : doc.text());
+        }
       }
       try {
         fonts = EmbeddedFonts.build(theme, usage, context.fonts(), true);
@@ -112,33 +118,29 @@ public final class EpubRenderer implements DigestRenderer {
         zip.deflated("OEBPS/" + asset.href(), asset.bytes());
       }
     }
-    if (fonts != null && !fonts.missing().isEmpty()) {
-      context
-          .problems()
-          .accept(
-              Problem.warning(
-                  null,
-                  0,
-                  "no font has a glyph for "
-                      + EmbeddedFonts.describe(fonts.missing())
-                      + "; readers will substitute their own"));
+    if (fonts != null) {
+      Map<String, String> pageTexts = articleTexts;
+      MissingGlyphs.problems(
+              fonts.missing(), digest.articles(), a -> pageTexts.getOrDefault(a.id(), ""))
+          .forEach(context.problems());
     }
   }
 
   private static String fontFaces(EmbeddedFonts fonts) {
     StringBuilder sb = new StringBuilder();
-    for (FontRole role : FontRole.values()) {
-      EmbeddedFonts.Subset s = fonts.forRole(role);
-      sb.append("@font-face {\n  font-family: \"")
-          .append(role.cssFamily())
-          .append("\";\n")
-          .append("  font-weight: ")
-          .append(role.weight() >= 700 ? "bold" : "normal")
-          .append(";\n")
-          .append("  font-style: normal;\n")
-          .append("  src: url(\"../fonts/")
-          .append(s.fileName())
-          .append("\");\n}\n");
+    for (EmbeddedFonts.Subset s : fonts.subsets()) {
+      for (FontFace face : s.faces()) {
+        sb.append("@font-face {\n  font-family: \"")
+            .append(face.cssFamily())
+            .append("\";\n")
+            .append("  font-weight: ")
+            .append(face.bold() ? "bold" : "normal")
+            .append(";\n")
+            .append("  font-style: normal;\n")
+            .append("  src: url(\"../fonts/")
+            .append(s.fileName())
+            .append("\");\n}\n");
+      }
     }
     return sb.toString();
   }

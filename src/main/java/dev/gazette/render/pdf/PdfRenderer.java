@@ -10,7 +10,6 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Format;
-import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
@@ -18,10 +17,13 @@ import dev.gazette.render.Labels;
 import dev.gazette.render.MastheadMarkup;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
+import dev.gazette.typeset.FontFace;
 import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
+import dev.gazette.typeset.Glyphs;
 import dev.gazette.typeset.Languages;
+import dev.gazette.typeset.MissingGlyphs;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Hashes;
@@ -75,15 +77,21 @@ public final class PdfRenderer implements DigestRenderer {
     builder.withProducer("Gazette");
     builder.withW3cDocument(prepared.document(), BASE_URI);
     builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
-    for (FontRole role : FontRole.values()) {
-      byte[] data = prepared.fonts().forRole(role).data();
-      builder.useFont(
-          () -> new ByteArrayInputStream(data),
-          role.cssFamily(),
-          role.weight(),
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true);
+    // Each role's own face and its fallbacks, under the families the stylesheet lists; the
+    // renderer falls back per character along the font-family list.
+    for (EmbeddedFonts.Subset subset : prepared.fonts().subsets()) {
+      byte[] data = subset.data();
+      for (FontFace face : subset.faces()) {
+        builder.useFont(
+            () -> new ByteArrayInputStream(data),
+            face.cssFamily(),
+            face.weight(),
+            BaseRendererBuilder.FontStyle.NORMAL,
+            true);
+      }
     }
+    // What no face has is drawn as a visible box, never as the default '#'.
+    builder.useReplacementText(Character.toString(Glyphs.BOX));
     Locale locale = Languages.locale(digest.lang());
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
@@ -118,24 +126,32 @@ public final class PdfRenderer implements DigestRenderer {
             document(digest, css, coverPage(digest, context.effectivePageSize())),
             "",
             Parser.xmlParser());
+    PdfText.simplify(jsoupDoc);
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
+    for (FontRole role : FontRole.values()) {
+      usage.add(role, Character.toString(Glyphs.BOX));
+    }
     EmbeddedFonts fonts;
     try {
       fonts = EmbeddedFonts.build(theme, usage, context.fonts(), false);
     } catch (FontSubsetter.UnsupportedFontException e) {
       throw new IOException(e.getMessage(), e);
     }
-    if (!fonts.missing().isEmpty()) {
-      context
-          .problems()
-          .accept(
-              Problem.warning(
-                  null,
-                  0,
-                  "the PDF has characters no font can draw: "
-                      + EmbeddedFonts.describe(fonts.missing())));
-    }
+    MissingGlyphs.problems(fonts.missing(), digest.articles(), a -> articleText(jsoupDoc, a))
+        .forEach(context.problems());
+    PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
     return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
+  }
+
+  /** The text printed for an article, without the running header (the digest's title). */
+  private static String articleText(org.jsoup.nodes.Document doc, Article a) {
+    org.jsoup.nodes.Element e = doc.getElementById(a.id());
+    if (e == null) {
+      return "";
+    }
+    org.jsoup.nodes.Element copy = e.clone();
+    copy.select(".running-header").remove();
+    return copy.text();
   }
 
   /** Fixes everything PDFBox would otherwise take from the clock or a random source. */
