@@ -42,6 +42,7 @@ public final class DigestRequest {
   private final String pageSize;
   private final FontChoice serifFont;
   private final FontChoice sansFont;
+  private final List<FontChoice> fallbackFonts;
   private final boolean embedFonts;
   private final List<String> categories;
   private final List<String> tags;
@@ -75,6 +76,7 @@ public final class DigestRequest {
     this.pageSize = b.pageSize;
     this.serifFont = b.serifFont;
     this.sansFont = b.sansFont;
+    this.fallbackFonts = List.copyOf(b.fallbackFonts);
     this.embedFonts = b.embedFonts;
     this.categories = List.copyOf(b.categories);
     this.tags = List.copyOf(b.tags);
@@ -118,6 +120,7 @@ public final class DigestRequest {
     b.pageSize = pageSize;
     b.serifFont = serifFont;
     b.sansFont = sansFont;
+    b.fallbackFonts = fallbackFonts;
     b.embedFonts = embedFonts;
     b.categories = categories;
     b.tags = tags;
@@ -205,6 +208,14 @@ public final class DigestRequest {
   /** The sans face to use instead of the bundled one, or null. */
   public FontChoice sansFont() {
     return sansFont;
+  }
+
+  /**
+   * Faces tried after every bundled face, in order, for scripts none of them covers (Hangul, Thai,
+   * Arabic, …).
+   */
+  public List<FontChoice> fallbackFonts() {
+    return fallbackFonts;
   }
 
   /** Whether the EPUB embeds (subset) fonts. */
@@ -336,6 +347,7 @@ public final class DigestRequest {
     private String pageSize;
     private FontChoice serifFont;
     private FontChoice sansFont;
+    private List<FontChoice> fallbackFonts = List.of();
     private boolean embedFonts = true;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
@@ -474,6 +486,11 @@ public final class DigestRequest {
 
     public Builder sansFont(FontChoice font) {
       this.sansFont = font;
+      return this;
+    }
+
+    public Builder fallbackFonts(List<FontChoice> fonts) {
+      this.fallbackFonts = List.copyOf(fonts);
       return this;
     }
 

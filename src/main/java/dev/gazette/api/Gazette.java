@@ -29,6 +29,7 @@ import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
+import dev.gazette.typeset.FallbackFonts;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
 import dev.gazette.typeset.FontSet;
@@ -421,11 +422,16 @@ public final class Gazette {
         FontFile f = userFont(request.sansFont());
         fontSet = fontSet.withSans(f, f);
       }
+      List<FontFile> fallbacks = new ArrayList<>();
+      for (DigestRequest.FontChoice choice : request.fallbackFonts()) {
+        fallbacks.add(userFont(choice));
+      }
       String extraCss = "";
       if (request.extraCss() != null) {
         extraCss = Files.readString(request.extraCss(), StandardCharsets.UTF_8);
       }
-      return Theme.load(request.theme(), fontSet, extraCss);
+      return Theme.load(
+          request.theme(), fontSet, FallbackFonts.bundled().withExtra(fallbacks), extraCss);
     } catch (IllegalArgumentException e) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     } catch (IOException e) {

@@ -127,6 +127,14 @@ final class BuildCommand implements Callable<Integer> {
       description = "TrueType font for sans text (.ttf, or a face of a .ttc).")
   String fontSans;
 
+  @Option(
+      names = "--font-fallback",
+      paramLabel = "FILE[#FACE]",
+      description =
+          "TrueType font tried after the bundled ones, for scripts they lack (Hangul, Thai,"
+              + " Arabic...); repeatable.")
+  List<String> fontFallback = new ArrayList<>();
+
   @Option(names = "--no-embed-fonts", description = "Do not embed fonts in the EPUB.")
   boolean noEmbedFonts;
 
@@ -239,6 +247,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (fontSans != null) {
       b.sansFont(DigestRequest.FontChoice.parse(fontSans));
+    }
+    if (!fontFallback.isEmpty()) {
+      b.fallbackFonts(fontFallback.stream().map(DigestRequest.FontChoice::parse).toList());
     }
     if (groupBy != null) {
       try {

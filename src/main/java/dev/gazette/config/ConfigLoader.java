@@ -72,7 +72,7 @@ public final class ConfigLoader {
           "allow-empty");
 
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
-  private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
+  private static final List<String> FONT_KEYS = List.of("serif", "sans", "fallback", "embed");
   private static final List<String> OUTPUT_KEYS = List.of("dir", "name");
 
   private final Path file;
@@ -184,6 +184,7 @@ public final class ConfigLoader {
         v.css,
         v.serifFont,
         v.sansFont,
+        v.fallbackFonts,
         v.embedFonts,
         v.formats,
         v.outputDir,
@@ -221,6 +222,7 @@ public final class ConfigLoader {
     Path css;
     FontChoice serifFont;
     FontChoice sansFont;
+    final List<FontChoice> fallbackFonts = new ArrayList<>();
     Boolean embedFonts;
     Set<Format> formats = Set.of();
     Path outputDir;
@@ -262,6 +264,15 @@ public final class ConfigLoader {
       switch (keyOf(t)) {
         case "serif" -> v.serifFont = font(n, key);
         case "sans" -> v.sansFont = font(n, key);
+        case "fallback" -> {
+          if (n instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+              v.fallbackFonts.add(font(item, key));
+            }
+          } else {
+            v.fallbackFonts.add(font(n, key));
+          }
+        }
         default -> v.embedFonts = bool(n, key);
       }
     }

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param css extra stylesheet
  * @param serifFont serif font instead of the bundled one
  * @param sansFont sans font instead of the bundled one
+ * @param fallbackFonts fonts tried after the bundled ones (empty for none)
  * @param embedFonts whether the EPUB embeds fonts
  * @param formats output formats
  * @param outputDir output folder
@@ -60,6 +61,7 @@ public record GazetteConfig(
     Path css,
     FontChoice serifFont,
     FontChoice sansFont,
+    List<FontChoice> fallbackFonts,
     Boolean embedFonts,
     Set<Format> formats,
     Path outputDir,
@@ -93,6 +95,7 @@ public record GazetteConfig(
           null,
           null,
           null,
+          List.of(),
           null,
           Set.of(),
           null,
@@ -158,6 +161,9 @@ public record GazetteConfig(
     }
     if (sansFont != null) {
       b.sansFont(sansFont);
+    }
+    if (!fallbackFonts.isEmpty()) {
+      b.fallbackFonts(fallbackFonts);
     }
     if (embedFonts != null) {
       b.embedFonts(embedFonts);
