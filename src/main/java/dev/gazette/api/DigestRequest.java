@@ -124,6 +124,14 @@ public final class DigestRequest {
     return v.sansFont;
   }
 
+  /**
+   * Faces tried after every bundled face, in order, for scripts none of them covers (Hangul, Thai,
+   * Arabic, …).
+   */
+  public List<FontChoice> fallbackFonts() {
+    return v.fallbackFonts;
+  }
+
   /** Whether the EPUB embeds (subset) fonts. */
   public boolean embedFonts() {
     return v.embedFonts;
@@ -254,6 +262,7 @@ public final class DigestRequest {
     private String pageSize;
     private FontChoice serifFont;
     private FontChoice sansFont;
+    private List<FontChoice> fallbackFonts = List.of();
     private boolean embedFonts = true;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
@@ -468,6 +477,11 @@ public final class DigestRequest {
 
     public Builder sansFont(FontChoice font) {
       this.sansFont = font;
+      return this;
+    }
+
+    public Builder fallbackFonts(List<FontChoice> fonts) {
+      this.fallbackFonts = List.copyOf(fonts);
       return this;
     }
 

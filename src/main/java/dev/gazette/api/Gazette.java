@@ -418,20 +418,21 @@ public final class Gazette {
   }
 
   private Theme theme(DigestRequest request) throws GazetteException {
-    DigestRequest.FontChoice serif = request.serifFont();
-    DigestRequest.FontChoice sans = request.sansFont();
     try {
       return UserTheme.load(
           request.theme(),
-          serif == null ? null : serif.file(),
-          serif == null ? null : serif.faceName(),
-          sans == null ? null : sans.file(),
-          sans == null ? null : sans.faceName(),
+          userFont(request.serifFont()),
+          userFont(request.sansFont()),
+          request.fallbackFonts().stream().map(Gazette::userFont).toList(),
           request.extraCss(),
           fonts);
     } catch (IllegalArgumentException e) {
       throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     }
+  }
+
+  private static UserTheme.UserFont userFont(DigestRequest.FontChoice choice) {
+    return choice == null ? null : new UserTheme.UserFont(choice.file(), choice.faceName());
   }
 
   private static void failIfStrict(DigestRequest request, List<Problem> problems)

@@ -155,7 +155,16 @@ public final class Settings {
 
     /** {@code FILE} or {@code FILE#Face Name}, the file existing. */
     public FontChoice font() {
-      FontChoice spec = FontChoice.parse(text());
+      return font(text());
+    }
+
+    /** One or more fonts, each as {@link #font()}. */
+    public List<FontChoice> fonts() {
+      return list().stream().map(this::font).toList();
+    }
+
+    private FontChoice font(String text) {
+      FontChoice spec = FontChoice.parse(text);
       FontChoice font = new FontChoice(resolve(spec.file().toString()), spec.faceName());
       if (!Files.isRegularFile(font.file())) {
         throw new IllegalArgumentException("no such font file: " + font.file());
@@ -341,6 +350,16 @@ public final class Settings {
               "TrueType font for sans text (.ttf, or a face of a .ttc).",
               (b, v) -> b.sansFont(v.font())),
           new Setting(
+              "font-fallback",
+              Scope.BUILD,
+              Kind.LIST,
+              "FILE[#FACE]",
+              "TrueType fonts tried after the bundled ones, for scripts they lack (Hangul, Thai,"
+                  + " Arabic, …).",
+              null,
+              List.of(),
+              (b, v) -> b.fallbackFonts(v.fonts())),
+          new Setting(
               "embed-fonts",
               Scope.BUILD,
               Kind.SWITCH_ON,
@@ -424,7 +443,7 @@ public final class Settings {
       String value =
           switch (s.kind()) {
             case TEXT -> " " + s.label();
-            case LIST -> " NAME,…";
+            case LIST -> " " + s.label() + ",…";
             case SWITCH, SWITCH_ON -> "";
           };
       String option = "`" + s.option() + value + "`";

@@ -41,6 +41,7 @@ public final class ConfigLoader {
           List.of(
               new String[] {"serif", "font-serif"},
               new String[] {"sans", "font-sans"},
+              new String[] {"fallback", "font-fallback"},
               new String[] {"embed", "embed-fonts"}),
           "output",
           List.of(new String[] {"dir", "output-dir"}, new String[] {"name", "output-name"}),

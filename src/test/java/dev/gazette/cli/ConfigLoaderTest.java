@@ -125,7 +125,7 @@ class ConfigLoaderTest {
 
     ConfigException nested = error("fonts:\n  serif: x.ttf\n  bold: y.ttf\n");
     assertThat(nested.getMessage())
-        .contains("gazette.yml:3: 'fonts.bold': unknown key (known: serif, sans, embed)");
+        .contains("gazette.yml:3: 'fonts.bold': unknown key (known: serif, sans, fallback, embed)");
   }
 
   @Test

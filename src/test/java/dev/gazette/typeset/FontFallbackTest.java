@@ -204,6 +204,66 @@ class FontFallbackTest {
   }
 
   @Test
+  void aFontFallbackFromTheCommandLineOrGazetteYmlDrawsHangulInBothOutputs() throws Exception {
+    Path font = dir.resolve("NotoSansKR-Subset.ttf");
+    try (var in = getClass().getResourceAsStream("/fonts/NotoSansKR-Subset.ttf")) {
+      Files.copy(in, font);
+    }
+    Path posts = dir.resolve("posts");
+    Path korean =
+        TestPosts.write(
+            posts, "korean.md", TestPosts.hexo("김치", "2021-07-01", "서울 김치, 안녕하세요. 表情😀"));
+    for (boolean viaConfig : List.of(false, true)) {
+      Path out = dir.resolve(viaConfig ? "yml" : "cli");
+      List<String> args =
+          new ArrayList<>(List.of("build", posts.toString(), "--out", out.toString()));
+      if (viaConfig) {
+        TestPosts.write(posts, "gazette.yml", "fonts:\n  fallback:\n    - " + font + "\n");
+      } else {
+        args.addAll(List.of("--font-fallback", font.toString()));
+      }
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code =
+          dev.gazette.cli.Main.run(
+              new java.io.PrintWriter(new java.io.StringWriter()),
+              new java.io.PrintWriter(err, true),
+              args.toArray(String[]::new));
+      assertThat(code).as(err.toString()).isZero();
+      assertThat(err.toString()).doesNotContain("no font");
+
+      Path pdf = out.resolve("posts.pdf");
+      assertThat(Pdfs.text(pdf)).contains("서울 김치, 안녕하세요.").doesNotContain("□");
+      Map<String, List<Glyph>> glyphs = glyphs(pdf);
+      for (String c : List.of("김", "치", "서", "세")) {
+        assertThat(glyphs.get(c)).as(c).isNotEmpty().allMatch(g -> g.font().contains("NotoSansKR"));
+        assertThat(glyphs.get(c)).allMatch(g -> g.inkPixels() > 4);
+      }
+      Path epub = out.resolve("posts.epub");
+      assertThat(Epubs.check(epub)).isEmpty();
+      assertThat(Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/fallback-1.ttf")))
+          .contains((int) '김', (int) '서')
+          .doesNotContain((int) '表');
+      assertThat(Epubs.textEntries(epub).get("OEBPS/styles/gazette.css"))
+          .contains("\"Gazette Symbols\", \"Gazette Fallback 1\", serif;");
+    }
+    Files.delete(posts.resolve("gazette.yml"));
+    java.io.StringWriter err = new java.io.StringWriter();
+    dev.gazette.cli.Main.run(
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err, true),
+        "build",
+        posts.toString(),
+        "--out",
+        dir.resolve("none").toString());
+    assertThat(err.toString().lines().filter(l -> l.contains("no font can draw")))
+        .as("without the fallback: one line, naming the post and the code points")
+        .singleElement()
+        .asString()
+        .startsWith(korean + ": warning: no font can draw")
+        .contains("김 (U+AE40)");
+  }
+
+  @Test
   void subsetsMapCharactersBeyondTheBmpToTheirOwnGlyphs() throws Exception {
     FontCache cache = new FontCache();
     var emoji = cache.get(FontFile.bundled("NotoEmoji-Regular.ttf"));
