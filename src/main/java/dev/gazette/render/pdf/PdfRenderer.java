@@ -118,6 +118,9 @@ public final class PdfRenderer implements DigestRenderer {
             document(digest, css, coverPage(digest, context.effectivePageSize())),
             "",
             Parser.xmlParser());
+    for (org.jsoup.nodes.Element body : jsoupDoc.getElementsByTag("body")) {
+      InlineEdgePunctuation.apply(body);
+    }
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     EmbeddedFonts fonts;
     try {
