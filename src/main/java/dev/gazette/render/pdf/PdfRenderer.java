@@ -118,6 +118,10 @@ public final class PdfRenderer implements DigestRenderer {
             document(digest, css, coverPage(digest, context.effectivePageSize())),
             "",
             Parser.xmlParser());
+    for (org.jsoup.nodes.Element article : jsoupDoc.select("article")) {
+      boolean cjk = article.hasClass("cjk");
+      article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
+    }
     for (org.jsoup.nodes.Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
     }
