@@ -22,6 +22,7 @@ import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
+import dev.gazette.typeset.Hyphenation;
 import dev.gazette.typeset.Languages;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
@@ -87,6 +88,9 @@ public final class PdfRenderer implements DigestRenderer {
     Locale locale = Languages.locale(digest.lang());
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+    // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
+    // language the digest detects is English; the library passes no language to the hyphenator.
+    Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
