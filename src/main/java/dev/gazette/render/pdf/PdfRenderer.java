@@ -22,6 +22,7 @@ import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
 import dev.gazette.typeset.Glyphs;
+import dev.gazette.typeset.Hyphenation;
 import dev.gazette.typeset.Languages;
 import dev.gazette.typeset.MissingGlyphs;
 import dev.gazette.typeset.PageSize;
@@ -49,6 +50,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -95,6 +97,9 @@ public final class PdfRenderer implements DigestRenderer {
     Locale locale = Languages.locale(digest.lang());
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+    // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
+    // language the digest detects is English; the library passes no language to the hyphenator.
+    Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -127,6 +132,13 @@ public final class PdfRenderer implements DigestRenderer {
             "",
             Parser.xmlParser());
     PdfText.simplify(jsoupDoc);
+    for (Element article : jsoupDoc.select("article")) {
+      boolean cjk = article.hasClass("cjk");
+      article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
+    }
+    for (Element body : jsoupDoc.getElementsByTag("body")) {
+      InlineEdgePunctuation.apply(body);
+    }
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     for (FontRole role : FontRole.values()) {
       usage.add(role, Character.toString(Glyphs.BOX));
@@ -145,11 +157,11 @@ public final class PdfRenderer implements DigestRenderer {
 
   /** The text printed for an article, without the running header (the digest's title). */
   private static String articleText(org.jsoup.nodes.Document doc, Article a) {
-    org.jsoup.nodes.Element e = doc.getElementById(a.id());
+    Element e = doc.getElementById(a.id());
     if (e == null) {
       return "";
     }
-    org.jsoup.nodes.Element copy = e.clone();
+    Element copy = e.clone();
     copy.select(".running-header").remove();
     return copy.text();
   }

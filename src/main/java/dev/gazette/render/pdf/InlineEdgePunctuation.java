@@ -1,0 +1,280 @@
+package dev.gazette.render.pdf;
+
+import dev.gazette.util.Cjk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Keeps punctuation on the line of the text it closes or opens when an inline element's edge lies
+ * between them ({@code <a>规范</a>），} or {@code （<code>x</code>}).
+ *
+ * <p>OpenHTMLtoPDF breaks each inline box on its own text, so no line breaker sees {@code 范）}
+ * across {@code </a>}: a line may end at the edge and the next start with {@code ）}. Only two
+ * shapes are never split: one text run, and one {@code display: inline-block} box. This step puts
+ * the edge of the element (its last or first character, or the whole Latin token there) and the
+ * touching punctuation into a {@code span.kinsoku-unit}, styled inline-block by {@code pdf.css}.
+ * The edge text stays inside a shallow copy of the element chain it came from (same tag, class and
+ * link target, no id), so it keeps its face, colour and clickable area; the punctuation stays
+ * outside it with the parent's style. Text order, and so text extraction, does not change.
+ */
+final class InlineEdgePunctuation {
+  /** Marks that must not start a line (Chinese and Western closing punctuation). */
+  static final String CLOSING = "，。、；：？！”’）》」』】〕〉…‥·・〗〙〛％,.;:?!)]}%";
+
+  /** Marks that must not end a line. */
+  static final String OPENING = "“‘（《「『【〔〈〖〘〚([{";
+
+  static final String UNIT_CLASS = "kinsoku-unit";
+
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s",
+          "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+
+  /** A Latin token longer than this is cut: its tail may break from its head like a long URL. */
+  private static final int MAX_TOKEN = 16;
+
+  private InlineEdgePunctuation() {}
+
+  /** Rewrites every such edge under {@code root}; returns how many units it made. */
+  static int apply(Element root) {
+    List<TextNode> texts = new ArrayList<>();
+    collect(root, texts);
+    int units = 0;
+    // Opening marks first: a one-character element may then be both opened and closed by one unit.
+    for (TextNode t : texts) {
+      if (t.parent() != null && openBefore(t)) {
+        units++;
+      }
+    }
+    for (TextNode t : texts) {
+      if (t.parent() != null && closeAfter(t)) {
+        units++;
+      }
+    }
+    return units;
+  }
+
+  private static void collect(Element e, List<TextNode> out) {
+    if (e.normalName().equals("pre") || e.hasClass(UNIT_CLASS)) {
+      return;
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.add(t);
+      } else if (n instanceof Element child) {
+        collect(child, out);
+      }
+    }
+  }
+
+  /** {@code <a>规范</a>），} -> {@code <a>规</a><span unit><a>范</a>），</span>}. */
+  private static boolean closeAfter(TextNode t) {
+    String text = t.getWholeText();
+    int marks = run(text, 0, CLOSING);
+    if (marks == 0 || !(t.previousSibling() instanceof Element prev)) {
+      return false;
+    }
+    String punctuation = text.substring(0, marks);
+    if (prev.hasClass(UNIT_CLASS)) {
+      prev.appendText(punctuation);
+      trimStart(t, marks);
+      return true;
+    }
+    List<Element> chain = edgeChain(prev, true);
+    if (chain == null) {
+      return false;
+    }
+    TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(lastIndex(chain));
+    String edgeText = edge.getWholeText();
+    int cut = tokenStartFromEnd(edgeText);
+    if (cut == edgeText.length()) {
+      return false; // ends with a space: a break there is right
+    }
+    Element unit = new Element("span").addClass(UNIT_CLASS);
+    if (cut == 0 && isOnlyText(prev, edge)) {
+      prev.before(unit);
+      unit.appendChild(prev);
+    } else {
+      edge.text(edgeText.substring(0, cut));
+      unit.appendChild(copyChain(chain, edgeText.substring(cut)));
+      prev.after(unit);
+    }
+    unit.appendText(punctuation);
+    trimStart(t, marks);
+    return true;
+  }
+
+  /** {@code （<code>foo()</code>} -> {@code <span unit>（<code>foo()</code></span>}. */
+  private static boolean openBefore(TextNode t) {
+    String text = t.getWholeText();
+    int marks = runFromEnd(text, OPENING);
+    if (marks == 0 || !(t.nextSibling() instanceof Element next)) {
+      return false;
+    }
+    List<Element> chain = edgeChain(next, false);
+    if (chain == null) {
+      return false;
+    }
+    TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(0);
+    String edgeText = edge.getWholeText();
+    int end = tokenEnd(edgeText);
+    if (end == 0) {
+      return false;
+    }
+    Element unit = new Element("span").addClass(UNIT_CLASS);
+    unit.appendText(text.substring(text.length() - marks));
+    if (end == edgeText.length() && isOnlyText(next, edge)) {
+      next.before(unit);
+      unit.appendChild(next);
+    } else {
+      Element copy = copyChain(chain, edgeText.substring(0, end));
+      edge.text(edgeText.substring(end));
+      // The first part of the element is now the copy: it takes the id, so links land on its start.
+      if (next.hasAttr("id")) {
+        copy.attr("id", next.attr("id"));
+        next.removeAttr("id");
+      }
+      unit.appendChild(copy);
+      next.before(unit);
+    }
+    if (marks == text.length()) {
+      t.remove();
+    } else {
+      t.text(text.substring(0, text.length() - marks));
+    }
+    return true;
+  }
+
+  /**
+   * The inline elements from {@code e} down to the element whose last (or first) child is the text
+   * at the edge; null when the edge is not plain text inside inline elements.
+   */
+  private static List<Element> edgeChain(Element e, boolean last) {
+    List<Element> chain = new ArrayList<>();
+    Element current = e;
+    while (true) {
+      if (!INLINE.contains(current.normalName())) {
+        return null;
+      }
+      chain.add(current);
+      List<Node> kids = current.childNodes();
+      if (kids.isEmpty()) {
+        return null;
+      }
+      Node edge = last ? kids.get(kids.size() - 1) : kids.get(0);
+      if (edge instanceof TextNode text) {
+        return text.getWholeText().isEmpty() ? null : chain;
+      }
+      if (!(edge instanceof Element child)) {
+        return null;
+      }
+      current = child;
+    }
+  }
+
+  private static int lastIndex(List<Element> chain) {
+    return chain.get(chain.size() - 1).childNodeSize() - 1;
+  }
+
+  /** Shallow copies of the chain's elements, nested, without ids, around {@code text}. */
+  private static Element copyChain(List<Element> chain, String text) {
+    Element outer = null;
+    Element inner = null;
+    for (Element e : chain) {
+      Element copy = e.shallowClone();
+      copy.removeAttr("id");
+      copy.empty();
+      if (outer == null) {
+        outer = copy;
+      } else {
+        inner.appendChild(copy);
+      }
+      inner = copy;
+    }
+    inner.appendText(text);
+    return outer;
+  }
+
+  private static boolean isOnlyText(Element e, TextNode text) {
+    return e.wholeText().equals(text.getWholeText());
+  }
+
+  /**
+   * Where the edge token at the end of {@code s} starts: one CJK character, or the run of other
+   * non-space characters (at most {@link #MAX_TOKEN}).
+   */
+  static int tokenStartFromEnd(String s) {
+    int i = s.length();
+    int count = 0;
+    while (i > 0) {
+      int cp = s.codePointBefore(i);
+      if (Character.isWhitespace(cp) || cp == 0xA0) {
+        break;
+      }
+      if (isCjkChar(cp)) {
+        return count == 0 ? i - Character.charCount(cp) : i;
+      }
+      if (count == MAX_TOKEN) {
+        break;
+      }
+      i -= Character.charCount(cp);
+      count++;
+    }
+    return i;
+  }
+
+  /** Where the edge token at the start of {@code s} ends (see {@link #tokenStartFromEnd}). */
+  static int tokenEnd(String s) {
+    int i = 0;
+    int count = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (Character.isWhitespace(cp) || cp == 0xA0) {
+        break;
+      }
+      if (isCjkChar(cp)) {
+        return count == 0 ? i + Character.charCount(cp) : i;
+      }
+      if (count == MAX_TOKEN) {
+        break;
+      }
+      i += Character.charCount(cp);
+      count++;
+    }
+    return i;
+  }
+
+  private static boolean isCjkChar(int cp) {
+    return Cjk.isCjk(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
+
+  private static int run(String s, int from, String marks) {
+    int i = from;
+    while (i < s.length() && marks.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static int runFromEnd(String s, String marks) {
+    int i = s.length();
+    while (i > 0 && marks.indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return s.length() - i;
+  }
+
+  private static void trimStart(TextNode t, int n) {
+    String rest = t.getWholeText().substring(n);
+    if (rest.isEmpty()) {
+      t.remove();
+    } else {
+      t.text(rest);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package dev.gazette.render.pdf;
+
+import dev.gazette.util.Cjk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Keeps justification from spreading Latin letters apart in the PDF.
+ *
+ * <p>OpenHTMLtoPDF justifies a line by widening word spaces and, up to {@code
+ * -fs-max-justification-inter-char}, the gaps between all other characters. Chinese needs the
+ * latter; in a Latin word it reads as a typo ({@code h t t p s : / /}). Two rewrites of the layout
+ * document fix it:
+ *
+ * <ul>
+ *   <li>In CJK articles each Latin token (letters, digits and the punctuation inside them) goes
+ *       into a {@code span.latin-run}, which {@code pdf.css} gives a letter spacing too small to
+ *       see: the library leaves text with its own letter spacing out of justification, so the
+ *       stretch falls on the Chinese characters and spaces around it.
+ *   <li>A long token (a URL, a path, an identifier) is cut into pieces after {@code / . - ? & = _
+ *       #}, each its own span: the library may break a line between two inline boxes, so the token
+ *       can break there instead of leaving a half-empty line to be spread. Too long for a line even
+ *       so, it breaks anywhere ({@code word-wrap: break-word}).
+ * </ul>
+ *
+ * Text and its order do not change, so text extraction gives the URL back.
+ */
+final class LatinRuns {
+  static final String RUN_CLASS = "latin-run";
+
+  /** A Latin token: starts with a letter or digit; punctuation may follow inside it. */
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{IsLatin}\\p{Nd}][[\\p{IsLatin}\\p{Nd}\\p{IsCommon}]&&[^\\s\\u00A0]]*");
+
+  /** Tokens at least this long may break after their delimiters. */
+  static final int LONG_TOKEN = 16;
+
+  private static final String DELIMITERS = "/.-?&=_#";
+
+  private LatinRuns() {}
+
+  /**
+   * Rewrites the text under {@code root}; {@code cjk} says whether it is CJK text (all tokens are
+   * wrapped) or Latin text (only long tokens are cut).
+   */
+  static void apply(Element root, boolean cjk) {
+    List<TextNode> texts = new ArrayList<>();
+    collect(root, texts);
+    for (TextNode t : texts) {
+      rewrite(t, cjk);
+    }
+  }
+
+  private static void collect(Element e, List<TextNode> out) {
+    String name = e.normalName();
+    if (name.equals("pre") || name.equals("style") || e.hasClass(RUN_CLASS)) {
+      return;
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.add(t);
+      } else if (n instanceof Element child) {
+        collect(child, out);
+      }
+    }
+  }
+
+  private static void rewrite(TextNode t, boolean cjk) {
+    String text = t.getWholeText();
+    Matcher m = TOKEN.matcher(text);
+    List<Node> parts = new ArrayList<>();
+    int copied = 0;
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      String token = trimCjk(m.group());
+      int end = m.start() + token.length();
+      from = Math.max(end, m.start() + 1);
+      boolean wrap = cjk ? token.length() >= 2 : token.length() >= LONG_TOKEN;
+      if (!wrap) {
+        continue;
+      }
+      if (m.start() > copied) {
+        parts.add(new TextNode(text.substring(copied, m.start())));
+      }
+      for (String piece : pieces(token)) {
+        parts.add(new Element("span").addClass(RUN_CLASS).appendText(piece));
+      }
+      copied = end;
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    if (copied < text.length()) {
+      parts.add(new TextNode(text.substring(copied)));
+    }
+    for (Node part : parts) {
+      t.before(part);
+    }
+    t.remove();
+  }
+
+  /** \p{IsCommon} also matches CJK punctuation; a token ends before the first of it. */
+  private static String trimCjk(String token) {
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (Cjk.isCjk(cp)) {
+        return token.substring(0, i);
+      }
+      i += Character.charCount(cp);
+    }
+    return token;
+  }
+
+  /** A long token cut after each delimiter that a letter or digit follows. */
+  static List<String> pieces(String token) {
+    if (token.length() < LONG_TOKEN) {
+      return List.of(token);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < token.length(); i++) {
+      if (DELIMITERS.indexOf(token.charAt(i - 1)) >= 0
+          && Character.isLetterOrDigit(token.charAt(i))
+          && i - start >= 2) {
+        out.add(token.substring(start, i));
+        start = i;
+      }
+    }
+    out.add(token.substring(start));
+    return out;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.gazette.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class LatinRunsTest {
+  static Element rewrite(String html, boolean cjk) {
+    Document doc = Jsoup.parse("<div>" + html + "</div>", "", Parser.xmlParser());
+    Element div = doc.selectFirst("div");
+    LatinRuns.apply(div, cjk);
+    return div;
+  }
+
+  @Test
+  void latinTokensInChineseTextGetTheirOwnSpan() {
+    Element div = rewrite("<p>用GET、HEAD和 Promise.all() 请求１２次，<code>a</code>。</p>", true);
+    assertThat(div.select("span.latin-run").eachText())
+        .containsExactly("GET", "HEAD", "Promise.all()");
+    assertThat(div.text()).isEqualTo("用GET、HEAD和 Promise.all() 请求１２次，a。");
+  }
+
+  @Test
+  void longTokensBreakAfterTheirDelimitersAndKeepTheirText() {
+    String url = "https://www.example.com/2020/08/03/some-long-post?id=7&x=y";
+    Element div = rewrite("<p>See <a href=\"" + url + "\">" + url + "</a> for more.</p>", false);
+    assertThat(div.select("span.latin-run").eachText())
+        .containsExactly(
+            "https://",
+            "www.",
+            "example.",
+            "com/",
+            "2020/",
+            "08/",
+            "03/",
+            "some-",
+            "long-",
+            "post?",
+            "id=",
+            "7&",
+            "x=",
+            "y");
+    assertThat(div.text()).isEqualTo("See " + url + " for more.");
+    // Short words of Latin text are left alone.
+    assertThat(rewrite("<p>Plain words stay plain text.</p>", false).select("span")).isEmpty();
+  }
+
+  @Test
+  void preformattedTextIsLeftAlone() {
+    Element div = rewrite("<pre>let x = some_long_identifier_name.call();</pre>", true);
+    assertThat(div.select("span")).isEmpty();
+  }
+}
