@@ -81,6 +81,8 @@ public final class Theme {
     roles.put(FontRole.BODY_BOLD, serifBody ? fonts.serifBold() : fonts.sansBold());
     roles.put(FontRole.HEADING, sansHeading ? fonts.sansBold() : fonts.serifBold());
     roles.put(FontRole.ACCENT, sansAccent ? fonts.sans() : fonts.serif());
+    roles.put(FontRole.MONO, fonts.mono());
+    roles.put(FontRole.MONO_BOLD, fonts.monoBold());
     return new Theme(
         key,
         roles,

@@ -118,6 +118,7 @@ public final class PdfRenderer implements DigestRenderer {
             document(digest, css, coverPage(digest, context.effectivePageSize())),
             "",
             Parser.xmlParser());
+    CodeLines.apply(jsoupDoc);
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     EmbeddedFonts fonts;
     try {
