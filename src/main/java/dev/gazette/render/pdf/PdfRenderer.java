@@ -6,6 +6,9 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
@@ -87,6 +90,7 @@ public final class PdfRenderer implements DigestRenderer {
     Locale locale = Languages.locale(digest.lang());
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+    builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -113,9 +117,21 @@ public final class PdfRenderer implements DigestRenderer {
             + "\n"
             + pageCss(context.effectivePageSize(), theme.columns())
             + coverBackgroundCss(digest);
+    java.util.Set<String> undrawable = SvgCheck.undrawable(digest);
+    for (String href : undrawable) {
+      context
+          .problems()
+          .accept(
+              Problem.warning(
+                  null,
+                  0,
+                  "the PDF cannot draw the SVG picture "
+                      + href
+                      + "; it shows a note pointing to the EPUB, which keeps the drawing"));
+    }
     org.jsoup.nodes.Document jsoupDoc =
         Jsoup.parse(
-            document(digest, css, coverPage(digest, context.effectivePageSize())),
+            document(digest, css, coverPage(digest, context.effectivePageSize()), undrawable),
             "",
             Parser.xmlParser());
     CodeLines.apply(jsoupDoc);
@@ -220,7 +236,12 @@ public final class PdfRenderer implements DigestRenderer {
     }
   }
 
-  static String document(Digest digest, String css, String coverPage) {
+  /**
+   * @param undrawableSvgs the {@code href}s of SVG pictures Batik cannot draw (see {@link
+   *     SvgCheck}): they become a note
+   */
+  static String document(
+      Digest digest, String css, String coverPage, java.util.Set<String> undrawableSvgs) {
     Labels labels = Labels.forLanguage(digest.lang());
     String lang = Xml.escape(digest.lang());
     StringBuilder sb = new StringBuilder();
@@ -250,22 +271,25 @@ public final class PdfRenderer implements DigestRenderer {
     }
     sb.append("</table>\n</nav>\n");
     for (Section s : digest.sections()) {
-      articles(s, digest, sb);
+      articles(s, digest, undrawableSvgs, sb);
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }
 
   /** Articles of a section; each starts with the running header: digest title and section. */
-  private static void articles(Section s, Digest digest, StringBuilder sb) {
+  private static void articles(
+      Section s, Digest digest, java.util.Set<String> undrawableSvgs, StringBuilder sb) {
     String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
     String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
     for (Article a : s.articles()) {
-      // The PDF renderer draws no SVG: the EPUB keeps the drawing, the PDF says where it is.
-      sb.append(SvgPlaceholders.replace(ArticleMarkup.article(a, digest, header), a.lang()));
+      // SVG is drawn as vectors (Batik); one it cannot draw is a note pointing to the EPUB.
+      sb.append(
+          SvgPlaceholders.replace(
+              ArticleMarkup.article(a, digest, header), a.lang(), undrawableSvgs));
     }
     for (Section sub : s.subsections()) {
-      articles(sub, digest, sb);
+      articles(sub, digest, undrawableSvgs, sb);
     }
   }
 
