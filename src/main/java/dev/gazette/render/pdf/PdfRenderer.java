@@ -59,6 +59,7 @@ import org.jsoup.parser.Parser;
  */
 public final class PdfRenderer implements DigestRenderer {
   private static final String BASE_URI = "gazette://digest/";
+  private static final int COLUMN_GAP_MM = 7;
 
   static {
     // The library must not print; problems are reported through results instead.
@@ -77,7 +78,12 @@ public final class PdfRenderer implements DigestRenderer {
     builder.useFastMode();
     builder.withProducer("Gazette");
     builder.withW3cDocument(prepared.document(), BASE_URI);
-    builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
+    PageImages pageImages =
+        new PageImages(
+            PageSize.parseOrA5(context.effectivePageSize()),
+            context.theme().columns(),
+            COLUMN_GAP_MM);
+    builder.useProtocolsStreamImplementation(new AssetStreams(digest, pageImages), "gazette");
     for (FontRole role : FontRole.values()) {
       byte[] data = prepared.fonts().forRole(role).data();
       builder.useFont(
@@ -177,7 +183,13 @@ public final class PdfRenderer implements DigestRenderer {
     PageSize page = PageSize.parseOrA5(pageSize);
     String margins = page.cssMargins().map(m -> "@page { margin: " + m + "; }\n").orElse("");
     String cols =
-        columns > 1 ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
+        columns > 1
+            ? ".article-body { column-count: "
+                + columns
+                + "; column-gap: "
+                + COLUMN_GAP_MM
+                + "mm; }\n"
+            : "";
     return "@page { size: "
         + page.cssSize()
         + "; }\n"
@@ -350,23 +362,38 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   /**
-   * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network.
+   * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network,
+   * each picture sized for the page (see {@link PageImages}) when the renderer first asks for it.
    */
   private static final class AssetStreams implements FSStreamFactory {
-    private final Map<String, byte[]> byUri = new HashMap<>();
+    private final Map<String, Asset> byUri = new HashMap<>();
+    private final Map<String, byte[]> sized = new HashMap<>();
+    private final String coverUri;
+    private final PageImages pageImages;
 
-    AssetStreams(Digest digest) {
+    AssetStreams(Digest digest, PageImages pageImages) {
+      this.pageImages = pageImages;
       for (Asset a : digest.assets()) {
-        byUri.put(BASE_URI + a.href(), a.bytes());
+        byUri.put(BASE_URI + a.href(), a);
       }
-      if (digest.cover() != null) {
-        byUri.put(BASE_URI + digest.cover().href(), digest.cover().bytes());
+      coverUri = digest.cover() == null ? null : BASE_URI + digest.cover().href();
+      if (coverUri != null) {
+        byUri.put(coverUri, digest.cover());
       }
+    }
+
+    private synchronized byte[] bytes(String url) {
+      Asset asset = byUri.get(url);
+      if (asset == null) {
+        return null;
+      }
+      return sized.computeIfAbsent(
+          url, u -> u.equals(coverUri) ? pageImages.forCover(asset) : pageImages.forArticle(asset));
     }
 
     @Override
     public FSStream getUrl(String url) {
-      byte[] data = byUri.get(url);
+      byte[] data = bytes(url);
       return new FSStream() {
         @Override
         public InputStream getStream() {
