@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
 /**
  * Makes an SVG safe to ship in an EPUB: no DTD (so no entity tricks), no scripts or event handlers,
  * no {@code foreignObject}, and no reference to anything outside the file (only {@code #id} links
- * and {@code url(#id)} survive). The XML parser used never fetches or expands external entities.
+ * and {@code url(#id)} survive; an {@code image} or {@code use} left without its reference goes).
+ * The XML parser used never fetches or expands external entities.
  */
 final class SvgSanitizer {
   private static final Set<String> DROP =
@@ -30,6 +31,10 @@ final class SvgSanitizer {
           "video",
           "handler",
           "listener");
+
+  /** Elements that mean nothing (and stop renderers) once their reference is removed. */
+  private static final Set<String> REFERENCING = Set.of("use", "image", "feimage");
+
   private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*['\"]?(?!#)");
   private static final Pattern LENGTH =
       Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*$");
@@ -76,6 +81,9 @@ final class SvgSanitizer {
         child.remove();
       } else {
         clean(child);
+        if (REFERENCING.contains(local) && !child.hasAttr("href") && !child.hasAttr("xlink:href")) {
+          child.remove(); // its outside reference is gone: without one it is invalid SVG
+        }
       }
     }
     for (Attribute a : el.attributes().asList()) {

@@ -9,9 +9,9 @@ import org.jsoup.nodes.Entities;
 /**
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
  * limit nesting, recover lazy images and embedded players (before sanitizing drops their
- * attributes), sanitize, flatten blocks, split paragraphs, figures and captions, sub-headings,
- * headings, links, images, header image, ids, whitespace (last, so what the other steps empty is
- * removed). Stateless and thread-safe.
+ * attributes), sanitize, highlight code, flatten blocks, split paragraphs, figures and captions,
+ * sub-headings, headings, links, images, header image, ids, whitespace (last, so what the other
+ * steps empty is removed). Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
   /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
@@ -33,6 +33,7 @@ public final class HtmlNormalizer {
             new LazyImages(),
             new Embeds(),
             new Sanitize(),
+            new CodeHighlight(),
             new Blocks(),
             new LineBreaks(),
             new LiteralEntities(),

@@ -173,6 +173,8 @@ public final class EmbeddedFonts {
       case BODY_BOLD -> "body-bold.ttf";
       case HEADING -> "heading.ttf";
       case ACCENT -> "accent.ttf";
+      case MONO -> "mono.ttf";
+      case MONO_BOLD -> "mono-bold.ttf";
     };
   }
 

@@ -11,8 +11,12 @@ public enum FontRole {
   BODY_BOLD("Gazette Body", 700),
   /** Headings and titles. */
   HEADING("Gazette Heading", 700),
-  /** Emphasis in CJK text, captions, metadata lines, code. */
-  ACCENT("Gazette Accent", 400);
+  /** Emphasis in CJK text, captions, metadata lines. */
+  ACCENT("Gazette Accent", 400),
+  /** Code ({@code pre}, {@code code}); characters it lacks (CJK) fall back to {@link #ACCENT}. */
+  MONO("Gazette Mono", 400),
+  /** Bold code (highlighted keywords). */
+  MONO_BOLD("Gazette Mono", 700);
 
   private final String cssFamily;
   private final int weight;

@@ -112,6 +112,11 @@ public final class FontUsage {
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode t) {
         add(role, t.getWholeText());
+        if (role == FontRole.MONO || role == FontRole.MONO_BOLD) {
+          // The stylesheets list the accent face after the monospace one: it draws what code
+          // holds beyond the monospace face (CJK comments and strings).
+          add(FontRole.ACCENT, t.getWholeText());
+        }
       } else if (child instanceof Element e) {
         walk(e, family, bold, elementFamily, elementBold);
       }
@@ -124,6 +129,9 @@ public final class FontUsage {
     }
     if (family.contains(FontRole.ACCENT.cssFamily())) {
       return FontRole.ACCENT;
+    }
+    if (family.contains(FontRole.MONO.cssFamily())) {
+      return bold ? FontRole.MONO_BOLD : FontRole.MONO;
     }
     return bold ? FontRole.BODY_BOLD : FontRole.BODY;
   }

@@ -77,6 +77,18 @@ public enum PageSize {
     return imageMaxHeightMm;
   }
 
+  /** Left and right page margin of {@code styles/pdf.css}, used where a size keeps them. */
+  static final double STYLESHEET_SIDE_MARGIN_MM = 14;
+
+  /** Width of the text on the page: the page less its left and right margins. */
+  public double textWidthMm() {
+    if (cssMargins == null) {
+      return widthMm - 2 * STYLESHEET_SIDE_MARGIN_MM;
+    }
+    String[] m = cssMargins.replace("mm", "").trim().split("\\s+");
+    return widthMm - Double.parseDouble(m[1]) - Double.parseDouble(m[3]);
+  }
+
   /** {@code @page} margins replacing the stylesheet's, or empty to keep them. */
   public Optional<String> cssMargins() {
     return Optional.ofNullable(cssMargins);

@@ -95,11 +95,15 @@ public final class Theme {
     roles.put(FontRole.BODY_BOLD, serifBody ? fonts.serifBold() : fonts.sansBold());
     roles.put(FontRole.HEADING, sansHeading ? fonts.sansBold() : fonts.serifBold());
     roles.put(FontRole.ACCENT, sansAccent ? fonts.sans() : fonts.serif());
+    roles.put(FontRole.MONO, fonts.mono());
+    roles.put(FontRole.MONO_BOLD, fonts.monoBold());
     Map<FontRole, Boolean> serifKind = new EnumMap<>(FontRole.class);
     serifKind.put(FontRole.BODY, serifBody);
     serifKind.put(FontRole.BODY_BOLD, serifBody);
     serifKind.put(FontRole.HEADING, !sansHeading);
     serifKind.put(FontRole.ACCENT, !sansAccent);
+    serifKind.put(FontRole.MONO, false);
+    serifKind.put(FontRole.MONO_BOLD, false);
     Map<FontRole, List<FontFace>> chains = new EnumMap<>(FontRole.class);
     for (FontRole role : FontRole.values()) {
       List<FontFace> chain = new ArrayList<>();

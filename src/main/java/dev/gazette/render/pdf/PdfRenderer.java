@@ -6,6 +6,9 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
@@ -42,6 +45,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -60,6 +64,7 @@ import org.jsoup.parser.Parser;
  */
 public final class PdfRenderer implements DigestRenderer {
   private static final String BASE_URI = "gazette://digest/";
+  private static final int COLUMN_GAP_MM = 7;
 
   static {
     // The library must not print; problems are reported through results instead.
@@ -78,7 +83,12 @@ public final class PdfRenderer implements DigestRenderer {
     builder.useFastMode();
     builder.withProducer("Gazette");
     builder.withW3cDocument(prepared.document(), BASE_URI);
-    builder.useProtocolsStreamImplementation(new AssetStreams(digest), "gazette");
+    PageImages pageImages =
+        new PageImages(
+            PageSize.parseOrA5(context.effectivePageSize()),
+            context.theme().columns(),
+            COLUMN_GAP_MM);
+    builder.useProtocolsStreamImplementation(new AssetStreams(digest, pageImages), "gazette");
     // Each role's own face and its fallbacks, under the families the stylesheet lists; the
     // renderer falls back per character along the font-family list.
     for (EmbeddedFonts.Subset subset : prepared.fonts().subsets()) {
@@ -100,6 +110,7 @@ public final class PdfRenderer implements DigestRenderer {
     // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
     // language the digest detects is English; the library passes no language to the hyphenator.
     Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
+    builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -126,12 +137,25 @@ public final class PdfRenderer implements DigestRenderer {
             + "\n"
             + pageCss(context.effectivePageSize(), theme.columns())
             + coverBackgroundCss(digest);
+    Set<String> undrawable = SvgCheck.undrawable(digest);
+    for (String href : undrawable) {
+      context
+          .problems()
+          .accept(
+              Problem.warning(
+                  null,
+                  0,
+                  "the PDF cannot draw the SVG picture "
+                      + href
+                      + "; it shows a note pointing to the EPUB, which keeps the drawing"));
+    }
     org.jsoup.nodes.Document jsoupDoc =
         Jsoup.parse(
-            document(digest, css, coverPage(digest, context.effectivePageSize())),
+            document(digest, css, coverPage(digest, context.effectivePageSize()), undrawable),
             "",
             Parser.xmlParser());
     PdfText.simplify(jsoupDoc);
+    CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
       article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
@@ -188,7 +212,13 @@ public final class PdfRenderer implements DigestRenderer {
     PageSize page = PageSize.parseOrA5(pageSize);
     String margins = page.cssMargins().map(m -> "@page { margin: " + m + "; }\n").orElse("");
     String cols =
-        columns > 1 ? ".article-body { column-count: " + columns + "; column-gap: 7mm; }\n" : "";
+        columns > 1
+            ? ".article-body { column-count: "
+                + columns
+                + "; column-gap: "
+                + COLUMN_GAP_MM
+                + "mm; }\n"
+            : "";
     return "@page { size: "
         + page.cssSize()
         + "; }\n"
@@ -247,7 +277,11 @@ public final class PdfRenderer implements DigestRenderer {
     }
   }
 
-  static String document(Digest digest, String css, String coverPage) {
+  /**
+   * @param undrawableSvgs the {@code href}s of SVG pictures Batik cannot draw (see {@link
+   *     SvgCheck}): they become a note
+   */
+  static String document(Digest digest, String css, String coverPage, Set<String> undrawableSvgs) {
     Labels labels = Labels.forLanguage(digest.lang());
     String lang = Xml.escape(digest.lang());
     StringBuilder sb = new StringBuilder();
@@ -277,22 +311,25 @@ public final class PdfRenderer implements DigestRenderer {
     }
     sb.append("</table>\n</nav>\n");
     for (Section s : digest.sections()) {
-      articles(s, digest, sb);
+      articles(s, digest, undrawableSvgs, sb);
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }
 
   /** Articles of a section; each starts with the running header: digest title and section. */
-  private static void articles(Section s, Digest digest, StringBuilder sb) {
+  private static void articles(
+      Section s, Digest digest, Set<String> undrawableSvgs, StringBuilder sb) {
     String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
     String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
     for (Article a : s.articles()) {
-      // The PDF renderer draws no SVG: the EPUB keeps the drawing, the PDF says where it is.
-      sb.append(SvgPlaceholders.replace(ArticleMarkup.article(a, digest, header), a.lang()));
+      // SVG is drawn as vectors (Batik); one it cannot draw is a note pointing to the EPUB.
+      sb.append(
+          SvgPlaceholders.replace(
+              ArticleMarkup.article(a, digest, header), a.lang(), undrawableSvgs));
     }
     for (Section sub : s.subsections()) {
-      articles(sub, digest, sb);
+      articles(sub, digest, undrawableSvgs, sb);
     }
   }
 
@@ -353,23 +390,38 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   /**
-   * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network.
+   * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network,
+   * each picture sized for the page (see {@link PageImages}) when the renderer first asks for it.
    */
   private static final class AssetStreams implements FSStreamFactory {
-    private final Map<String, byte[]> byUri = new HashMap<>();
+    private final Map<String, Asset> byUri = new HashMap<>();
+    private final Map<String, byte[]> sized = new HashMap<>();
+    private final String coverUri;
+    private final PageImages pageImages;
 
-    AssetStreams(Digest digest) {
+    AssetStreams(Digest digest, PageImages pageImages) {
+      this.pageImages = pageImages;
       for (Asset a : digest.assets()) {
-        byUri.put(BASE_URI + a.href(), a.bytes());
+        byUri.put(BASE_URI + a.href(), a);
       }
-      if (digest.cover() != null) {
-        byUri.put(BASE_URI + digest.cover().href(), digest.cover().bytes());
+      coverUri = digest.cover() == null ? null : BASE_URI + digest.cover().href();
+      if (coverUri != null) {
+        byUri.put(coverUri, digest.cover());
       }
+    }
+
+    private synchronized byte[] bytes(String url) {
+      Asset asset = byUri.get(url);
+      if (asset == null) {
+        return null;
+      }
+      return sized.computeIfAbsent(
+          url, u -> u.equals(coverUri) ? pageImages.forCover(asset) : pageImages.forArticle(asset));
     }
 
     @Override
     public FSStream getUrl(String url) {
-      byte[] data = byUri.get(url);
+      byte[] data = bytes(url);
       return new FSStream() {
         @Override
         public InputStream getStream() {

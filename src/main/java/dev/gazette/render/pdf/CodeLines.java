@@ -1,0 +1,163 @@
+package dev.gazette.render.pdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Lays code blocks out line by line for the PDF: each source line of a {@code pre} becomes a block
+ * of its own ({@code span.code-line}), so a line too long for the measure wraps with a hanging
+ * indent (the stylesheet's negative {@code text-indent}) instead of running off the page or
+ * wrapping flush left; the first two and the last two lines are kept together ({@code
+ * span.code-keep}), so a block split across pages never leaves one line alone. Tabs become spaces
+ * to the next multiple of four columns, as editors show them. The EPUB keeps its {@code pre} as it
+ * is: reading systems wrap it themselves.
+ */
+final class CodeLines {
+  static final int TAB_WIDTH = 4;
+
+  /** Marks the copy of the {@code code} element that opens each line. */
+  private static final String CODE_COPY = "code-copy";
+
+  private CodeLines() {}
+
+  static void apply(Document doc) {
+    for (Element pre : doc.select("pre")) {
+      layOut(pre);
+    }
+  }
+
+  private static void layOut(Element pre) {
+    Element root =
+        pre.children().size() == 1
+                && pre.child(0).normalName().equals("code")
+                && pre.textNodes().stream().allMatch(TextNode::isBlank)
+            ? pre.child(0)
+            : pre;
+    List<Element> lines = new ArrayList<>();
+    lines.add(newLine(root, pre));
+    Set<String> ids = new HashSet<>();
+    split(root, List.of(), lines, root, pre, ids);
+    Element last = lines.get(lines.size() - 1);
+    if (lines.size() > 1 && last.text().isEmpty() && last.select("img").isEmpty()) {
+      lines.remove(lines.size() - 1); // the newline that ends the code is not a line of its own
+    }
+    for (Element line : lines) {
+      expandTabs(line);
+    }
+    pre.empty();
+    int n = lines.size();
+    if (n <= 3) {
+      keep(pre, lines);
+    } else {
+      keep(pre, lines.subList(0, 2));
+      lines.subList(2, n - 2).forEach(pre::appendChild);
+      keep(pre, lines.subList(n - 2, n));
+    }
+  }
+
+  private static void keep(Element pre, List<Element> lines) {
+    Element group = pre.appendElement("span").attr("class", "code-keep");
+    List.copyOf(lines).forEach(group::appendChild);
+  }
+
+  /** An empty line: a block holding a shallow copy of the {@code code} element, if there is one. */
+  private static Element newLine(Element root, Element pre) {
+    Element line = new Element("span").attr("class", "code-line");
+    if (root != pre) {
+      Element code = root.shallowClone().addClass(CODE_COPY);
+      code.removeAttr("id");
+      line.appendChild(code);
+    }
+    return line;
+  }
+
+  /** Where the next piece of the current line goes: inside copies of {@code chain}. */
+  private static Element target(List<Element> lines, List<Element> chain, Set<String> ids) {
+    Element line = lines.get(lines.size() - 1);
+    Element first = line.children().isEmpty() ? null : line.child(0);
+    Element at = first != null && first.hasClass(CODE_COPY) ? first : line;
+    for (Element e : chain) {
+      Element copy = e.shallowClone();
+      if (copy.hasAttr("id") && !ids.add(copy.id())) {
+        copy.removeAttr("id");
+      }
+      at.appendChild(copy);
+      at = copy;
+    }
+    return at;
+  }
+
+  private static void split(
+      Element element,
+      List<Element> chain,
+      List<Element> lines,
+      Element root,
+      Element pre,
+      Set<String> ids) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        String[] pieces = t.getWholeText().split("\n", -1);
+        for (int i = 0; i < pieces.length; i++) {
+          if (i > 0) {
+            lines.add(newLine(root, pre));
+          }
+          if (!pieces[i].isEmpty()) {
+            target(lines, chain, ids).appendChild(new TextNode(pieces[i]));
+          }
+        }
+      } else if (child instanceof Element e) {
+        if (e.normalName().equals("br")) {
+          lines.add(newLine(root, pre));
+        } else if (e.textNodes().isEmpty() && e.children().isEmpty()) {
+          target(lines, chain, ids).appendChild(e.clone()); // an image or other empty element
+        } else {
+          List<Element> deeper = new ArrayList<>(chain);
+          deeper.add(e);
+          split(e, deeper, lines, root, pre, ids);
+        }
+      }
+    }
+  }
+
+  /** Replaces each tab by the spaces that reach the next tab stop. */
+  private static void expandTabs(Element line) {
+    int column = 0;
+    for (TextNode t : textNodes(line)) {
+      String text = t.getWholeText();
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\t') {
+          int spaces = TAB_WIDTH - column % TAB_WIDTH;
+          sb.append(" ".repeat(spaces));
+          column += spaces;
+        } else {
+          sb.appendCodePoint(cp);
+          column++;
+        }
+      }
+      if (text.indexOf('\t') >= 0) {
+        t.text(sb.toString());
+      }
+    }
+  }
+
+  private static List<TextNode> textNodes(Element e) {
+    List<TextNode> out = new ArrayList<>();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.add(t);
+      } else if (n instanceof Element child) {
+        out.addAll(textNodes(child));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,254 @@
+package dev.gazette.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.Gazette;
+import dev.gazette.model.Format;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestPosts;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bullets in proportion to the text (a bullet character, not the renderer's half-em disc) and links
+ * told apart from text without colour (underlined), in the PDF and the EPUB.
+ */
+class ListsAndLinksTest {
+  @TempDir static Path dir;
+  static Path pdf;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path posts = dir.resolve("posts");
+    TestPosts.write(
+        posts,
+        "lists.md",
+        """
+        ---
+        title: Lists and links
+        date: 2024-05-02 10:00:00
+        ---
+
+        A [linked phrase](https://example.com/) in a sentence and 中文[链接](https://example.com/)。
+
+        - first item
+        - second item
+          - nested item
+
+        - loose item
+
+        - second loose item
+
+        > A quote.
+        """);
+    Gazette.create()
+        .build(
+            DigestRequest.builder()
+                .source(posts)
+                .zone(ZoneId.of("UTC"))
+                .outputDir(dir)
+                .name("lists")
+                .cover(false)
+                .formats(Format.PDF, Format.EPUB)
+                .build());
+    pdf = dir.resolve("lists.pdf");
+  }
+
+  record Glyph(float x0, float x1, float baseline, float size, String font, String text) {}
+
+  /** The page with the article (the last). */
+  static List<Glyph> glyphs(PDDocument doc, int page) throws IOException {
+    List<Glyph> glyphs = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void processTextPosition(TextPosition t) {
+            // PDF user space: y up from the page's bottom.
+            float baseline = t.getTextMatrix().getTranslateY();
+            glyphs.add(
+                new Glyph(
+                    t.getX(),
+                    t.getX() + t.getWidth(),
+                    baseline,
+                    t.getFontSizeInPt(),
+                    t.getFont().getName(),
+                    t.getUnicode()));
+          }
+        };
+    stripper.setStartPage(page + 1);
+    stripper.setEndPage(page + 1);
+    stripper.getText(doc);
+    return glyphs;
+  }
+
+  /**
+   * Rectangles and horizontal line segments (as rectangles of no height) drawn on a page, and the
+   * count of curve segments.
+   */
+  static List<Rectangle2D> rectangles(PDPage page, int[] curves) throws IOException {
+    List<Rectangle2D> rects = new ArrayList<>();
+    Point2D.Float[] at = {new Point2D.Float()};
+    new PDFGraphicsStreamEngine(page) {
+      @Override
+      public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        double x = Math.min(p0.getX(), p2.getX());
+        double y = Math.min(p0.getY(), p2.getY());
+        rects.add(
+            new Rectangle2D.Double(
+                x, y, Math.abs(p2.getX() - p0.getX()), Math.abs(p2.getY() - p0.getY())));
+      }
+
+      @Override
+      public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        curves[0]++;
+      }
+
+      @Override
+      public void drawImage(PDImage pdImage) {}
+
+      @Override
+      public void clip(int windingRule) {}
+
+      @Override
+      public void moveTo(float x, float y) {
+        at[0] = new Point2D.Float(x, y);
+      }
+
+      @Override
+      public void lineTo(float x, float y) {
+        if (Math.abs(y - at[0].y) < 0.01) {
+          rects.add(new Rectangle2D.Double(Math.min(x, at[0].x), y, Math.abs(x - at[0].x), 0));
+        }
+        at[0] = new Point2D.Float(x, y);
+      }
+
+      @Override
+      public Point2D getCurrentPoint() {
+        return at[0];
+      }
+
+      @Override
+      public void closePath() {}
+
+      @Override
+      public void endPath() {}
+
+      @Override
+      public void strokePath() {}
+
+      @Override
+      public void fillPath(int windingRule) {}
+
+      @Override
+      public void fillAndStrokePath(int windingRule) {}
+
+      @Override
+      public void shadingFill(COSName shadingName) {}
+
+      void run() throws IOException {
+        processPage(getPage());
+      }
+    }.run();
+    return rects;
+  }
+
+  @Test
+  void bulletsAreCharactersOfTheTextsSizeNotLargeDiscs() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      int last = doc.getNumberOfPages() - 1;
+      List<Glyph> glyphs = glyphs(doc, last);
+      List<Glyph> bullets = glyphs.stream().filter(g -> g.text().equals("•")).toList();
+      assertThat(bullets).hasSize(5);
+      float body =
+          glyphs.stream().filter(g -> g.text().equals("f")).findFirst().orElseThrow().size();
+      assertThat(bullets).allSatisfy(b -> assertThat(b.size()).isEqualTo(body));
+      // Each bullet sits left of its item, on the item's baseline.
+      for (String item : List.of("first", "second", "nested", "loose")) {
+        Glyph start = firstOf(glyphs, item);
+        assertThat(bullets)
+            .anySatisfy(
+                b -> {
+                  assertThat(b.baseline()).isCloseTo(start.baseline(), within(0.5f));
+                  assertThat(b.x1()).isLessThan(start.x0());
+                  assertThat(start.x0() - b.x1()).isLessThan(body * 1.2f);
+                });
+      }
+      int[] curves = {0};
+      rectangles(doc.getPage(last), curves);
+      assertThat(curves[0]).as("curves (the renderer's round discs)").isZero();
+    }
+    String css = Epubs.textEntries(dir.resolve("lists.epub")).get("OEBPS/styles/gazette.css");
+    assertThat(css).contains("a { color: #1a4f8b; text-decoration: underline; }");
+    assertThat(Epubs.check(dir.resolve("lists.epub"))).isEmpty();
+  }
+
+  @Test
+  void linksAreUnderlined() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      int last = doc.getNumberOfPages() - 1;
+      List<Glyph> glyphs = glyphs(doc, last);
+      List<Rectangle2D> rects = rectangles(doc.getPage(last), new int[1]);
+      float height = doc.getPage(last).getMediaBox().getHeight();
+      for (String link : List.of("linked", "链接")) {
+        Glyph start = firstOf(glyphs, link);
+        // A thin rule just under the baseline, starting where the link starts.
+        assertThat(rects)
+            .as(link)
+            .anySatisfy(
+                r -> {
+                  assertThat(r.getHeight()).isLessThan(1.5);
+                  assertThat(r.getX())
+                      .isCloseTo(start.x0(), org.assertj.core.data.Offset.offset(1.0));
+                  double below = start.baseline() - (r.getY() + r.getHeight());
+                  assertThat(below).isBetween(-1.0, 4.0);
+                });
+      }
+      // Plain text has no rule under it.
+      Glyph plain = firstOf(glyphs, "sentence");
+      assertThat(rects)
+          .noneSatisfy(
+              r -> {
+                assertThat(r.getHeight()).isLessThan(1.5);
+                assertThat(r.getX())
+                    .isCloseTo(plain.x0(), org.assertj.core.data.Offset.offset(1.0));
+              });
+      assertThat(height).isPositive();
+    }
+  }
+
+  private static org.assertj.core.data.Offset<Float> within(float f) {
+    return org.assertj.core.data.Offset.offset(f);
+  }
+
+  /** The first glyph of the first place where the glyphs spell {@code word}. */
+  private static Glyph firstOf(List<Glyph> glyphs, String word) {
+    StringBuilder sb = new StringBuilder();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < glyphs.size(); i++) {
+      sb.append(glyphs.get(i).text());
+      for (int k = 0; k < glyphs.get(i).text().length(); k++) {
+        owner.add(i);
+      }
+    }
+    int at = sb.indexOf(word);
+    assertThat(at).as(word).isGreaterThanOrEqualTo(0);
+    return glyphs.get(owner.get(at));
+  }
+}
