@@ -11,8 +11,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -43,6 +45,8 @@ public final class Settings {
     TEXT,
     /** Names: {@code --key a,b} (repeatable), {@code key: [a, b]}. */
     LIST,
+    /** Pairs: {@code --key K=V} (repeatable), {@code key: {K: V}}. */
+    MAP,
     /** Off unless given: {@code --key}, {@code key: true}. */
     SWITCH,
     /** On unless turned off: {@code --no-key}, {@code key: false}. */
@@ -83,8 +87,9 @@ public final class Settings {
    */
   public record Value(Object raw, Path base) {
     public String text() {
-      if (raw instanceof List<?> l) {
-        throw new IllegalArgumentException("expects a single value, not a list");
+      if (raw instanceof List<?> || raw instanceof Map<?, ?>) {
+        throw new IllegalArgumentException(
+            "expects a single value, not a " + (raw instanceof Map<?, ?> ? "mapping" : "list"));
       }
       return String.valueOf(raw).strip();
     }
@@ -94,6 +99,23 @@ public final class Settings {
         return l.stream().map(o -> String.valueOf(o).strip()).toList();
       }
       return List.of(text());
+    }
+
+    /** Pairs, in the order given: a mapping, or {@code K=V} items. */
+    public Map<String, String> map() {
+      Map<String, String> pairs = new LinkedHashMap<>();
+      if (raw instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> pairs.put(String.valueOf(k).strip(), String.valueOf(v).strip()));
+        return pairs;
+      }
+      for (String item : list()) {
+        int eq = item.indexOf('=');
+        if (eq <= 0) {
+          throw new IllegalArgumentException("expects KEY=VALUE, not '" + item + "'");
+        }
+        pairs.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
+      }
+      return pairs;
     }
 
     public boolean bool() {
@@ -444,6 +466,7 @@ public final class Settings {
           switch (s.kind()) {
             case TEXT -> " " + s.label();
             case LIST -> " " + s.label() + ",…";
+            case MAP -> " " + s.label();
             case SWITCH, SWITCH_ON -> "";
           };
       String option = "`" + s.option() + value + "`";

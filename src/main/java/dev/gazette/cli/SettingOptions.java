@@ -38,6 +38,11 @@ final class SettingOptions {
                 .auxiliaryTypes(String.class)
                 .splitRegex(",")
                 .initialValue(null);
+        case MAP ->
+            o.paramLabel(s.label())
+                .type(List.class)
+                .auxiliaryTypes(String.class)
+                .initialValue(null);
         case SWITCH, SWITCH_ON -> o.arity("0").type(boolean.class);
       }
       spec.addOption(o.build());

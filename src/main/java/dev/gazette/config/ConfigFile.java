@@ -20,7 +20,7 @@ public record ConfigFile(Path file, List<Entry> entries) {
    *     output-dir})
    * @param spelled the key as the file spells it, for messages
    * @param line 1-based line of the key
-   * @param value a String or a {@code List<String>}
+   * @param value a String, a {@code List<String>} or a {@code Map<String, String>} (a mapping)
    */
   public record Entry(String key, String spelled, int line, Object value) {}
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,8 +135,18 @@ public final class ConfigLoader {
     entries.add(new ConfigFile.Entry(key, spelled, line(k), value(t.getValueNode(), spelled)));
   }
 
-  /** A String, or a List of Strings for a YAML list. */
+  /** A String, a List of Strings for a YAML list, or a Map of Strings for a mapping. */
   private Object value(Node n, String key) throws ConfigException {
+    if (n instanceof MappingNode m) {
+      Map<String, String> pairs = new LinkedHashMap<>();
+      for (NodeTuple t : m.getValue()) {
+        String k = text(t.getKeyNode(), key);
+        if (pairs.put(k, text(t.getValueNode(), key + "." + k)) != null) {
+          throw error(t.getKeyNode(), key + "." + k, "appears twice");
+        }
+      }
+      return pairs;
+    }
     if (n instanceof SequenceNode seq) {
       List<String> out = new ArrayList<>();
       for (Node item : seq.getValue()) {

@@ -19,8 +19,8 @@ class DigestRequestTest {
 
   private InvalidSettingException refused(UnaryOperator<DigestRequest.Builder> settings) {
     return catchThrowableOfType(
-        () -> settings.apply(DigestRequest.builder().source(dir)).build(),
-        InvalidSettingException.class);
+        InvalidSettingException.class,
+        () -> settings.apply(DigestRequest.builder().source(dir)).build());
   }
 
   @Test
@@ -31,6 +31,7 @@ class DigestRequestTest {
     for (String name : new String[] {"../escaped", "..\\escaped", "..", "sub/name", " "}) {
       InvalidSettingException e =
           catchThrowableOfType(
+              InvalidSettingException.class,
               () ->
                   Gazette.create()
                       .build(
@@ -39,8 +40,7 @@ class DigestRequestTest {
                               .outputDir(out)
                               .name(name)
                               .formats(dev.gazette.model.Format.EPUB)
-                              .build()),
-              InvalidSettingException.class);
+                              .build()));
       assertThat(e).as(name).isNotNull();
       assertThat(e.key()).isEqualTo("output-name");
       assertThat(e.reason()).contains("not a file name without folders");
@@ -107,7 +107,23 @@ class DigestRequestTest {
     assertThat(r.embedFonts()).isFalse();
     InvalidSettingException bad =
         catchThrowableOfType(
-            () -> Settings.apply(b, "zone", "Mars/Olympus", null), InvalidSettingException.class);
+            InvalidSettingException.class, () -> Settings.apply(b, "zone", "Mars/Olympus", null));
     assertThat(bad.key()).isEqualTo("zone");
+  }
+
+  @Test
+  void pairsComeFromAMappingOrFromKeyValueItems() {
+    assertThat(new Settings.Value(java.util.Map.of("news/**", "Asia/Shanghai"), null).map())
+        .containsExactly(java.util.Map.entry("news/**", "Asia/Shanghai"));
+    assertThat(new Settings.Value(java.util.List.of("a=UTC", "b = Asia/Tokyo"), null).map())
+        .containsExactly(java.util.Map.entry("a", "UTC"), java.util.Map.entry("b", "Asia/Tokyo"));
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> new Settings.Value(java.util.List.of("nothing"), null).map()))
+        .hasMessage("expects KEY=VALUE, not 'nothing'");
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> new Settings.Value(java.util.Map.of("a", "b"), null).text()))
+        .hasMessage("expects a single value, not a mapping");
   }
 }

@@ -104,6 +104,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aMappingIsReadAsPairsInOrder() throws Exception {
+    Path file = TestPosts.write(dir, "gazette.yml", "pairs:\n  b/**: UTC\n  a/**: Asia/Tokyo\n");
+    Object value = ConfigLoader.load(file, java.util.List.of("pairs")).entries().get(0).value();
+    assertThat(value)
+        .isEqualTo(
+            new java.util.LinkedHashMap<>(java.util.Map.of("b/**", "UTC", "a/**", "Asia/Tokyo")));
+    assertThat(((java.util.Map<?, ?>) value).keySet().stream().map(String::valueOf))
+        .containsExactly("b/**", "a/**");
+    assertThat(error("title:\n  a: b\n").getMessage())
+        .contains(":1: 'title': expects a single value, not a mapping");
+  }
+
+  @Test
   void anEmptyFileSetsNothing() throws Exception {
     DigestRequest c = load("# nothing yet\n");
     DigestRequest defaults = DigestRequest.builder().source(dir).build();
