@@ -137,15 +137,21 @@ public final class PdfRenderer implements DigestRenderer {
     } catch (FontSubsetter.UnsupportedFontException e) {
       throw new IOException(e.getMessage(), e);
     }
-    MissingGlyphs.problems(fonts.missing(), digest.articles(), a -> articleText(jsoupDoc, a))
-        .forEach(context.problems());
+    if (!fonts.missing().isEmpty()) {
+      Map<String, org.jsoup.nodes.Element> articles = new HashMap<>();
+      for (org.jsoup.nodes.Element e : jsoupDoc.select("article[id]")) {
+        articles.put(e.id(), e);
+      }
+      MissingGlyphs.problems(
+              fonts.missing(), digest.articles(), a -> articleText(articles.get(a.id())))
+          .forEach(context.problems());
+    }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
     return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
   }
 
   /** The text printed for an article, without the running header (the digest's title). */
-  private static String articleText(org.jsoup.nodes.Document doc, Article a) {
-    org.jsoup.nodes.Element e = doc.getElementById(a.id());
+  private static String articleText(org.jsoup.nodes.Element e) {
     if (e == null) {
       return "";
     }
