@@ -174,15 +174,21 @@ public final class PdfRenderer implements DigestRenderer {
     } catch (FontSubsetter.UnsupportedFontException e) {
       throw new IOException(e.getMessage(), e);
     }
-    MissingGlyphs.problems(fonts.missing(), digest.articles(), a -> articleText(jsoupDoc, a))
-        .forEach(context.problems());
+    if (!fonts.missing().isEmpty()) {
+      Map<String, Element> articles = new HashMap<>();
+      for (Element e : jsoupDoc.select("article[id]")) {
+        articles.put(e.id(), e);
+      }
+      MissingGlyphs.problems(
+              fonts.missing(), digest.articles(), a -> articleText(articles.get(a.id())))
+          .forEach(context.problems());
+    }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
     return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
   }
 
   /** The text printed for an article, without the running header (the digest's title). */
-  private static String articleText(org.jsoup.nodes.Document doc, Article a) {
-    Element e = doc.getElementById(a.id());
+  private static String articleText(Element e) {
     if (e == null) {
       return "";
     }
