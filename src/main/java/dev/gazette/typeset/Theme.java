@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * heading=sans accent=sans page=A5 columns=1 *}{@code /}.
  */
 public final class Theme {
+  /** The family under which the sans CJK face draws what code holds beyond the monospace face. */
+  static final String MONO_CJK_FAMILY = "Gazette Mono CJK";
+
   /** Where a stylesheet is used. */
   public enum Medium {
     EPUB,
@@ -108,6 +111,13 @@ public final class Theme {
     for (FontRole role : FontRole.values()) {
       List<FontFace> chain = new ArrayList<>();
       chain.add(new FontFace(role.cssFamily(), role.weight(), roles.get(role)));
+      if (role == FontRole.MONO || role == FontRole.MONO_BOLD) {
+        // Code holds CJK comments and strings the monospace face lacks: the sans CJK face draws
+        // them, in the code's weight.
+        boolean bold = role == FontRole.MONO_BOLD;
+        chain.add(
+            new FontFace(MONO_CJK_FAMILY, role.weight(), bold ? fonts.sansBold() : fonts.sans()));
+      }
       chain.addAll(fallbacks.chain(serifKind.get(role), role.weight()));
       chains.put(role, List.copyOf(chain));
     }
