@@ -31,5 +31,11 @@ convert "$work"/before-*3.png -crop 600x420+10+150 +repage "$work/b.png"
 convert "$work"/after-*3.png -crop 600x420+10+150 +repage "$work/a.png"
 montage -label 'before: ragged right, no indent' "$work/b.png" -label 'after: Gazette (justified, 2em indent, kinsoku)' "$work/a.png" \
   -tile 2x1 -geometry +10+10 -pointsize 16 "$shots/typography-before-after.png"
+# Code with syntax highlighting: the sample blog post's Java block, second page of the article.
+mkdir "$work/blog" && cp -r samples/blog "$work/blog/one"
+java -jar target/gazette.jar build "$work/blog/one" --out "$work" --name code --format pdf --no-cover -q
+page=$(for p in $(seq 3 40); do pdftotext -f $p -l $p "$work/code.pdf" - | grep -q 'return new String' && { echo $p; break; }; done)
+pdftoppm -png -r 96 -f "$page" -l "$page" "$work/code.pdf" "$work/code"
+convert "$work"/code-*"$page".png -bordercolor '#cccccc' -border 1 "$shots/pdf-code.png"
 rm -rf "$work"
 ls -la "$shots"

@@ -179,13 +179,16 @@ class CodeTypesettingTest {
     int start = lines.indexOf(find(lines, "letmessage=format!"));
     PdfLines.Line continuation = lines.get(start + 1);
     assertThat(continuation.text()).doesNotStartWith("println!");
-    assertThat(continuation.x0()).isGreaterThan(fn.x0() + advance * 1.5f);
+    // The line starts four columns in; its continuation two columns further.
+    assertThat(continuation.x0())
+        .isCloseTo(fn.x0() + 6 * advance, org.assertj.core.data.Offset.offset(0.5f));
     float pageWidth = PdfLines.pageWidth(pdfs.get(variant));
     assertThat(lines).allSatisfy(l -> assertThat(l.x1()).isLessThan(pageWidth - 20));
     // The whole long line is there, in order, each continuation hanging.
     StringBuilder joined = new StringBuilder(lines.get(start).text());
     for (int i = start + 1; !joined.toString().endsWith("//long"); i++) {
-      assertThat(lines.get(i).x0()).isGreaterThan(fn.x0() + advance * 1.5f);
+      assertThat(lines.get(i).x0())
+          .isCloseTo(fn.x0() + 6 * advance, org.assertj.core.data.Offset.offset(0.5f));
       joined.append(lines.get(i).text());
     }
     assertThat(joined.toString()).isEqualTo(LONG_LINE.replace(" ", ""));

@@ -12,14 +12,19 @@ import org.jsoup.nodes.TextNode;
 /**
  * Lays code blocks out line by line for the PDF: each source line of a {@code pre} becomes a block
  * of its own ({@code span.code-line}), so a line too long for the measure wraps with a hanging
- * indent (the stylesheet's negative {@code text-indent}) instead of running off the page or
- * wrapping flush left; the first two and the last two lines are kept together ({@code
- * span.code-keep}), so a block split across pages never leaves one line alone. Tabs become spaces
- * to the next multiple of four columns, as editors show them. The EPUB keeps its {@code pre} as it
- * is: reading systems wrap it themselves.
+ * indent (two columns past the line's own indentation) instead of running off the page or wrapping
+ * flush left; the first two and the last two lines are kept together ({@code span.code-keep}), so a
+ * block split across pages never leaves one line alone. Tabs become spaces to the next multiple of
+ * four columns, as editors show them. The EPUB keeps its {@code pre} as it is: reading systems wrap
+ * it themselves.
  */
 final class CodeLines {
   static final int TAB_WIDTH = 4;
+
+  /** Advance of every character of Noto Sans Mono, in em. */
+  static final double ADVANCE_EM = 0.6;
+
+  static final int MAX_HANG_COLUMNS = 16;
 
   /** Marks the copy of the {@code code} element that opens each line. */
   private static final String CODE_COPY = "code-copy";
@@ -49,6 +54,7 @@ final class CodeLines {
     }
     for (Element line : lines) {
       expandTabs(line);
+      hang(line);
     }
     pre.empty();
     int n = lines.size();
@@ -123,6 +129,23 @@ final class CodeLines {
         }
       }
     }
+  }
+
+  /**
+   * A wrapped line continues two columns in from where its own text starts (past its indentation),
+   * so it reads as the same statement; deep indentation counts up to {@value #MAX_HANG_COLUMNS}
+   * columns, so a continuation keeps most of a narrow measure. Columns are the bundled monospace
+   * face's advance, {@value #ADVANCE_EM} em.
+   */
+  private static void hang(Element line) {
+    String text = line.wholeText();
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    double em = (Math.min(indent, MAX_HANG_COLUMNS) + 2) * ADVANCE_EM;
+    String length = String.format(java.util.Locale.ROOT, "%.2fem", em);
+    line.attr("style", "padding-left: " + length + "; text-indent: -" + length + ";");
   }
 
   /** Replaces each tab by the spaces that reach the next tab stop. */
