@@ -83,6 +83,7 @@ final class InlineEdgePunctuation {
     if (prev.hasClass(UNIT_CLASS)) {
       prev.appendText(punctuation);
       trimStart(t, marks);
+      flatten(prev);
       return true;
     }
     List<Element> chain = edgeChain(prev, true);
@@ -106,6 +107,7 @@ final class InlineEdgePunctuation {
     }
     unit.appendText(punctuation);
     trimStart(t, marks);
+    flatten(unit);
     return true;
   }
 
@@ -147,7 +149,27 @@ final class InlineEdgePunctuation {
     } else {
       t.text(text.substring(0, text.length() - marks));
     }
+    flatten(unit);
     return true;
+  }
+
+  /**
+   * Inside a unit, Latin-run spans (see {@link LatinRuns}) only add edges where the inline-block
+   * could wrap: nothing is justified there, so their text joins its neighbours in one run.
+   */
+  private static void flatten(Element unit) {
+    unit.select("span." + LatinRuns.RUN_CLASS).forEach(Element::unwrap);
+    for (Element e : unit.select("*")) {
+      TextNode previous = null;
+      for (Node n : new ArrayList<>(e.childNodes())) {
+        if (n instanceof TextNode text && previous != null) {
+          previous.text(previous.getWholeText() + text.getWholeText());
+          text.remove();
+        } else {
+          previous = n instanceof TextNode text ? text : null;
+        }
+      }
+    }
   }
 
   /**

@@ -54,4 +54,13 @@ class LatinRunsTest {
     Element div = rewrite("<pre>let x = some_long_identifier_name.call();</pre>", true);
     assertThat(div.select("span")).isEmpty();
   }
+
+  @Test
+  void aKinsokuUnitHoldsOneTextRunNotLatinRunSpans() {
+    Element div = rewrite("<p>参考<a href=\"u\">链接（Permalinks）</a>，标题为“Yilia主题”。</p>", true);
+    InlineEdgePunctuation.apply(div);
+    assertThat(div.select("span.kinsoku-unit span.latin-run")).isEmpty();
+    assertThat(div.select("span.kinsoku-unit").eachText()).contains("“Yilia");
+    assertThat(div.text()).isEqualTo("参考链接（Permalinks），标题为“Yilia主题”。");
+  }
 }
