@@ -37,7 +37,20 @@ public final class BookSelector {
       OrderRule order,
       boolean drafts,
       Path preface,
-      Limits limits) {
+      Limits limits,
+      WallClock wallClock) {
+    /** Options without wall-clock overrides. */
+    public Options(
+        DateRange range,
+        ZoneId zone,
+        Predicate<Post> filter,
+        OrderRule order,
+        boolean drafts,
+        Path preface,
+        Limits limits) {
+      this(range, zone, filter, order, drafts, preface, limits, WallClock.none());
+    }
+
     /** Options with {@link Limits#defaults()}. */
     public Options(
         DateRange range,
@@ -71,7 +84,8 @@ public final class BookSelector {
     Path root = source.toAbsolutePath().normalize();
     boolean singleFile = !Files.isDirectory(root);
     PostScanner.Scan scan =
-        new PostScanner(options.zone(), options.drafts(), options.limits()).scan(root);
+        new PostScanner(options.zone(), options.drafts(), options.limits(), options.wallClock())
+            .scan(root);
     List<Problem> problems = new ArrayList<>(scan.problems());
     List<SkippedPost> skipped = new ArrayList<>();
     Map<String, String> sectionTitles = new LinkedHashMap<>();
@@ -193,7 +207,9 @@ public final class BookSelector {
             : file.getFileName().toString();
     List<Problem> local = new ArrayList<>();
     try {
-      Post post = new PostReader(options.zone(), options.limits()).read(file, rel, local);
+      Post post =
+          new PostReader(options.zone(), options.limits(), options.wallClock())
+              .read(file, rel, local);
       problems.addAll(local);
       return post;
     } catch (PostFormatException e) {

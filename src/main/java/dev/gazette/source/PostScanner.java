@@ -47,7 +47,14 @@ public final class PostScanner {
    * @param limits post size, front-matter size and title length
    */
   public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits) {
-    this.reader = new PostReader(zone, limits);
+    this(zone, includeDrafts, limits, WallClock.none());
+  }
+
+  /**
+   * @param wallClock posts whose written time is read in a given zone, whatever zone it states
+   */
+  public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits, WallClock wallClock) {
+    this.reader = new PostReader(zone, limits, wallClock);
     this.includeDrafts = includeDrafts;
   }
 
