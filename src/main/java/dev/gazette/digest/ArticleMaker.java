@@ -1,5 +1,6 @@
 package dev.gazette.digest;
 
+import dev.gazette.markdown.BodyShape;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
@@ -16,9 +17,6 @@ import java.util.regex.Pattern;
 
 /** Turns a post into an article: reads the body, renders Markdown, normalizes, detects language. */
 public final class ArticleMaker {
-  private static final Pattern HTML_START =
-      Pattern.compile(
-          "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img|main)[\\s>/].*");
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
   private final MarkdownRenderer markdown;
@@ -85,11 +83,9 @@ public final class ArticleMaker {
     }
   }
 
-  /** HTML when the body starts with a block-level tag (news bots), Markdown otherwise. */
+  /** HTML when the whole body is made of HTML blocks (news bots), Markdown otherwise. */
   static BodyFormat formatOf(String body) {
-    return HTML_START.matcher(body.length() > 400 ? body.substring(0, 400) : body).matches()
-        ? BodyFormat.HTML
-        : BodyFormat.MARKDOWN;
+    return BodyShape.of(body);
   }
 
   private static String language(Post post, String title, String xhtml) {
