@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.markdown.BodyShape;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.RawHtmlTags;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
@@ -58,7 +59,9 @@ public final class ArticleMaker {
 
   /** The body as HTML: rendered from Markdown, or as written when it is HTML already. */
   public String toHtml(String body) {
-    return formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(TemplateTags.render(body));
+    return formatOf(body) == BodyFormat.HTML
+        ? body
+        : markdown.toHtml(RawHtmlTags.repair(TemplateTags.render(body)));
   }
 
   /**

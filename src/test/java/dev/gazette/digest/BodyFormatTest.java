@@ -43,7 +43,7 @@ class BodyFormatTest {
             + "- one\n"
             + "- two\n";
     assertThat(ArticleMaker.formatOf(body)).isEqualTo(BodyFormat.MARKDOWN);
-    String xhtml = make(body).xhtml();
+    String xhtml = make(body).bodyXhtml();
     assertThat(xhtml)
         .contains("<strong>bold</strong>")
         .contains("href=\"https://example.org/x\"")
@@ -62,7 +62,7 @@ class BodyFormatTest {
             + "\n"
             + "Because *it* matters.\n";
     assertThat(ArticleMaker.formatOf(body)).isEqualTo(BodyFormat.MARKDOWN);
-    assertThat(make(body).xhtml()).contains("<em>it</em>").doesNotContain("## Why");
+    assertThat(make(body).bodyXhtml()).contains("<em>it</em>").doesNotContain("## Why");
   }
 
   @Test
@@ -84,7 +84,7 @@ class BodyFormatTest {
             + "</p>\n"
             + "</div>\n";
     assertThat(ArticleMaker.formatOf(body)).isEqualTo(BodyFormat.HTML);
-    String xhtml = make(body).xhtml();
+    String xhtml = make(body).bodyXhtml();
     assertThat(xhtml)
         .doesNotContain("<pre")
         .doesNotContain("<code")
@@ -128,11 +128,18 @@ class BodyFormatTest {
         make("<p>Intro in <b>HTML</b>.</p>\n\n"
                 + "Then **Markdown** with `code`.\n\n"
                 + "    indented code\n")
-            .xhtml();
+            .bodyXhtml();
     assertThat(xhtml)
         .contains("<b>HTML</b>")
         .contains("<strong>Markdown</strong>")
         .contains("<pre")
         .contains("indented code");
+  }
+
+  @Test
+  void rawTagsBrowsersAcceptAreHtmlInMarkdownToo() {
+    String xhtml = make("<img src=x.png alt=it's>\n\nText `<b class=a'b>` kept.\n").bodyXhtml();
+    assertThat(imagesAsked).containsExactly("x.png");
+    assertThat(xhtml).doesNotContain("&lt;img").contains("<code>&lt;b class=a'b&gt;</code>");
   }
 }
