@@ -29,6 +29,7 @@ import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
+import dev.gazette.source.WallClockHint;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
 import dev.gazette.typeset.FontSet;
@@ -259,7 +260,18 @@ public final class Gazette {
           new ArrayList<>(),
           GazetteListener.NONE);
     }
-    return new CheckResult(selection.posts(), problems);
+    List<String> hints =
+        WallClockHint.hints(
+            selection.posts(),
+            request.zone(),
+            post -> {
+              try {
+                return post.body();
+              } catch (RuntimeException e) {
+                return "";
+              }
+            });
+    return new CheckResult(selection.posts(), problems, selection.skipped(), hints);
   }
 
   private static Asset cover(DigestRequest request, Digest digest, Theme theme)

@@ -8,6 +8,7 @@ import dev.gazette.api.OutputFile;
 import dev.gazette.config.GazetteConfig;
 import dev.gazette.digest.Grouping;
 import dev.gazette.model.Format;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.PostSelection;
 import dev.gazette.model.Problem;
 import dev.gazette.report.RunReport;
@@ -172,6 +173,9 @@ final class BuildCommand implements Callable<Integer> {
       if (allowEmpty || Boolean.TRUE.equals(settings.allowEmpty())) {
         main.report(problems);
         if (!main.quiet) {
+          LeftOut.summary(selection.skipped()).ifPresent(main.err()::println);
+        }
+        if (!main.quiet) {
           main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
         }
         return Main.OK;
@@ -179,6 +183,9 @@ final class BuildCommand implements Callable<Integer> {
       throw e;
     }
     main.report(result.problems());
+    if (!main.quiet) {
+      LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
+    }
     writeReport(RunReport.json(request, result));
     if (!main.quiet) {
       for (OutputFile o : result.outputs()) {
