@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,6 +48,7 @@ public final class DigestRequest {
   private final List<String> tags;
   private final OrderRule order;
   private final boolean drafts;
+  private final Map<String, ZoneId> wallClock;
   private final Path preface;
   private final int splitLevel;
   private final List<String> excludeCategories;
@@ -80,6 +82,8 @@ public final class DigestRequest {
     this.tags = List.copyOf(b.tags);
     this.order = b.order;
     this.drafts = b.drafts;
+    this.wallClock =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.wallClock));
     this.preface = b.preface;
     if (b.splitLevel < 1 || b.splitLevel > 2) {
       throw new IllegalArgumentException("split level must be 1 or 2, not " + b.splitLevel);
@@ -123,6 +127,7 @@ public final class DigestRequest {
     b.tags = tags;
     b.order = order;
     b.drafts = drafts;
+    b.wallClock = new java.util.LinkedHashMap<>(wallClock);
     b.preface = preface;
     b.splitLevel = splitLevel;
     b.excludeCategories = excludeCategories;
@@ -225,6 +230,14 @@ public final class DigestRequest {
   /** The reading order asked for, or {@code null} to let Gazette choose (see {@link OrderRule}). */
   public OrderRule order() {
     return order;
+  }
+
+  /**
+   * Wall-clock overrides: glob (relative to the source folder) to the zone in which the written
+   * times of matching posts are read, whatever zone or offset they state.
+   */
+  public Map<String, ZoneId> wallClock() {
+    return wallClock;
   }
 
   /** Whether drafts ({@code _drafts/} folders, {@code draft: true}) are included. */
@@ -341,6 +354,7 @@ public final class DigestRequest {
     private List<String> tags = List.of();
     private OrderRule order;
     private boolean drafts;
+    private Map<String, ZoneId> wallClock = new java.util.LinkedHashMap<>();
     private Path preface;
     private int splitLevel = 1;
     private List<String> excludeCategories = List.of();
@@ -495,6 +509,12 @@ public final class DigestRequest {
     /** Forces a reading order; null (the default) lets Gazette choose. */
     public Builder order(OrderRule order) {
       this.order = order;
+      return this;
+    }
+
+    /** Adds wall-clock overrides (glob to zone), after those already given. */
+    public Builder wallClock(Map<String, ZoneId> globs) {
+      this.wallClock.putAll(globs);
       return this;
     }
 

@@ -29,6 +29,7 @@ import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
+import dev.gazette.source.WallClock;
 import dev.gazette.source.WallClockHint;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFile;
@@ -106,7 +107,8 @@ public final class Gazette {
               request.order(),
               request.drafts(),
               request.preface(),
-              request.limits()));
+              request.limits(),
+              new WallClock(request.wallClock())));
     } catch (IOException e) {
       throw new GazetteException(
           GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import dev.gazette.config.GazetteConfig;
 import dev.gazette.config.RangeChoice;
 import dev.gazette.model.DateRange;
 import dev.gazette.model.OrderRule;
+import dev.gazette.source.WallClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,6 +116,14 @@ final class SelectionOptions {
   boolean drafts;
 
   @Option(
+      names = "--wall-clock",
+      paramLabel = "GLOB=ZONE",
+      description =
+          "Read the times of posts matching GLOB (relative to SOURCE) as wall-clock times in ZONE, "
+              + "ignoring the zone they state (feeds that stamp local times GMT). Repeatable.")
+  List<String> wallClock = new ArrayList<>();
+
+  @Option(
       names = "--strict",
       description = "Fail on any problem in the input instead of skipping the post.")
   boolean strict;
@@ -144,6 +153,14 @@ final class SelectionOptions {
     b.source(source);
     if (drafts) {
       b.drafts(true);
+    }
+    for (String w : wallClock) {
+      try {
+        Map.Entry<String, java.time.ZoneId> e = WallClock.parseEntry(w);
+        b.wallClock(Map.of(e.getKey(), e.getValue()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--wall-clock: " + e.getMessage());
+      }
     }
     if (order != null) {
       try {

@@ -69,7 +69,8 @@ public final class ConfigLoader {
           "preface",
           "split-level",
           "strict",
-          "allow-empty");
+          "allow-empty",
+          "wall-clock");
 
   private static final List<String> FILTER_KEYS = List.of("include", "exclude");
   private static final List<String> FONT_KEYS = List.of("serif", "sans", "embed");
@@ -159,6 +160,7 @@ public final class ConfigLoader {
         case "preface" -> v.preface = path(value, key);
         case "split-level" -> v.splitLevel = Integer.parseInt(oneOf(value, key, List.of("1", "2")));
         case "allow-empty" -> v.allowEmpty = bool(value, key);
+        case "wall-clock" -> wallClock(value, v);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -198,7 +200,8 @@ public final class ConfigLoader {
         v.preface,
         v.splitLevel,
         v.strict,
-        v.allowEmpty);
+        v.allowEmpty,
+        v.wallClock);
   }
 
   /** Collects values while reading; becomes a {@link GazetteConfig}. */
@@ -236,6 +239,7 @@ public final class ConfigLoader {
     Path preface;
     Integer splitLevel;
     Boolean allowEmpty;
+    final java.util.Map<String, ZoneId> wallClock = new java.util.LinkedHashMap<>();
   }
 
   private static String rangeKey(Values v) {
@@ -264,6 +268,18 @@ public final class ConfigLoader {
         case "sans" -> v.sansFont = font(n, key);
         default -> v.embedFonts = bool(n, key);
       }
+    }
+  }
+
+  /** {@code wall-clock: {"feeds/**": Asia/Shanghai}}: globs relative to the source folder. */
+  private void wallClock(Node value, Values v) throws ConfigException {
+    if (!(value instanceof MappingNode m)) {
+      throw error(
+          value, "wall-clock", "a mapping of GLOB: ZONE, e.g. \"feeds/news/**\": Asia/Shanghai");
+    }
+    for (NodeTuple t : m.getValue()) {
+      String glob = text(t.getKeyNode(), "wall-clock");
+      v.wallClock.put(glob, zone(t.getValueNode(), "wall-clock." + glob));
     }
   }
 

@@ -74,7 +74,8 @@ public record GazetteConfig(
     Path preface,
     Integer splitLevel,
     Boolean strict,
-    Boolean allowEmpty) {
+    Boolean allowEmpty,
+    java.util.Map<String, ZoneId> wallClock) {
 
   /** No file: nothing set. */
   public static final GazetteConfig EMPTY =
@@ -107,7 +108,8 @@ public record GazetteConfig(
           null,
           null,
           null,
-          null);
+          null,
+          java.util.Map.of());
 
   public GazetteConfig {
     range = range == null ? RangeChoice.NONE : range;
@@ -191,6 +193,9 @@ public record GazetteConfig(
     }
     if (drafts != null) {
       b.drafts(drafts);
+    }
+    if (wallClock != null && !wallClock.isEmpty()) {
+      b.wallClock(wallClock);
     }
     if (preface != null) {
       b.preface(preface);
