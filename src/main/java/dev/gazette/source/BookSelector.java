@@ -109,7 +109,9 @@ public final class BookSelector {
           if (folder.isEmpty()) {
             rootIndex = p;
           } else {
-            headingTitle(p).ifPresent(t -> sectionTitles.put(folder, t));
+            headingTitle(p)
+                .map(t -> cut(t, options.limits().maxTitleChars()))
+                .ifPresent(t -> sectionTitles.put(folder, t));
           }
           continue;
         }
@@ -157,6 +159,14 @@ public final class BookSelector {
         sectionTitles,
         book,
         singleFile);
+  }
+
+  /** A title cut to {@code max} characters (on a character boundary), ending in an ellipsis. */
+  static String cut(String title, int max) {
+    if (title.codePointCount(0, title.length()) <= max) {
+      return title;
+    }
+    return title.substring(0, title.offsetByCodePoints(0, max - 1)) + "…";
   }
 
   /** The title written in a file: front matter, else its first heading. */

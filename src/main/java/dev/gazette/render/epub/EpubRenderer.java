@@ -230,10 +230,22 @@ public final class EpubRenderer implements DigestRenderer {
       }
       return;
     }
-    body.append("<li class=\"toc-section\"><span>")
+    List<Article> all = s.allArticles();
+    if (all.isEmpty()) {
+      return;
+    }
+    // The title is a link to the section's first page (its intro, when it has one).
+    body.append("<li class=\"toc-section\"><a href=\"")
+        .append(all.get(0).id())
+        .append(".xhtml\">")
         .append(Xml.escape(s.title()))
-        .append("</span>\n<ol>\n");
-    for (Article a : s.articles()) {
+        .append("</a>\n");
+    if (all.size() == 1 && s.opensWithIntro()) {
+      body.append("</li>\n");
+      return;
+    }
+    body.append("<ol>\n");
+    for (Article a : s.listedArticles()) {
       navArticle(a, body);
     }
     for (Section sub : s.subsections()) {
@@ -300,15 +312,15 @@ public final class EpubRenderer implements DigestRenderer {
         .append(all.get(0).id())
         .append(".xhtml\"/>\n");
     // The section shares its first article's file, so that article takes the same play order.
-    boolean first = true;
-    for (Article a : s.articles()) {
+    boolean first = !s.opensWithIntro();
+    for (Article a : s.listedArticles()) {
       if (first) {
         order[0]--;
         first = false;
       }
       ncxPoint(a, sb, order);
     }
-    if (first) {
+    if (first && !s.opensWithIntro()) {
       order[0]--;
     }
     for (Section sub : s.subsections()) {
