@@ -142,4 +142,31 @@ class BodyFormatTest {
     assertThat(imagesAsked).containsExactly("x.png");
     assertThat(xhtml).doesNotContain("&lt;img").contains("<code>&lt;b class=a'b&gt;</code>");
   }
+
+  @Test
+  void imageAndLinkProblemsCarryTheLineTheyAreWrittenOn() {
+    ArticleMaker warning =
+        new ArticleMaker(
+            new MarkdownRenderer(),
+            new HtmlNormalizer(),
+            (post, src, problems) -> {
+              problems.accept("image '" + src + "' not found");
+              return Optional.empty();
+            });
+    String body =
+        "\nFirst paragraph.\n\n![a](pics/missing.png)\n\n[bad](http://%20http://x.org/)\n";
+    Post post =
+        Post.builder(Path.of("p.md"), "p.md")
+            .declaredTitle("T")
+            .bodyLine(5)
+            .body(() -> body)
+            .build();
+    List<dev.gazette.model.Problem> problems = warning.make(post, "a1").problems();
+    assertThat(problems)
+        .extracting(p -> p.line() + ": " + p.message())
+        .containsExactlyInAnyOrder(
+            "8: image 'pics/missing.png' not found",
+            "10: link 'http://%20http://x.org/' is not a valid URL; its text is kept without the"
+                + " link");
+  }
 }

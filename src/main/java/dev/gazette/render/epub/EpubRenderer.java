@@ -119,6 +119,7 @@ public final class EpubRenderer implements DigestRenderer {
                   0,
                   "no font has a glyph for "
                       + EmbeddedFonts.describe(fonts.missing())
+                      + dev.gazette.render.GlyphPosts.in(digest, fonts.missing())
                       + "; readers will substitute their own"));
     }
   }

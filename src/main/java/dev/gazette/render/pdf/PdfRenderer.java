@@ -133,7 +133,8 @@ public final class PdfRenderer implements DigestRenderer {
                   null,
                   0,
                   "the PDF has characters no font can draw: "
-                      + EmbeddedFonts.describe(fonts.missing())));
+                      + EmbeddedFonts.describe(fonts.missing())
+                      + dev.gazette.render.GlyphPosts.in(digest, fonts.missing())));
     }
     return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
   }
