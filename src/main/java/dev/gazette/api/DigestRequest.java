@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -153,6 +155,14 @@ public final class DigestRequest {
   }
 
   /** Whether drafts ({@code _drafts/} folders, {@code draft: true}) are included. */
+  /**
+   * Wall-clock overrides: glob (relative to the source folder) to the zone in which the written
+   * times of matching posts are read, whatever zone or offset they state.
+   */
+  public Map<String, ZoneId> wallClock() {
+    return v.wallClock;
+  }
+
   public boolean drafts() {
     return v.drafts;
   }
@@ -268,6 +278,7 @@ public final class DigestRequest {
     private List<String> tags = List.of();
     private OrderRule order;
     private boolean drafts;
+    private Map<String, ZoneId> wallClock = Map.of();
     private Path preface;
     private int splitLevel = 1;
     private List<String> excludeCategories = List.of();
@@ -503,6 +514,14 @@ public final class DigestRequest {
     /** Forces a reading order; null (the default) lets Gazette choose. */
     public Builder order(OrderRule order) {
       this.order = order;
+      return this;
+    }
+
+    /** Adds wall-clock overrides (glob to zone), after those already given. */
+    public Builder wallClock(Map<String, ZoneId> globs) {
+      Map<String, ZoneId> all = new LinkedHashMap<>(wallClock);
+      all.putAll(globs);
+      this.wallClock = Collections.unmodifiableMap(all);
       return this;
     }
 

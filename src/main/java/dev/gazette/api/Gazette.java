@@ -31,6 +31,8 @@ import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
 import dev.gazette.source.PostFilter;
+import dev.gazette.source.WallClock;
+import dev.gazette.source.WallClockHint;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.Theme;
 import dev.gazette.typeset.UserTheme;
@@ -111,7 +113,8 @@ public final class Gazette {
               request.order(),
               request.drafts(),
               request.preface(),
-              request.limits()));
+              request.limits(),
+              new WallClock(request.wallClock())));
     } catch (IOException e) {
       throw new GazetteException(
           GazetteException.Reason.IO, "cannot read " + source + ": " + e.getMessage(), e);
@@ -281,7 +284,18 @@ public final class Gazette {
           new ArrayList<>(),
           GazetteListener.NONE);
     }
-    return new CheckResult(selection.posts(), problems);
+    List<String> hints =
+        WallClockHint.hints(
+            selection.posts(),
+            request.zone(),
+            post -> {
+              try {
+                return post.body();
+              } catch (RuntimeException e) {
+                return "";
+              }
+            });
+    return new CheckResult(selection.posts(), problems, selection.skipped(), hints);
   }
 
   private static Asset cover(DigestRequest request, Digest digest, Theme theme)

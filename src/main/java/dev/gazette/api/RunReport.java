@@ -103,6 +103,10 @@ public final class RunReport {
             posts.size(),
             "skipped",
             skipped.size(),
+            "drafts",
+            dev.gazette.model.LeftOut.drafts(result.skipped()),
+            "wallClockCorrected",
+            posts.stream().filter(p -> p.containsKey("wallClock")).count(),
             "warnings",
             count(result, Problem.Severity.WARNING),
             "errors",
@@ -146,15 +150,21 @@ public final class RunReport {
 
   private static Map<String, Object> post(
       Post post, String title, String section, DigestRequest request) {
-    return ordered(
-        "path",
-        post.relativePath(),
-        "title",
-        title,
-        "date",
-        post.date().map(d -> date(d, request)).orElse(null),
-        "section",
-        section);
+    Map<String, Object> m =
+        ordered(
+            "path",
+            post.relativePath(),
+            "title",
+            title,
+            "date",
+            post.date().map(d -> date(d, request)).orElse(null),
+            "section",
+            section);
+    // Only for posts a wall-clock override moved: the zone their written time was read in.
+    post.date()
+        .filter(PostDate::corrected)
+        .ifPresent(d -> m.put("wallClock", d.wallClock().getId()));
+    return m;
   }
 
   /** ISO date-time with offset in the digest zone; a date only for posts that give no time. */

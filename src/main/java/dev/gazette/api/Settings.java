@@ -287,6 +287,16 @@ public final class Settings {
               Scope.SELECTION,
               "Include drafts (_drafts/ folders and draft: true posts).",
               (b, v) -> b.drafts(v.bool())),
+          new Setting(
+              "wall-clock",
+              Scope.SELECTION,
+              Kind.MAP,
+              "GLOB=ZONE",
+              "Read the times of posts matching GLOB (relative to the source folder) as clock"
+                  + " times in ZONE, whatever zone or offset they state; repeatable.",
+              null,
+              List.of(),
+              (b, v) -> b.wallClock(wallClockZones(v.map()))),
           flag(
               "strict",
               Scope.SELECTION,
@@ -510,6 +520,12 @@ public final class Settings {
       throw new IllegalArgumentException("needs at least one of epub, pdf");
     }
     return formats;
+  }
+
+  private static Map<String, ZoneId> wallClockZones(Map<String, String> pairs) {
+    Map<String, ZoneId> zones = new LinkedHashMap<>();
+    pairs.forEach((glob, zone) -> zones.put(glob, new Value(zone, null).zone()));
+    return zones;
   }
 
   private static Setting text(

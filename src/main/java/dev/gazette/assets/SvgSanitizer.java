@@ -1,7 +1,10 @@
 package dev.gazette.assets;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +38,16 @@ final class SvgSanitizer {
   /** Elements that mean nothing (and stop renderers) once their reference is removed. */
   private static final Set<String> REFERENCING = Set.of("use", "image", "feimage");
 
-  private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*['\"]?(?!#)");
+  private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*(?!['\"]?\\s*#)");
   private static final Pattern LENGTH =
       Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(px)?\\s*$");
+
+  /** An XML name without a colon (an NCName): what an id must be. */
+  private static final Pattern XML_NAME =
+      Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}._\\-\\u00B7]*");
+
+  private static final Pattern URL_REF =
+      Pattern.compile("(url\\(\\s*['\"]?#)([^)'\"]+?)(\\s*['\"]?\\s*\\))");
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
   private SvgSanitizer() {}
@@ -55,6 +65,7 @@ final class SvgSanitizer {
       }
     }
     clean(svg);
+    xmlNameIds(svg);
     svg.attr("xmlns", SVG_NS);
     if (!svg.select("[xlink:href]").isEmpty()) {
       svg.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");
@@ -97,6 +108,70 @@ final class SvgSanitizer {
         el.removeAttr(a.getKey());
       }
     }
+  }
+
+  /**
+   * Renames ids that are not XML names ({@code 1a}, {@code a b}, {@code x:y}: EPUBCheck RSC-005)
+   * and follows the rename in {@code #id} references and {@code url(#id)} values, styles included.
+   */
+  private static void xmlNameIds(Element svg) {
+    Map<String, String> renamed = new HashMap<>();
+    Set<String> used = new HashSet<>();
+    for (Element el : svg.select("[id]")) {
+      used.add(el.id());
+    }
+    for (Element el : svg.select("[id]")) {
+      String id = el.id();
+      if (XML_NAME.matcher(id).matches()) {
+        continue;
+      }
+      String base = "id-" + id.replaceAll("[^A-Za-z0-9_.-]", "_");
+      String fresh = base;
+      for (int n = 2; used.contains(fresh); n++) {
+        fresh = base + "-" + n;
+      }
+      used.add(fresh);
+      renamed.putIfAbsent(id, fresh);
+      el.attr("id", fresh);
+    }
+    if (renamed.isEmpty()) {
+      return;
+    }
+    for (Element el : svg.getAllElements()) {
+      for (Attribute a : el.attributes().asList()) {
+        String value = a.getValue();
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        if ((key.equals("href") || key.endsWith(":href")) && value.startsWith("#")) {
+          String target = renamed.get(value.substring(1));
+          if (target != null) {
+            el.attr(a.getKey(), "#" + target);
+          }
+        } else if (value.contains("url(")) {
+          el.attr(a.getKey(), renameUrls(value, renamed));
+        }
+      }
+      if (el.normalName().endsWith("style")) {
+        for (org.jsoup.nodes.DataNode d : el.dataNodes()) {
+          d.setWholeData(renameUrls(d.getWholeData(), renamed));
+        }
+        for (org.jsoup.nodes.TextNode t : el.textNodes()) {
+          t.text(renameUrls(t.getWholeText(), renamed));
+        }
+      }
+    }
+  }
+
+  private static String renameUrls(String value, Map<String, String> renamed) {
+    Matcher m = URL_REF.matcher(value);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String target = renamed.get(m.group(2));
+      m.appendReplacement(
+          sb,
+          Matcher.quoteReplacement(target == null ? m.group() : m.group(1) + target + m.group(3)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /** Width and height in CSS pixels from the attributes, else the viewBox, else the SVG default. */

@@ -6,6 +6,7 @@ import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
 import dev.gazette.api.OutputFile;
 import dev.gazette.api.RunReport;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.PostSelection;
 import dev.gazette.model.Problem;
 import dev.gazette.util.AtomicFiles;
@@ -59,6 +60,7 @@ final class BuildCommand implements Callable<Integer> {
       if (layers.isOn("allow-empty")) {
         main.report(problems);
         if (!main.quiet) {
+          LeftOut.summary(selected.skipped()).ifPresent(main.err()::println);
           main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
         }
         return Main.OK;
@@ -68,6 +70,7 @@ final class BuildCommand implements Callable<Integer> {
     main.report(result.problems());
     writeReport(RunReport.json(request, result));
     if (!main.quiet) {
+      LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
       for (OutputFile o : result.outputs()) {
         main.out()
             .printf(

@@ -6,6 +6,7 @@ import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
 import dev.gazette.config.ConfigException;
 import dev.gazette.config.ConfigLoader;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ final class CheckCommand implements Callable<Integer> {
       main.out().println(p);
     }
     if (!main.quiet) {
+      result.hints().forEach(main.out()::println);
+      LeftOut.summary(result.skipped()).ifPresent(main.out()::println);
       main.out().printf("%d posts read, %d problem(s)%n", result.posts().size(), problems.size());
     }
     return problems.isEmpty() ? Main.OK : Main.FAILED;

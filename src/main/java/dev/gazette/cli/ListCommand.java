@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.api.GazetteException;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostSelection;
 import java.time.ZoneId;
@@ -34,6 +35,9 @@ final class ListCommand implements Callable<Integer> {
     DigestRequest request = selection.request(selection.layers(spec, main.env()));
     PostSelection result = Gazette.create().select(request);
     main.report(result.problems());
+    if (!main.quiet) {
+      LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
+    }
     ZoneId zone = request.zone();
     main.out().println("# order: " + result.ordering());
     for (Post p : result.posts()) {
@@ -43,7 +47,12 @@ final class ListCommand implements Callable<Integer> {
                   d ->
                       d.dateOnly() ? d.day(zone) + "      " : WHEN.format(d.instant().atZone(zone)))
               .orElse("undated         ");
-      main.out().println(when + "  " + p.title() + "  " + p.relativePath());
+      String corrected =
+          p.date()
+              .filter(d -> d.corrected())
+              .map(d -> "  (wall clock " + d.wallClock() + ")")
+              .orElse("");
+      main.out().println(when + "  " + p.title() + "  " + p.relativePath() + corrected);
     }
     if (result.posts().isEmpty()) {
       throw new GazetteException(GazetteException.Reason.NO_POSTS, "no post selected");

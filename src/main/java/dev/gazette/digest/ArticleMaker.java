@@ -1,6 +1,8 @@
 package dev.gazette.digest;
 
+import dev.gazette.markdown.BodyShape;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.RawHtmlTags;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
@@ -10,16 +12,18 @@ import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.ImageResolver;
 import dev.gazette.normalize.NormalizeContext;
 import dev.gazette.typeset.Languages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Turns a post into an article: reads the body, renders Markdown, normalizes, detects language. */
 public final class ArticleMaker {
-  private static final Pattern HTML_START =
-      Pattern.compile(
-          "(?is)^\\s*<(div|p|section|article|table|h[1-6]|ul|ol|figure|blockquote|center|span|img"
-              + "|main)[\\s>/].*");
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
   private final MarkdownRenderer markdown;
@@ -47,7 +51,13 @@ public final class ArticleMaker {
                   post.file(), 0, "cannot read body: " + rootMessage(e) + "; post skipped")));
     }
     try {
-      return fromHtml(post, id, post.title(), toHtml(body));
+      List<Problem> problems = new ArrayList<>();
+      Outcome o = fromHtml(post, id, post.title(), toHtml(post, body, problems));
+      if (problems.isEmpty()) {
+        return o;
+      }
+      problems.addAll(o.problems());
+      return new Outcome(o.article(), problems);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(
           null,
@@ -59,9 +69,52 @@ public final class ArticleMaker {
     }
   }
 
-  /** The body as HTML: rendered from Markdown, or as written when it is HTML already. */
-  public String toHtml(String body) {
-    return formatOf(body) == BodyFormat.HTML ? body : markdown.toHtml(TemplateTags.render(body));
+  /**
+   * The body of {@code post} as HTML: rendered from Markdown (its template directives rendered or
+   * removed, with a warning per kind in {@code problems}), or as written when it is HTML already.
+   */
+  public String toHtml(Post post, String body, List<Problem> problems) {
+    if (formatOf(body) == BodyFormat.HTML) {
+      return body;
+    }
+    List<String> warnings = new ArrayList<>();
+    String md = TemplateTags.render(body, includes(post), warnings);
+    warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
+    return markdown.toHtml(RawHtmlTags.repair(md));
+  }
+
+  /** Largest file a code directive includes. */
+  private static final long MAX_INCLUDE_BYTES = 1 << 20;
+
+  /**
+   * Files a code directive names, relative to the post's folder, read only when they lie inside the
+   * source folder (links resolved): a post cannot include {@code ../../etc/passwd}.
+   */
+  static TemplateTags.Includes includes(Post post) {
+    return path -> {
+      try {
+        Path file = post.file().toAbsolutePath().normalize();
+        Path root = file.getParent();
+        for (int i = 1; i < post.relativePath().split("/").length && root != null; i++) {
+          root = root.getParent();
+        }
+        Path folder = file.getParent();
+        if (root == null || folder == null || path.indexOf('\0') >= 0) {
+          return Optional.empty();
+        }
+        Path target = folder.resolve(path).normalize();
+        if (!Files.isRegularFile(target)) {
+          return Optional.empty();
+        }
+        Path real = target.toRealPath();
+        if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_INCLUDE_BYTES) {
+          return Optional.empty();
+        }
+        return Optional.of(Files.readString(real, StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    };
   }
 
   /**
@@ -86,11 +139,9 @@ public final class ArticleMaker {
     }
   }
 
-  /** HTML when the body starts with a block-level tag (news bots), Markdown otherwise. */
+  /** HTML when the whole body is made of HTML blocks (news bots), Markdown otherwise. */
   static BodyFormat formatOf(String body) {
-    return HTML_START.matcher(body.length() > 400 ? body.substring(0, 400) : body).matches()
-        ? BodyFormat.HTML
-        : BodyFormat.MARKDOWN;
+    return BodyShape.of(body);
   }
 
   private static String language(Post post, String title, String xhtml) {

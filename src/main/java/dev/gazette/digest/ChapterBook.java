@@ -28,7 +28,7 @@ public final class ChapterBook {
     List<Problem> problems = new ArrayList<>();
     String html;
     try {
-      html = maker.toHtml(post.body());
+      html = maker.toHtml(post, post.body(), problems);
     } catch (RuntimeException e) {
       problems.add(
           Problem.error(

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,33 +52,187 @@ public final class TemplateTags {
   private static final Pattern SHORTCODE =
       Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
   private static final Pattern ARG =
-      Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+      Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))");
   private static final Pattern LANG_ARG = Pattern.compile("lang:(\\S+)");
+
+  /** The Go blog's {@code {{raw `…`}}}: its text, as written, is the Markdown. */
+  private static final Pattern GO_RAW = Pattern.compile("\\{\\{-?\\s*raw\\s+`([^`]*)`\\s*-?\\}\\}");
+
+  /** The Go blog's content directives: {@code {{image "x.jpg"}}}, {@code {{code "x.go"}}}, … */
+  private static final Pattern GO_DIRECTIVE =
+      Pattern.compile(
+          "(?m)^[ \\t]*\\{\\{-?\\s*(image|code|play|video)\\s+([^{}\\n]*?)\\s*-?\\}\\}[ \\t]*$");
+
+  /** Any other {@code {{ … }}}: Liquid output tags, Go template actions. */
+  private static final Pattern OUTPUT_TAG = Pattern.compile("\\{\\{-?\\s*([^{}\\n]*?)\\s*-?\\}\\}");
+
+  /** A Liquid output of a string literal through URL filters: the literal is the content. */
+  private static final Pattern LIQUID_URL =
+      Pattern.compile(
+          "[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative_url|absolute_url|prepend[^|]*|url)\\s*");
+
+  private static final Pattern GO_REGEX_ARG = Pattern.compile("^`?/(.*)/`?$");
+
+  /** Reads a file a code directive includes, by its path relative to the post's folder. */
+  @FunctionalInterface
+  public interface Includes {
+    /** The file's text, or empty when it does not exist or lies outside the source folder. */
+    Optional<String> read(String path);
+
+    Includes NONE = path -> Optional.empty();
+  }
 
   private TemplateTags() {}
 
-  /** The Markdown with every template tag rendered or removed. */
+  /** The Markdown with every template tag rendered or removed (nothing included, no warnings). */
   public static String render(String markdown) {
-    if (!markdown.contains("{%") && !markdown.contains("{{<") && !markdown.contains("{{%")) {
+    return render(markdown, Includes.NONE, new ArrayList<>());
+  }
+
+  /**
+   * The Markdown with every template tag rendered or removed; {@code warnings} receives one line
+   * per kind of directive that was removed (or could not be rendered) in this text.
+   */
+  public static String render(String markdown, Includes includes, List<String> warnings) {
+    if (!markdown.contains("{%") && !markdown.contains("{{")) {
       return markdown;
     }
+    Map<String, Integer> removed = new LinkedHashMap<>();
     List<String> kept = new ArrayList<>();
     String s = protect(FENCE, markdown, kept, Matcher::group);
+    s = protect(GO_RAW, s, kept, m -> m.group(1));
     s = protect(RAW, s, kept, m -> m.group(1));
     s = COMMENT.matcher(s).replaceAll("");
     s = protect(CODE_TAG, s, kept, m -> fenced(language(m.group(2)), m.group(3)));
     s = protect(HUGO_HIGHLIGHT, s, kept, m -> fenced(args(m.group(1)).positional(0), m.group(2)));
+    s = protect(GO_DIRECTIVE, s, kept, m -> goDirective(m, includes, removed));
     s = protect(INLINE_CODE, s, kept, Matcher::group);
     s = replace(BLOCKQUOTE, s, m -> quote(m.group(2), args(m.group(1)).positional));
     for (int i = 0; i < 3; i++) { // nested pairs unwrap from the inside out
       s = replace(PAIRED, s, m -> m.group(2));
       s = replace(HUGO_PAIRED, s, m -> m.group(2));
     }
-    s = replace(TAG, s, m -> hexoTag(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
     s =
         replace(
-            SHORTCODE, s, m -> shortcode(m.group(1).toLowerCase(Locale.ROOT), args(m.group(2))));
+            TAG,
+            s,
+            m -> {
+              String name = m.group(1).toLowerCase(Locale.ROOT);
+              String out = hexoTag(name, args(m.group(2)));
+              if (out.isEmpty()) {
+                removed.merge("{% " + name + " %}", 1, Integer::sum);
+              }
+              return out;
+            });
+    s =
+        replace(
+            SHORTCODE,
+            s,
+            m -> {
+              String name = m.group(1).toLowerCase(Locale.ROOT);
+              String out = shortcode(name, args(m.group(2)));
+              if (out.isEmpty()) {
+                removed.merge("{{< " + name + " >}}", 1, Integer::sum);
+              }
+              return out;
+            });
+    s =
+        replace(
+            OUTPUT_TAG,
+            s,
+            m -> {
+              Matcher url = LIQUID_URL.matcher(m.group(1));
+              if (url.matches()) {
+                return url.group(1);
+              }
+              String name = m.group(1).split("[\\s|(]", 2)[0];
+              removed.merge("{{ " + (name.isEmpty() ? m.group(1) : name) + " }}", 1, Integer::sum);
+              return "";
+            });
+    removed.forEach(
+        (kind, n) ->
+            warnings.add(
+                "template directive "
+                    + kind
+                    + " removed"
+                    + (n > 1 ? " (" + n + " times)" : "")
+                    + ": Gazette cannot render it"));
     return restore(s, kept);
+  }
+
+  /** A Go blog directive rendered: an image, a video player, or an included code file. */
+  private static String goDirective(Matcher m, Includes includes, Map<String, Integer> removed) {
+    String name = m.group(1);
+    Args a = args(m.group(2));
+    String first = a.positional(0);
+    switch (name) {
+      case "image" -> {
+        return first.isEmpty() ? "" : "<img src=\"" + Xml.escape(first) + "\" alt=\"\"/>";
+      }
+      case "video" -> {
+        return first.isEmpty() ? "" : player(first);
+      }
+      default -> {
+        Optional<String> text = first.isEmpty() ? Optional.empty() : includes.read(first);
+        if (text.isEmpty()) {
+          removed.merge(
+              "{{" + name + " \"" + first + "\"}} (file not found in the source folder)",
+              1,
+              Integer::sum);
+          return "";
+        }
+        String code = excerpt(text.get(), a.positional.subList(1, a.positional.size()));
+        String ext = first.contains(".") ? first.substring(first.lastIndexOf('.') + 1) : null;
+        return fenced(ext, code);
+      }
+    }
+  }
+
+  /**
+   * The lines of an included file the Go blog shows: between the lines matching the first and the
+   * second {@code /regex/} (or the one line matching a single one), without lines marked {@code
+   * OMIT}.
+   */
+  static String excerpt(String text, List<String> addresses) {
+    List<String> lines = List.of(text.split("\\r?\\n", -1));
+    int from = 0;
+    int to = lines.size() - 1;
+    if (!addresses.isEmpty()) {
+      Integer start = find(lines, addresses.get(0), 0);
+      if (start != null) {
+        from = start;
+        to = start;
+        if (addresses.size() > 1) {
+          Integer end = find(lines, addresses.get(1), start);
+          to = end == null ? lines.size() - 1 : end;
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      if (!lines.get(i).contains("OMIT")) {
+        sb.append(lines.get(i)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Integer find(List<String> lines, String address, int from) {
+    Matcher m = GO_REGEX_ARG.matcher(address.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      Pattern p = Pattern.compile(m.group(1));
+      for (int i = from; i < lines.size(); i++) {
+        if (p.matcher(lines.get(i)).find()) {
+          return i;
+        }
+      }
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return null;
+    }
+    return null;
   }
 
   private static String hexoTag(String name, Args a) {
@@ -104,6 +259,30 @@ public final class TemplateTags {
       }
       case "bilibili" -> {
         return player("https://player.bilibili.com/player.html?bvid=" + a.positional(0));
+      }
+      case "include" -> {
+        // Jekyll themes' picture includes: {% include image.html url="/x.jpg" caption="…" %}
+        if (!a.positional(0).matches("(?i)(img|image|figure|picture|photo)[\\w-]*\\.html")) {
+          return "";
+        }
+        String src = "";
+        for (String k : List.of("url", "src", "file", "image", "path", "img")) {
+          src = src.isEmpty() ? a.named.getOrDefault(k, "") : src;
+        }
+        if (src.isEmpty()) {
+          return "";
+        }
+        String caption =
+            a.named.getOrDefault(
+                "caption", a.named.getOrDefault("description", a.named.getOrDefault("title", "")));
+        String alt = a.named.getOrDefault("alt", caption);
+        return "\n\n<figure><img src=\""
+            + Xml.escape(src)
+            + "\" alt=\""
+            + Xml.escape(alt)
+            + "\"/>"
+            + (caption.isEmpty() ? "" : "<figcaption>" + Xml.escape(caption) + "</figcaption>")
+            + "</figure>\n\n";
       }
       case "video", "iframe", "audio" -> {
         int at = a.firstIndex(v -> v.contains("/"));
@@ -228,7 +407,9 @@ public final class TemplateTags {
       String value =
           m.group(2) != null
               ? m.group(2).replace("\\\"", "\"")
-              : m.group(3) != null ? m.group(3) : m.group(4);
+              : m.group(3) != null
+                  ? m.group(3)
+                  : m.group(4) != null ? "`" + m.group(4) + "`" : m.group(5);
       if (m.group(1) != null) {
         named.put(m.group(1).toLowerCase(Locale.ROOT), value);
       } else {

@@ -4,6 +4,6 @@ package dev.gazette.model;
 public enum BodyFormat {
   /** CommonMark with GFM extensions, raw HTML allowed inside. */
   MARKDOWN,
-  /** A body that is an HTML fragment from its first line (what news bots write). */
+  /** A body made only of HTML blocks (what news bots write), judged on the whole body. */
   HTML
 }

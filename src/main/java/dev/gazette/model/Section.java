@@ -33,4 +33,17 @@ public record Section(String id, String title, List<Article> articles, List<Sect
   public static String idFor(int number) {
     return String.format(java.util.Locale.ROOT, "s%02d", number);
   }
+
+  /**
+   * Whether the section's first article is its own introduction (a chapter's text before its first
+   * sub-chapter, under the chapter's title): contents show it once, as the section's title.
+   */
+  public boolean opensWithIntro() {
+    return title != null && !articles.isEmpty() && title.equals(articles.get(0).title());
+  }
+
+  /** The articles to list under the section's title: its introduction is the title itself. */
+  public List<Article> listedArticles() {
+    return opensWithIntro() ? articles.subList(1, articles.size()) : articles;
+  }
 }

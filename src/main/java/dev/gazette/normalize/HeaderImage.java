@@ -39,7 +39,8 @@ final class HeaderImage implements NormalizeStep {
     Optional<Asset> asset =
         context
             .images()
-            .resolve(context.post(), src.get(), reason -> context.warn("header " + reason));
+            .resolve(
+                context.post(), src.get(), reason -> context.warn("header " + reason, src.get()));
     if (asset.isEmpty()) {
       return;
     }

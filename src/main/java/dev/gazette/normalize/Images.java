@@ -39,14 +39,14 @@ final class Images implements NormalizeStep {
         continue; // already a digest asset: normalizing twice changes nothing
       }
       if (PlaceholderImages.isPlaceholder(src)) {
-        context.warn("image '" + src + "' comes from a placeholder service; left out");
+        context.warn("image '" + src + "' comes from a placeholder service; left out", src);
         removeWithEmptyFigure(img);
         continue;
       }
       Optional<Asset> asset =
           src.isEmpty()
               ? Optional.empty()
-              : context.images().resolve(context.post(), src, context::warn);
+              : context.images().resolve(context.post(), src, m -> context.warn(m, src));
       if (asset.isPresent()) {
         context.addAsset(asset.get());
         img.attr("src", asset.get().href());
@@ -75,9 +75,12 @@ final class Images implements NormalizeStep {
   private static void replaceWithNote(Element img, String src, Notes notes) {
     String alt = img.attr("alt").strip();
     String lower = src.toLowerCase(Locale.ROOT);
-    boolean remote =
-        lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//");
-    String href = Urls.withScheme(src);
+    // Only a link that is a valid URL is written (EPUBCheck RSC-020); otherwise a plain note.
+    String href =
+        lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")
+            ? Urls.followable(Urls.withScheme(src)).orElse(null)
+            : null;
+    boolean remote = href != null;
     boolean inFigure = img.parent() != null && img.parent().normalName().equals("figure");
     if (inFigure) {
       Element note = new Element("p").addClass("figure-note").addClass("image-missing");

@@ -19,6 +19,7 @@ public final class NormalizeContext {
   private final ImageResolver images;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<Asset> assets = new LinkedHashSet<>();
+  private String bodyText;
 
   public NormalizeContext(Post post, String idPrefix, String title, ImageResolver images) {
     this.post = post;
@@ -44,7 +45,48 @@ public final class NormalizeContext {
   }
 
   public void warn(String message) {
-    problems.add(Problem.warning(post.file(), 0, message));
+    problems.add(Problem.warning(post.file(), post.bodyLine(), message));
+  }
+
+  /**
+   * A warning at the line of the post where {@code fragment} (an image source, a link) is written,
+   * or at the first line of the body when it cannot be found there.
+   */
+  public void warn(String message, String fragment) {
+    problems.add(Problem.warning(post.file(), lineOf(fragment), message));
+  }
+
+  /**
+   * The 1-based file line where {@code fragment} first appears in the body; the body's first line
+   * otherwise.
+   */
+  public int lineOf(String fragment) {
+    if (fragment == null || fragment.isEmpty()) {
+      return post.bodyLine();
+    }
+    String body = body();
+    int at = body.indexOf(fragment);
+    if (at < 0) {
+      return post.bodyLine();
+    }
+    int line = post.bodyLine();
+    for (int i = 0; i < at; i++) {
+      if (body.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private String body() {
+    if (bodyText == null) {
+      try {
+        bodyText = post.body();
+      } catch (RuntimeException e) {
+        bodyText = "";
+      }
+    }
+    return bodyText;
   }
 
   public void addAsset(Asset asset) {

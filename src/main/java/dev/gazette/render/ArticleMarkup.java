@@ -20,7 +20,9 @@ public final class ArticleMarkup {
 
   /** {@code <article>} element with header and body. */
   public static String article(Article article, Digest digest, String beforeHeader) {
-    Labels labels = Labels.forLanguage(article.lang());
+    // Labels (dates, "Original") follow the digest's language, whatever the post's: a Chinese
+    // digest dates an English post 2016年11月5日 22:39.
+    Labels labels = Labels.forLanguage(digest.lang());
     String lang = Xml.escape(article.lang());
     StringBuilder sb = new StringBuilder();
     sb.append("<article class=\"article ")
@@ -38,7 +40,15 @@ public final class ArticleMarkup {
         .append("</h1>\n");
     String meta = meta(article, digest, labels);
     if (!meta.isEmpty()) {
-      sb.append("<p class=\"meta\">").append(meta).append("</p>\n");
+      String metaLang =
+          digest.lang().equals(article.lang())
+              ? ""
+              : " lang=\""
+                  + Xml.escape(digest.lang())
+                  + "\" xml:lang=\""
+                  + Xml.escape(digest.lang())
+                  + "\"";
+      sb.append("<p class=\"meta\"").append(metaLang).append(">").append(meta).append("</p>\n");
     }
     sb.append("</header>\n");
     sb.append("<div class=\"article-body\">\n").append(article.bodyXhtml()).append("</div>\n");

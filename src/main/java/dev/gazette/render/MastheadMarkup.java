@@ -52,7 +52,8 @@ public final class MastheadMarkup {
         .append(Xml.escape(counts(digest, labels)))
         .append("</p>\n");
     sb.append("<h2 class=\"masthead-heading\">")
-        .append(Xml.escape(labels.inThisIssue()))
+        // A book has contents (目录); a periodical's issue has 本期内容.
+        .append(Xml.escape(digest.range() == null ? labels.contents() : labels.inThisIssue()))
         .append("</h2>\n");
     sb.append("<ul class=\"in-this-issue\">\n");
     List<Section> titled = digest.sections().stream().filter(s -> s.title() != null).toList();

@@ -37,7 +37,20 @@ public final class BookSelector {
       OrderRule order,
       boolean drafts,
       Path preface,
-      Limits limits) {
+      Limits limits,
+      WallClock wallClock) {
+    /** Options without wall-clock overrides. */
+    public Options(
+        DateRange range,
+        ZoneId zone,
+        Predicate<Post> filter,
+        OrderRule order,
+        boolean drafts,
+        Path preface,
+        Limits limits) {
+      this(range, zone, filter, order, drafts, preface, limits, WallClock.none());
+    }
+
     /** Options with {@link Limits#defaults()}. */
     public Options(
         DateRange range,
@@ -71,7 +84,8 @@ public final class BookSelector {
     Path root = source.toAbsolutePath().normalize();
     boolean singleFile = !Files.isDirectory(root);
     PostScanner.Scan scan =
-        new PostScanner(options.zone(), options.drafts(), options.limits()).scan(root);
+        new PostScanner(options.zone(), options.drafts(), options.limits(), options.wallClock())
+            .scan(root);
     List<Problem> problems = new ArrayList<>(scan.problems());
     List<SkippedPost> skipped = new ArrayList<>();
     Map<String, String> sectionTitles = new LinkedHashMap<>();
@@ -95,7 +109,9 @@ public final class BookSelector {
           if (folder.isEmpty()) {
             rootIndex = p;
           } else {
-            headingTitle(p).ifPresent(t -> sectionTitles.put(folder, t));
+            headingTitle(p)
+                .map(t -> cut(t, options.limits().maxTitleChars()))
+                .ifPresent(t -> sectionTitles.put(folder, t));
           }
           continue;
         }
@@ -143,6 +159,14 @@ public final class BookSelector {
         sectionTitles,
         book,
         singleFile);
+  }
+
+  /** A title cut to {@code max} characters (on a character boundary), ending in an ellipsis. */
+  static String cut(String title, int max) {
+    if (title.codePointCount(0, title.length()) <= max) {
+      return title;
+    }
+    return title.substring(0, title.offsetByCodePoints(0, max - 1)) + "…";
   }
 
   /** The title written in a file: front matter, else its first heading. */
@@ -193,7 +217,9 @@ public final class BookSelector {
             : file.getFileName().toString();
     List<Problem> local = new ArrayList<>();
     try {
-      Post post = new PostReader(options.zone(), options.limits()).read(file, rel, local);
+      Post post =
+          new PostReader(options.zone(), options.limits(), options.wallClock())
+              .read(file, rel, local);
       problems.addAll(local);
       return post;
     } catch (PostFormatException e) {

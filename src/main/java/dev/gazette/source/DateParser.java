@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date conventions of blog generators and feeds into an instant. Values without a zone
- * are read in the zone given to the constructor. Parsing is strict: {@code 20:32:79} is an error,
- * not 20:33:19.
+ * are read in the zone given to the constructor. {@link #parse} is strict: {@code 20:32:79} is an
+ * error; {@link #read} carries it over to 20:33:19 with a note, as site generators do.
  *
  * <p>Accepted: RFC 1123 / RFC 822 ({@code Fri, 02 Jul 2021 20:32:26 GMT}, weekday optional and not
  * cross-checked, zone names GMT/UT/UTC/Z or an offset); ISO 8601 with or without an offset or a
@@ -41,6 +41,10 @@ public final class DateParser {
   private static final Pattern UTC_SUFFIX = Pattern.compile("(?i) (UTC|UT|Z)$");
   private static final Pattern GMT_OFFSET = Pattern.compile("(?i) GMT([+-]\\d{4})$");
   private static final Pattern COLON_OFFSET = Pattern.compile("(?i) ([+-]\\d{2}):(\\d{2})$");
+
+  /** The time of a date text: after the {@code T} or a space, never an offset. */
+  private static final Pattern TIME =
+      Pattern.compile("(?i)(?<=[T\\s])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])");
 
   private static final DateTimeFormatter RFC_1123 =
       new DateTimeFormatterBuilder()
@@ -115,31 +119,125 @@ public final class DateParser {
   }
 
   /**
+   * A date as written: the wall-clock reading and the zone or offset it states (null when none),
+   * or, for Unix time and date objects, an instant.
+   */
+  private record Stated(LocalDateTime local, ZoneId zone, boolean dateOnly, Instant instant) {
+    static Stated of(Instant instant) {
+      return new Stated(null, null, false, instant);
+    }
+  }
+
+  /**
+   * A date read from front matter: the date, whether a wall-clock override changed it, and a note
+   * when it had to be repaired (an overflowing time), or null.
+   */
+  public record Reading(PostDate date, String note) {}
+
+  /**
    * Parses a front-matter value: text, a number (epoch seconds or milliseconds) or a {@code
    * java.time}/{@code java.util.Date} object from a YAML/TOML reader.
    */
   public PostDate parse(Object value) throws InvalidDateException {
-    if (value == null) {
-      throw new InvalidDateException("empty date");
-    }
-    if (value instanceof Number n) {
-      return inRange(fromEpoch(n.longValue(), value), value);
-    }
-    if (value instanceof Date d) {
-      return inRange(new PostDate(d.toInstant(), false, PostDate.Source.FRONT_MATTER), value);
-    }
-    if (value instanceof TemporalAccessor t) {
-      return inRange(fromTemporal(t, value.toString()), value);
-    }
-    if (value instanceof CharSequence text) {
-      return parse(text.toString());
-    }
-    throw new InvalidDateException("not a date: " + describe(value));
+    return inRange(toPostDate(stated(value), null), value);
   }
 
   /** Parses a date string. */
   public PostDate parse(String raw) throws InvalidDateException {
-    return inRange(parseText(raw), raw);
+    return parse((Object) raw);
+  }
+
+  /**
+   * Reads a front-matter value the way site generators do: a time that overflows (second or minute
+   * 60-99, hour 24: {@code 21:43:79}) is carried over ({@code 21:44:19}) and noted; the day is not
+   * in doubt. With {@code wallClock} set, a stated zone or offset is ignored and the wall-clock
+   * time is read in {@code wallClock} (feeds that stamp local times {@code GMT}). Impossible
+   * calendar dates (month 13, day 45) stay errors.
+   */
+  public Reading read(Object value, ZoneId wallClock) throws InvalidDateException {
+    String note = null;
+    Stated stated;
+    try {
+      stated = stated(value);
+    } catch (InvalidDateException e) {
+      Overflow overflow = value instanceof CharSequence cs ? Overflow.find(cs.toString()) : null;
+      if (overflow == null) {
+        throw e;
+      }
+      Stated zeroed;
+      try {
+        zeroed = stated(overflow.zeroed());
+      } catch (InvalidDateException again) {
+        throw e;
+      }
+      if (zeroed.local() == null || zeroed.dateOnly()) {
+        throw e;
+      }
+      LocalDateTime used = zeroed.local().plusSeconds(overflow.seconds());
+      stated = new Stated(used, zeroed.zone(), false, null);
+      note =
+          "time "
+              + overflow.time()
+              + " overflows; read as "
+              + used.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT))
+              + " (carried over, as site generators do)";
+    }
+    return new Reading(inRange(toPostDate(stated, wallClock), value), note);
+  }
+
+  /** A time whose fields overflow, found in a date text, and the text with that time zeroed. */
+  private record Overflow(String time, long seconds, String zeroed) {
+    static Overflow find(String text) {
+      Matcher m = TIME.matcher(text);
+      if (!m.find()) {
+        return null;
+      }
+      int h = Integer.parseInt(m.group(1));
+      int min = Integer.parseInt(m.group(2));
+      int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      if (h > 24 || !(h == 24 || min >= 60 || sec >= 60)) {
+        return null;
+      }
+      String zero = m.group(3) == null ? "00:00" : "00:00:00";
+      String zeroed = text.substring(0, m.start()) + zero + text.substring(m.end());
+      return new Overflow(m.group(), h * 3600L + min * 60L + sec, zeroed);
+    }
+  }
+
+  private PostDate toPostDate(Stated s, ZoneId wallClock) {
+    if (s.instant() != null) {
+      return new PostDate(s.instant(), false, PostDate.Source.FRONT_MATTER);
+    }
+    ZoneId stated = s.zone() != null ? s.zone() : zone;
+    Instant literal = s.local().atZone(stated).toInstant();
+    if (wallClock == null) {
+      return new PostDate(literal, s.dateOnly(), PostDate.Source.FRONT_MATTER);
+    }
+    Instant corrected = s.local().atZone(wallClock).toInstant();
+    return new PostDate(
+        corrected,
+        s.dateOnly(),
+        PostDate.Source.FRONT_MATTER,
+        corrected.equals(literal) ? null : wallClock);
+  }
+
+  private Stated stated(Object value) throws InvalidDateException {
+    if (value == null) {
+      throw new InvalidDateException("empty date");
+    }
+    if (value instanceof Number n) {
+      return Stated.of(fromEpoch(n.longValue(), value).instant());
+    }
+    if (value instanceof Date d) {
+      return Stated.of(d.toInstant());
+    }
+    if (value instanceof TemporalAccessor t) {
+      return fromTemporal(t, value.toString());
+    }
+    if (value instanceof CharSequence text) {
+      return parseText(text.toString());
+    }
+    throw new InvalidDateException("not a date: " + describe(value));
   }
 
   /**
@@ -154,13 +252,13 @@ public final class DateParser {
     return date;
   }
 
-  private PostDate parseText(String raw) throws InvalidDateException {
+  private Stated parseText(String raw) throws InvalidDateException {
     String text = raw.strip();
     if (text.isEmpty()) {
       throw new InvalidDateException("empty date");
     }
     if (text.chars().allMatch(Character::isDigit) && text.length() >= 9 && text.length() <= 13) {
-      return fromEpoch(Long.parseLong(text), text);
+      return Stated.of(fromEpoch(Long.parseLong(text), text).instant());
     }
     if (Character.isLetter(text.charAt(0)) || DAY_FIRST.matcher(text).matches()) {
       return parseRfc1123(text, raw);
@@ -198,7 +296,7 @@ public final class DateParser {
     }
   }
 
-  private PostDate parseRfc1123(String text, String raw) throws InvalidDateException {
+  private Stated parseRfc1123(String text, String raw) throws InvalidDateException {
     // The weekday is redundant and bots get it wrong; the day number is what counts.
     String rest = RFC_WEEKDAY.matcher(text).replaceFirst("");
     rest = WHITESPACE.matcher(rest).replaceAll(" ");
@@ -207,28 +305,28 @@ public final class DateParser {
     rest = COLON_OFFSET.matcher(rest).replaceFirst(" $1$2");
     try {
       OffsetDateTime odt = OffsetDateTime.from(RFC_1123.parse(rest));
-      return new PostDate(odt.toInstant(), false, PostDate.Source.FRONT_MATTER);
+      return new Stated(odt.toLocalDateTime(), odt.getOffset(), false, null);
     } catch (DateTimeException e) {
       throw new InvalidDateException("not a date: '" + raw.strip() + "'" + reason(e));
     }
   }
 
-  private PostDate fromTemporal(TemporalAccessor t, String raw) throws InvalidDateException {
+  private Stated fromTemporal(TemporalAccessor t, String raw) throws InvalidDateException {
     try {
       if (t instanceof ZonedDateTime z) {
-        return new PostDate(z.toInstant(), false, PostDate.Source.FRONT_MATTER);
+        return new Stated(z.toLocalDateTime(), z.getZone(), false, null);
       }
       if (t instanceof OffsetDateTime o) {
-        return new PostDate(o.toInstant(), false, PostDate.Source.FRONT_MATTER);
+        return new Stated(o.toLocalDateTime(), o.getOffset(), false, null);
       }
       if (t instanceof LocalDateTime l) {
-        return new PostDate(l.atZone(zone).toInstant(), false, PostDate.Source.FRONT_MATTER);
+        return new Stated(l, null, false, null);
       }
       if (t instanceof LocalDate d) {
-        return new PostDate(d.atStartOfDay(zone).toInstant(), true, PostDate.Source.FRONT_MATTER);
+        return new Stated(d.atStartOfDay(), null, true, null);
       }
       if (t instanceof Instant i) {
-        return new PostDate(i, false, PostDate.Source.FRONT_MATTER);
+        return Stated.of(i);
       }
     } catch (DateTimeException e) {
       throw new InvalidDateException("not a date: '" + raw + "'" + reason(e));

@@ -41,6 +41,7 @@ public final class PostReader {
 
   private final DateParser dates;
   private final Limits limits;
+  private final WallClock wallClock;
 
   public PostReader(ZoneId zone) {
     this(zone, Limits.defaults());
@@ -50,8 +51,16 @@ public final class PostReader {
    * @param limits post size, front-matter size and title length
    */
   public PostReader(ZoneId zone, Limits limits) {
+    this(zone, limits, WallClock.none());
+  }
+
+  /**
+   * @param wallClock posts whose written time is read in a given zone, whatever zone it states
+   */
+  public PostReader(ZoneId zone, Limits limits, WallClock wallClock) {
     this.dates = new DateParser(zone);
     this.limits = limits;
+    this.wallClock = wallClock;
   }
 
   /**
@@ -129,12 +138,14 @@ public final class PostReader {
     post.categories(strings(f.get("categories"), f.get("category")));
     post.tags(strings(f.get("tags"), f.get("tag")));
     post.draft(isTrue(f.get("draft")) || Boolean.FALSE.equals(f.get("published")));
-    post.date(date(file, fm, problems).orElse(null));
+    post.date(date(file, relativePath, fm, problems).orElse(null));
     return post.build();
   }
 
-  private Optional<PostDate> date(Path file, FrontMatter fm, List<Problem> problems)
+  private Optional<PostDate> date(
+      Path file, String relativePath, FrontMatter fm, List<Problem> problems)
       throws PostFormatException {
+    ZoneId wallZone = wallClock.zoneFor(relativePath).orElse(null);
     String fileName = file.getFileName().toString();
     for (String key : DATE_KEYS) {
       Object value = fm.fields().get(key);
@@ -142,7 +153,13 @@ public final class PostReader {
         continue;
       }
       try {
-        return Optional.of(dates.parse(value));
+        DateParser.Reading reading = dates.read(value, wallZone);
+        if (reading.note() != null) {
+          problems.add(
+              Problem.warning(
+                  file, fm.lineOf(key), key + ": '" + describe(value) + "': " + reading.note()));
+        }
+        return Optional.of(reading.date());
       } catch (DateParser.InvalidDateException e) {
         Optional<PostDate> fallback = dates.fromFileName(fileName);
         if (fallback.isPresent()) {
@@ -157,6 +174,11 @@ public final class PostReader {
       }
     }
     return dates.fromFileName(fileName);
+  }
+
+  private static String describe(Object value) {
+    String s = String.valueOf(value).strip();
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }
 
   /** A string or a (nested) list of strings, as Hexo, Jekyll and Hugo write categories and tags. */

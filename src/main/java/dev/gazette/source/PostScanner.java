@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
@@ -7,6 +8,7 @@ import dev.gazette.model.SkippedPost;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -47,7 +49,14 @@ public final class PostScanner {
    * @param limits post size, front-matter size and title length
    */
   public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits) {
-    this.reader = new PostReader(zone, limits);
+    this(zone, includeDrafts, limits, WallClock.none());
+  }
+
+  /**
+   * @param wallClock posts whose written time is read in a given zone, whatever zone it states
+   */
+  public PostScanner(ZoneId zone, boolean includeDrafts, Limits limits, WallClock wallClock) {
+    this.reader = new PostReader(zone, limits, wallClock);
     this.includeDrafts = includeDrafts;
   }
 
@@ -126,6 +135,19 @@ public final class PostScanner {
               return FileVisitResult.CONTINUE;
             }
             String name = dir.getFileName().toString();
+            if (name.equals("_drafts") && !includeDrafts) {
+              // Left out, but counted: nothing is left out without a word.
+              try (var drafts = Files.walk(dir)) {
+                drafts
+                    .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && isPostFile(f))
+                    .sorted()
+                    .forEach(
+                        f -> skipped.add(new SkippedPost(f, LeftOut.DRAFT + " (in _drafts/)")));
+              } catch (IOException | java.io.UncheckedIOException e) {
+                problems.add(Problem.warning(dir, 0, "cannot count the drafts: " + e.getMessage()));
+              }
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             if (name.startsWith(".")
                 || (SKIPPED_DIRS.contains(name) && !(includeDrafts && name.equals("_drafts")))) {
               return FileVisitResult.SKIP_SUBTREE;

@@ -44,7 +44,7 @@ public final class PostSelector {
     List<SkippedPost> skipped = new ArrayList<>(scan.skipped());
     for (Post post : scan.posts()) {
       if (post.draft() && !includeDrafts) {
-        skipped.add(new SkippedPost(post.file(), "draft"));
+        skipped.add(new SkippedPost(post.file(), dev.gazette.model.LeftOut.DRAFT));
         continue;
       }
       if (range != null) {

@@ -1,27 +1,34 @@
 package dev.gazette.util;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Checks for URLs written into a digest: only ones an XML reader and EPUBCheck accept. */
+/**
+ * Makes URLs written into a digest valid for XML readers and EPUBCheck (RSC-020): the URL is taken
+ * apart and put back together with every character a component may not hold percent-encoded
+ * (spaces, brackets in a query, non-ASCII, backslashes in a path…), the host checked (IDN hosts
+ * become punycode) and the port checked. What cannot be repaired (a host holding {@code %} or a
+ * backslash, {@code http://%20http://…}, a port that is not a number) is refused.
+ */
 public final class Urls {
-  /**
-   * Characters browsers tolerate in a URL but XML readers and EPUBCheck do not, with their escapes.
-   */
-  private static final String[][] ESCAPES = {
-    {" ", "%20"},
-    {"\"", "%22"},
-    {"<", "%3C"},
-    {">", "%3E"},
-    {"\\", "%5C"},
-    {"^", "%5E"},
-    {"`", "%60"},
-    {"{", "%7B"},
-    {"|", "%7C"},
-    {"}", "%7D"}
-  };
+  private static final String UNRESERVED =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+  private static final String SUB_DELIMS = "!$&'()*+,;=";
+  private static final String PCHAR = UNRESERVED + SUB_DELIMS + ":@";
+  private static final String PATH = PCHAR + "/";
+  private static final String QUERY = PCHAR + "/?";
+  private static final String USERINFO = UNRESERVED + SUB_DELIMS + ":";
+
+  /** A host name in ASCII: labels of letters, digits, hyphens and underscores. */
+  private static final Pattern HOST =
+      Pattern.compile("(?i)[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\\.[a-z0-9_](?:[a-z0-9_-]{0,62}))*\\.?");
+
+  private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}\\]");
 
   private Urls() {}
 
@@ -33,25 +40,205 @@ public final class Urls {
   }
 
   /**
-   * The URL, when it is http(s) or mailto, with the tolerated characters percent-encoded; empty
-   * when it is another scheme or still not a valid URL.
+   * The URL, when it is http(s) or mailto, repaired into a valid URL; empty when it is another
+   * scheme or cannot be repaired.
    */
   public static Optional<String> followable(String url) {
-    String lower = url.strip().toLowerCase(Locale.ROOT);
-    if (!(lower.startsWith("http://")
-        || lower.startsWith("https://")
-        || lower.startsWith("mailto:"))) {
+    String s = withoutInvisibles(url.strip());
+    String lower = s.toLowerCase(Locale.ROOT);
+    String repaired;
+    if (lower.startsWith("http://") || lower.startsWith("https://")) {
+      repaired = web(lower.startsWith("https") ? "https" : "http", s.substring(s.indexOf(':') + 3));
+    } else if (lower.startsWith("mailto:")) {
+      repaired = mailto(s.substring(7));
+    } else {
       return Optional.empty();
     }
-    String s = url.strip();
-    for (String[] e : ESCAPES) {
-      s = s.replace(e[0], e[1]);
+    if (repaired == null) {
+      return Optional.empty();
     }
     try {
-      URI uri = new URI(s);
-      return uri.getScheme() == null ? Optional.empty() : Optional.of(s);
+      URI uri = new URI(repaired);
+      return uri.getScheme() == null ? Optional.empty() : Optional.of(repaired);
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */
+  public static boolean looksFollowable(String url) {
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("http:")
+        || lower.startsWith("https:")
+        || lower.startsWith("mailto:")
+        || lower.startsWith("//");
+  }
+
+  private static String web(String scheme, String rest) {
+    int end = rest.length();
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        end = i;
+        break;
+      }
+    }
+    String authority = rest.substring(0, end);
+    String tail = rest.substring(end);
+    StringBuilder sb = new StringBuilder(scheme).append("://");
+    int at = authority.lastIndexOf('@');
+    if (at >= 0) {
+      String userinfo = authority.substring(0, at);
+      authority = authority.substring(at + 1);
+      if (!userinfo.isEmpty()) {
+        sb.append(encode(userinfo, USERINFO)).append('@');
+      }
+    }
+    String host = authority;
+    String port = "";
+    if (authority.startsWith("[")) {
+      int close = authority.indexOf(']');
+      if (close < 0) {
+        return null;
+      }
+      host = authority.substring(0, close + 1);
+      String after = authority.substring(close + 1);
+      if (!after.isEmpty() && !after.startsWith(":")) {
+        return null;
+      }
+      port = after.isEmpty() ? "" : after.substring(1);
+      if (!IPV6.matcher(host).matches()) {
+        return null;
+      }
+    } else {
+      int colon = authority.lastIndexOf(':');
+      if (colon >= 0) {
+        host = authority.substring(0, colon);
+        port = authority.substring(colon + 1);
+      }
+      host = asciiHost(host);
+      if (host == null) {
+        return null;
+      }
+    }
+    if (!port.isEmpty()
+        && !(port.length() <= 5
+            && port.chars().allMatch(c -> c >= '0' && c <= '9')
+            && Integer.parseInt(port) <= 65535)) {
+      return null;
+    }
+    sb.append(host);
+    if (!port.isEmpty()) {
+      sb.append(':').append(port);
+    }
+    int hash = tail.indexOf('#');
+    String fragment = hash >= 0 ? tail.substring(hash + 1) : null;
+    String beforeHash = hash >= 0 ? tail.substring(0, hash) : tail;
+    int q = beforeHash.indexOf('?');
+    String query = q >= 0 ? beforeHash.substring(q + 1) : null;
+    String path = q >= 0 ? beforeHash.substring(0, q) : beforeHash;
+    sb.append(encode(path, PATH));
+    if (query != null) {
+      sb.append('?').append(encode(query, QUERY));
+    }
+    if (fragment != null) {
+      sb.append('#').append(encode(fragment, QUERY));
+    }
+    return sb.toString();
+  }
+
+  /** A host in ASCII (IDN to punycode, lower case), or null when it is not a host name. */
+  private static String asciiHost(String host) {
+    if (host.isEmpty() || host.length() > 253) {
+      return null;
+    }
+    String ascii = host;
+    if (!host.chars().allMatch(c -> c < 0x80)) {
+      try {
+        ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    ascii = ascii.toLowerCase(Locale.ROOT);
+    if (!HOST.matcher(ascii).matches() || ascii.matches("[0-9.]+") && !isIpv4(ascii)) {
+      return null;
+    }
+    return ascii;
+  }
+
+  private static boolean isIpv4(String host) {
+    String[] parts = host.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 3 || Integer.parseInt(p) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String mailto(String rest) {
+    int q = rest.indexOf('?');
+    String to = q >= 0 ? rest.substring(0, q) : rest;
+    String query = q >= 0 ? rest.substring(q + 1) : null;
+    int hash = query == null ? to.indexOf('#') : -1;
+    if (hash >= 0) {
+      to = to.substring(0, hash);
+    }
+    if (query != null && query.indexOf('#') >= 0) {
+      query = query.substring(0, query.indexOf('#'));
+    }
+    if (to.isBlank() && query == null) {
+      return null;
+    }
+    return "mailto:"
+        + encode(to, UNRESERVED + SUB_DELIMS + ":@")
+        + (query == null ? "" : "?" + encode(query, QUERY));
+  }
+
+  /**
+   * {@code text} with every character outside {@code allowed} percent-encoded as UTF-8; a {@code %}
+   * starting a valid escape is kept, any other {@code %} becomes {@code %25}.
+   */
+  private static String encode(String text, String allowed) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (cp == '%'
+          && i + 2 < text.length()
+          && isHex(text.charAt(i + 1))
+          && isHex(text.charAt(i + 2))) {
+        sb.append('%')
+            .append(Character.toUpperCase(text.charAt(i + 1)))
+            .append(Character.toUpperCase(text.charAt(i + 2)));
+        i += 3;
+        continue;
+      }
+      if (cp < 0x80 && allowed.indexOf(cp) >= 0) {
+        sb.append((char) cp);
+      } else if (Character.isSurrogate((char) cp)) {
+        sb.append("%EF%BF%BD"); // a lone surrogate has no UTF-8 form
+      } else {
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+          sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
+          sb.append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+      }
+      i += n;
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** Tabs and line breaks inside a URL are dropped, as browsers do. */
+  private static String withoutInvisibles(String s) {
+    return s.replace("\t", "").replace("\n", "").replace("\r", "");
   }
 }

@@ -159,6 +159,34 @@ class ImageProcessorTest {
     assertThat(clean).contains("url(#g)", "href=\"#g\"", "<rect");
   }
 
+  @Test
+  void svgIdsThatAreNotXmlNamesAreRenamedWithTheirReferences() throws Exception {
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
+          <style>.a { clip-path: url(#cpMjE3fDQz==); }</style>
+          <defs><clipPath id="cpMjE3fDQz=="><rect width="5" height="5"/></clipPath>
+          <linearGradient id="1grad"><stop offset="0"/></linearGradient>
+          <path id="p.1" d="M0 0"/></defs>
+          <rect width="10" height="10" clip-path="url(#cpMjE3fDQz==)" fill="url('#1grad')"/>
+          <use xlink:href="#1grad"/><use href="#p.1"/>
+        </svg>
+        """;
+    String clean =
+        new String(
+            processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes(),
+            StandardCharsets.UTF_8);
+    assertThat(clean).doesNotContain("==", "\"1grad\"", "#1grad");
+    assertThat(clean)
+        .contains(
+            "id=\"id-cpMjE3fDQz__\"",
+            "url(#id-cpMjE3fDQz__)",
+            "url('#id-1grad')",
+            "xlink:href=\"#id-1grad\"",
+            "id=\"p.1\"",
+            "href=\"#p.1\"");
+  }
+
   private static BufferedImage decode(byte[] bytes) throws IOException {
     return ImageIO.read(new ByteArrayInputStream(bytes));
   }

@@ -51,6 +51,11 @@ class NormalizeFixturesTest {
     writeImage(site.resolve("posts/photo.png"), "png", false);
     writeImage(site.resolve("posts/photo.jpg"), "jpg", true);
     writeImage(site.resolve("source/images/logo.png"), "png", false);
+    Files.createDirectories(site.resolve("posts/gocode"));
+    Files.writeString(
+        site.resolve("posts/gocode/hello.go"),
+        "// +build OMIT\n\npackage main\n\nfunc main() {\n\t// START OMIT\n"
+            + "\tprintln(\"hello\")\n\t// STOP OMIT\n}\n");
     images =
         new DigestImages(
             site,

@@ -108,4 +108,76 @@ class DateParserTest {
     assertThatThrownBy(() -> shanghai.parse((Object) 42))
         .isInstanceOf(DateParser.InvalidDateException.class);
   }
+
+  /** Every date shape with an overflowing time: carried over, noted, the day kept. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2023-09-19 21:43:79                | 2023-09-19T13:44:19Z | 21:43:79
+          2023-09-19T21:43:92+08:00          | 2023-09-19T13:44:32Z | 21:43:92
+          2023-09-19 21:60                   | 2023-09-19T14:00:00Z | 21:60
+          2023-09-19 21:99:00 +0800          | 2023-09-19T14:39:00Z | 21:99:00
+          2023-09-19 24:00:00                | 2023-09-19T16:00:00Z | 24:00:00
+          2023-09-19 23:59:60                | 2023-09-19T16:00:00Z | 23:59:60
+          2023/9/19 21:43:79                 | 2023-09-19T13:44:19Z | 21:43:79
+          Tue, 19 Sep 2023 21:43:79 GMT      | 2023-09-19T21:44:19Z | 21:43:79
+          19 Sep 2023 21:43:79 +0800         | 2023-09-19T13:44:19Z | 21:43:79
+          2023-09-19t21:43:79z               | 2023-09-19T21:44:19Z | 21:43:79
+          """)
+  void carriesOverflowingTimesOverWithANote(String text, String expected, String time)
+      throws Exception {
+    DateParser.Reading r = shanghai.read(text, null);
+    assertThat(r.date().instant()).isEqualTo(Instant.parse(expected));
+    assertThat(r.date().dateOnly()).isFalse();
+    assertThat(r.note()).contains("time " + time + " overflows; read as ");
+    // The strict parse still refuses it.
+    assertThatThrownBy(() -> shanghai.parse(text))
+        .isInstanceOf(DateParser.InvalidDateException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2023-13-01 21:43:79",
+        "2023-09-45 21:43:00",
+        "2023-02-30 10:00:61",
+        "2023-09-19 25:00",
+        "Tue, 45 Sep 2023 21:43:79 GMT",
+        "2023-09-19 21:100:00"
+      })
+  void impossibleDatesStayErrors(String text) {
+    assertThatThrownBy(() -> shanghai.read(text, null))
+        .isInstanceOf(DateParser.InvalidDateException.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void validTimesCarryNoNote() throws Exception {
+    DateParser.Reading r = shanghai.read("2023-09-19 21:43:59", null);
+    assertThat(r.note()).isNull();
+    assertThat(r.date().corrected()).isFalse();
+  }
+
+  /** A wall-clock zone replaces the stated one; the date says it was corrected. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Fri, 02 Jul 2021 20:32:26 GMT      | 2021-07-02T12:32:26Z | true
+          2021-07-02T20:32:26Z               | 2021-07-02T12:32:26Z | true
+          2021-07-02 20:32:26 +00:00         | 2021-07-02T12:32:26Z | true
+          2021-07-02 20:32:26 +0800          | 2021-07-02T12:32:26Z | false
+          2021-07-02 20:32:26                | 2021-07-02T12:32:26Z | false
+          2021-07-02 20:32:79Z               | 2021-07-02T12:33:19Z | true
+          1625257946                         | 2021-07-02T20:32:26Z | false
+          """)
+  void readsWallClockTimesInTheGivenZone(String text, String expected, boolean corrected)
+      throws Exception {
+    DateParser utc = new DateParser(ZoneId.of("Asia/Shanghai"));
+    DateParser.Reading r = utc.read(text, ZoneId.of("Asia/Shanghai"));
+    assertThat(r.date().instant()).isEqualTo(Instant.parse(expected));
+    assertThat(r.date().corrected()).isEqualTo(corrected);
+  }
 }

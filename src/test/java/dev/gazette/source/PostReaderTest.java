@@ -167,9 +167,9 @@ class PostReaderTest {
 
   @Test
   void invalidDateWithoutFallbackIsAnErrorAtItsLine() {
-    assertThatThrownBy(() -> read("bad.md", "---\ntitle: t\n\ndate: 2021-07-02 20:32:79\n---\n"))
+    assertThatThrownBy(() -> read("bad.md", "---\ntitle: t\n\ndate: 2021-13-02 20:32:00\n---\n"))
         .isInstanceOf(PostFormatException.class)
-        .hasMessageContaining("2021-07-02 20:32:79")
+        .hasMessageContaining("2021-13-02 20:32:00")
         .satisfies(e -> assertThat(((PostFormatException) e).line()).isEqualTo(4));
   }
 
@@ -234,5 +234,48 @@ class PostReaderTest {
     FrontMatter fm = FrontMatter.read(tripwire);
     assertThat(fm.fields()).containsEntry("title", "lazy");
     assertThat(fm.bodyOffset()).isEqualTo(head.length());
+  }
+
+  @Test
+  void overflowingTimeKeepsThePostWithAWarningNamingLineValueAndTimeUsed() throws Exception {
+    Post p = read("late.md", "---\ntitle: t\ndate: 2023-09-19 21:43:79\n---\nbody\n");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2023-09-19T13:44:19Z"));
+    assertThat(problems).hasSize(1);
+    Problem w = problems.get(0);
+    assertThat(w.severity()).isEqualTo(Problem.Severity.WARNING);
+    assertThat(w.file().getFileName().toString()).isEqualTo("late.md");
+    assertThat(w.line()).isEqualTo(3);
+    assertThat(w.message())
+        .contains("'2023-09-19 21:43:79'")
+        .contains("read as 2023-09-19 21:44:19");
+  }
+
+  @Test
+  void impossibleCalendarDateFallsBackToTheFileNameDate() throws Exception {
+    Post p = read("2023-09-19-x.md", "---\ntitle: t\ndate: 2023-09-45 21:43:79\n---\nbody\n");
+    assertThat(p.date().orElseThrow().source())
+        .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
+    assertThat(problems).singleElement().satisfies(w -> assertThat(w.line()).isEqualTo(3));
+  }
+
+  @Test
+  void wallClockOverrideReadsMatchingPostsInItsZone() throws Exception {
+    PostReader wall =
+        new PostReader(
+            ZoneId.of("Asia/Shanghai"),
+            dev.gazette.model.Limits.defaults(),
+            new WallClock(Map.of("feeds/bot/**", ZoneId.of("Asia/Shanghai"))));
+    String text = TestPosts.hexo("夜间新闻", "Fri, 02 Jul 2021 21:45:50 GMT", "正文。");
+    Path inside = TestPosts.write(dir, "feeds/bot/a.md", text);
+    Path outside = TestPosts.write(dir, "feeds/other/b.md", text);
+    Post corrected = wall.read(inside, "feeds/bot/a.md", problems);
+    Post literal = wall.read(outside, "feeds/other/b.md", problems);
+    assertThat(corrected.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2021-07-02T13:45:50Z"));
+    assertThat(corrected.date().orElseThrow().wallClock()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    assertThat(literal.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2021-07-02T21:45:50Z"));
+    assertThat(literal.date().orElseThrow().corrected()).isFalse();
+    assertThat(problems).isEmpty();
   }
 }

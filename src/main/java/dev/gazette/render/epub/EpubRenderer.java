@@ -222,20 +222,39 @@ public final class EpubRenderer implements DigestRenderer {
   }
 
   private static void navSection(Section s, XmlWriter w) {
-    if (s.title() != null) {
-      w.open("li", "class", "toc-section").open("span").text(s.title()).close("span").nl();
-      w.open("ol").nl();
+    if (s.title() == null) {
+      for (Article a : s.articles()) {
+        navArticle(a, w);
+      }
+      for (Section sub : s.subsections()) {
+        navSection(sub, w);
+      }
+      return;
     }
-    for (Article a : s.articles()) {
-      w.open("li", "class", "toc-entry").open("a", "href", a.id() + ".xhtml");
-      w.text(a.title()).close("a").close("li").nl();
+    List<Article> all = s.allArticles();
+    if (all.isEmpty()) {
+      return;
+    }
+    // The title is a link to the section's first page (its intro, when it has one).
+    w.open("li", "class", "toc-section").open("a", "href", all.get(0).id() + ".xhtml");
+    w.text(s.title()).close("a").nl();
+    if (all.size() == 1 && s.opensWithIntro()) {
+      w.close("li").nl();
+      return;
+    }
+    w.open("ol").nl();
+    for (Article a : s.listedArticles()) {
+      navArticle(a, w);
     }
     for (Section sub : s.subsections()) {
       navSection(sub, w);
     }
-    if (s.title() != null) {
-      w.close("ol").nl().close("li").nl();
-    }
+    w.close("ol").nl().close("li").nl();
+  }
+
+  private static void navArticle(Article a, XmlWriter w) {
+    w.open("li", "class", "toc-entry").open("a", "href", a.id() + ".xhtml");
+    w.text(a.title()).close("a").close("li").nl();
   }
 
   private static String ncx(Digest digest, Labels labels) {
@@ -278,15 +297,15 @@ public final class EpubRenderer implements DigestRenderer {
     order[0]++;
     ncxPointStart(w, "nav-" + s.id(), order[0], s.title(), all.get(0).id());
     // The section shares its first article's file, so that article takes the same play order.
-    boolean first = true;
-    for (Article a : s.articles()) {
+    boolean first = !s.opensWithIntro();
+    for (Article a : s.listedArticles()) {
       if (first) {
         order[0]--;
         first = false;
       }
       ncxPoint(a, w, order);
     }
-    if (first) {
+    if (first && !s.opensWithIntro()) {
       order[0]--;
     }
     for (Section sub : s.subsections()) {

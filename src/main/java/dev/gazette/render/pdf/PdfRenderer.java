@@ -348,7 +348,7 @@ public final class PdfRenderer implements DigestRenderer {
           .append(s.allArticles().get(0).id())
           .append("\">\n");
     }
-    for (Article a : s.articles()) {
+    for (Article a : s.listedArticles()) {
       sb.append("<bookmark name=\"")
           .append(Xml.escape(a.title()))
           .append("\" href=\"#")
@@ -375,12 +375,14 @@ public final class PdfRenderer implements DigestRenderer {
       }
       sb.append("<tr><td class=\"toc-section toc-d")
           .append(Math.min(depth, 4))
-          .append("\" colspan=\"2\">")
+          .append("\" colspan=\"2\"><a href=\"#")
+          .append(s.allArticles().get(0).id())
+          .append("\">")
           .append(Xml.escape(s.title()))
-          .append("</td></tr>\n");
+          .append("</a></td></tr>\n");
       inner = depth + 1;
     }
-    for (Article a : s.articles()) {
+    for (Article a : s.title() != null ? s.listedArticles() : s.articles()) {
       sb.append("<tr class=\"toc-entry\"><td class=\"toc-text toc-d")
           .append(Math.min(inner, 4))
           .append("\"><a href=\"#")

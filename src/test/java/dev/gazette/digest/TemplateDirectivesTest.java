@@ -1,0 +1,104 @@
+package dev.gazette.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.DigestResult;
+import dev.gazette.api.Gazette;
+import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.model.Format;
+import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
+import dev.gazette.normalize.HtmlNormalizer;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Template directives carry content or go, with one warning per kind and post. */
+class TemplateDirectivesTest {
+  @TempDir Path dir;
+
+  private final ArticleMaker maker =
+      new ArticleMaker(
+          new MarkdownRenderer(), new HtmlNormalizer(), (post, src, problems) -> Optional.empty());
+
+  @Test
+  void removedDirectivesGetOneWarningPerKindAtTheBodyLine() throws Exception {
+    String body =
+        "\nRepo {{ site.repository }}, issue {{ issue }} and {{ issue }}.\n\n"
+            + "{% include footer.html %}\n\n{{< tweet 123 >}}\n\n```\n{{ kept }}\n```\n";
+    Path file = TestPosts.write(dir, "src/p.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {% include %} removed: Gazette cannot render it",
+            "template directive {{< tweet >}} removed: Gazette cannot render it",
+            "template directive {{ site.repository }} removed: Gazette cannot render it",
+            "template directive {{ issue }} removed (2 times): Gazette cannot render it");
+    assertThat(o.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(4));
+    String text = o.article().bodyXhtml();
+    assertThat(text.replaceAll("(?s)<pre>.*?</pre>", "")).doesNotContain("{{", "{%", "}}", "%}");
+    assertThat(text).contains("{{ kept }}");
+  }
+
+  @Test
+  void codeIncludesStayInsideTheSourceFolder() throws Exception {
+    Files.writeString(dir.resolve("secret.go"), "package secret // SECRET\n");
+    Path src = dir.resolve("src");
+    TestPosts.write(src, "blog/code/ok.go", "package ok // INCLUDED\n");
+    String body = "{{code \"code/ok.go\"}}\n\n{{code \"../../secret.go\"}}\n";
+    Path file = TestPosts.write(src, "blog/p.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "blog/p.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    assertThat(o.article().bodyXhtml()).contains("INCLUDED").doesNotContain("SECRET");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .contains("../../secret.go", "not found in the source folder");
+  }
+
+  @Test
+  void goBlogPostWithImagesCodeAndSvgMakesAValidEpub() throws Exception {
+    Path src = dir.resolve("blog");
+    TestPosts.write(
+        src,
+        "intro/diagram.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+            + "<defs><clipPath id=\"cp0|1==\"><rect width=\"40\" height=\"20\"/></clipPath></defs>"
+            + "<rect id=\"9r\" width=\"40\" height=\"20\" clip-path=\"url(#cp0|1==)\"/>"
+            + "<use href=\"#9r\"/></svg>");
+    TestPosts.write(src, "intro/main.go", "package main\n\nfunc main() {} // HELLO\n");
+    TestPosts.write(
+        src,
+        "intro.md",
+        "---\ntitle: Introducing things\ndate: 2021-07-02T10:00:00Z\n---\n\n"
+            + "Text about {{ site.name }}.\n\n{{image \"intro/diagram.svg\"}}\n\n"
+            + "{{code \"intro/main.go\"}}\n\n{{raw `\n\tindented code\n`}}\n");
+    DigestResult result =
+        Gazette.create()
+            .build(
+                DigestRequest.builder()
+                    .source(src)
+                    .zone(ZoneId.of("UTC"))
+                    .outputDir(dir.resolve("out"))
+                    .offline(true)
+                    .formats(Format.EPUB)
+                    .build());
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all = String.join("\n", Epubs.textEntries(epub).values());
+    assertThat(all).contains("HELLO", "indented code", ".svg").doesNotContain("{{", "==");
+  }
+}
