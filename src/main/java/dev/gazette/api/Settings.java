@@ -103,6 +103,11 @@ public final class Settings {
 
     /** Pairs, in the order given: a mapping, or {@code K=V} items. */
     public Map<String, String> map() {
+      return map("KEY=VALUE");
+    }
+
+    /** Pairs as {@link #map()}; {@code form} names them in errors, e.g. {@code GLOB=ZONE}. */
+    public Map<String, String> map(String form) {
       Map<String, String> pairs = new LinkedHashMap<>();
       if (raw instanceof Map<?, ?> m) {
         m.forEach((k, v) -> pairs.put(String.valueOf(k).strip(), String.valueOf(v).strip()));
@@ -111,7 +116,7 @@ public final class Settings {
       for (String item : list()) {
         int eq = item.indexOf('=');
         if (eq <= 0) {
-          throw new IllegalArgumentException("expects KEY=VALUE, not '" + item + "'");
+          throw new IllegalArgumentException("expects " + form + ", not '" + item + "'");
         }
         pairs.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
       }
@@ -296,7 +301,7 @@ public final class Settings {
                   + " times in ZONE, whatever zone or offset they state; repeatable.",
               null,
               List.of(),
-              (b, v) -> b.wallClock(wallClockZones(v.map()))),
+              (b, v) -> b.wallClock(wallClockZones(v.map("GLOB=ZONE")))),
           flag(
               "strict",
               Scope.SELECTION,

@@ -69,7 +69,7 @@ class LeftOutAndWallClockCliTest {
     run("list", posts.toString());
     assertThat(out.toString()).contains("2021-07-04 21:45  Evening");
     assertThat(run("list", posts.toString(), "--wall-clock", "feed/**")).isNotZero();
-    assertThat(err.toString()).contains("--wall-clock: expected GLOB=ZONE");
+    assertThat(err.toString()).contains("--wall-clock: expects GLOB=ZONE");
   }
 
   @Test
