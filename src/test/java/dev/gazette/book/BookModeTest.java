@@ -104,7 +104,8 @@ class BookModeTest {
     assertThat(plain.skipped())
         .extracting(SkippedPost::file)
         .extracting(p -> src.relativize(p).toString())
-        .containsExactly("README.md");
+        // Drafts are left out, but listed (and counted): nothing is left out without a word.
+        .containsExactly("_drafts/unfinished.md", "README.md");
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).title("Handbook").build());
     GAZETTE.build(request(src, dir.resolve("again")).title("Handbook").build());
@@ -299,14 +300,7 @@ class BookModeTest {
         buildAndCheck(request(file, dir.resolve("two")).splitLevel(2).title("Notebook").build());
     assertThat(nav)
         .containsExactly(
-            "Field Notes",
-            "Birds",
-            "  Birds",
-            "  Herons",
-            "  Egrets",
-            "Trees",
-            "Rivers",
-            "  Upstream");
+            "Field Notes", "Birds", "  Herons", "  Egrets", "Trees", "Rivers", "  Upstream");
     var entries = Epubs.textEntries(dir.resolve("two/notes.epub"));
     assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(6);
   }

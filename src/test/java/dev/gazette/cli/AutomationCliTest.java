@@ -176,7 +176,7 @@ class AutomationCliTest {
         .contains("gazette.yml:2: error: 'thme': unknown key")
         .contains("bad-date.md:3:")
         .contains("no-title.md:1: warning: no title")
-        .contains("broken-image.md: warning: image 'images/missing.png'")
+        .contains("broken-image.md:6: warning: image 'images/missing.png'")
         .doesNotContain("good.md");
 
     Path clean = tmp.resolve("clean");

@@ -73,9 +73,7 @@ class ConfigAndCoverCliTest {
   void aMonthIsGroupedByCategoryInBothFormats() throws Exception {
     assertThat(Epubs.check(epub)).isEmpty();
     String nav = Epubs.textEntries(epub).get("OEBPS/nav.xhtml");
-    assertThat(nav.indexOf("<span>新闻</span>"))
-        .isPositive()
-        .isLessThan(nav.indexOf("<span>体育</span>"));
+    assertThat(nav.indexOf(">新闻</a>")).isPositive().isLessThan(nav.indexOf(">体育</a>"));
     List<Pdfs.Bookmark> outline = Pdfs.outline(pdf);
     assertThat(outline).extracting(Pdfs.Bookmark::title).containsExactly("新闻", "体育");
     assertThat(outline.get(0).children())

@@ -73,7 +73,7 @@ class WeeklyDigestCliTest {
     String nav = entries.get("OEBPS/nav.xhtml");
     assertThat(nav)
         .contains(
-            "<li class=\"toc-section\"><span>2021年6月30日 星期三</span>\n<ol>\n"
+            "<li class=\"toc-section\"><a href=\"a002.xhtml\">2021年6月30日 星期三</a>\n<ol>\n"
                 + "<li class=\"toc-entry\"><a href=\"a002.xhtml\">周三地方新闻</a></li>\n"
                 + "<li class=\"toc-entry\"><a href=\"a003.xhtml\">周三晚间体育</a></li>\n</ol>");
     assertThat(entries.get("OEBPS/toc.ncx")).contains("<meta name=\"dtb:depth\" content=\"2\"/>");
