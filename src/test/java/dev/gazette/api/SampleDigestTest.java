@@ -98,16 +98,19 @@ class SampleDigestTest {
 
   @Test
   void pdfTextHoldsEveryTitleAndParagraph() throws Exception {
-    String text = Pdfs.compact(Pdfs.textWithoutFurniture(pdf, List.of(result.title())));
+    // English is hyphenated in the PDF: a broken word extracts as "hy-" and "phen" on two lines.
+    // Hyphens are left out on both sides, so a word reads the same however it was broken.
+    String text =
+        Pdfs.compact(Pdfs.textWithoutFurniture(pdf, List.of(result.title()))).replace("-", "");
     Map<String, String> entries = Epubs.textEntries(epub);
     for (Post p : result.posts()) {
-      assertThat(text).contains(Pdfs.compact(p.title()));
+      assertThat(text).contains(Pdfs.compact(p.title()).replace("-", ""));
     }
     int paragraphs = 0;
     for (Map.Entry<String, String> e : entries.entrySet()) {
       if (e.getKey().matches("OEBPS/a\\d+\\.xhtml")) {
         for (var para : Jsoup.parse(e.getValue()).select(".article-body > p")) {
-          String t = Pdfs.compact(para.text());
+          String t = Pdfs.compact(para.text()).replace("-", "");
           if (!t.isEmpty()) {
             assertThat(text).as("paragraph of %s", e.getKey()).contains(t);
             paragraphs++;
