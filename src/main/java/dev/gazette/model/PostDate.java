@@ -17,7 +17,9 @@ public record PostDate(Instant instant, boolean dateOnly, Source source, ZoneId 
   /** Where the date came from. */
   public enum Source {
     FRONT_MATTER,
-    FILE_NAME
+    FILE_NAME,
+    /** The day in the post's own address: Zola {@code path = "2014/12/12/title"}, a permalink. */
+    URL_PATH
   }
 
   public PostDate {

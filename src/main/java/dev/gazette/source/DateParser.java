@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
   private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-");
+  private static final Pattern PATH_DATE =
+      Pattern.compile("(?<![0-9])(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?![0-9])");
   private static final Pattern RFC_WEEKDAY = Pattern.compile("^[A-Za-z]{3,9},?\\s+");
   // Compiled once: String.matches/replaceAll compile their pattern on every call, for every post.
   private static final Pattern DAY_FIRST = Pattern.compile("^\\d{1,2}\\s+[A-Za-z].*");
@@ -291,6 +293,30 @@ public final class DateParser {
               Integer.parseInt(m.group(3)));
       return Optional.of(
           new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.FILE_NAME));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The day a post's own address holds: Zola's {@code path = "2014/12/12/1.0-Timeline"}, a {@code
+   * permalink} or {@code url} such as {@code /2021/07/06/title/}, or a page bundle's folder ({@code
+   * 2021-07-06-title/index.md}). Site generators that date posts only this way show them on that
+   * day.
+   */
+  public Optional<PostDate> fromUrlPath(String path) {
+    Matcher m = PATH_DATE.matcher(path);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      return Optional.of(
+          new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.URL_PATH));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -20,8 +20,8 @@ public final class PostChecks {
           Problem.warning(
               post.file(),
               1,
-              "no date (front matter 'date' or a YYYY-MM-DD- file name prefix); left out of every"
-                  + " dated digest"));
+              "no date (front matter 'date', a YYYY-MM-DD- file name prefix or a dated 'path'"
+                  + " or 'permalink'); left out of every dated digest"));
     }
     if (post.declaredTitle().isEmpty()) {
       boolean heading;

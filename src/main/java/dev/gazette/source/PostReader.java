@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -142,6 +143,12 @@ public final class PostReader {
     return post.build();
   }
 
+  /** Front-matter keys holding the post's own address, which may carry its day. */
+  private static final List<String> URL_PATH_KEYS = List.of("path", "permalink", "url", "slug");
+
+  /** A page bundle's text file: the folder it sits in names the post. */
+  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown");
+
   private Optional<PostDate> date(
       Path file, String relativePath, FrontMatter fm, List<Problem> problems)
       throws PostFormatException {
@@ -173,7 +180,24 @@ public final class PostReader {
         throw new PostFormatException(fm.lineOf(key), key + ": " + e.getMessage());
       }
     }
-    return dates.fromFileName(fileName);
+    Optional<PostDate> named = dates.fromFileName(fileName);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (String key : URL_PATH_KEYS) {
+      Object value = fm.fields().get(key);
+      if (value instanceof String path) {
+        Optional<PostDate> day = dates.fromUrlPath(path);
+        if (day.isPresent()) {
+          return day;
+        }
+      }
+    }
+    Path folder = file.getParent();
+    if (BUNDLE_FILES.contains(fileName) && folder != null && folder.getFileName() != null) {
+      return dates.fromFileName(folder.getFileName().toString() + "-");
+    }
+    return Optional.empty();
   }
 
   private static String describe(Object value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.model.Post;
+import dev.gazette.model.PostDate;
 import dev.gazette.model.Problem;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
@@ -141,6 +142,35 @@ class PostReaderTest {
         .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
     assertThat(p.bodyLine()).isEqualTo(1);
     assertThat(read("undated.md", "Just text\n").date()).isEmpty();
+  }
+
+  @Test
+  void postsDatedOnlyByTheirAddressTakeThatDay() throws Exception {
+    // Zola keeps the day only in the post's path; Jekyll/Hexo permalinks and Hugo page bundles
+    // carry it too. The front matter's own date, when present, still wins.
+    Post zola =
+        read(
+            "1.0-Timeline.md",
+            "+++\npath = \"2014/12/12/1.0-Timeline\"\ntitle = \"Trains\"\n+++\n\nText\n");
+    PostDate day = zola.date().orElseThrow();
+    assertThat(day.source()).isEqualTo(PostDate.Source.URL_PATH);
+    assertThat(day.dateOnly()).isTrue();
+    assertThat(day.instant()).isEqualTo(Instant.parse("2014-12-11T16:00:00Z"));
+    assertThat(read("p.md", "---\npermalink: /2021/7/6/title/\n---\nText\n").date())
+        .map(PostDate::instant)
+        .contains(Instant.parse("2021-07-05T16:00:00Z"));
+    assertThat(
+            read("q.md", "---\ndate: 2020-01-02\npath: 2014/12/12/x\n---\nText\n")
+                .date()
+                .orElseThrow()
+                .source())
+        .isEqualTo(PostDate.Source.FRONT_MATTER);
+    Post bundle = read("2021-07-06-trip/index.md", "---\ntitle: Trip\n---\nText\n");
+    assertThat(bundle.date())
+        .map(PostDate::instant)
+        .contains(Instant.parse("2021-07-05T16:00:00Z"));
+    assertThat(read("r.md", "---\npath: 2014/13/40/x\n---\nText\n").date()).isEmpty();
+    assertThat(read("plain/index.md", "---\ntitle: Plain\n---\nText\n").date()).isEmpty();
   }
 
   @Test
