@@ -46,7 +46,7 @@ public final class DateParser {
 
   /** The time of a date text: after the {@code T} or a space, never an offset. */
   private static final Pattern TIME =
-      Pattern.compile("(?i)(?<=[T\\s])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])");
+      Pattern.compile("(?i)(?<=[T\\s])(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?![\\d:])");
 
   private static final DateTimeFormatter RFC_1123 =
       new DateTimeFormatterBuilder()
@@ -177,18 +177,22 @@ public final class DateParser {
       }
       LocalDateTime used = zeroed.local().plusSeconds(overflow.seconds());
       stated = new Stated(used, zeroed.zone(), false, null);
+      String usedText =
+          used.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT));
       note =
-          "time "
-              + overflow.time()
-              + " overflows; read as "
-              + used.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT))
-              + " (carried over, as site generators do)";
+          overflow.overflows()
+              ? "time "
+                  + overflow.time()
+                  + " overflows; read as "
+                  + usedText
+                  + " (carried over, as site generators do)"
+              : "time " + overflow.time() + " has a one-digit field; read as " + usedText;
     }
     return new Reading(inRange(toPostDate(stated, wallClock), value), note);
   }
 
   /** A time whose fields overflow, found in a date text, and the text with that time zeroed. */
-  private record Overflow(String time, long seconds, String zeroed) {
+  private record Overflow(String time, long seconds, String zeroed, boolean overflows) {
     static Overflow find(String text) {
       Matcher m = TIME.matcher(text);
       if (!m.find()) {
@@ -197,12 +201,16 @@ public final class DateParser {
       int h = Integer.parseInt(m.group(1));
       int min = Integer.parseInt(m.group(2));
       int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-      if (h > 24 || !(h == 24 || min >= 60 || sec >= 60)) {
+      boolean overflows = h == 24 || min >= 60 || sec >= 60;
+      // 19:59:9 - a field written with one digit, which strict ISO parsing refuses.
+      boolean oneDigit =
+          m.group(2).length() == 1 || (m.group(3) != null && m.group(3).length() == 1);
+      if (h > 24 || !(overflows || oneDigit)) {
         return null;
       }
       String zero = m.group(3) == null ? "00:00" : "00:00:00";
       String zeroed = text.substring(0, m.start()) + zero + text.substring(m.end());
-      return new Overflow(m.group(), h * 3600L + min * 60L + sec, zeroed);
+      return new Overflow(m.group(), h * 3600L + min * 60L + sec, zeroed, overflows);
     }
   }
 

@@ -137,6 +137,32 @@ class DateParserTest {
         .isInstanceOf(DateParser.InvalidDateException.class);
   }
 
+  /** A time field written with one digit (a real Hugo blog: {@code 19:59:9}): read, noted. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2023-09-19 19:59:9                 | 2023-09-19T11:59:09Z | 19:59:9
+          2023-09-19T19:5:09+08:00           | 2023-09-19T11:05:09Z | 19:5:09
+          2023-09-19 19:5                    | 2023-09-19T11:05:00Z | 19:5
+          """)
+  void readsOneDigitTimeFieldsWithANote(String text, String expected, String time)
+      throws Exception {
+    DateParser.Reading r = shanghai.read(text, null);
+    assertThat(r.date().instant()).isEqualTo(Instant.parse(expected));
+    assertThat(r.note())
+        .isEqualTo(
+            "time "
+                + time
+                + " has a one-digit field; read as "
+                + expected.substring(0, 10)
+                + " "
+                + java.time.LocalDateTime.ofInstant(
+                        Instant.parse(expected), java.time.ZoneId.of("Asia/Shanghai"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
