@@ -289,21 +289,7 @@ public final class DateParser {
 
   /** The date a Jekyll-style file name starts with ({@code 2021-07-06-title.md}). */
   public Optional<PostDate> fromFileName(String fileName) {
-    Matcher m = FILE_NAME_DATE.matcher(fileName);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    try {
-      LocalDate day =
-          LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3)));
-      return Optional.of(
-          new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.FILE_NAME));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return dayOf(FILE_NAME_DATE.matcher(fileName), PostDate.Source.FILE_NAME);
   }
 
   /**
@@ -313,7 +299,11 @@ public final class DateParser {
    * day.
    */
   public Optional<PostDate> fromUrlPath(String path) {
-    Matcher m = PATH_DATE.matcher(path);
+    return dayOf(PATH_DATE.matcher(path), PostDate.Source.URL_PATH);
+  }
+
+  /** The day whose year, month and day are groups 1-3 of the first match, if it is a real day. */
+  private Optional<PostDate> dayOf(Matcher m, PostDate.Source source) {
     if (!m.find()) {
       return Optional.empty();
     }
@@ -323,8 +313,7 @@ public final class DateParser {
               Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
-      return Optional.of(
-          new PostDate(day.atStartOfDay(zone).toInstant(), true, PostDate.Source.URL_PATH));
+      return Optional.of(new PostDate(day.atStartOfDay(zone).toInstant(), true, source));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
