@@ -175,7 +175,7 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
-    try (DigestImages images = images(request)) {
+    try (DigestImages images = images(request, true)) {
       ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
@@ -276,7 +276,8 @@ public final class Gazette {
     for (Post post : selection.posts()) {
       problems.addAll(PostChecks.problems(post));
     }
-    try (DigestImages images = images(all)) {
+    // check writes nothing: images are checked from their headers, never decoded
+    try (DigestImages images = images(all, false)) {
       articles(
           new ArticleMaker(markdown, normalizer(all), images.resolver()),
           selection.posts(),
@@ -339,7 +340,7 @@ public final class Gazette {
   }
 
   /** Local and remote images of one build; closing it stops downloads still running. */
-  private static DigestImages images(DigestRequest request) {
+  private static DigestImages images(DigestRequest request, boolean decodePixels) {
     Path root =
         Files.isDirectory(request.source())
             ? request.source()
@@ -354,7 +355,8 @@ public final class Gazette {
         request.allowPrivateNetwork()
             ? FetchPolicy.privateNetworkAllowed()
             : FetchPolicy.publicOnly(),
-        request.fetchLimits());
+        request.fetchLimits(),
+        decodePixels);
   }
 
   private HtmlNormalizer normalizer(DigestRequest request) {

@@ -35,10 +35,15 @@ public final class DigestImages implements AutoCloseable {
         cacheDir,
         offline,
         policy,
-        limits);
+        limits,
+        true);
   }
 
-  /** As above, refusing images that declare more than {@code maxPixels} pixels. */
+  /**
+   * As above, refusing images that declare more than {@code maxPixels} pixels; with {@code
+   * decodePixels} false images are checked from their bytes and headers only ({@link
+   * ImageProcessor#headersOnly}), for a check that writes nothing.
+   */
   public DigestImages(
       Path root,
       long maxLocalBytes,
@@ -46,8 +51,12 @@ public final class DigestImages implements AutoCloseable {
       Path cacheDir,
       boolean offline,
       FetchPolicy policy,
-      FetchLimits limits) {
-    ImageProcessor processor = new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels);
+      FetchLimits limits,
+      boolean decodePixels) {
+    ImageProcessor processor =
+        decodePixels
+            ? new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels)
+            : ImageProcessor.headersOnly(maxPixels);
     ImageCache cache = new ImageCache(cacheDir != null ? cacheDir : ImageCache.defaultDir());
     HttpImageFetcher fetcher = offline ? null : new HttpImageFetcher(limits, policy);
     this.remote =

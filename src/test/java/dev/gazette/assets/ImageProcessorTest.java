@@ -111,6 +111,34 @@ class ImageProcessorTest {
   }
 
   @Test
+  void headersOnlyRefusesWhatProcessRefusesButKeepsUsableImagesAsTheyAre() throws Exception {
+    ImageProcessor headers = ImageProcessor.headersOnly(100_000_000L);
+    byte[] photo = TestImages.jpeg(TestImages.photo(2400, 1200));
+    ProcessedImage kept = headers.process(photo);
+    // Not decoded, scaled or re-encoded: the bytes as given, the size the header declares.
+    assertThat(kept.bytes()).isSameAs(photo);
+    assertThat(kept.width()).isEqualTo(2400);
+    assertThat(kept.height()).isEqualTo(1200);
+    assertThat(headers.process(TestImages.png(TestImages.photo(300, 200))).type())
+        .isEqualTo(ImageType.PNG);
+    assertThatThrownBy(() -> headers.process(TestImages.truncated(photo, 0.6)))
+        .isInstanceOf(ImageException.class)
+        .hasMessageContaining("truncated");
+    assertThatThrownBy(
+            () ->
+                ImageProcessor.headersOnly(1_000_000L).process(TestImages.jpeg(photo(1200, 1000))))
+        .isInstanceOf(ImageException.class);
+    assertThatThrownBy(
+            () -> headers.process("<!DOCTYPE html><html></html>".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ImageException.class)
+        .hasMessageContaining("HTML page");
+  }
+
+  private static BufferedImage photo(int width, int height) {
+    return TestImages.photo(width, height);
+  }
+
+  @Test
   void damagedAndFakeImagesAreRefusedWithAReason() {
     byte[] jpeg = TestImages.jpeg(TestImages.photo(200, 200));
     assertThatThrownBy(() -> processor.process(TestImages.truncated(jpeg, 0.6)))
