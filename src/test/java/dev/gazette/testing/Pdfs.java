@@ -64,57 +64,11 @@ public final class Pdfs {
     List<float[]> sizes = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       PDPage page = doc.getPage(pageIndex);
-      new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+      new PageGraphics(page) {
         @Override
         public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {
           var m = getGraphicsState().getCurrentTransformationMatrix();
           sizes.add(new float[] {m.getScalingFactorX(), m.getScalingFactorY()});
-        }
-
-        @Override
-        public void appendRectangle(
-            java.awt.geom.Point2D p0,
-            java.awt.geom.Point2D p1,
-            java.awt.geom.Point2D p2,
-            java.awt.geom.Point2D p3) {}
-
-        @Override
-        public void clip(int windingRule) {}
-
-        @Override
-        public void moveTo(float x, float y) {}
-
-        @Override
-        public void lineTo(float x, float y) {}
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
-
-        @Override
-        public java.awt.geom.Point2D getCurrentPoint() {
-          return new java.awt.geom.Point2D.Float(0, 0);
-        }
-
-        @Override
-        public void closePath() {}
-
-        @Override
-        public void endPath() {}
-
-        @Override
-        public void strokePath() {}
-
-        @Override
-        public void fillPath(int windingRule) {}
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {}
-
-        @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
-
-        void run() throws IOException {
-          processPage(getPage());
         }
       }.run();
       sizes.add(new float[] {page.getMediaBox().getWidth(), page.getMediaBox().getHeight()});

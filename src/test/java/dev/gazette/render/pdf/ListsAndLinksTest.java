@@ -6,6 +6,7 @@ import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.PageGraphics;
 import dev.gazette.testing.TestPosts;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -15,11 +16,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +102,7 @@ class ListsAndLinksTest {
    */
   static List<Rectangle2D> rectangles(PDPage page, int[] curves) throws IOException {
     List<Rectangle2D> rects = new ArrayList<>();
-    Point2D.Float[] at = {new Point2D.Float()};
-    new PDFGraphicsStreamEngine(page) {
+    new PageGraphics(page) {
       @Override
       public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         double x = Math.min(p0.getX(), p2.getX());
@@ -118,52 +115,15 @@ class ListsAndLinksTest {
       @Override
       public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         curves[0]++;
-      }
-
-      @Override
-      public void drawImage(PDImage pdImage) {}
-
-      @Override
-      public void clip(int windingRule) {}
-
-      @Override
-      public void moveTo(float x, float y) {
-        at[0] = new Point2D.Float(x, y);
+        super.curveTo(x1, y1, x2, y2, x3, y3);
       }
 
       @Override
       public void lineTo(float x, float y) {
-        if (Math.abs(y - at[0].y) < 0.01) {
-          rects.add(new Rectangle2D.Double(Math.min(x, at[0].x), y, Math.abs(x - at[0].x), 0));
+        if (Math.abs(y - current.y) < 0.01) {
+          rects.add(new Rectangle2D.Double(Math.min(x, current.x), y, Math.abs(x - current.x), 0));
         }
-        at[0] = new Point2D.Float(x, y);
-      }
-
-      @Override
-      public Point2D getCurrentPoint() {
-        return at[0];
-      }
-
-      @Override
-      public void closePath() {}
-
-      @Override
-      public void endPath() {}
-
-      @Override
-      public void strokePath() {}
-
-      @Override
-      public void fillPath(int windingRule) {}
-
-      @Override
-      public void fillAndStrokePath(int windingRule) {}
-
-      @Override
-      public void shadingFill(COSName shadingName) {}
-
-      void run() throws IOException {
-        processPage(getPage());
+        super.lineTo(x, y);
       }
     }.run();
     return rects;
