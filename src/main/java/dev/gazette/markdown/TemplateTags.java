@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,30 +113,8 @@ public final class TemplateTags {
       s = replace(PAIRED, s, m -> m.group(2));
       s = replace(HUGO_PAIRED, s, m -> m.group(2));
     }
-    s =
-        replace(
-            TAG,
-            s,
-            m -> {
-              String name = m.group(1).toLowerCase(Locale.ROOT);
-              String out = hexoTag(name, args(m.group(2)));
-              if (out.isEmpty()) {
-                removed.merge("{% " + name + " %}", 1, Integer::sum);
-              }
-              return out;
-            });
-    s =
-        replace(
-            SHORTCODE,
-            s,
-            m -> {
-              String name = m.group(1).toLowerCase(Locale.ROOT);
-              String out = shortcode(name, args(m.group(2)));
-              if (out.isEmpty()) {
-                removed.merge("{{< " + name + " >}}", 1, Integer::sum);
-              }
-              return out;
-            });
+    s = renderNamed(TAG, s, TemplateTags::hexoTag, "{%% %s %%}", removed);
+    s = renderNamed(SHORTCODE, s, TemplateTags::shortcode, "{{< %s >}}", removed);
     s =
         replace(
             OUTPUT_TAG,
@@ -417,6 +396,29 @@ public final class TemplateTags {
       }
     }
     return new Args(positional, named);
+  }
+
+  /**
+   * Renders every tag {@code pattern} finds (group 1 its name, group 2 its arguments); a tag that
+   * renders to nothing is counted in {@code removed} under {@code label} filled with its name.
+   */
+  private static String renderNamed(
+      Pattern pattern,
+      String s,
+      BiFunction<String, Args, String> render,
+      String label,
+      Map<String, Integer> removed) {
+    return replace(
+        pattern,
+        s,
+        m -> {
+          String name = m.group(1).toLowerCase(Locale.ROOT);
+          String out = render.apply(name, args(m.group(2)));
+          if (out.isEmpty()) {
+            removed.merge(String.format(Locale.ROOT, label, name), 1, Integer::sum);
+          }
+          return out;
+        });
   }
 
   private static String replace(Pattern p, String s, Function<Matcher, String> f) {
