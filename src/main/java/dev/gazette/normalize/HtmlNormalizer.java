@@ -10,7 +10,7 @@ import org.jsoup.nodes.Entities;
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
  * limit nesting, recover lazy images and embedded players (before sanitizing drops their
  * attributes), sanitize, highlight code, flatten blocks, split paragraphs, figures and captions,
- * sub-headings, headings, links, images, header image, alt text, ids, whitespace
+ * sub-headings, headings, links, images, header image, alt text, table headers, ids, whitespace
  * (last, so what the other steps empty is removed). Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
@@ -44,6 +44,7 @@ public final class HtmlNormalizer {
             new Images(),
             new HeaderImage(),
             new AltText(),
+            new TableHeaders(),
             new Ids(),
             new Whitespace());
   }
