@@ -307,43 +307,52 @@ public final class EpubA11y {
 
   private static final Pattern CSS_RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
 
-  /**
-   * Links are told apart without colour: the stylesheet underlines {@code a} and takes the
-   * underline away only in lists of links (contents, masthead, notes).
-   */
   private static void stylesheets(Path epub, Document opf, List<String> out) throws IOException {
     for (Element item : opf.select("manifest > item[media-type=text/css]")) {
       byte[] bytes = Epubs.entry(epub, OEBPS + item.attr("href"));
-      String css = new String(bytes, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
-      boolean underlined = false;
-      // The last rule for a selector wins (a medium's stylesheet comes after the base one).
-      Map<String, Boolean> plain = new LinkedHashMap<>();
-      Matcher m = CSS_RULE.matcher(css);
-      while (m.find()) {
-        String body = m.group(2);
-        for (String selector : m.group(1).split(",")) {
-          String s = selector.strip();
-          if (!s.matches("(.*\\s)?a(\\.[\\w-]+|:[\\w-]+)*")) {
-            continue;
-          }
-          if (body.matches("(?s).*text-decoration\\s*:\\s*underline.*")) {
-            underlined |= s.equals("a");
-            plain.put(s, false);
-          } else if (body.matches("(?s).*text-decoration\\s*:\\s*none.*")) {
-            plain.put(s, true);
-          }
-        }
-      }
-      plain.forEach(
-          (selector, none) -> {
-            if (none && !PLAIN_LINKS_ALLOWED.matcher(selector).matches()) {
-              out.add(item.attr("href") + ": links without underline in running text: " + selector);
-            }
-          });
-      if (!underlined) {
-        out.add(item.attr("href") + ": links are not underlined");
+      for (String problem : linkStyleProblems(new String(bytes, StandardCharsets.UTF_8))) {
+        out.add(item.attr("href") + ": " + problem);
       }
     }
+  }
+
+  /**
+   * Links are told apart without colour: the stylesheet underlines {@code a} and takes the
+   * underline away only in lists of links (contents, masthead). Visited and hovered links keep it
+   * unless a rule for them takes it away, which is reported too.
+   */
+  public static List<String> linkStyleProblems(String stylesheet) {
+    List<String> out = new ArrayList<>();
+    String css = stylesheet.replaceAll("(?s)/\\*.*?\\*/", "");
+    boolean underlined = false;
+    // The last rule for a selector wins (a medium's stylesheet comes after the base one).
+    Map<String, Boolean> plain = new LinkedHashMap<>();
+    Matcher m = CSS_RULE.matcher(css);
+    while (m.find()) {
+      String body = m.group(2);
+      for (String selector : m.group(1).split(",")) {
+        String s = selector.strip();
+        if (!s.matches("(.*\\s)?a(\\.[\\w-]+|:[\\w-]+)*")) {
+          continue;
+        }
+        if (body.matches("(?s).*text-decoration\\s*:\\s*underline.*")) {
+          underlined |= s.equals("a");
+          plain.put(s, false);
+        } else if (body.matches("(?s).*text-decoration\\s*:\\s*none.*")) {
+          plain.put(s, true);
+        }
+      }
+    }
+    plain.forEach(
+        (selector, none) -> {
+          if (none && !PLAIN_LINKS_ALLOWED.matcher(selector).matches()) {
+            out.add("links without underline in running text: " + selector);
+          }
+        });
+    if (!underlined) {
+      out.add("links are not underlined");
+    }
+    return out;
   }
 
   private static Document xml(Path epub, String name) throws IOException {

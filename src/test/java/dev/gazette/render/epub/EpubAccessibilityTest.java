@@ -9,6 +9,8 @@ import dev.gazette.model.Grouping;
 import dev.gazette.testing.EpubA11y;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestPosts;
+import dev.gazette.typeset.FontSet;
+import dev.gazette.typeset.Theme;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,6 +155,19 @@ class EpubAccessibilityTest {
         .contains(">pageBreakMarkers<")
         .contains(">printPageNumbers<")
         .doesNotContain("dcterms:conformsTo");
+  }
+
+  @Test
+  void everyBundledThemeUnderlinesLinksInRunningText() {
+    for (String name : Theme.BUNDLED) {
+      String css = Theme.load(name, FontSet.bundled(), "").css(Theme.Medium.EPUB);
+      assertThat(EpubA11y.linkStyleProblems(css)).as(name).isEmpty();
+    }
+    // ... and the rule sees a theme that takes the underline away.
+    assertThat(
+            EpubA11y.linkStyleProblems(
+                "a { text-decoration: underline; }\np a:visited {" + " text-decoration: none; }"))
+        .containsExactly("links without underline in running text: p a:visited");
   }
 
   @Test
