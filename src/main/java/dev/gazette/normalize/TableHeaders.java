@@ -12,7 +12,16 @@ final class TableHeaders implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     for (Element td : body.select("thead > tr > td")) {
-      td.tagName("th");
+      if (!td.text().isBlank()) {
+        td.tagName("th");
+      }
+    }
+    // A header cell without text heads nothing (a table's empty corner): a screen reader would
+    // announce an empty header for the whole column.
+    for (Element th : body.select("th")) {
+      if (th.text().isBlank() && th.select("img").isEmpty()) {
+        th.tagName("td").removeAttr("scope");
+      }
     }
     for (Element th : body.select("th")) {
       String scope = th.attr("scope");

@@ -191,6 +191,15 @@ public final class EpubA11y {
         out.add(href + ": <" + e.tagName() + "> lang and xml:lang differ");
       }
     }
+    int previous = doc.select("article").isEmpty() ? 0 : 1;
+    for (Element h :
+        doc.select("article h1, article h2, article h3, article h4, article h5, article h6")) {
+      int level = h.tagName().charAt(1) - '0';
+      if (level > previous + 1) {
+        out.add(href + ": heading level skipped: <" + h.tagName() + "> " + h.text());
+      }
+      previous = level;
+    }
     for (Element article : doc.select("article")) {
       if (article.attr("lang").isBlank()) {
         out.add(href + ": article without lang");
@@ -208,8 +217,15 @@ public final class EpubA11y {
       if (headerRow && table.select("thead th").isEmpty()) {
         out.add(href + ": table header row without th");
       }
-      if (headerRow && !table.select("thead td").isEmpty()) {
-        out.add(href + ": td in a table header row");
+      for (Element td : table.select("thead td")) {
+        if (!td.text().isBlank()) {
+          out.add(href + ": td with text in a table header row");
+        }
+      }
+      for (Element th : table.select("th")) {
+        if (th.text().isBlank() && th.select("img").isEmpty()) {
+          out.add(href + ": th without text");
+        }
       }
       for (Element th : table.select("th")) {
         if (!Set.of("col", "row", "colgroup", "rowgroup").contains(th.attr("scope"))) {
