@@ -25,6 +25,7 @@ import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.render.DigestRenderer;
+import dev.gazette.render.PrintedPages;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
@@ -243,13 +244,29 @@ public final class Gazette {
     String name = outputName(request);
     List<ConcurrentOutputs.Job> jobs = new ArrayList<>();
     List<List<Problem>> renderProblems = new ArrayList<>();
+    // With both formats, the EPUB's page list follows the PDF's pages: the PDF hands its page
+    // breaks over after layout, and always lets go, so the EPUB never waits for a failed PDF.
+    PrintedPages.Exchange printed =
+        request.formats().contains(Format.EPUB) && request.formats().contains(Format.PDF)
+            ? PrintedPages.Exchange.between(name + "." + Format.PDF.extension())
+            : PrintedPages.Exchange.NONE;
     for (Format format : request.formats()) {
       List<Problem> own = Collections.synchronizedList(new ArrayList<>());
       renderProblems.add(own);
       RenderContext context =
-          new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
+          new RenderContext(
+              theme, fonts, request.embedFonts(), request.pageSize(), own::add, printed);
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      jobs.add(() -> write(renderers.get(format), digest, context, target));
+      jobs.add(
+          () -> {
+            try {
+              return write(renderers.get(format), digest, context, target);
+            } finally {
+              if (format == Format.PDF) {
+                printed.withdraw();
+              }
+            }
+          });
     }
     request.formats().forEach(listener::renderingStarted);
     List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);

@@ -5,7 +5,8 @@ import org.jsoup.select.Elements;
 
 /**
  * The article title is the only {@code h1}: a first body heading repeating the title is dropped,
- * and the body's headings are shifted so the highest becomes {@code h2}.
+ * and the body's headings are renumbered so the highest becomes {@code h2} and no level is skipped
+ * (WCAG heading order; Ace by DAISY reports skips).
  */
 final class Headings implements NormalizeStep {
   @Override
@@ -16,17 +17,21 @@ final class Headings implements NormalizeStep {
         && same(first.text(), context.title())) {
       first.remove();
     }
+    // Levels step down one at a time from the title (h1), as screen reader users navigate them:
+    // the levels used are closed up (h2, h4 -> h2, h3; a body starting at h3 starts at h2), and
+    // a heading deeper than one below the one before it comes up to that.
     Elements headings = body.select("h1, h2, h3, h4, h5, h6");
-    int min = 7;
+    java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
     for (Element h : headings) {
-      min = Math.min(min, level(h));
+      used.add(level(h));
     }
-    int shift = min < 2 ? 2 - min : 0;
-    if (shift == 0) {
-      return;
-    }
+    int previous = 1;
     for (Element h : headings) {
-      h.tagName("h" + Math.min(6, level(h) + shift));
+      int level = Math.min(2 + used.headSet(level(h)).size(), previous + 1);
+      if (level != level(h)) {
+        h.tagName("h" + level);
+      }
+      previous = level;
     }
   }
 

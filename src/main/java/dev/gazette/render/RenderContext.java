@@ -14,9 +14,24 @@ import java.util.function.Consumer;
  * @param pageSize PDF page size ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}), or null for
  *     the theme's
  * @param problems receives warnings
+ * @param printedPages the PDF's page breaks, handed to the EPUB when a build writes both
  */
 public record RenderContext(
-    Theme theme, FontCache fonts, boolean embedFonts, String pageSize, Consumer<Problem> problems) {
+    Theme theme,
+    FontCache fonts,
+    boolean embedFonts,
+    String pageSize,
+    Consumer<Problem> problems,
+    PrintedPages.Exchange printedPages) {
+  public RenderContext(
+      Theme theme,
+      FontCache fonts,
+      boolean embedFonts,
+      String pageSize,
+      Consumer<Problem> problems) {
+    this(theme, fonts, embedFonts, pageSize, problems, PrintedPages.Exchange.NONE);
+  }
+
   public String effectivePageSize() {
     return pageSize != null ? pageSize : theme.pageSize();
   }

@@ -9,6 +9,7 @@ import dev.gazette.cli.Main;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.model.SkippedPost;
+import dev.gazette.testing.EpubA11y;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
 import java.io.ByteArrayInputStream;
@@ -201,6 +202,10 @@ class HostileInputTest {
     Path epub = tmp.resolve("out/digest.epub");
     Path pdf = tmp.resolve("out/digest.pdf");
     assertThat(Epubs.check(epub)).isEmpty();
+    // What Ace by DAISY checks beyond EPUBCheck holds for hostile input too (roles, alt text,
+    // table headers, languages, a page list that follows the PDF built alongside).
+    assertThat(EpubA11y.problems(epub)).isEmpty();
+    assertThat(EpubA11y.pageList(epub)).isNotEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
     String all = String.join("\n", entries.values());
     String pdfText;

@@ -9,6 +9,7 @@ import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.Labels;
 import dev.gazette.render.MastheadMarkup;
+import dev.gazette.render.PrintedPages;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontFace;
@@ -49,15 +50,20 @@ public final class EpubRenderer implements DigestRenderer {
   @Override
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
     Labels labels = Labels.forLanguage(digest.lang());
+    // Waits for the PDF's layout when the same build writes one (its pages make the page list).
+    PageMarkers markers = new PageMarkers(context.printedPages().await());
     Map<String, String> pages = new LinkedHashMap<>();
     if (digest.cover() != null) {
-      pages.put("cover.xhtml", coverPage(digest, labels));
+      pages.put("cover.xhtml", coverPage(digest, labels, markers));
     }
-    pages.put("title.xhtml", titlePage(digest, labels));
-    pages.put("nav.xhtml", navDocument(digest, labels));
+    pages.put("title.xhtml", titlePage(digest, labels, markers));
+    String contentsMarker = markers.at(PrintedPages.CONTENTS, "nav.xhtml");
+    Map<String, String> articlePages = new LinkedHashMap<>();
     for (Article a : digest.articles()) {
-      pages.put(a.id() + ".xhtml", articlePage(a, digest));
+      articlePages.put(a.id() + ".xhtml", articlePage(a, digest, markers));
     }
+    pages.put("nav.xhtml", navDocument(digest, labels, contentsMarker, markers));
+    pages.putAll(articlePages);
     Theme theme = context.theme();
     String css = theme.css(Theme.Medium.EPUB);
     EmbeddedFonts fonts = null;
@@ -100,7 +106,9 @@ public final class EpubRenderer implements DigestRenderer {
           <display_options><platform name="*">\
           <option name="specified-fonts">true</option></platform></display_options>
           """);
-      zip.deflated("OEBPS/content.opf", packageDocument(digest, fonts));
+      zip.deflated(
+          "OEBPS/content.opf",
+          packageDocument(digest, fonts, markers.any() ? context.printedPages().source() : null));
       zip.deflated("OEBPS/toc.ncx", ncx(digest, labels));
       for (Map.Entry<String, String> page : pages.entrySet()) {
         zip.deflated("OEBPS/" + page.getKey(), page.getValue());
@@ -165,38 +173,46 @@ public final class EpubRenderer implements DigestRenderer {
         + "</body>\n</html>\n";
   }
 
-  private static String titlePage(Digest digest, Labels labels) {
+  private static String titlePage(Digest digest, Labels labels, PageMarkers markers) {
     return page(
         digest.lang(),
         digest.title(),
         "",
-        MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"", a -> a.id() + ".xhtml"));
+        markers.at(PrintedPages.TITLE, "title.xhtml")
+            + MastheadMarkup.masthead(digest, "epub:type=\"titlepage\"", a -> a.id() + ".xhtml"));
   }
 
   /**
    * The cover as a page of its own, first in the spine (readers that ignore cover metadata show
    * it).
    */
-  private static String coverPage(Digest digest, Labels labels) {
+  private static String coverPage(Digest digest, Labels labels, PageMarkers markers) {
     String alt = labels.cover() + labels.separator() + digest.title();
     return page(
         digest.lang(),
         labels.cover(),
         "cover",
-        "<section class=\"cover\" epub:type=\"cover\">\n<img src=\""
+        markers.at(PrintedPages.COVER, "cover.xhtml")
+            + "<section class=\"cover\" epub:type=\"cover\">\n<img src=\""
             + Xml.escape(digest.cover().href())
             + "\" alt=\""
             + Xml.escape(alt)
             + "\" />\n</section>\n");
   }
 
-  private static String articlePage(Article a, Digest digest) {
-    return page(a.lang(), a.title(), "", ArticleMarkup.article(a, digest, ""));
+  private static String articlePage(Article a, Digest digest, PageMarkers markers) {
+    String file = a.id() + ".xhtml";
+    return page(
+        a.lang(),
+        a.title(),
+        "",
+        markers.article(ArticleMarkup.article(a, digest, ""), a.id(), file));
   }
 
-  private static String navDocument(Digest digest, Labels labels) {
+  private static String navDocument(
+      Digest digest, Labels labels, String contentsMarker, PageMarkers markers) {
     XmlWriter w = new XmlWriter();
-    w.open("nav", "epub:type", "toc", "id", "toc", "class", "toc").nl();
+    w.open("nav", "epub:type", "toc", "role", "doc-toc", "id", "toc", "class", "toc").nl();
     w.line("h1", labels.contents(), "class", "toc-title");
     w.open("ol").nl();
     for (Section s : digest.sections()) {
@@ -214,7 +230,8 @@ public final class EpubRenderer implements DigestRenderer {
       navLink(w, "bodymatter", first.id() + ".xhtml", first.title());
     }
     w.close("ol").nl().close("nav").nl();
-    return page(digest.lang(), labels.contents(), "", w.toString());
+    markers.pageList(w);
+    return page(digest.lang(), labels.contents(), "", contentsMarker + w.toString());
   }
 
   private static void navLink(XmlWriter w, String type, String href, String text) {
@@ -342,11 +359,15 @@ public final class EpubRenderer implements DigestRenderer {
         + UUID.nameUUIDFromBytes(digest.identifier().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String packageDocument(Digest digest, EmbeddedFonts fonts) {
+  /**
+   * @param pageBreakSource the PDF edition the page list follows, or null without a page list
+   */
+  private static String packageDocument(
+      Digest digest, EmbeddedFonts fonts, String pageBreakSource) {
     String lang = Languages.publicationLanguage(digest.lang());
     String modified =
         DateTimeFormatter.ISO_INSTANT.format(digest.modified().truncatedTo(ChronoUnit.SECONDS));
-    boolean hasImages = !digest.assets().isEmpty();
+    boolean hasImages = !digest.assets().isEmpty() || digest.cover() != null;
     boolean allAlt = digest.articles().stream().allMatch(a -> !a.bodyXhtml().contains("alt=\"\""));
     XmlWriter w = new XmlWriter().declaration();
     w.open(
@@ -374,23 +395,7 @@ public final class EpubRenderer implements DigestRenderer {
       w.empty("meta", "name", "cover", "content", "cover-image").nl();
     }
     w.line("meta", modified, "property", "dcterms:modified");
-    w.line("meta", "textual", "property", "schema:accessMode");
-    if (hasImages) {
-      w.line("meta", "visual", "property", "schema:accessMode");
-    }
-    w.line("meta", "textual", "property", "schema:accessModeSufficient");
-    w.line("meta", "structuralNavigation", "property", "schema:accessibilityFeature");
-    w.line("meta", "tableOfContents", "property", "schema:accessibilityFeature");
-    w.line("meta", "readingOrder", "property", "schema:accessibilityFeature");
-    if (hasImages && allAlt) {
-      w.line("meta", "alternativeText", "property", "schema:accessibilityFeature");
-    }
-    w.line("meta", "none", "property", "schema:accessibilityHazard");
-    w.line(
-        "meta",
-        "A digest of articles with a navigable table of contents; text in reading order.",
-        "property",
-        "schema:accessibilitySummary");
+    accessibility(w, hasImages, allAlt, pageBreakSource);
     w.close("metadata").nl();
     w.open("manifest").nl();
     String xhtml = "application/xhtml+xml";
@@ -438,5 +443,61 @@ public final class EpubRenderer implements DigestRenderer {
     }
     w.close("spine").nl().close("package").nl();
     return w.toString();
+  }
+
+  /**
+   * Accessibility metadata (EPUB Accessibility 1.1, schema.org terms), stating only what the
+   * renderer guarantees: text in reading order, a navigable contents, text alternatives on every
+   * picture, links underlined, a page list when the PDF edition is built alongside. No {@code
+   * dcterms:conformsTo}: a WCAG 2.1 AA claim covers the posts' own content (meaningful alt text,
+   * heading order, colour contrast of what authors wrote), which no test of ours can vouch for.
+   */
+  private static void accessibility(
+      XmlWriter w, boolean hasImages, boolean allAlt, String pageBreakSource) {
+    w.line("meta", "textual", "property", "schema:accessMode");
+    if (hasImages) {
+      w.line("meta", "visual", "property", "schema:accessMode");
+    }
+    // Alt text says what a picture shows only where the post describes it (alt, title, caption);
+    // otherwise it names the article, so pictures alone do not make text sufficient.
+    w.line(
+        "meta",
+        hasImages ? "textual,visual" : "textual",
+        "property",
+        "schema:accessModeSufficient");
+    List<String> features =
+        new java.util.ArrayList<>(
+            List.of(
+                "structuralNavigation",
+                "tableOfContents",
+                "readingOrder",
+                "displayTransformability"));
+    if (hasImages && allAlt) {
+      features.add("alternativeText");
+    }
+    if (pageBreakSource != null) {
+      features.add("pageBreakMarkers");
+      features.add("printPageNumbers");
+    }
+    for (String f : features) {
+      w.line("meta", f, "property", "schema:accessibilityFeature");
+    }
+    w.line("meta", "none", "property", "schema:accessibilityHazard");
+    StringBuilder summary =
+        new StringBuilder(
+            "A digest of articles in reading order, with a navigable table of contents and"
+                + " landmarks; links are underlined; every picture has a text alternative (the"
+                + " author's description or caption where the post gives one, else the article's"
+                + " title).");
+    if (pageBreakSource != null) {
+      summary
+          .append(" Page break markers follow the PDF edition ")
+          .append(pageBreakSource)
+          .append('.');
+    }
+    w.line("meta", summary, "property", "schema:accessibilitySummary", "xml:lang", "en");
+    if (pageBreakSource != null) {
+      w.line("meta", pageBreakSource, "property", "pageBreakSource");
+    }
   }
 }

@@ -79,6 +79,15 @@ public final class PdfRenderer implements DigestRenderer {
 
   @Override
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
+    try {
+      renderPdf(digest, context, out);
+    } finally {
+      context.printedPages().withdraw(); // an EPUB waiting for page breaks never waits for nothing
+    }
+  }
+
+  private void renderPdf(Digest digest, RenderContext context, OutputStream out)
+      throws IOException {
     Prepared prepared = prepare(digest, context);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -112,9 +121,15 @@ public final class PdfRenderer implements DigestRenderer {
     // language the digest detects is English; the library passes no language to the hyphenator.
     Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
     builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    PageBreakAnchors anchors = prepared.anchors();
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      if (anchors != null) {
+        // Laid out once: createPDFWithoutClosing paints this layout.
+        renderer.layout();
+        context.printedPages().offer(anchors.locate(renderer));
+      }
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
       stamp(pdf, digest);
@@ -124,7 +139,8 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   /** The W3C document to lay out and the fonts it needs. */
-  private record Prepared(org.w3c.dom.Document document, EmbeddedFonts fonts) {}
+  private record Prepared(
+      org.w3c.dom.Document document, EmbeddedFonts fonts, PageBreakAnchors anchors) {}
 
   /**
    * Builds the document in its own method so the HTML text and the jsoup tree are garbage before
@@ -155,6 +171,8 @@ public final class PdfRenderer implements DigestRenderer {
             document(digest, css, coverPage(digest, context.effectivePageSize()), undrawable),
             "",
             Parser.xmlParser());
+    PageBreakAnchors anchors =
+        context.printedPages().wanted() ? PageBreakAnchors.mark(jsoupDoc) : null;
     PdfText.simplify(jsoupDoc);
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
@@ -184,7 +202,7 @@ public final class PdfRenderer implements DigestRenderer {
           .forEach(context.problems());
     }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
-    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts);
+    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts, anchors);
   }
 
   /** The text printed for an article, without the running header (the digest's title). */
