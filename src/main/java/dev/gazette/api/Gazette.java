@@ -130,7 +130,8 @@ public final class Gazette {
   public DigestResult build(DigestRequest request, GazetteListener listener)
       throws GazetteException {
     Theme theme = theme(request);
-    if (request.embedFonts() || request.formats().contains(Format.PDF)) {
+    if ((request.embedFonts() && request.formats().contains(Format.EPUB))
+        || request.formats().contains(Format.PDF)) {
       fonts.prefetch(theme.allFontFiles());
     }
     BookSelector.Outcome book = selectBook(request);
@@ -249,7 +250,10 @@ public final class Gazette {
       RenderContext context =
           new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
       Path target = request.outputDir().resolve(name + "." + format.extension());
-      jobs.add(() -> write(renderers.get(format), digest, context, target));
+      jobs.add(
+          format == Format.HTML
+              ? () -> HtmlOutput.write(digest, context, target)
+              : () -> write(renderers.get(format), digest, context, target));
     }
     request.formats().forEach(listener::renderingStarted);
     List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
@@ -414,7 +418,7 @@ public final class Gazette {
     return articles;
   }
 
-  private static OutputFile write(
+  static OutputFile write(
       DigestRenderer renderer, Digest digest, RenderContext context, Path target)
       throws GazetteException {
     CountingOutputStream[] counted = {null};
