@@ -28,7 +28,7 @@ final class IndexPage {
       .issue h2 { font-size: 1.15em; margin: 0 0 0.2em 0; }
       .issue p { margin: 0 0 0.4em 0; }
       .meta { color: #666666; font-size: 0.9em; }
-      .formats a { margin-right: 1em; }
+      .formats .meta { margin-right: 1.2em; }
       @media (prefers-color-scheme: dark) {
         body { background-color: #161616; color: #dedede; }
         a { color: #8ab4f8; }

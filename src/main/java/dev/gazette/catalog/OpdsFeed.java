@@ -39,7 +39,7 @@ final class OpdsFeed {
     w.line("id", id);
     w.line("title", title);
     w.line("updated", time(entries.isEmpty() ? Instant.EPOCH : entries.get(0).updated()));
-    w.open("author").line("name", author).close("author").nl();
+    w.open("author").nl().line("name", author).close("author").nl();
     w.empty("link", "rel", "self", "href", FILE_NAME, "type", ACQUISITION_FEED).nl();
     w.empty("link", "rel", "start", "href", FILE_NAME, "type", ACQUISITION_FEED).nl();
     w.empty("link", "rel", "alternate", "href", IndexPage.FILE_NAME, "type", "text/html").nl();
@@ -56,7 +56,7 @@ final class OpdsFeed {
     w.line("id", e.id());
     w.line("updated", time(e.updated()));
     if (e.author() != null) {
-      w.open("author").line("name", e.author()).close("author").nl();
+      w.open("author").nl().line("name", e.author()).close("author").nl();
     }
     if (e.language() != null) {
       w.line("dc:language", e.language());
