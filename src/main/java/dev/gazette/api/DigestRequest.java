@@ -586,7 +586,7 @@ public final class DigestRequest {
       Objects.requireNonNull(source, "source folder is required");
       Builder c = copy();
       c.zone = zone != null ? zone : ZoneId.systemDefault();
-      c.formats = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+      c.formats = formats.isEmpty() ? EnumSet.of(Format.EPUB, Format.PDF) : EnumSet.copyOf(formats);
       c.outputDir = outputDir != null ? outputDir : Path.of("out");
       c.theme = oneOf("theme", theme != null ? theme : "book", Theme.BUNDLED);
       c.pageSize = pageSize == null ? null : oneOf("page-size", pageSize, PageSize.labels());

@@ -2,6 +2,7 @@ package dev.gazette.api;
 
 import dev.gazette.assets.DigestImages;
 import dev.gazette.assets.FetchPolicy;
+import dev.gazette.catalog.Catalog;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
 import dev.gazette.digest.ArticleMaker;
@@ -131,7 +132,8 @@ public final class Gazette {
   public DigestResult build(DigestRequest request, GazetteListener listener)
       throws GazetteException {
     Theme theme = theme(request);
-    if (request.embedFonts() || request.formats().contains(Format.PDF)) {
+    if ((request.embedFonts() && request.formats().contains(Format.EPUB))
+        || request.formats().contains(Format.PDF)) {
       fonts.prefetch(theme.allFontFiles());
     }
     BookSelector.Outcome book = selectBook(request);
@@ -258,15 +260,17 @@ public final class Gazette {
               theme, fonts, request.embedFonts(), request.pageSize(), own::add, printed);
       Path target = request.outputDir().resolve(name + "." + format.extension());
       jobs.add(
-          () -> {
-            try {
-              return write(renderers.get(format), digest, context, target);
-            } finally {
-              if (format == Format.PDF) {
-                printed.withdraw();
-              }
-            }
-          });
+          format == Format.HTML
+              ? () -> HtmlOutput.write(digest, context, target)
+              : () -> {
+                try {
+                  return write(renderers.get(format), digest, context, target);
+                } finally {
+                  if (format == Format.PDF) {
+                    printed.withdraw();
+                  }
+                }
+              });
     }
     request.formats().forEach(listener::renderingStarted);
     List<OutputFile> outputs = ConcurrentOutputs.writeAll(jobs);
@@ -314,6 +318,33 @@ public final class Gazette {
               }
             });
     return new CheckResult(selection.posts(), problems, selection.skipped(), hints);
+  }
+
+  /**
+   * Publishes a folder of digests for a static host: an OPDS 1.2 catalog ({@code catalog.xml}) and
+   * an {@code index.html} over every EPUB, PDF and HTML digest in {@code dir}, newest first, with
+   * covers and thumbnails in {@code dir/covers/}. The same folder gives the same bytes.
+   */
+  public PublishResult publish(Path dir, PublishOptions options) throws GazetteException {
+    if (!Files.isDirectory(dir)) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, "no such folder: " + dir);
+    }
+    Catalog.Outcome outcome;
+    try {
+      outcome = Catalog.publish(dir, options.title(), options.author());
+    } catch (IOException | UncheckedIOException e) {
+      throw new GazetteException(
+          GazetteException.Reason.IO, "cannot publish " + dir + ": " + e.getMessage(), e);
+    }
+    if (outcome.entries().isEmpty()) {
+      throw new GazetteException(
+          GazetteException.Reason.INVALID_REQUEST,
+          "no digest (.epub, .pdf or .html) to publish in " + dir,
+          outcome.problems(),
+          null);
+    }
+    return new PublishResult(
+        outcome.feed(), outcome.index(), outcome.entries(), outcome.problems());
   }
 
   private static Asset cover(DigestRequest request, Digest digest, Theme theme)
@@ -431,7 +462,7 @@ public final class Gazette {
     return articles;
   }
 
-  private static OutputFile write(
+  static OutputFile write(
       DigestRenderer renderer, Digest digest, RenderContext context, Path target)
       throws GazetteException {
     CountingOutputStream[] counted = {null};

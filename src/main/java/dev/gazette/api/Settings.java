@@ -310,7 +310,7 @@ public final class Settings {
           list(
               "formats",
               Scope.BUILD,
-              "epub, pdf or both (default: epub,pdf).",
+              "epub, pdf, html, or several (default: epub,pdf).",
               (b, v) -> b.formats(formats(v)),
               "--format"),
           text(
@@ -522,7 +522,7 @@ public final class Settings {
       }
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("needs at least one of epub, pdf");
+      throw new IllegalArgumentException("needs at least one of epub, pdf, html");
     }
     return formats;
   }

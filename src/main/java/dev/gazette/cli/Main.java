@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
-    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class},
+    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class, PublishCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

@@ -11,12 +11,12 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Baseline JPEG at a fixed quality: e-ink readers dislike progressive JPEGs. */
-final class JpegWriter {
+public final class JpegWriter {
   static final float QUALITY = 0.85f;
 
   private JpegWriter() {}
 
-  static byte[] write(BufferedImage rgb) {
+  public static byte[] write(BufferedImage rgb) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {

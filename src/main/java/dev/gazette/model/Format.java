@@ -5,7 +5,9 @@ import java.util.Locale;
 /** Output formats. */
 public enum Format {
   EPUB("epub"),
-  PDF("pdf");
+  PDF("pdf"),
+  /** One web page per digest, its pictures in a sibling folder. */
+  HTML("html");
 
   private final String extension;
 
@@ -17,13 +19,14 @@ public enum Format {
     return extension;
   }
 
-  /** Parses {@code epub} or {@code pdf}, in any case. */
+  /** Parses {@code epub}, {@code pdf} or {@code html}, in any case. */
   public static Format parse(String text) {
     for (Format f : values()) {
       if (f.extension.equals(text.trim().toLowerCase(Locale.ROOT))) {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + text + "' (expected epub or pdf)");
+    throw new IllegalArgumentException(
+        "unknown format '" + text + "' (expected epub, pdf or html)");
   }
 }

@@ -73,7 +73,7 @@ public final class MastheadMarkup {
   }
 
   /** E.g. {@code 共 7 篇 · 3 个栏目 · 4 幅图片}. */
-  static String counts(Digest digest, Labels labels) {
+  public static String counts(Digest digest, Labels labels) {
     List<String> parts = new ArrayList<>();
     parts.add(labels.articleCount(digest.articles().size()));
     long sections = digest.sections().stream().filter(s -> s.title() != null).count();

@@ -24,7 +24,9 @@ public final class Theme {
   /** Where a stylesheet is used. */
   public enum Medium {
     EPUB,
-    PDF
+    PDF,
+    /** The HTML edition: a web page, drawn with the reader's system fonts. */
+    HTML
   }
 
   /** Names of the themes shipped in {@code styles/}. */
@@ -39,6 +41,7 @@ public final class Theme {
   private final int columns;
   private final String themeCss;
   private final String extraCss;
+  private final Map<FontRole, Boolean> serifKind;
 
   private Theme(
       String name,
@@ -47,7 +50,8 @@ public final class Theme {
       String pageSize,
       int columns,
       String themeCss,
-      String extraCss) {
+      String extraCss,
+      Map<FontRole, Boolean> serifKind) {
     this.name = name;
     this.fonts = Map.copyOf(fonts);
     this.chains = Map.copyOf(chains);
@@ -55,6 +59,7 @@ public final class Theme {
     this.columns = columns;
     this.themeCss = themeCss;
     this.extraCss = extraCss;
+    this.serifKind = Map.copyOf(serifKind);
   }
 
   /**
@@ -128,7 +133,8 @@ public final class Theme {
         settings.getOrDefault("page", "A5"),
         Integer.parseInt(settings.getOrDefault("columns", "1")),
         css,
-        extraCss == null ? "" : extraCss);
+        extraCss == null ? "" : extraCss,
+        serifKind);
   }
 
   public String name() {
@@ -169,14 +175,23 @@ public final class Theme {
 
   /** The full stylesheet for a medium: base rules, the theme, the medium's rules, user rules. */
   public String css(Medium medium) {
-    return withFallbackFamilies(
+    String css =
         resource("base.css")
             + "\n"
             + themeCss
             + "\n"
-            + resource(medium == Medium.PDF ? "pdf.css" : "epub.css")
+            + resource(medium.name().toLowerCase(Locale.ROOT) + ".css")
             + "\n"
-            + extraCss);
+            + extraCss;
+    // A web page embeds no fonts: each role gets the system faces of its kind instead.
+    return medium == Medium.HTML
+        ? SystemFonts.replaceFamilies(css, this::serif)
+        : withFallbackFamilies(css);
+  }
+
+  /** Whether the theme draws {@code role} with a serif face. */
+  public boolean serif(FontRole role) {
+    return serifKind.get(role);
   }
 
   private static final Pattern FONT_FAMILY = Pattern.compile("(?i)(font-family\\s*:\\s*)([^;}]+)");

@@ -395,7 +395,7 @@ class RemoteImagesDigestTest {
   @Test
   void offlineRunFromTheCacheGivesTheSameBytesWithoutTouchingTheNetwork() {
     assertThat(hitsAfterOfflineRun).isEqualTo(hitsAfterFirstRun);
-    for (Format f : Format.values()) {
+    for (Format f : online.outputs().stream().map(OutputFile::format).toList()) {
       String first =
           online.outputs().stream().filter(o -> o.format() == f).findFirst().orElseThrow().sha256();
       String second =
