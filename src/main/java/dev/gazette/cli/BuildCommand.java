@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     DigestRequest request = selection.request(layers);
     DigestResult result;
     try {
-      result = Gazette.create().build(request, ProgressDisplay.forTerminal(main));
+      result = Gazette.create().build(request, main.follow(ProgressDisplay.forTerminal(main)));
     } catch (GazetteException e) {
       if (e.reason() != GazetteException.Reason.NO_POSTS || e.selection().isEmpty()) {
         writeReport(RunReport.failed(request, e.getMessage(), e.problems()));

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.api.GazetteException;
+import dev.gazette.api.GazetteListener;
 import dev.gazette.api.Settings;
 import dev.gazette.model.Problem;
 import dev.gazette.util.LibraryLogs;
@@ -30,13 +31,15 @@ import picocli.CommandLine.Option;
       "0:done",
       "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
       "2:usage error (also a bad gazette.yml)",
-      "3:no post in the range (unless --allow-empty)"
+      "3:no post in the range (unless --allow-empty)",
+      "4:out of memory (the message says how to raise the heap)"
     })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
   static final int NO_POSTS = 3;
+  static final int OUT_OF_MEMORY = 4;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -53,6 +56,11 @@ public final class Main implements Runnable {
   private PrintWriter out;
   private PrintWriter err;
   private Map<String, String> env = Map.of();
+  private OutOfMemory memory = new OutOfMemory(GazetteListener.NONE);
+
+  /** Freed on out-of-memory, so there is room to say so. */
+  @SuppressWarnings("unused")
+  private byte[] reserve = new byte[512 * 1024];
 
   @Override
   public void run() {
@@ -63,7 +71,24 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    // A helper thread that runs out of memory must not print a stack trace: the build's own thread
+    // fails too (or waits for that thread's result) and prints the one line.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> {
+          if (!OutOfMemory.causedBy(e)) {
+            // What the JVM prints without a handler.
+            System.err.print("Exception in thread \"" + t.getName() + "\" ");
+            e.printStackTrace();
+          }
+        });
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(OutOfMemory.FIXED_LINE);
+      code = OUT_OF_MEMORY;
+    }
+    System.exit(code);
   }
 
   /** Runs the command line and returns the exit code; tests call this directly. */
@@ -77,8 +102,14 @@ public final class Main implements Runnable {
     main.out = out;
     main.err = err;
     main.env = Map.copyOf(env);
-    CommandLine cl = commandLine(main, out, err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = commandLine(main, out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown on the command's own thread; the frames that held the digest are gone by now, so
+      // there is room to print the line.
+      code = main.outOfMemory(e);
+    }
     out.flush();
     err.flush();
     return code;
@@ -113,6 +144,9 @@ public final class Main implements Runnable {
   }
 
   private int fail(Exception e) {
+    if (OutOfMemory.causedBy(e)) {
+      return outOfMemory(e);
+    }
     if (verbose) {
       e.printStackTrace(err);
     }
@@ -132,6 +166,27 @@ public final class Main implements Runnable {
     err.println(
         "gazette: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
     return FAILED;
+  }
+
+  private int outOfMemory(Throwable e) {
+    // Other threads may still hold the digest: free the reserve so the line can be made, and fall
+    // back to a fixed line if even that fails.
+    reserve = null;
+    try {
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.println(memory.message());
+    } catch (OutOfMemoryError again) {
+      err.println(OutOfMemory.FIXED_LINE);
+    }
+    return OUT_OF_MEMORY;
+  }
+
+  /** The build's listener, wrapped so an out-of-memory line can say what was being built. */
+  GazetteListener follow(GazetteListener listener) {
+    memory = new OutOfMemory(listener);
+    return memory;
   }
 
   PrintWriter out() {

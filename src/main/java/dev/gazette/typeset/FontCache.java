@@ -44,8 +44,11 @@ public final class FontCache {
               for (FontFile f : todo) {
                 try {
                   get(f);
-                } catch (FontSubsetter.UnsupportedFontException | RuntimeException e) {
-                  // get() on the build's own thread reports it.
+                } catch (FontSubsetter.UnsupportedFontException
+                    | RuntimeException
+                    | OutOfMemoryError e) {
+                  // get() on the build's own thread reports it (out of memory too: the command
+                  // line turns that into one line, not a trace from a background thread).
                 }
               }
             },

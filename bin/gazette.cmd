@@ -1,0 +1,51 @@
+@echo off
+rem Runs Gazette with the JVM flags its benchmarks were measured with (see README, "Performance").
+rem Windows twin of bin/gazette (Linux, macOS): same flags, same environment variables.
+rem
+rem   bin\gazette build posts --week 2021-W26      any gazette command
+rem   bin\gazette --make-cds-archive               once after each `mvn package`: class-data sharing
+rem                                                archive next to the jar, for faster start-up
+rem   bin\gazette --print-jvm-flags                the flags it would use
+rem Environment: GAZETTE_JAR (default target\gazette.jar), GAZETTE_HEAP (default 768m; raise it for
+rem PDFs of more than ~1,500 posts), GAZETTE_JAVA_OPTS (extra JVM flags, appended last).
+rem No parenthesised blocks below: a path with "(x86)" in it would end them early.
+setlocal
+set "HERE=%~dp0.."
+if not defined GAZETTE_JAR set "GAZETTE_JAR=%HERE%\target\gazette.jar"
+if not defined GAZETTE_HEAP set "GAZETTE_HEAP=768m"
+set "CDS=%GAZETTE_JAR:~0,-4%.jsa"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+
+rem Throughput collector, C1 only, bounded heap: see bin/gazette for why.
+set "FLAGS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx%GAZETTE_HEAP%"
+
+if "%~1"=="--make-cds-archive" goto cds
+rem cmd cannot compare file times portably, so the archive is passed whenever it exists; the JVM
+rem ignores one made from another jar, and these flags keep that quiet.
+if exist "%CDS%" set "FLAGS=%FLAGS% -XX:SharedArchiveFile="%CDS%" -Xlog:cds=off -Xlog:cds+dynamic=off"
+if "%~1"=="--print-jvm-flags" goto flags
+if not exist "%GAZETTE_JAR%" goto nojar
+"%JAVA%" %FLAGS% %GAZETTE_JAVA_OPTS% -jar "%GAZETTE_JAR%" %*
+exit /b %ERRORLEVEL%
+
+:flags
+echo %FLAGS% %GAZETTE_JAVA_OPTS%
+exit /b 0
+
+:cds
+if not exist "%GAZETTE_JAR%" goto nojar
+if exist "%CDS%" del "%CDS%"
+rem A training run that loads the classes of both renderers; the JVM writes them out at exit.
+"%JAVA%" %FLAGS% -XX:ArchiveClassesAtExit="%CDS%" -jar "%GAZETTE_JAR%" -q build "%HERE%\samples\news" --zone UTC --out "%TEMP%\gazette-cds-training" >nul 2>&1
+if errorlevel 1 goto cdsfailed
+echo wrote %CDS%
+exit /b 0
+
+:cdsfailed
+echo gazette: training build failed; run it without ^>nul to see why 1>&2
+exit /b 1
+
+:nojar
+echo gazette: no %GAZETTE_JAR%; build it first: mvn -q -DskipTests package 1>&2
+exit /b 2

@@ -1,0 +1,63 @@
+package dev.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/gazette (Linux, macOS) and bin/gazette.cmd (Windows) run the jar with the same flags. */
+class LaunchersTest {
+  @TempDir Path dir;
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void bothLaunchersPassTheSameFlags() throws Exception {
+    // A jar path without an archive beside it, so no CDS flag is added.
+    String bash = printFlags(Map.of("GAZETTE_JAR", dir.resolve("g.jar").toString()));
+    String cmd = Files.readString(Path.of("bin/gazette.cmd"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("set \"FLAGS=([^\"]*)\"").matcher(cmd);
+    assertThat(m.find()).isTrue();
+    String cmdFlags = m.group(1).replace("%GAZETTE_HEAP%", "768m");
+
+    assertThat(bash.trim()).isEqualTo(cmdFlags);
+    assertThat(bash).contains("-Xmx768m").contains("-XX:+UseParallelGC");
+    assertThat(printFlags(Map.of("GAZETTE_HEAP", "2g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
+        .contains("-Xmx2g")
+        .endsWith("-Dx=1\n");
+    // cmd needs CRLF line ends for its labels; git keeps them (.gitattributes).
+    assertThat(cmd).contains(":nojar\r\n");
+  }
+
+  @Test
+  void bashLauncherRunsOnMacOsBash() throws Exception {
+    String script = Files.readString(Path.of("bin/gazette"), StandardCharsets.UTF_8);
+    // macOS ships readlink without -f and bash 3.2 (no mapfile, no ${x,,}, no declare -A).
+    assertThat(script)
+        .doesNotContain("readlink -f")
+        .doesNotContain("mapfile")
+        .doesNotContain(",,}")
+        .doesNotContain("declare -A");
+  }
+
+  private String printFlags(Map<String, String> env) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(List.of("bash", "bin/gazette", "--print-jvm-flags"))
+            .redirectErrorStream(true);
+    pb.environment().remove("GAZETTE_HEAP");
+    pb.environment().remove("GAZETTE_JAVA_OPTS");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
+  }
+}
