@@ -259,6 +259,18 @@ public final class Gazette {
   }
 
   /**
+   * Sends a digest file by e-mail: checks it first against the request's profile (size limit of the
+   * service, a valid EPUB, a language, a cover readers show, no obfuscated fonts), then hands one
+   * message with the file attached to the SMTP server.
+   *
+   * @throws GazetteException {@code UNFIT_FILE} with the preflight's problems, {@code
+   *     SMTP_CONNECT}, {@code SMTP_LOGIN} or {@code SMTP_REFUSED}; the message is one line
+   */
+  public SendResult send(SendRequest request) throws GazetteException {
+    return Delivery.send(request, java.time.Instant.now());
+  }
+
+  /**
    * Reads every post of the request's source (ignoring its range) and converts it without writing
    * anything: the problems a build would meet, plus posts without a title or a date.
    */

@@ -24,19 +24,27 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
-    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class},
+    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class, SendCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
       "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
       "2:usage error (also a bad gazette.yml)",
-      "3:no post in the range (unless --allow-empty)"
+      "3:no post in the range (unless --allow-empty)",
+      "4:send: the file is not fit for the profile (too large, not a valid EPUB)",
+      "5:send: cannot connect to the SMTP server",
+      "6:send: the SMTP server refused the login",
+      "7:send: the SMTP server refused the message"
     })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int USAGE = 2;
   static final int NO_POSTS = 3;
+  static final int UNFIT_FILE = 4;
+  static final int SMTP_CONNECT = 5;
+  static final int SMTP_LOGIN = 6;
+  static final int SMTP_REFUSED = 7;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -57,7 +65,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: build, list or check");
+        new CommandLine(this), "missing command: build, list, check or send");
   }
 
   public static void main(String[] args) {
@@ -109,6 +117,9 @@ public final class Main implements Runnable {
         EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
     SettingOptions.addTo(
         cl.getSubcommands().get("list").getCommandSpec(), EnumSet.of(Settings.Scope.SELECTION));
+    SettingOptions.addTo(
+        cl.getSubcommands().get("send").getCommandSpec(),
+        s -> s.scope() == Settings.Scope.SEND || s.key().equals("profile"));
     return cl;
   }
 
@@ -127,6 +138,10 @@ public final class Main implements Runnable {
         case INVALID_REQUEST -> USAGE;
         case NO_POSTS -> NO_POSTS;
         case STRICT_PROBLEMS, IO -> FAILED;
+        case UNFIT_FILE -> UNFIT_FILE;
+        case SMTP_CONNECT -> SMTP_CONNECT;
+        case SMTP_LOGIN -> SMTP_LOGIN;
+        case SMTP_REFUSED -> SMTP_REFUSED;
       };
     }
     err.println(
