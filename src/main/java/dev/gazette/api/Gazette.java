@@ -12,6 +12,7 @@ import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.ImageBudget;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.digest.OutputName;
+import dev.gazette.digest.ProfileFit;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
@@ -147,6 +148,11 @@ public final class Gazette {
     Digest assembled = assemble(request, book, content);
     Digest digest = assembled.withCover(cover(request, assembled, theme));
     List<OutputFile> outputs = writeAll(request, digest, theme, problems, listener);
+    for (OutputFile o : outputs) {
+      if (o.format() == Format.EPUB) {
+        ProfileFit.check(o.path(), o.size(), request.profile()).ifPresent(problems::add);
+      }
+    }
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
     return new DigestResult(
         digest.title(),
@@ -188,7 +194,11 @@ public final class Gazette {
         articles = withoutDuplicates(articles, request, problems, skipped);
       }
       ImageBudget.Result budget =
-          ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+          ImageBudget.apply(
+              articles,
+              request.formats().contains(Format.EPUB)
+                  ? ProfileFit.imageCap(request.limits().maxDigestImageBytes(), request.profile())
+                  : request.limits().maxDigestImageBytes());
       problems.addAll(budget.problems());
       var c = images.counts();
       return new Content(

@@ -431,7 +431,7 @@ public final class Settings {
               Scope.BUILD,
               "NAME",
               "E-reader service the EPUB is sent to: kindle, kobo, pocketbook or generic; build"
-                  + " shrinks pictures to fit its size limit, send checks the file against it.",
+                  + " caps its pictures at 3/4 of the service's size limit, send checks the file.",
               (b, v) -> b.profile(DeliveryProfile.parse(v.text()))),
           text(
               "send-to",
