@@ -2,6 +2,7 @@ package dev.gazette.api;
 
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.model.DateRange;
+import dev.gazette.model.DeliveryProfile;
 import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
@@ -224,6 +225,11 @@ public final class DigestRequest {
     return v.allowPrivateNetwork;
   }
 
+  /** The e-reader service the EPUB must fit ({@code --profile}), or null for none. */
+  public DeliveryProfile profile() {
+    return v.profile;
+  }
+
   /** Timeouts, size cap and parallelism of image downloads. */
   public FetchLimits fetchLimits() {
     return v.fetchLimits;
@@ -289,6 +295,7 @@ public final class DigestRequest {
     private Path imageCache;
     private boolean offline;
     private boolean allowPrivateNetwork;
+    private DeliveryProfile profile;
     private FetchLimits fetchLimits;
     private Limits limits;
 
@@ -330,6 +337,12 @@ public final class DigestRequest {
     /** Allow image downloads from loopback and private addresses. */
     public Builder allowPrivateNetwork(boolean allow) {
       this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /** Fit the EPUB to an e-reader service's size limit; null for no limit. */
+    public Builder profile(DeliveryProfile profile) {
+      this.profile = profile;
       return this;
     }
 

@@ -13,6 +13,7 @@ import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.ImageBudget;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.digest.OutputName;
+import dev.gazette.digest.ProfileFit;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
@@ -150,6 +151,11 @@ public final class Gazette {
     Digest assembled = assemble(request, book, content);
     Digest digest = assembled.withCover(cover(request, assembled, theme));
     List<OutputFile> outputs = writeAll(request, digest, theme, problems, listener);
+    for (OutputFile o : outputs) {
+      if (o.format() == Format.EPUB) {
+        ProfileFit.check(o.path(), o.size(), request.profile()).ifPresent(problems::add);
+      }
+    }
     List<Post> included = digest.articles().stream().map(Article::post).distinct().toList();
     return new DigestResult(
         digest.title(),
@@ -191,7 +197,11 @@ public final class Gazette {
         articles = withoutDuplicates(articles, request, problems, skipped);
       }
       ImageBudget.Result budget =
-          ImageBudget.apply(articles, request.limits().maxDigestImageBytes());
+          ImageBudget.apply(
+              articles,
+              request.formats().contains(Format.EPUB)
+                  ? ProfileFit.imageCap(request.limits().maxDigestImageBytes(), request.profile())
+                  : request.limits().maxDigestImageBytes());
       problems.addAll(budget.problems());
       var c = images.counts();
       return new Content(
@@ -277,6 +287,18 @@ public final class Gazette {
     outputs.forEach(listener::outputWritten);
     renderProblems.stream().flatMap(List::stream).distinct().forEach(problems::add);
     return outputs;
+  }
+
+  /**
+   * Sends a digest file by e-mail: checks it first against the request's profile (size limit of the
+   * service, a valid EPUB, a language, a cover readers show, no obfuscated fonts), then hands one
+   * message with the file attached to the SMTP server.
+   *
+   * @throws GazetteException {@code UNFIT_FILE} with the preflight's problems, {@code
+   *     SMTP_CONNECT}, {@code SMTP_LOGIN} or {@code SMTP_REFUSED}; the message is one line
+   */
+  public SendResult send(SendRequest request) throws GazetteException {
+    return Delivery.send(request, java.time.Instant.now());
   }
 
   /**

@@ -18,7 +18,15 @@ public final class GazetteException extends Exception {
     /** Input problems in strict mode. */
     STRICT_PROBLEMS,
     /** Reading or writing failed. */
-    IO
+    IO,
+    /** {@code send}: the file fails the preflight (too large for the service, not a valid EPUB). */
+    UNFIT_FILE,
+    /** {@code send}: the SMTP server cannot be reached (refused, unknown, timeout, TLS). */
+    SMTP_CONNECT,
+    /** {@code send}: the SMTP server refused the login, or wants one. */
+    SMTP_LOGIN,
+    /** {@code send}: the SMTP server refused the message. */
+    SMTP_REFUSED
   }
 
   private final Reason reason;

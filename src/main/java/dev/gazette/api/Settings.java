@@ -1,6 +1,7 @@
 package dev.gazette.api;
 
 import dev.gazette.api.DigestRequest.FontChoice;
+import dev.gazette.model.DeliveryProfile;
 import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
 import dev.gazette.model.OrderRule;
@@ -36,7 +37,9 @@ public final class Settings {
     /** How the digest is made: {@code build}. */
     BUILD,
     /** Read by the {@code gazette} command itself, not part of a request. */
-    COMMAND
+    COMMAND,
+    /** Read by {@code gazette send}, not part of a digest request ({@link SendRequest}). */
+    SEND
   }
 
   /** What a value looks like. */
@@ -423,6 +426,43 @@ public final class Settings {
               Scope.BUILD,
               "Let images come from this machine and private networks (refused by default).",
               (b, v) -> b.allowPrivateNetwork(v.bool())),
+          text(
+              "profile",
+              Scope.BUILD,
+              "NAME",
+              "E-reader service the EPUB is sent to: kindle, kobo, pocketbook or generic; build"
+                  + " caps its pictures at 3/4 of the service's size limit, send checks the file.",
+              (b, v) -> b.profile(DeliveryProfile.parse(v.text()))),
+          text(
+              "send-to",
+              Scope.SEND,
+              "ADDRESS",
+              "send: recipient, e.g. the reader's name@kindle.com (gazette.yml: send: to:).",
+              null,
+              "--to"),
+          text(
+              "send-from",
+              Scope.SEND,
+              "ADDRESS",
+              "send: sender, an address the service accepts (default: the login if it is an"
+                  + " address).",
+              null,
+              "--from"),
+          text(
+              "send-smtp",
+              Scope.SEND,
+              "HOST[:PORT]",
+              "send: SMTP server (port default: 587, 465 with ssl); the login comes only from"
+                  + " GAZETTE_SMTP_USER and GAZETTE_SMTP_PASSWORD.",
+              null,
+              "--smtp"),
+          text(
+              "send-security",
+              Scope.SEND,
+              "MODE",
+              "send: starttls (default), ssl or none (--starttls, --ssl).",
+              null,
+              "--security"),
           flag(
               "allow-empty",
               Scope.COMMAND,

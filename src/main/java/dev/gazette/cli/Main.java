@@ -25,14 +25,24 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
-    subcommands = {BuildCommand.class, ListCommand.class, CheckCommand.class, PublishCommand.class},
+    subcommands = {
+      BuildCommand.class,
+      ListCommand.class,
+      CheckCommand.class,
+      PublishCommand.class,
+      SendCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
       "1:failed (input problems in --strict mode, I/O errors; check: problems found)",
       "2:usage error (also a bad gazette.yml)",
       "3:no post in the range (unless --allow-empty)",
-      "4:out of memory (the message says how to raise the heap)"
+      "4:out of memory (the message says how to raise the heap)",
+      "5:send: the file is not fit for the profile (too large, not a valid EPUB)",
+      "6:send: cannot connect to the SMTP server",
+      "7:send: the SMTP server refused the login",
+      "8:send: the SMTP server refused the message"
     })
 public final class Main implements Runnable {
   static final int OK = 0;
@@ -40,6 +50,10 @@ public final class Main implements Runnable {
   static final int USAGE = 2;
   static final int NO_POSTS = 3;
   static final int OUT_OF_MEMORY = 4;
+  static final int UNFIT_FILE = 5;
+  static final int SMTP_CONNECT = 6;
+  static final int SMTP_LOGIN = 7;
+  static final int SMTP_REFUSED = 8;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -65,7 +79,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: build, list or check");
+        new CommandLine(this), "missing command: build, list, check or send");
   }
 
   public static void main(String[] args) {
@@ -140,6 +154,9 @@ public final class Main implements Runnable {
         EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
     SettingOptions.addTo(
         cl.getSubcommands().get("list").getCommandSpec(), EnumSet.of(Settings.Scope.SELECTION));
+    SettingOptions.addTo(
+        cl.getSubcommands().get("send").getCommandSpec(),
+        s -> s.scope() == Settings.Scope.SEND || s.key().equals("profile"));
     return cl;
   }
 
@@ -161,6 +178,10 @@ public final class Main implements Runnable {
         case INVALID_REQUEST -> USAGE;
         case NO_POSTS -> NO_POSTS;
         case STRICT_PROBLEMS, IO -> FAILED;
+        case UNFIT_FILE -> UNFIT_FILE;
+        case SMTP_CONNECT -> SMTP_CONNECT;
+        case SMTP_LOGIN -> SMTP_LOGIN;
+        case SMTP_REFUSED -> SMTP_REFUSED;
       };
     }
     err.println(

@@ -68,6 +68,22 @@ final class RequestLayers {
     return builder;
   }
 
+  /** A value as written in the winning layer (a String, list or Boolean), or null when not set. */
+  Object value(String key) {
+    return values.get(key);
+  }
+
+  /**
+   * A refused value, worded with where it came from: {@code gazette.yml:3: 'send.smtp': …} or
+   * {@code --send-smtp: …}.
+   */
+  UsageException refused(String key, String reason) {
+    ConfigFile.Entry e = fromFile.get(key);
+    return e != null
+        ? new UsageException(file.error(e, reason).getMessage())
+        : usage(new InvalidSettingException(key, reason));
+  }
+
   /** Whether a switch (such as {@code allow-empty}) is on in either layer. */
   boolean isOn(String key) {
     Object v = values.get(key);

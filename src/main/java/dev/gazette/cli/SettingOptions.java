@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
@@ -22,14 +23,23 @@ final class SettingOptions {
 
   /** Adds the options of the settings in {@code scopes} to a command. */
   static void addTo(CommandSpec spec, Set<Settings.Scope> scopes) {
+    addTo(spec, s -> scopes.contains(s.scope()));
+  }
+
+  /** Adds the options of the settings {@code which} accepts to a command. */
+  static void addTo(CommandSpec spec, Predicate<Setting> which) {
     for (Setting s : Settings.all()) {
-      if (!scopes.contains(s.scope())) {
+      if (!which.test(s)) {
         continue;
       }
       List<String> names = new ArrayList<>();
       names.add(s.option());
       names.addAll(s.aliases());
-      OptionSpec.Builder o = OptionSpec.builder(names.toArray(String[]::new)).description(s.help());
+      // The key marks whose option this is: send's --from is send-from's alias, not the range's.
+      OptionSpec.Builder o =
+          OptionSpec.builder(names.toArray(String[]::new))
+              .description(s.help())
+              .descriptionKey(s.key());
       switch (s.kind()) {
         case TEXT -> o.paramLabel(s.label()).type(String.class);
         case LIST ->
@@ -66,6 +76,9 @@ final class SettingOptions {
     Map<String, Object> given = new LinkedHashMap<>();
     for (Setting s : Settings.all()) {
       OptionSpec main = spec.findOption(s.option());
+      if (main != null && !s.key().equals(main.descriptionKey())) {
+        main = null;
+      }
       OptionSpec no = s.kind() == Kind.TEXT ? spec.findOption("--no-" + s.key()) : null;
       boolean hasMain = main != null && parsed.hasMatchedOption(main);
       boolean hasNo = no != null && parsed.hasMatchedOption(no);

@@ -51,7 +51,14 @@ public final class ConfigLoader {
               new String[] {"include", "categories"},
               new String[] {"exclude", "exclude-categories"}),
           "tags",
-          List.of(new String[] {"include", "tags"}, new String[] {"exclude", "exclude-tags"}));
+          List.of(new String[] {"include", "tags"}, new String[] {"exclude", "exclude-tags"}),
+          "send",
+          List.of(
+              new String[] {"to", "send-to"},
+              new String[] {"from", "send-from"},
+              new String[] {"smtp", "send-smtp"},
+              new String[] {"security", "send-security"},
+              new String[] {"profile", "profile"}));
 
   private final Path file;
   private final List<String> keys;

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * as the CLI's {@code --verbose} does.
  */
 public final class LibraryLogs {
-  private static final List<String> NAMES = List.of("org.apache.pdfbox", "org.apache.fontbox");
+  private static final List<String> NAMES =
+      List.of("org.apache.pdfbox", "org.apache.fontbox", "org.eclipse.angus.mail", "jakarta.mail");
 
   /**
    * Held here: java.util.logging keeps loggers only weakly, and a logger collected and made again

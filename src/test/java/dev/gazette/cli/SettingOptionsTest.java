@@ -54,6 +54,10 @@ class SettingOptionsTest {
   void everyKeyHasItsOptionAndEveryOptionItsKey() {
     CommandSpec build = command("build");
     for (Setting s : Settings.all()) {
+      if (s.scope() == Settings.Scope.SEND) {
+        assertThat(build.findOption(s.option())).as(s.key()).isNull();
+        continue;
+      }
       OptionSpec o = build.findOption(s.option());
       assertThat(o).as(s.key()).isNotNull();
       assertThat(o.longestName()).as(s.key()).isIn(s.option(), s.aliases().toArray());
@@ -62,6 +66,26 @@ class SettingOptionsTest {
     for (OptionSpec o : build.options()) {
       String name = o.longestName();
       if (!COMMAND_LINE_ONLY.contains(name) && !Settings.keys().contains(keyOf(name))) {
+        unmatched.add(name);
+      }
+    }
+    assertThat(unmatched).as("options without a gazette.yml key").isEmpty();
+  }
+
+  @Test
+  void sendTakesTheSendSettingsAndTheProfile() {
+    CommandSpec send = command("send");
+    for (Setting s : Settings.all()) {
+      boolean expected = s.scope() == Settings.Scope.SEND || s.key().equals("profile");
+      OptionSpec o = send.findOption(s.option());
+      assertThat(o != null && s.key().equals(o.descriptionKey())).as(s.key()).isEqualTo(expected);
+    }
+    Set<String> unmatched = new TreeSet<>();
+    for (OptionSpec o : send.options()) {
+      String name = o.longestName();
+      if (!COMMAND_LINE_ONLY.contains(name)
+          && !Set.of("--starttls", "--ssl").contains(name) // short for --security starttls|ssl
+          && !Settings.keys().contains(keyOf(name))) {
         unmatched.add(name);
       }
     }
