@@ -1,8 +1,8 @@
 package dev.gazette.render.pdf;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import dev.gazette.util.Xml;
-import java.text.BreakIterator;
-import java.util.Locale;
 
 /**
  * The title of a contents entry as the PDF sets it: its last word (a Latin title) or last two
@@ -38,8 +38,8 @@ final class ContentsEntries {
     if (space > 0 && lastWord.length() <= MAX_TAIL_WORD && isLatinWord(lastWord)) {
       return space + 1;
     }
-    // The last two user-perceived characters: a Han character, an emoji sequence, a letter.
-    BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+    // The last two user-perceived characters (ICU: an emoji with its modifier is one).
+    BreakIterator graphemes = BreakIterator.getCharacterInstance(ULocale.ROOT);
     graphemes.setText(title);
     int start = graphemes.last();
     for (int n = 0; n < 2 && start > 0; n++) {

@@ -71,20 +71,19 @@ class ContentsEntriesTest {
     }
   }
 
-  /** The rows of the contents pages, from its heading to the first article page. */
+  /** The rows of the contents pages (the pages with dot leaders), page numbers left out. */
   static List<String> contentsRows(Path pdf) throws Exception {
+    List<List<PdfJustificationTest.Glyph>> all = PdfJustificationTest.rows(pdf);
+    java.util.Set<Integer> pages = new java.util.HashSet<>();
+    for (List<PdfJustificationTest.Glyph> row : all) {
+      if (PdfJustificationTest.text(row).contains(". . .")) {
+        pages.add(row.get(0).page());
+      }
+    }
     List<String> rows = new ArrayList<>();
-    boolean in = false;
-    for (List<PdfJustificationTest.Glyph> row : PdfJustificationTest.rows(pdf)) {
+    for (List<PdfJustificationTest.Glyph> row : all) {
       String t = PdfJustificationTest.text(row);
-      if (t.equals("目录")) {
-        in = true;
-        continue;
-      }
-      if (in && t.startsWith("posts ·")) {
-        break; // the first article's running header
-      }
-      if (in && !t.matches("\\d+") && !t.equals("其他")) {
+      if (pages.contains(row.get(0).page()) && !t.matches("\\d+|目录|Contents|其他|Other")) {
         rows.add(t);
       }
     }
