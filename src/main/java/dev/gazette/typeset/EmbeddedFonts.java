@@ -51,25 +51,9 @@ public final class EmbeddedFonts {
     Set<Integer> missing = new TreeSet<>();
     Map<FontFile, CmapLookup> cmaps = new LinkedHashMap<>();
     for (FontRole role : FontRole.values()) {
-      List<FontFace> chain = theme.chain(role);
-      for (int cp : usage.codePoints(role)) {
-        if (Glyphs.invisible(cp)) {
-          continue;
-        }
-        FontFace face = null;
-        for (FontFace f : chain) {
-          CmapLookup cmap = cmaps.computeIfAbsent(f.file(), file -> cmap(fonts, file));
-          if (cmap != null && cmap.getGlyphId(cp) != 0) {
-            face = f;
-            break;
-          }
-        }
-        if (face == null) {
-          missing.add(cp);
-        } else {
-          drawn.computeIfAbsent(face, x -> new TreeSet<>()).add(cp);
-        }
-      }
+      resolve(usage.codePoints(role), theme.chain(role), fonts, cmaps, drawn, missing);
+      resolve(
+          usage.latinFirstCodePoints(role), theme.latinChain(role), fonts, cmaps, drawn, missing);
     }
 
     List<Subset> subsets = new ArrayList<>();
@@ -81,7 +65,11 @@ public final class EmbeddedFonts {
     for (Map.Entry<FontFile, List<FontRole>> e : rolesByFile.entrySet()) {
       Set<Integer> cps = new TreeSet<>();
       if (perRole) {
-        e.getValue().forEach(r -> cps.addAll(usage.codePoints(r)));
+        for (FontRole r : e.getValue()) {
+          cps.addAll(usage.codePoints(r));
+          // What the face draws after a Latin face, in Latin-script articles (CJK words).
+          cps.addAll(drawn.getOrDefault(theme.chain(r).get(0), Set.of()));
+        }
       } else {
         cps.addAll(all);
       }
@@ -98,13 +86,22 @@ public final class EmbeddedFonts {
 
     // Fallback faces, grouped by file, in chain order; only those that draw something.
     Map<FontFile, List<FontFace>> fallbackFaces = new LinkedHashMap<>();
+    List<FontFace> fallbackOrder = new ArrayList<>();
     for (FontRole role : FontRole.values()) {
-      for (FontFace f : theme.chain(role).subList(1, theme.chain(role).size())) {
-        if (drawn.containsKey(f)) {
-          List<FontFace> list = fallbackFaces.computeIfAbsent(f.file(), x -> new ArrayList<>());
-          if (!list.contains(f)) {
-            list.add(f);
-          }
+      fallbackOrder.addAll(theme.chain(role).subList(1, theme.chain(role).size()));
+    }
+    for (FontRole role : FontRole.values()) {
+      fallbackOrder.addAll(theme.latinChain(role));
+    }
+    Set<String> ownFamilies = new java.util.HashSet<>();
+    for (FontRole role : FontRole.values()) {
+      ownFamilies.add(role.cssFamily());
+    }
+    for (FontFace f : fallbackOrder) {
+      if (drawn.containsKey(f) && !ownFamilies.contains(f.cssFamily())) {
+        List<FontFace> list = fallbackFaces.computeIfAbsent(f.file(), x -> new ArrayList<>());
+        if (!list.contains(f)) {
+          list.add(f);
         }
       }
     }
@@ -125,6 +122,34 @@ public final class EmbeddedFonts {
       subsets.add(new Subset(name, data, List.of(), List.copyOf(e.getValue())));
     }
     return new EmbeddedFonts(List.copyOf(subsets), byRole, missing);
+  }
+
+  /** Gives each visible character of {@code cps} to the first face of {@code chain} that has it. */
+  private static void resolve(
+      Set<Integer> cps,
+      List<FontFace> chain,
+      FontCache fonts,
+      Map<FontFile, CmapLookup> cmaps,
+      Map<FontFace, Set<Integer>> drawn,
+      Set<Integer> missing) {
+    for (int cp : cps) {
+      if (Glyphs.invisible(cp)) {
+        continue;
+      }
+      FontFace face = null;
+      for (FontFace f : chain) {
+        CmapLookup cmap = cmaps.computeIfAbsent(f.file(), file -> cmap(fonts, file));
+        if (cmap != null && cmap.getGlyphId(cp) != 0) {
+          face = f;
+          break;
+        }
+      }
+      if (face == null) {
+        missing.add(cp);
+      } else {
+        drawn.computeIfAbsent(face, x -> new TreeSet<>()).add(cp);
+      }
+    }
   }
 
   private static CmapLookup cmap(FontCache fonts, FontFile file) {

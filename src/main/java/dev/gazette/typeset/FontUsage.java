@@ -40,6 +40,9 @@ public final class FontUsage {
   private final List<FontRule> rules;
   private final Map<FontRole, Set<Integer>> used = new EnumMap<>(FontRole.class);
 
+  /** Characters drawn in a Latin-first chain ({@link Theme#latinChain}), by role. */
+  private final Map<FontRole, Set<Integer>> usedLatinFirst = new EnumMap<>(FontRole.class);
+
   /** A usage for documents styled by {@code css}. */
   public FontUsage(String css) {
     this.rules = fontRules(css);
@@ -77,14 +80,38 @@ public final class FontUsage {
     return this;
   }
 
+  /**
+   * Adds text drawn in {@code role} with the Latin face first (a Latin-script article). The first
+   * text of a role brings the base set too, so a reader's generated text (list numbers) has glyphs.
+   */
+  public FontUsage addLatinFirst(FontRole role, String text) {
+    Set<Integer> set =
+        usedLatinFirst.computeIfAbsent(
+            role,
+            r -> {
+              Set<Integer> base = new TreeSet<>();
+              BASE.codePoints().forEach(base::add);
+              return base;
+            });
+    text.codePoints().forEach(set::add);
+    return this;
+  }
+
+  /** The characters drawn in {@code role} with the role's own face first. */
   public Set<Integer> codePoints(FontRole role) {
     return used.get(role);
+  }
+
+  /** The characters drawn in {@code role} with the Latin face first; often none. */
+  public Set<Integer> latinFirstCodePoints(FontRole role) {
+    return usedLatinFirst.getOrDefault(role, Set.of());
   }
 
   /** Every character of every role. */
   public Set<Integer> all() {
     Set<Integer> all = new TreeSet<>();
     used.values().forEach(all::addAll);
+    usedLatinFirst.values().forEach(all::addAll);
     return all;
   }
 
@@ -109,13 +136,13 @@ public final class FontUsage {
     boolean elementBold =
         bold.getOrDefault(element, BOLD_BY_DEFAULT.contains(element.normalName()) || inheritedBold);
     FontRole role = roleOf(elementFamily, elementBold);
+    boolean latinFirst = latinFirst(elementFamily);
     for (Node child : element.childNodes()) {
       if (child instanceof TextNode t) {
-        add(role, t.getWholeText());
-        if (role == FontRole.MONO || role == FontRole.MONO_BOLD) {
-          // The stylesheets list the accent face after the monospace one: it draws what code
-          // holds beyond the monospace face (CJK comments and strings).
-          add(FontRole.ACCENT, t.getWholeText());
+        if (latinFirst) {
+          addLatinFirst(role, t.getWholeText());
+        } else {
+          add(role, t.getWholeText());
         }
       } else if (child instanceof Element e) {
         walk(e, family, bold, elementFamily, elementBold);
@@ -123,17 +150,31 @@ public final class FontUsage {
     }
   }
 
+  /** The role of a {@code font-family} list: the first role family it names. */
   static FontRole roleOf(String family, boolean bold) {
-    if (family.contains(FontRole.HEADING.cssFamily())) {
-      return FontRole.HEADING;
-    }
-    if (family.contains(FontRole.ACCENT.cssFamily())) {
-      return FontRole.ACCENT;
-    }
-    if (family.contains(FontRole.MONO.cssFamily())) {
-      return bold ? FontRole.MONO_BOLD : FontRole.MONO;
+    for (String name : family.split(",")) {
+      String n = name.replace("\"", "").replace("'", "").strip();
+      if (n.equals(FontRole.HEADING.cssFamily())) {
+        return FontRole.HEADING;
+      }
+      if (n.equals(FontRole.ACCENT.cssFamily())) {
+        return FontRole.ACCENT;
+      }
+      if (n.equals(FontRole.MONO.cssFamily())) {
+        return bold ? FontRole.MONO_BOLD : FontRole.MONO;
+      }
+      if (n.equals(FontRole.BODY.cssFamily())) {
+        break;
+      }
     }
     return bold ? FontRole.BODY_BOLD : FontRole.BODY;
+  }
+
+  /** Whether a {@code font-family} list starts with a Latin face ({@link Theme#latinChain}). */
+  static boolean latinFirst(String family) {
+    String first = family.split(",")[0].replace("\"", "").replace("'", "").strip();
+    return first.equals(FallbackFonts.SERIF_LATIN_FAMILY)
+        || first.equals(FallbackFonts.SANS_LATIN_FAMILY);
   }
 
   private static List<Element> select(String selector, Element root) {
@@ -168,11 +209,8 @@ public final class FontUsage {
       String family = declaration(body, "font-family");
       String weight = declaration(body, "font-weight");
       Boolean bold = weight == null ? null : weight.matches("bold|bolder|[6-9]00");
-      if (family != null) {
-        family =
-            family.equals("inherit")
-                ? "inherit"
-                : family.split(",")[0].replace("\"", "").replace("'", "").strip();
+      if (family != null && !family.equals("inherit")) {
+        family = family.strip();
       }
       if (family == null && bold == null) {
         continue;

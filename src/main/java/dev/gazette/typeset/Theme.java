@@ -37,6 +37,7 @@ public final class Theme {
   private final String name;
   private final Map<FontRole, FontFile> fonts;
   private final Map<FontRole, List<FontFace>> chains;
+  private final Map<FontRole, List<FontFace>> latinChains;
   private final String pageSize;
   private final int columns;
   private final String themeCss;
@@ -47,6 +48,7 @@ public final class Theme {
       String name,
       Map<FontRole, FontFile> fonts,
       Map<FontRole, List<FontFace>> chains,
+      Map<FontRole, List<FontFace>> latinChains,
       String pageSize,
       int columns,
       String themeCss,
@@ -55,6 +57,7 @@ public final class Theme {
     this.name = name;
     this.fonts = Map.copyOf(fonts);
     this.chains = Map.copyOf(chains);
+    this.latinChains = Map.copyOf(latinChains);
     this.pageSize = pageSize;
     this.columns = columns;
     this.themeCss = themeCss;
@@ -113,10 +116,13 @@ public final class Theme {
     serifKind.put(FontRole.MONO, false);
     serifKind.put(FontRole.MONO_BOLD, false);
     Map<FontRole, List<FontFace>> chains = new EnumMap<>(FontRole.class);
+    Map<FontRole, List<FontFace>> latinChains = new EnumMap<>(FontRole.class);
     for (FontRole role : FontRole.values()) {
       List<FontFace> chain = new ArrayList<>();
-      chain.add(new FontFace(role.cssFamily(), role.weight(), roles.get(role)));
-      if (role == FontRole.MONO || role == FontRole.MONO_BOLD) {
+      FontFace own = new FontFace(role.cssFamily(), role.weight(), roles.get(role));
+      chain.add(own);
+      boolean mono = role == FontRole.MONO || role == FontRole.MONO_BOLD;
+      if (mono) {
         // Code holds CJK comments and strings the monospace face lacks: the sans CJK face draws
         // them, in the code's weight.
         boolean bold = role == FontRole.MONO_BOLD;
@@ -125,11 +131,20 @@ public final class Theme {
       }
       chain.addAll(fallbacks.chain(serifKind.get(role), role.weight()));
       chains.put(role, List.copyOf(chain));
+      // Latin-script articles: the Latin face of the role's kind first, then the role's own (CJK)
+      // face for the Chinese words such an article quotes. The monospace face draws Latin itself.
+      List<FontFace> latin = new ArrayList<>(chain);
+      if (!mono) {
+        FontFace latinFace = latin.remove(1);
+        latin.add(0, latinFace);
+      }
+      latinChains.put(role, List.copyOf(latin));
     }
     return new Theme(
         key,
         roles,
         chains,
+        latinChains,
         settings.getOrDefault("page", "A5"),
         Integer.parseInt(settings.getOrDefault("columns", "1")),
         css,
@@ -156,6 +171,17 @@ public final class Theme {
    */
   public List<FontFace> chain(FontRole role) {
     return chains.get(role);
+  }
+
+  /**
+   * The faces that draw {@code role} in a Latin-script article ({@code .latin}): the Latin face of
+   * the role's kind first, so that Latin letters and the punctuation both faces have (’ “ ” — …)
+   * come from one design at Latin widths (the CJK faces set ’ and “ on a full em, and lack Latin
+   * Extended: "Łódź" would mix two designs); then the role's own face, for CJK words in the
+   * article, and the symbol faces. Code keeps its monospace chain.
+   */
+  public List<FontFace> latinChain(FontRole role) {
+    return latinChains.get(role);
   }
 
   /** Every font file the theme may draw from: own faces and fallbacks. */
@@ -201,29 +227,148 @@ public final class Theme {
    * declaration: {@code "Gazette Body", serif} becomes {@code "Gazette Body", "Gazette Serif
    * Latin", "Gazette Emoji", …, serif}. Both outputs fall back per character along that list (the
    * PDF renderer over the fonts it was given, an EPUB reader over the {@code @font-face} rules).
+   *
+   * <p>Each style rule that sets a family is followed by a copy for Latin-script articles: {@code
+   * .latin h2 { font-family: "Gazette Sans Latin", "Gazette Heading", … }} ({@link #latinChain}).
+   * The copy sets only the family and is one class more specific than its rule, and every such rule
+   * has its copy, so inside {@code .latin} the copies decide among themselves exactly as the rules
+   * do outside: a theme's or a user's rule still wins where it won before.
    */
   String withFallbackFamilies(String css) {
-    Matcher m = FONT_FAMILY.matcher(css);
-    StringBuilder out = new StringBuilder(css.length() + 1024);
-    while (m.find()) {
-      String value = m.group(2);
-      for (FontRole role : FontRole.values()) {
-        String quoted = "\"" + role.cssFamily() + "\"";
-        int at = value.indexOf(quoted);
-        if (at < 0) {
-          continue;
-        }
-        StringBuilder list = new StringBuilder(quoted);
-        for (FontFace face : chains.get(role).subList(1, chains.get(role).size())) {
-          list.append(", \"").append(face.cssFamily()).append('"');
-        }
-        value = value.substring(0, at) + list + value.substring(at + quoted.length());
+    StringBuilder out = new StringBuilder(css.length() * 2);
+    int i = 0;
+    while (i < css.length()) {
+      int open = nextBrace(css, i);
+      if (open < 0) {
+        out.append(css, i, css.length());
         break;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + value));
+      int close = matchingBrace(css, open);
+      String rule = css.substring(i, close + 1);
+      String prelude = css.substring(i, open).replaceAll("(?s)/\\*.*?\\*/", "").strip();
+      String family = lastFamily(css.substring(open + 1, close));
+      boolean styleRule = family != null && !prelude.startsWith("@");
+      if (styleRule && latinOnly(prelude)) {
+        out.append(expand(rule, latinChains)); // a rule for Latin-script articles already
+      } else {
+        out.append(expand(rule, chains));
+        if (styleRule) {
+          out.append('\n')
+              .append(latinSelectors(prelude))
+              .append(" { font-family: ")
+              .append(expandValue(family, latinChains))
+              .append("; }");
+        }
+      }
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  /** Every {@code font-family} value of {@code css} with the chain of the role it names first. */
+  private static String expand(String css, Map<FontRole, List<FontFace>> chains) {
+    Matcher m = FONT_FAMILY.matcher(css);
+    StringBuilder out = new StringBuilder(css.length() + 256);
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(m.group(1) + expandValue(m.group(2), chains)));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static String expandValue(String value, Map<FontRole, List<FontFace>> chains) {
+    // The role named first decides: "Gazette Mono", "Gazette Accent" is code.
+    FontRole first = null;
+    int firstAt = Integer.MAX_VALUE;
+    for (FontRole role : FontRole.values()) {
+      int at = value.indexOf("\"" + role.cssFamily() + "\"");
+      if (at >= 0 && at < firstAt) {
+        first = role;
+        firstAt = at;
+      }
+    }
+    if (first == null) {
+      return value;
+    }
+    String quoted = "\"" + first.cssFamily() + "\"";
+    StringBuilder list = new StringBuilder();
+    for (FontFace face : chains.get(first)) {
+      list.append(list.isEmpty() ? "" : ", ").append('"').append(face.cssFamily()).append('"');
+    }
+    return value.substring(0, firstAt) + list + value.substring(firstAt + quoted.length());
+  }
+
+  /** The value of the last {@code font-family} declaration in a rule body, or null. */
+  private static String lastFamily(String body) {
+    if (body.indexOf('{') >= 0) {
+      return null; // an at-rule's nested blocks
+    }
+    Matcher m = FONT_FAMILY.matcher(body);
+    String value = null;
+    while (m.find()) {
+      value = m.group(2).strip();
+    }
+    return value;
+  }
+
+  private static boolean latinOnly(String prelude) {
+    for (String selector : prelude.split(",")) {
+      if (!selector.contains(".latin")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code h2, .meta} -> {@code .latin h2, .latin .meta}; {@code body} -> {@code .latin}. */
+  private static String latinSelectors(String prelude) {
+    List<String> out = new ArrayList<>();
+    for (String selector : prelude.split(",")) {
+      String s = selector.strip();
+      if (s.equals("body") || s.equals("html")) {
+        out.add(".latin");
+      } else if (s.contains(".latin")) {
+        out.add(s);
+      } else {
+        out.add(".latin " + s);
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  /** The next '{' at or after {@code from} outside comments, or -1. */
+  private static int nextBrace(String css, int from) {
+    for (int j = from; j < css.length(); j++) {
+      if (css.startsWith("/*", j)) {
+        int end = css.indexOf("*/", j + 2);
+        if (end < 0) {
+          return -1;
+        }
+        j = end + 1;
+      } else if (css.charAt(j) == '{') {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static int matchingBrace(String css, int open) {
+    int depth = 0;
+    for (int j = open; j < css.length(); j++) {
+      if (css.startsWith("/*", j)) {
+        int end = css.indexOf("*/", j + 2);
+        j = end < 0 ? css.length() : end + 1;
+        continue;
+      }
+      char c = css.charAt(j);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return j;
+      }
+    }
+    return css.length() - 1;
   }
 
   static String resource(String file) {

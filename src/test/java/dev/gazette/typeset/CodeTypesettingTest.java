@@ -271,9 +271,13 @@ class CodeTypesettingTest {
     assertThat(css).contains("font-family: \"Gazette Mono\"").contains(".hl-k");
     assertThat(Epubs.entries(epub).stream().map(e -> e.getName()))
         .contains("OEBPS/fonts/mono.ttf", "OEBPS/fonts/mono-bold.ttf");
-    // The accent subset draws the CJK characters of code.
-    assertThat(dev.gazette.testing.Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/accent.ttf")))
+    // Code's chain lists the sans CJK face as "Gazette Mono CJK" (in the code's weight): its
+    // subset draws the CJK characters of code, and the accent subset no longer carries them.
+    assertThat(css).contains("\"Gazette Mono\", \"Gazette Mono CJK\"");
+    assertThat(dev.gazette.testing.Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/mono-cjk.ttf")))
         .contains((int) '注');
+    assertThat(dev.gazette.testing.Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/accent.ttf")))
+        .doesNotContain((int) '注');
   }
 
   private static PdfLines.Line find(List<PdfLines.Line> lines, String start) {

@@ -180,7 +180,12 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
       article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
+      if (!cjk) {
+        article.select(".article-body").forEach(NameLists::apply);
+      }
     }
+    // A long unbreakable token in a contents entry breaks after its delimiters, not anywhere.
+    jsoupDoc.select("nav.toc").forEach(toc -> LatinRuns.apply(toc, false));
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
     }
@@ -408,7 +413,7 @@ public final class PdfRenderer implements DigestRenderer {
           .append("\"><a href=\"#")
           .append(a.id())
           .append("\">")
-          .append(Xml.escape(a.title()))
+          .append(ContentsEntries.title(a.title()))
           .append("</a></td><td class=\"toc-page\"><a href=\"#")
           .append(a.id())
           .append("\"></a></td></tr>\n");

@@ -309,7 +309,9 @@ class PdfJustificationTest {
     System.err.printf(
         "%s: %d of %d justified English lines with a space over 2 × %.2fpt: %s%n",
         variant, wide.size(), justified, space, wide);
-    assertThat(justified).isGreaterThan(english.size() * 2 / 3);
+    // Word spaces stretch to about twice their width at most (pdf.css), so a line that would need
+    // more is left short and does not count here: on this long-word text at 6in about half.
+    assertThat(justified).isGreaterThan(english.size() / 3);
     return (double) wide.size() / justified;
   }
 
