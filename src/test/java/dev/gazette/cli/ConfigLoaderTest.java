@@ -166,7 +166,7 @@ class ConfigLoaderTest {
         .contains(":1: 'title': expects a single value, not a list");
     // The second way of giving a range is the one refused.
     assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage())
-        .contains(":3: 'month': give one of week, month, days or from/to");
+        .contains(":3: 'month': give one of week, month, year, days or from/to");
     assertThat(error("week: 2021-W60\n").getMessage())
         .contains(":1: 'week': 2021 has no ISO week 60");
     assertThat(error("title: a\ntitle: b\n").getMessage()).contains(":2: 'title': appears twice");
