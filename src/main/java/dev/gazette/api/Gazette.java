@@ -527,7 +527,10 @@ public final class Gazette {
 
   static String outputName(DigestRequest request) throws GazetteException {
     try {
-      return OutputName.of(request.name(), request.range(), request.rangeLabel(), request.source());
+      List<String> filters = new ArrayList<>(request.categories());
+      filters.addAll(request.tags());
+      return OutputName.of(
+          request.name(), request.range(), request.rangeLabel(), request.source(), filters);
     } catch (IllegalArgumentException e) {
       throw new GazetteException(
           GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);

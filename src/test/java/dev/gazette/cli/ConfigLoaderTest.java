@@ -134,7 +134,7 @@ class ConfigLoaderTest {
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.key()).isEqualTo("thme");
     assertThat(e.getMessage())
-        .startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, zone,");
+        .startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, author,");
 
     ConfigException nested = error("fonts:\n  serif: x.ttf\n  bold: y.ttf\n");
     assertThat(nested.getMessage())
