@@ -96,6 +96,24 @@ public final class DigestRequest {
     return v.title;
   }
 
+  /** Authors to show, in order; empty to take them from the site config or the posts. */
+  public List<String> authors() {
+    return v.authors;
+  }
+
+  /** The publisher to show, or null for none. */
+  public String publisher() {
+    return v.publisher;
+  }
+
+  /**
+   * The series the digest is an issue of; {@code none} for no series; null for the default (the
+   * publication's name when the range is a week, a month or a year).
+   */
+  public String series() {
+    return v.series;
+  }
+
   /** When true, any input problem fails the run instead of being skipped with a warning. */
   public boolean strict() {
     return v.strict;
@@ -272,6 +290,9 @@ public final class DigestRequest {
     private Path outputDir;
     private String name;
     private String title;
+    private List<String> authors = List.of();
+    private String publisher;
+    private String series;
     private boolean strict;
     private String theme;
     private Path extraCss;
@@ -304,6 +325,7 @@ public final class DigestRequest {
     private String rangeLabel;
     private String week;
     private String month;
+    private Integer year;
     private Integer days;
     private LocalDate from;
     private LocalDate to;
@@ -382,6 +404,13 @@ public final class DigestRequest {
       return this;
     }
 
+    /** Posts of a calendar year, e.g. {@code 2018}. */
+    public Builder year(int year) {
+      this.year = year;
+      this.range = null;
+      return this;
+    }
+
     /** Posts of the last {@code days} days, {@link #today} included. */
     public Builder days(int days) {
       this.days = days;
@@ -430,6 +459,7 @@ public final class DigestRequest {
     public Builder range(DateRange range, String label) {
       this.week = null;
       this.month = null;
+      this.year = null;
       this.days = null;
       this.from = null;
       this.to = null;
@@ -469,6 +499,24 @@ public final class DigestRequest {
     /** The title; may use the same placeholders as {@link #name}. */
     public Builder title(String title) {
       this.title = title;
+      return this;
+    }
+
+    /** Authors to show, in order; empty (the default) to find them. */
+    public Builder authors(List<String> authors) {
+      this.authors = List.copyOf(authors);
+      return this;
+    }
+
+    /** The publisher to show; null for none. */
+    public Builder publisher(String publisher) {
+      this.publisher = publisher;
+      return this;
+    }
+
+    /** The series; {@code none} for no series; null (the default) to derive one. */
+    public Builder series(String series) {
+      this.series = series;
       return this;
     }
 
@@ -617,17 +665,18 @@ public final class DigestRequest {
     /** Fixes the range given one way or another to days, in the copy {@code c}. */
     private void fixRange(Builder c) {
       String way = null;
-      for (String key : List.of("week", "month", "days", "from", "to")) {
+      for (String key : List.of("week", "month", "year", "days", "from", "to")) {
         boolean given =
             switch (key) {
               case "week" -> week != null;
               case "month" -> month != null;
+              case "year" -> year != null;
               case "days" -> days != null;
               case "from" -> from != null;
               default -> to != null;
             };
         if (given && way != null && !(way.equals("from") && key.equals("to"))) {
-          throw new InvalidSettingException(key, "give one of week, month, days or from/to");
+          throw new InvalidSettingException(key, "give one of week, month, year, days or from/to");
         }
         way = given && way == null ? key : way;
       }
@@ -647,9 +696,11 @@ public final class DigestRequest {
                 ? RelativeRange.week(week, day)
                 : month != null
                     ? RelativeRange.month(month, day)
-                    : days != null
-                        ? RelativeRange.lastDays(days, day)
-                        : from != null ? new DateRange(from, to) : null;
+                    : year != null
+                        ? RelativeRange.year(year)
+                        : days != null
+                            ? RelativeRange.lastDays(days, day)
+                            : from != null ? new DateRange(from, to) : null;
       } catch (IllegalArgumentException e) {
         throw new InvalidSettingException(way, e.getMessage());
       }

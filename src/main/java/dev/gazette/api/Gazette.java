@@ -11,6 +11,7 @@ import dev.gazette.digest.DigestAssembler;
 import dev.gazette.digest.Duplicates;
 import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.ImageBudget;
+import dev.gazette.digest.MetadataDefaults;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.digest.OutputName;
 import dev.gazette.digest.ProfileFit;
@@ -34,6 +35,7 @@ import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
 import dev.gazette.source.PostChecks;
 import dev.gazette.source.PostFilter;
+import dev.gazette.source.SiteConfig;
 import dev.gazette.source.WallClock;
 import dev.gazette.source.WallClockHint;
 import dev.gazette.typeset.FontCache;
@@ -50,6 +52,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -148,7 +151,22 @@ public final class Gazette {
     if (content.articles().isEmpty()) {
       throw noPosts(request, problems, selection);
     }
-    Digest assembled = assemble(request, book, content);
+    SiteConfig.Found site = SiteConfig.find(request.source());
+    if (site.unreadable() != null) {
+      problems.add(Problem.warning(site.unreadable(), 0, site.reason()));
+    }
+    MetadataDefaults.Sourced title = title(request, book, content, site);
+    Digest assembled = assemble(request, book, content, title.value());
+    assembled =
+        assembled.withMetadata(
+            MetadataDefaults.resolve(
+                assembled,
+                title,
+                publication(request, book, content, site),
+                new MetadataDefaults.Asked(
+                    request.authors(), request.publisher(), request.series()),
+                site.config(),
+                sourceDir(request)));
     Digest digest = assembled.withCover(cover(request, assembled, theme));
     List<OutputFile> outputs = writeAll(request, digest, theme, problems, listener);
     for (OutputFile o : outputs) {
@@ -169,8 +187,53 @@ public final class Gazette {
   }
 
   /** The articles made from the selected posts, and for a single file its chapters' sections. */
+  /**
+   * @param title the title asked for (placeholders filled), else the one the folder's index or
+   *     README gives, else a single file's own; null when none of them gives one
+   */
   private record Content(
       List<Article> articles, List<Section> chapterSections, String title, ImageCounts images) {}
+
+  /**
+   * The digest's title and where it came from: the title setting, else the folder's index or README
+   * (a single file's own title), else the site config's, else the folder name.
+   */
+  private static MetadataDefaults.Sourced title(
+      DigestRequest request, BookSelector.Outcome book, Content content, SiteConfig.Found site) {
+    if (request.title() != null && !request.title().isBlank()) {
+      return new MetadataDefaults.Sourced(content.title(), "the title setting");
+    }
+    return publication(request, book, content, site);
+  }
+
+  /**
+   * The publication's name, which a periodical's issues share (the default series): the title
+   * setting when it holds no placeholder, else the title Gazette would find without it.
+   */
+  private static MetadataDefaults.Sourced publication(
+      DigestRequest request, BookSelector.Outcome book, Content content, SiteConfig.Found site) {
+    String asked = request.title();
+    if (asked != null && !asked.isBlank() && !NameTemplate.isTemplate(asked)) {
+      return new MetadataDefaults.Sourced(asked.strip(), "the title setting");
+    }
+    if (book.title() != null) {
+      return new MetadataDefaults.Sourced(book.title(), "the folder's index or README");
+    }
+    if (book.singleFile() && content.title() != null && (asked == null || asked.isBlank())) {
+      return new MetadataDefaults.Sourced(content.title(), "the file");
+    }
+    Optional<String> siteTitle = site.config().map(SiteConfig::title);
+    if (siteTitle.isPresent()) {
+      return new MetadataDefaults.Sourced(
+          siteTitle.get(), sourceDir(request).relativize(site.config().get().file()).toString());
+    }
+    return new MetadataDefaults.Sourced(OutputName.sourceName(request.source()), "the folder name");
+  }
+
+  private static Path sourceDir(DigestRequest request) {
+    Path source = request.source().toAbsolutePath().normalize();
+    return Files.isDirectory(source) ? source : source.getParent();
+  }
 
   private Content content(
       DigestRequest request,
@@ -225,7 +288,7 @@ public final class Gazette {
   }
 
   private static Digest assemble(
-      DigestRequest request, BookSelector.Outcome book, Content content) {
+      DigestRequest request, BookSelector.Outcome book, Content content, String title) {
     String source = OutputName.sourceName(request.source());
     // A book takes its sections from its folders (or its chapters) unless a grouping was asked for.
     if (content.chapterSections() != null || (book.book() && request.groupBy() == null)) {
@@ -234,11 +297,11 @@ public final class Gazette {
               ? content.chapterSections()
               : FolderSections.of(content.articles(), book.sectionTitles());
       return DigestAssembler.assembleBook(
-          content.articles(), sections, content.title(), source, request.zone());
+          content.articles(), sections, title, source, request.zone());
     }
     return DigestAssembler.assemble(
         content.articles(),
-        content.title(),
+        title,
         source,
         request.range(),
         request.zone(),
@@ -534,7 +597,10 @@ public final class Gazette {
 
   static String outputName(DigestRequest request) throws GazetteException {
     try {
-      return OutputName.of(request.name(), request.range(), request.rangeLabel(), request.source());
+      List<String> filters = new ArrayList<>(request.categories());
+      filters.addAll(request.tags());
+      return OutputName.of(
+          request.name(), request.range(), request.rangeLabel(), request.source(), filters);
     } catch (IllegalArgumentException e) {
       throw new GazetteException(
           GazetteException.Reason.INVALID_REQUEST, "output name: " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
+import dev.gazette.model.Metadata;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
 import dev.gazette.model.Problem;
@@ -59,6 +60,27 @@ public final class RunReport {
         reason);
   }
 
+  /** What readers' libraries show, and where each value came from. */
+  private static Map<String, Object> metadata(Metadata m) {
+    return ordered(
+        "authors",
+        m.authors(),
+        "publisher",
+        m.publisher(),
+        "series",
+        m.series(),
+        "issue",
+        m.issue(),
+        "subject",
+        m.subject(),
+        "keywords",
+        m.keywords(),
+        "language",
+        m.language(),
+        "origins",
+        m.origins());
+  }
+
   private static String json(DigestRequest request, DigestResult result, String failure) {
     Map<String, Object> root = new LinkedHashMap<>();
     Path source = request.source().toAbsolutePath().normalize();
@@ -69,8 +91,11 @@ public final class RunReport {
       root.put("failure", failure);
     }
     root.put("title", result.title());
-    root.put("selection", selection(request));
     Digest digest = result.digest();
+    if (digest != null) {
+      root.put("metadata", metadata(digest.metadata()));
+    }
+    root.put("selection", selection(request));
     List<Map<String, Object>> posts = new ArrayList<>();
     if (digest != null) {
       for (Section s : digest.sections()) {

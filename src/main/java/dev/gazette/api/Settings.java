@@ -218,11 +218,34 @@ public final class Settings {
               "title",
               Scope.BUILD,
               "TEXT",
-              "Title (default: the folder's index.md or README title, else the folder name); may"
-                  + " use "
+              "Title (default: the folder's index.md or README title, else the site config's"
+                  + " title, else the folder name); may use "
                   + PLACEHOLDERS
                   + ".",
               (b, v) -> b.title(v.text())),
+          text(
+              "author",
+              Scope.BUILD,
+              "NAME",
+              "Author shown by readers' libraries; several separated by ; (default: the site"
+                  + " config's author, else the posts' most common author).",
+              (b, v) -> b.authors(names(v))),
+          text(
+              "publisher",
+              Scope.BUILD,
+              "NAME",
+              "Publisher shown by readers' libraries.",
+              (b, v) -> b.publisher(v.text())),
+          new Setting(
+              "series",
+              Scope.BUILD,
+              Kind.TEXT,
+              "NAME",
+              "Series the digest is an issue of (default for a week, month or year: the title"
+                  + " without the range); none for no series.",
+              "none",
+              List.of(),
+              (b, v) -> b.series(v.text())),
           text(
               "zone",
               Scope.SELECTION,
@@ -241,6 +264,12 @@ public final class Settings {
               "MONTH",
               "last, this or a month such as 2021-07.",
               (b, v) -> b.month(v.text())),
+          text(
+              "year",
+              Scope.SELECTION,
+              "YEAR",
+              "A calendar year such as 2018.",
+              (b, v) -> b.year(v.positive("years, such as 2018"))),
           text(
               "days",
               Scope.SELECTION,
@@ -483,9 +512,9 @@ public final class Settings {
     return ALL.stream().filter(s -> s.key().equals(key)).findFirst();
   }
 
-  /** Whether {@code key} is one of the ways to give a range (week, month, days, from, to). */
+  /** Whether {@code key} is one of the ways to give a range (week, month, year, days, from, to). */
   public static boolean isRange(String key) {
-    return List.of("week", "month", "days", "from", "to").contains(key);
+    return List.of("week", "month", "year", "days", "from", "to").contains(key);
   }
 
   /**
@@ -548,6 +577,19 @@ public final class Settings {
       case "none" -> b.cover(false).coverImage(null);
       default -> b.cover(true).coverImage(v.existingFile());
     }
+  }
+
+  /** Names from a list or from one text, each split at {@code ;}. */
+  private static List<String> names(Value v) {
+    List<String> names = new ArrayList<>();
+    for (String item : v.list()) {
+      for (String name : item.split(";")) {
+        if (!name.isBlank() && !names.contains(name.strip())) {
+          names.add(name.strip());
+        }
+      }
+    }
+    return names;
   }
 
   private static Set<Format> formats(Value v) {

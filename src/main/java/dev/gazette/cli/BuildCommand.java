@@ -71,6 +71,7 @@ final class BuildCommand implements Callable<Integer> {
     writeReport(RunReport.json(request, result));
     if (!main.quiet) {
       LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
+      main.out().println("metadata: " + String.join("; ", result.digest().metadata().origins()));
       for (OutputFile o : result.outputs()) {
         main.out()
             .printf(

@@ -8,7 +8,14 @@ import dev.gazette.model.Post;
 import dev.gazette.model.PostSelection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +24,17 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "list",
-    description =
-        "List the selected posts, one per line: date, title, path; "
-            + "the first line names the reading order.",
+    description = {
+      "List the selected posts, one per line: date, title, path, categories and tags; "
+          + "the first line names the reading order.",
+      "With --categories or --tags given without a value (after SOURCE): count the posts of each"
+          + " category or tag instead."
+    },
     mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
+  /** The list settings that count when given without a value. */
+  static final Set<String> COUNTABLE = Set.of("categories", "tags");
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
   @ParentCommand Main main;
@@ -38,7 +51,41 @@ final class ListCommand implements Callable<Integer> {
     if (!main.quiet) {
       LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
     }
-    ZoneId zone = request.zone();
+    boolean countCategories = SettingOptions.countAsked(spec, "categories");
+    boolean countTags = SettingOptions.countAsked(spec, "tags");
+    if (countCategories || countTags) {
+      if (countCategories) {
+        count("categories", result.posts(), Post::categories);
+      }
+      if (countTags) {
+        count("tags", result.posts(), Post::tags);
+      }
+    } else {
+      listPosts(request.zone(), result);
+    }
+    if (result.posts().isEmpty()) {
+      throw new GazetteException(GazetteException.Reason.NO_POSTS, "no post selected");
+    }
+    return 0;
+  }
+
+  /**
+   * One line per name: how many of the posts carry it, then the name; most used first, ties by
+   * name.
+   */
+  private void count(String what, List<Post> posts, Function<Post, List<String>> names) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Post p : posts) {
+      new LinkedHashSet<>(names.apply(p)).forEach(n -> counts.merge(n, 1, Integer::sum));
+    }
+    main.out().println("# " + counts.size() + " " + what + " in " + posts.size() + " posts");
+    int width = String.valueOf(counts.values().stream().max(Integer::compare).orElse(0)).length();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> main.out().printf("%" + width + "d  %s%n", e.getValue(), e.getKey()));
+  }
+
+  private void listPosts(ZoneId zone, PostSelection result) {
     main.out().println("# order: " + result.ordering());
     for (Post p : result.posts()) {
       String when =
@@ -52,11 +99,19 @@ final class ListCommand implements Callable<Integer> {
               .filter(d -> d.corrected())
               .map(d -> "  (wall clock " + d.wallClock() + ")")
               .orElse("");
-      main.out().println(when + "  " + p.title() + "  " + p.relativePath() + corrected);
+      main.out().println(when + "  " + p.title() + "  " + p.relativePath() + corrected + labels(p));
     }
-    if (result.posts().isEmpty()) {
-      throw new GazetteException(GazetteException.Reason.NO_POSTS, "no post selected");
+  }
+
+  /** {@code categories: a, b; tags: c}, or nothing for a post without either. */
+  static String labels(Post p) {
+    List<String> parts = new ArrayList<>();
+    if (!p.categories().isEmpty()) {
+      parts.add("categories: " + String.join(", ", p.categories()));
     }
-    return 0;
+    if (!p.tags().isEmpty()) {
+      parts.add("tags: " + String.join(", ", p.tags()));
+    }
+    return parts.isEmpty() ? "" : "  " + String.join("; ", parts);
   }
 }

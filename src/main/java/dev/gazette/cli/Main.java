@@ -7,9 +7,11 @@ import dev.gazette.model.Problem;
 import dev.gazette.util.LibraryLogs;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -144,6 +146,11 @@ public final class Main implements Runnable {
                 })
             .setParameterExceptionHandler(
                 (e, a) -> {
+                  Optional<String> suggestion = suggestion(e);
+                  if (suggestion.isPresent()) {
+                    err.println("gazette: " + suggestion.get());
+                    return USAGE;
+                  }
                   err.println("gazette: " + e.getMessage());
                   err.println("Try 'gazette --help' for more information.");
                   return USAGE;
@@ -153,11 +160,56 @@ public final class Main implements Runnable {
         cl.getSubcommands().get("build").getCommandSpec(),
         EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
     SettingOptions.addTo(
-        cl.getSubcommands().get("list").getCommandSpec(), EnumSet.of(Settings.Scope.SELECTION));
+        cl.getSubcommands().get("list").getCommandSpec(),
+        EnumSet.of(Settings.Scope.SELECTION),
+        ListCommand.COUNTABLE);
     SettingOptions.addTo(
         cl.getSubcommands().get("send").getCommandSpec(),
         s -> s.scope() == Settings.Scope.SEND || s.key().equals("profile"));
     return cl;
+  }
+
+  /**
+   * One line for a mistyped command or option that resembles a known one: {@code unknown command
+   * 'biuld'. Did you mean: build?}; empty when nothing resembles it.
+   */
+  static Optional<String> suggestion(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException u)) {
+      return Optional.empty();
+    }
+    List<String> unmatched = u.getUnmatched();
+    if (unmatched.isEmpty()) {
+      return Optional.empty();
+    }
+    String typed = unmatched.get(0);
+    boolean option = typed.startsWith("-");
+    CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
+    boolean command = !option && spec.parent() == null;
+    List<String> names = new ArrayList<>();
+    if (option) {
+      spec.options().forEach(o -> names.addAll(List.of(o.names())));
+    } else if (command) {
+      names.addAll(spec.subcommands().keySet());
+    }
+    List<String> suggestions = Suggestions.closest(typed.replaceFirst("=.*", ""), names);
+    if (suggestions.isEmpty() && option) {
+      suggestions = u.getSuggestions();
+    }
+    if (suggestions.isEmpty()) {
+      return command
+          ? Optional.of(
+              "unknown command '"
+                  + typed
+                  + "' (commands: "
+                  + String.join(", ", spec.subcommands().keySet())
+                  + ")")
+          : Optional.empty();
+    }
+    String what = option ? "unknown option" : command ? "unknown command" : "unexpected argument";
+    // the closest few: picocli lists every name sharing a prefix
+    List<String> closest = suggestions.subList(0, Math.min(3, suggestions.size()));
+    return Optional.of(
+        what + " '" + typed + "'. Did you mean: " + String.join(" or ", closest) + "?");
   }
 
   private int fail(Exception e) {

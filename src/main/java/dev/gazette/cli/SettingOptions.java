@@ -23,11 +23,24 @@ final class SettingOptions {
 
   /** Adds the options of the settings in {@code scopes} to a command. */
   static void addTo(CommandSpec spec, Set<Settings.Scope> scopes) {
-    addTo(spec, s -> scopes.contains(s.scope()));
+    addTo(spec, s -> scopes.contains(s.scope()), Set.of());
+  }
+
+  /**
+   * Adds the options of the settings in {@code scopes} to a command; the list settings named in
+   * {@code countable} may also be given without a value ({@code list SOURCE --categories}), which
+   * {@link #countAsked} tells.
+   */
+  static void addTo(CommandSpec spec, Set<Settings.Scope> scopes, Set<String> countable) {
+    addTo(spec, s -> scopes.contains(s.scope()), countable);
   }
 
   /** Adds the options of the settings {@code which} accepts to a command. */
   static void addTo(CommandSpec spec, Predicate<Setting> which) {
+    addTo(spec, which, Set.of());
+  }
+
+  private static void addTo(CommandSpec spec, Predicate<Setting> which, Set<String> countable) {
     for (Setting s : Settings.all()) {
       if (!which.test(s)) {
         continue;
@@ -55,6 +68,9 @@ final class SettingOptions {
                 .initialValue(null);
         case SWITCH, SWITCH_ON -> o.arity("0").type(boolean.class);
       }
+      if (countable.contains(s.key())) {
+        o.arity("0..1").fallbackValue(COUNT);
+      }
       spec.addOption(o.build());
       if (s.kind() == Kind.TEXT && s.noValue() != null) {
         spec.addOption(
@@ -65,6 +81,22 @@ final class SettingOptions {
                 .build());
       }
     }
+  }
+
+  /**
+   * The value an optional-value option takes when given alone: count, do not filter. A NUL, which
+   * no command-line argument can hold.
+   */
+  private static final String COUNT = "\0";
+
+  /** Whether the list setting {@code key} was given without a value, asking for counts. */
+  static boolean countAsked(CommandSpec spec, String key) {
+    OptionSpec o = spec.findOption("--" + key);
+    if (o == null || !spec.commandLine().getParseResult().hasMatchedOption(o)) {
+      return false;
+    }
+    List<?> values = o.getValue();
+    return values != null && values.contains(COUNT);
   }
 
   /**
@@ -87,6 +119,14 @@ final class SettingOptions {
       }
       if (hasMain) {
         Object value = main.getValue();
+        if (value instanceof List<?> l && l.contains(COUNT)) {
+          // a counting option given alone filters nothing
+          List<?> names = l.stream().filter(v -> !COUNT.equals(v)).toList();
+          if (names.isEmpty()) {
+            continue;
+          }
+          value = names;
+        }
         given.put(s.key(), s.kind() == Kind.SWITCH_ON ? Boolean.FALSE : value);
       } else if (hasNo) {
         given.put(s.key(), s.noValue());

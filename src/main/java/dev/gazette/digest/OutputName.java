@@ -2,6 +2,8 @@ package dev.gazette.digest;
 
 import dev.gazette.model.DateRange;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** The base name of a digest's files, and the source's name that placeholders use. */
 public final class OutputName {
@@ -22,10 +24,32 @@ public final class OutputName {
    * @throws IllegalArgumentException for a placeholder that cannot be filled
    */
   public static String of(String name, DateRange range, String rangeLabel, Path source) {
+    return of(name, range, rangeLabel, source, List.of());
+  }
+
+  /**
+   * As {@link #of(String, DateRange, String, Path)}, the default name also naming the categories
+   * and tags the posts were chosen by ({@code blog-2024-W03-rust}), so two filtered digests of one
+   * week do not overwrite each other.
+   */
+  public static String of(
+      String name, DateRange range, String rangeLabel, Path source, List<String> filters) {
     if (name != null && !name.isBlank()) {
       return NameTemplate.expand(name.strip(), range, sourceName(source));
     }
-    String base = sourceName(source);
-    return rangeLabel == null ? base : base + "-" + rangeLabel;
+    StringBuilder sb = new StringBuilder(sourceName(source));
+    if (rangeLabel != null) {
+      sb.append('-').append(rangeLabel);
+    }
+    for (String filter : filters) {
+      String part = UNSAFE.matcher(filter.strip()).replaceAll("-").replaceAll("^-+|-+$", "");
+      if (!part.isEmpty()) {
+        sb.append('-').append(part);
+      }
+    }
+    return sb.toString();
   }
+
+  /** Characters some file system refuses or a shell splits at, and runs of them. */
+  private static final Pattern UNSAFE = Pattern.compile("[\\s/\\\\:*?\"<>|#%&{}$!'`=+,;]+");
 }

@@ -78,10 +78,15 @@ public record DateRange(LocalDate from, LocalDate to) {
     return from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
   }
 
+  /** True when the range is exactly one calendar year. */
+  public boolean isYear() {
+    return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+  }
+
   /**
    * A short label usable in file names: {@code 2021-W26} for an ISO week (in its week-based year),
-   * {@code 2021-07} for a month, {@code 2021-07-02} for one day, {@code 2021-07-01_2021-07-10}
-   * otherwise.
+   * {@code 2021-07} for a month, {@code 2018} for a year, {@code 2021-07-02} for one day, {@code
+   * 2021-07-01_2021-07-10} otherwise.
    */
   public String label() {
     if (isIsoWeek()) {
@@ -93,6 +98,9 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
     if (isMonth()) {
       return YearMonth.from(from).toString();
+    }
+    if (isYear()) {
+      return String.valueOf(from.getYear());
     }
     return from.equals(to) ? from.toString() : from + "_" + to;
   }

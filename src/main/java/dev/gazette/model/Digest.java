@@ -22,6 +22,8 @@ import java.util.Objects;
  *     wants a date, so output does not depend on the clock
  * @param identifier a stable identifier derived from the content
  * @param cover the cover image (its href is {@code images/cover.jpg} or similar), or {@code null}
+ * @param metadata what readers' libraries show (authors, series, issue, keywords); its title and
+ *     language are always this digest's
  */
 public record Digest(
     String title,
@@ -32,7 +34,8 @@ public record Digest(
     List<Section> sections,
     Instant modified,
     String identifier,
-    Asset cover) {
+    Asset cover,
+    Metadata metadata) {
   /** A digest without a cover. */
   public Digest(
       String title,
@@ -46,6 +49,20 @@ public record Digest(
     this(title, subtitle, lang, zone, range, sections, modified, identifier, null);
   }
 
+  /** A digest with only a title and language as metadata. */
+  public Digest(
+      String title,
+      String subtitle,
+      String lang,
+      ZoneId zone,
+      DateRange range,
+      List<Section> sections,
+      Instant modified,
+      String identifier,
+      Asset cover) {
+    this(title, subtitle, lang, zone, range, sections, modified, identifier, cover, null);
+  }
+
   public Digest {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subtitle, "subtitle");
@@ -54,11 +71,20 @@ public record Digest(
     Objects.requireNonNull(modified, "modified");
     Objects.requireNonNull(identifier, "identifier");
     sections = List.copyOf(sections);
+    metadata =
+        metadata == null ? Metadata.basic(title, lang) : metadata.withTitleAndLanguage(title, lang);
   }
 
   /** This digest with another cover image (null for none). */
   public Digest withCover(Asset image) {
-    return new Digest(title, subtitle, lang, zone, range, sections, modified, identifier, image);
+    return new Digest(
+        title, subtitle, lang, zone, range, sections, modified, identifier, image, metadata);
+  }
+
+  /** This digest with other metadata (its title and language stay the digest's). */
+  public Digest withMetadata(Metadata values) {
+    return new Digest(
+        title, subtitle, lang, zone, range, sections, modified, identifier, cover, values);
   }
 
   /** All articles in reading order. */

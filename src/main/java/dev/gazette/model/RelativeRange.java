@@ -65,6 +65,14 @@ public final class RelativeRange {
     };
   }
 
+  /** A calendar year, 1 January to 31 December. */
+  public static DateRange year(int year) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("expects a year such as 2018, not " + year);
+    }
+    return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
   /** Whether a week or month value needs a "today" to be understood. */
   public static boolean isRelative(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);

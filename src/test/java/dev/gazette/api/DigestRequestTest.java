@@ -60,7 +60,7 @@ class DigestRequestTest {
     assertThat(refused(b -> b.week("2021-W60")).getMessage())
         .startsWith("week: 2021 has no ISO week 60");
     assertThat(refused(b -> b.week("last").month("this")).getMessage())
-        .isEqualTo("month: give one of week, month, days or from/to");
+        .isEqualTo("month: give one of week, month, year, days or from/to");
     assertThat(refused(b -> b.from(LocalDate.of(2021, 7, 1))).getMessage())
         .isEqualTo("from: from and to go together");
     assertThat(refused(b -> b.days(0)).key()).isEqualTo("days");

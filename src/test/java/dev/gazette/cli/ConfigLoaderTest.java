@@ -134,7 +134,7 @@ class ConfigLoaderTest {
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.key()).isEqualTo("thme");
     assertThat(e.getMessage())
-        .startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, zone,");
+        .startsWith(dir.resolve("gazette.yml") + ":3: 'thme': unknown key (known: title, author,");
 
     ConfigException nested = error("fonts:\n  serif: x.ttf\n  bold: y.ttf\n");
     assertThat(nested.getMessage())
@@ -166,7 +166,7 @@ class ConfigLoaderTest {
         .contains(":1: 'title': expects a single value, not a list");
     // The second way of giving a range is the one refused.
     assertThat(error("title: a\nweek: last\nmonth: last\n").getMessage())
-        .contains(":3: 'month': give one of week, month, days or from/to");
+        .contains(":3: 'month': give one of week, month, year, days or from/to");
     assertThat(error("week: 2021-W60\n").getMessage())
         .contains(":1: 'week': 2021 has no ISO week 60");
     assertThat(error("title: a\ntitle: b\n").getMessage()).contains(":2: 'title': appears twice");

@@ -97,7 +97,7 @@ class MainTest {
     assertThat(out.toString().lines().toList())
         .containsExactly(
             "# order: date (publication date)",
-            "2021-06-28 02:00  第一篇  a.md",
+            "2021-06-28 02:00  第一篇  a.md  categories: 新闻",
             "2021-07-01 10:00  Second  b.md",
             "2021-07-20        Third  sub/c.md");
   }

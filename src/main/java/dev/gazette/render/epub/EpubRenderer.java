@@ -385,7 +385,7 @@ public final class EpubRenderer implements DigestRenderer {
     w.line("dc:identifier", identifier(digest), "id", "bookid");
     w.line("dc:title", digest.title());
     w.line("dc:language", lang);
-    w.line("dc:creator", "Gazette");
+    PackageMetadata.write(w, digest.metadata());
     w.line("dc:date", digest.modified().atZone(digest.zone()).toLocalDate());
     if (!digest.subtitle().isEmpty()) {
       w.line("dc:description", digest.subtitle());

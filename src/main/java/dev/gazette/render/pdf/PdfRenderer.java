@@ -13,6 +13,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Format;
+import dev.gazette.model.Metadata;
 import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
@@ -227,7 +228,7 @@ public final class PdfRenderer implements DigestRenderer {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     when.setTimeInMillis(digest.modified().toEpochMilli() / 1000 * 1000);
     PDDocumentInformation info = pdf.getDocumentInformation();
-    info.setTitle(digest.title());
+    describe(info, digest.metadata());
     info.setCreator("Gazette");
     info.setProducer("Gazette");
     info.setCreationDate(when);
@@ -238,6 +239,14 @@ public final class PdfRenderer implements DigestRenderer {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /** What readers' libraries show, in the Info dictionary: the values of {@link Metadata}. */
+  static void describe(PDDocumentInformation info, Metadata m) {
+    info.setTitle(m.title());
+    info.setAuthor(m.authorLine());
+    info.setSubject(m.subject());
+    info.setKeywords(m.keywordLine());
   }
 
   static String pageCss(String pageSize, int columns) {

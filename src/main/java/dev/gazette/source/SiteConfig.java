@@ -1,0 +1,209 @@
+package dev.gazette.source;
+
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The site generator's own configuration above a folder of posts: Hexo and Jekyll {@code
+ * _config.yml}, Hugo {@code hugo.toml}/{@code config.toml}/{@code hugo.yaml}/{@code config.yaml},
+ * Zola {@code config.toml}. It names the blog and its author, which make a better default title and
+ * author than the folder's name.
+ *
+ * @param file the file read
+ * @param title the site title, or null
+ * @param authors the site's authors, in order; may be empty
+ * @param language the site language as written ({@code en-us}, {@code zh-CN}), or null
+ */
+public record SiteConfig(Path file, String title, List<String> authors, String language) {
+  public SiteConfig {
+    authors = List.copyOf(authors);
+  }
+
+  /** Folders above the posts searched: Hugo's {@code content/posts/2024} is three levels down. */
+  static final int MAX_LEVELS_UP = 3;
+
+  /** Largest file read: a site config is a few KB; a bigger file is not one. */
+  static final int MAX_BYTES = 256 * 1024;
+
+  /** Names tried in each folder, in order: YAML first (Hexo, Jekyll), then Hugo, then Zola. */
+  static final List<String> NAMES =
+      List.of(
+          "_config.yml",
+          "hugo.toml",
+          "hugo.yaml",
+          "hugo.yml",
+          "config.toml",
+          "config.yaml",
+          "config.yml",
+          "config/_default/hugo.toml",
+          "config/_default/config.toml");
+
+  /**
+   * What looking for a site config found.
+   *
+   * @param config the config, when one was read
+   * @param unreadable a file that looked like the site config but could not be read, or null
+   * @param reason why it could not be read, or null
+   */
+  public record Found(Optional<SiteConfig> config, Path unreadable, String reason) {}
+
+  /**
+   * The first site config found in the posts' folder or above it (at most {@link #MAX_LEVELS_UP}
+   * levels, not above a folder holding {@code .git}, never in the file system root, the home folder
+   * or the temporary folder, which are nobody's site).
+   *
+   * @param source the folder of posts, or one post file
+   */
+  public static Found find(Path source) {
+    Path dir = source.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      dir = dir.getParent();
+    }
+    for (int level = 0; dir != null && level <= MAX_LEVELS_UP; level++, dir = dir.getParent()) {
+      if (notASite(dir)) {
+        break;
+      }
+      for (String name : NAMES) {
+        Path file = dir.resolve(name);
+        if (Files.isRegularFile(file)) {
+          try {
+            Optional<SiteConfig> read = read(file);
+            if (read.isPresent()) {
+              return new Found(read, null, null);
+            }
+          } catch (IOException | RuntimeException e) {
+            return new Found(
+                Optional.empty(),
+                file,
+                "site config not read (title and author not taken from it): "
+                    + firstLine(e.getMessage()));
+          }
+        }
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        break;
+      }
+    }
+    return new Found(Optional.empty(), null, null);
+  }
+
+  /**
+   * Reads one site config; empty when the file has no title and no author (a {@code config.toml} of
+   * something else).
+   *
+   * @throws IOException when the file cannot be read
+   * @throws RuntimeException when it does not parse
+   */
+  static Optional<SiteConfig> read(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IOException("larger than " + MAX_BYTES / 1024 + " KB");
+    }
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    Object parsed =
+        file.getFileName().toString().endsWith(".toml")
+            ? new TomlMapper().readValue(text, Map.class)
+            : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    if (!(parsed instanceof Map<?, ?> root)) {
+      return Optional.empty();
+    }
+    Map<?, ?> params = map(get(root, "params"));
+    Map<?, ?> extra = map(get(root, "extra"));
+    String title = text(get(root, "title"));
+    List<String> authors = names(get(root, "author"));
+    authors = !authors.isEmpty() ? authors : names(get(root, "authors"));
+    authors = !authors.isEmpty() ? authors : names(get(params, "author"));
+    authors = !authors.isEmpty() ? authors : names(get(params, "authors"));
+    authors = !authors.isEmpty() ? authors : names(get(extra, "author"));
+    authors = !authors.isEmpty() ? authors : names(get(extra, "authors"));
+    String language = text(get(root, "languagecode"));
+    language = language != null ? language : text(get(root, "language"));
+    language = language != null ? language : text(get(root, "lang"));
+    language = language != null ? language : text(get(root, "default_language"));
+    language = language != null ? language : text(get(root, "defaultcontentlanguage"));
+    if (title == null && authors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SiteConfig(file, title, authors, language));
+  }
+
+  /** A value by key, any case (Hugo's keys are case-insensitive: {@code Params.Author}). */
+  private static Object get(Map<?, ?> map, String key) {
+    if (map == null) {
+      return null;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (String.valueOf(e.getKey()).toLowerCase(Locale.ROOT).equals(key)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static Map<?, ?> map(Object o) {
+    return o instanceof Map<?, ?> m ? m : null;
+  }
+
+  private static String text(Object o) {
+    if (o == null || o instanceof Map<?, ?> || o instanceof List<?>) {
+      return null;
+    }
+    String s = o.toString().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * People named by a config or front-matter value: a string, a mapping with a {@code name}, or a
+   * list of either; distinct, in order.
+   */
+  public static List<String> names(Object o) {
+    List<String> names = new ArrayList<>();
+    if (o instanceof Map<?, ?> m) {
+      String n = text(get(m, "name"));
+      if (n != null) {
+        names.add(n);
+      }
+    } else if (o instanceof List<?> l) {
+      for (Object item : l) {
+        names(item).stream().filter(n -> !names.contains(n)).forEach(names::add);
+      }
+    } else {
+      String n = text(o);
+      if (n != null) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
+  private static boolean notASite(Path dir) {
+    if (dir.getParent() == null) {
+      return true;
+    }
+    for (String property : List.of("user.home", "java.io.tmpdir")) {
+      String p = System.getProperty(property);
+      if (p != null && !p.isBlank() && dir.equals(Path.of(p).toAbsolutePath().normalize())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "it does not parse";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+  }
+}

@@ -1,0 +1,263 @@
+package dev.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestPosts;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * What a reader's library shows for a weekly digest: the title and author from the site's own
+ * config (never "Gazette"), the series and its issue number the EPUB 3 way and calibre's way, and
+ * the same values in the PDF's Info. The OPF is read back as calibre reads it.
+ */
+class PublicationMetadataTest {
+  static final String OPF = "http://www.idpf.org/2007/opf";
+  static final String DC = "http://purl.org/dc/elements/1.1/";
+  static final Path SITES = Path.of("src/test/resources/siteconfig");
+
+  @TempDir static Path tmp;
+  static PeriodicalFixture.Run hexo;
+
+  @BeforeAll
+  static void buildHexoWeek() {
+    hexo =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("hexo/source/_posts").toString(),
+            "--week",
+            "2024-W03",
+            "--zone",
+            "UTC",
+            "--out",
+            tmp.resolve("hexo").toString(),
+            "--report",
+            tmp.resolve("hexo.json").toString());
+  }
+
+  /** The package document, parsed. */
+  static Document opf(Path epub) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    byte[] xml = Epubs.entry(epub, "OEBPS/content.opf");
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  static List<String> dc(Document opf, String name) {
+    List<String> values = new ArrayList<>();
+    NodeList nodes = opf.getElementsByTagNameNS(DC, name);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      values.add(nodes.item(i).getTextContent());
+    }
+    return values;
+  }
+
+  /** The {@code <meta>} elements, as {@code property|refines=text} or {@code name=content}. */
+  static List<String> metas(Document opf) {
+    List<String> values = new ArrayList<>();
+    NodeList nodes = opf.getElementsByTagNameNS(OPF, "meta");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element e = (Element) nodes.item(i);
+      if (e.hasAttribute("name")) {
+        values.add(e.getAttribute("name") + "=" + e.getAttribute("content"));
+      } else {
+        String refines = e.getAttribute("refines");
+        values.add(
+            e.getAttribute("property")
+                + (refines.isEmpty() ? "" : "|" + refines)
+                + "="
+                + e.getTextContent());
+      }
+    }
+    return values;
+  }
+
+  static PDDocumentInformation info(Path pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return doc.getDocumentInformation();
+    }
+  }
+
+  @Test
+  void weeklyEpubCarriesSiteTitleAuthorAndSeriesWithIssueNumber() throws Exception {
+    assertThat(hexo.code()).as(hexo.err()).isZero();
+    Path epub = tmp.resolve("hexo/_posts-2024-W03.epub");
+    assertThat(Epubs.check(epub)).isEmpty();
+    Document opf = opf(epub);
+    assertThat(dc(opf, "title")).containsExactly("Field Notes");
+    // The site's author wins over one post's own byline; the tool's name is never an author.
+    assertThat(dc(opf, "creator")).containsExactly("Mei Lin");
+    assertThat(dc(opf, "subject"))
+        .containsExactly("walks", "birds", "river", "food", "market", "rain");
+    assertThat(metas(opf))
+        .contains(
+            "role|#creator1=aut",
+            "belongs-to-collection=Field Notes",
+            "collection-type|#series=series",
+            "group-position|#series=3",
+            "calibre:series=Field Notes",
+            "calibre:series_index=3");
+    Element collection =
+        (Element) opf.getElementsByTagNameNS(OPF, "meta").item(indexOf(metas(opf), "belongs-to"));
+    assertThat(collection.getAttribute("id")).isEqualTo("series");
+  }
+
+  private static int indexOf(List<String> metas, String prefix) {
+    for (int i = 0; i < metas.size(); i++) {
+      if (metas.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void weeklyPdfInfoCarriesTheSameValues() throws Exception {
+    PDDocumentInformation info = info(tmp.resolve("hexo/_posts-2024-W03.pdf"));
+    assertThat(info.getTitle()).isEqualTo("Field Notes");
+    assertThat(info.getAuthor()).isEqualTo("Mei Lin");
+    assertThat(info.getSubject()).contains("2024");
+    assertThat(info.getKeywords()).isEqualTo("walks, birds, river, food, market, rain");
+  }
+
+  @Test
+  void theRunSaysWhereEachValueCameFrom() throws Exception {
+    assertThat(hexo.out())
+        .contains(
+            "metadata: title from ../../_config.yml; author from ../../_config.yml;"
+                + " series from ../../_config.yml; issue 3 from the ISO week 2024-W03\n");
+    JsonNode m = new ObjectMapper().readTree(tmp.resolve("hexo.json").toFile()).get("metadata");
+    assertThat(m.get("authors").get(0).asText()).isEqualTo("Mei Lin");
+    assertThat(m.get("series").asText()).isEqualTo("Field Notes");
+    assertThat(m.get("issue").asInt()).isEqualTo(3);
+    assertThat(m.get("origins").get(0).asText()).isEqualTo("title from ../../_config.yml");
+  }
+
+  @Test
+  void withoutSiteConfigTheMostCommonPostAuthorAndTheFolderName() throws Exception {
+    PeriodicalFixture.Run run =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("no-site/content/posts").toString(),
+            "--week",
+            "2024-W03",
+            "--zone",
+            "UTC",
+            "--format",
+            "epub",
+            "--out",
+            tmp.resolve("nosite").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Document opf = opf(tmp.resolve("nosite/posts-2024-W03.epub"));
+    assertThat(dc(opf, "title")).containsExactly("posts");
+    assertThat(dc(opf, "creator")).containsExactly("Jo Bell");
+    assertThat(run.out()).contains("author from the posts (3 of 4)");
+  }
+
+  @Test
+  void askedValuesWinAndASeriesCanBeTurnedOff(@TempDir Path out) throws Exception {
+    PeriodicalFixture.Run asked =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("zola/content").toString(),
+            "--month",
+            "2024-01",
+            "--zone",
+            "UTC",
+            "--format",
+            "epub",
+            "--author",
+            "Ann Lee; Bo Chen",
+            "--publisher",
+            "Small Press",
+            "--series",
+            "Compiler Monthly",
+            "--out",
+            out.resolve("asked").toString());
+    assertThat(asked.code()).as(asked.err()).isZero();
+    Path epub = out.resolve("asked/content-2024-01.epub");
+    assertThat(Epubs.check(epub)).isEmpty();
+    Document opf = opf(epub);
+    assertThat(dc(opf, "title")).containsExactly("Compiler Weekly");
+    assertThat(dc(opf, "creator")).containsExactly("Ann Lee", "Bo Chen");
+    assertThat(dc(opf, "publisher")).containsExactly("Small Press");
+    assertThat(metas(opf))
+        .contains("calibre:series=Compiler Monthly", "calibre:series_index=1")
+        .contains("group-position|#series=1");
+
+    Path yml =
+        TestPosts.write(out, "gazette.yml", "author: [Kim Ng]\npublisher: Press\nseries: none\n");
+    PeriodicalFixture.Run none =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("zola/content").toString(),
+            "--config",
+            yml.toString(),
+            "--week",
+            "2024-W03",
+            "--zone",
+            "UTC",
+            "--format",
+            "epub",
+            "--out",
+            out.resolve("none").toString());
+    assertThat(none.code()).as(none.err()).isZero();
+    Document plain = opf(out.resolve("none/content-2024-W03.epub"));
+    assertThat(dc(plain, "creator")).containsExactly("Kim Ng");
+    assertThat(dc(plain, "publisher")).containsExactly("Press");
+    assertThat(metas(plain)).noneMatch(m -> m.contains("series"));
+  }
+
+  @Test
+  void anArbitraryRangeIsNoIssueOfASeries(@TempDir Path out) throws Exception {
+    PeriodicalFixture.Run run =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("hugo/content/posts").toString(),
+            "--from",
+            "2024-01-10",
+            "--to",
+            "2024-01-20",
+            "--zone",
+            "UTC",
+            "--format",
+            "epub",
+            "--out",
+            out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Document opf = opf(out.resolve("posts-2024-01-10_2024-01-20.epub"));
+    assertThat(dc(opf, "title")).containsExactly("Trail Log");
+    assertThat(dc(opf, "creator")).containsExactly("Ana Ruiz");
+    assertThat(metas(opf)).noneMatch(m -> m.contains("series"));
+  }
+
+  @Test
+  void aBrokenSiteConfigIsAWarningAndTheBuildGoesOn(@TempDir Path out) {
+    PeriodicalFixture.Run run =
+        PeriodicalFixture.run(
+            "build",
+            SITES.resolve("broken/source/_posts").toString(),
+            "--format",
+            "epub",
+            "--out",
+            out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("_config.yml: warning: site config not read");
+    assertThat(run.out()).contains("title from the folder name");
+  }
+}

@@ -1,0 +1,101 @@
+package dev.gazette.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The site generators' own configs, found above the posts folder as each generator lays it out. */
+class SiteConfigTest {
+  static final Path SITES = Path.of("src/test/resources/siteconfig");
+
+  static SiteConfig found(String postsFolder) {
+    SiteConfig.Found found = SiteConfig.find(SITES.resolve(postsFolder));
+    assertThat(found.unreadable()).isNull();
+    assertThat(found.config()).as(postsFolder).isPresent();
+    return found.config().get();
+  }
+
+  @Test
+  void hexoConfigTwoLevelsAboveSourcePosts() {
+    SiteConfig c = found("hexo/source/_posts");
+    assertThat(c.file().getFileName()).hasToString("_config.yml");
+    assertThat(c.title()).isEqualTo("Field Notes");
+    assertThat(c.authors()).containsExactly("Mei Lin");
+    assertThat(c.language()).isEqualTo("zh-CN");
+  }
+
+  @Test
+  void jekyllConfigBesidePostsWithAuthorAsMapping() {
+    SiteConfig c = found("jekyll/docs/_posts");
+    assertThat(c.title()).isEqualTo("Release Notes");
+    assertThat(c.authors()).containsExactly("Sam Ortiz");
+    assertThat(c.language()).isEqualTo("en");
+  }
+
+  @Test
+  void hugoTomlThreeLevelsUpWithParamsAuthorInAnyCase() {
+    SiteConfig c = found("hugo/content/posts/2024");
+    assertThat(c.file().getFileName()).hasToString("config.toml");
+    assertThat(c.title()).isEqualTo("Trail Log");
+    assertThat(c.authors()).containsExactly("Ana Ruiz");
+    assertThat(c.language()).isEqualTo("en-us");
+  }
+
+  @Test
+  void hugoYamlWithParamsAuthorText() {
+    SiteConfig c = found("hugo-yaml/content/post");
+    assertThat(c.file().getFileName()).hasToString("hugo.yaml");
+    assertThat(c.title()).isEqualTo("Kitchen Diary");
+    assertThat(c.authors()).containsExactly("Lee Park");
+  }
+
+  @Test
+  void zolaConfigWithExtraAuthor() {
+    SiteConfig c = found("zola/content");
+    assertThat(c.title()).isEqualTo("Compiler Weekly");
+    assertThat(c.authors()).containsExactly("Ravi Rao");
+    assertThat(c.language()).isEqualTo("en");
+  }
+
+  @Test
+  void aConfigWithoutTitleOrAuthorIsNotASiteConfig() {
+    SiteConfig.Found found = SiteConfig.find(SITES.resolve("no-site/content/posts"));
+    assertThat(found.config()).isEmpty();
+    assertThat(found.unreadable()).isNull();
+  }
+
+  @Test
+  void aBrokenConfigIsNamedWithTheReason() {
+    SiteConfig.Found found = SiteConfig.find(SITES.resolve("broken/source/_posts"));
+    assertThat(found.config()).isEmpty();
+    assertThat(found.unreadable().getFileName()).hasToString("_config.yml");
+    assertThat(found.reason()).startsWith("site config not read");
+  }
+
+  @Test
+  void theSearchStopsAtTheRepositoryRootAndAfterThreeLevels(@TempDir Path tmp) throws Exception {
+    TestPosts.write(tmp, "outer/_config.yml", "title: Someone else's site\n");
+    TestPosts.write(tmp, "outer/blog/posts/a.md", "# A\n");
+    Files.createDirectories(tmp.resolve("outer/blog/.git"));
+    assertThat(SiteConfig.find(tmp.resolve("outer/blog/posts")).config()).isEmpty();
+
+    TestPosts.write(tmp, "deep/_config.yml", "title: Too far up\n");
+    TestPosts.write(tmp, "deep/a/b/c/d/post.md", "# A\n");
+    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c/d")).config()).isEmpty();
+    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c")).config()).isPresent();
+  }
+
+  @Test
+  void namesComeFromTextMappingsAndLists() {
+    assertThat(SiteConfig.names("Ann")).containsExactly("Ann");
+    assertThat(SiteConfig.names(java.util.Map.of("name", "Bo"))).containsExactly("Bo");
+    assertThat(SiteConfig.names(List.of("Ann", java.util.Map.of("name", "Bo"), "Ann", " ")))
+        .containsExactly("Ann", "Bo");
+    assertThat(SiteConfig.names(null)).isEmpty();
+  }
+}
