@@ -247,7 +247,14 @@ public final class Gazette {
       List<Problem> own = Collections.synchronizedList(new ArrayList<>());
       renderProblems.add(own);
       RenderContext context =
-          new RenderContext(theme, fonts, request.embedFonts(), request.pageSize(), own::add);
+          new RenderContext(
+              theme,
+              fonts,
+              request.embedFonts(),
+              request.pageSize(),
+              own::add,
+              request.pdfTags(),
+              request.pdfA());
       Path target = request.outputDir().resolve(name + "." + format.extension());
       jobs.add(() -> write(renderers.get(format), digest, context, target));
     }

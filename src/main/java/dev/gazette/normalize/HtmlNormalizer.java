@@ -10,8 +10,8 @@ import org.jsoup.nodes.Entities;
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
  * limit nesting, recover lazy images and embedded players (before sanitizing drops their
  * attributes), sanitize, highlight code, flatten blocks, split paragraphs, figures and captions,
- * sub-headings, headings, links, images, header image, ids, whitespace (last, so what the other
- * steps empty is removed). Stateless and thread-safe.
+ * sub-headings, headings, links, images, header image, alt text, ids, whitespace (last, so what the
+ * other steps empty is removed). Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
   /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
@@ -43,6 +43,7 @@ public final class HtmlNormalizer {
             new Links(),
             new Images(),
             new HeaderImage(),
+            new AltText(),
             new Ids(),
             new Whitespace());
   }

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.model.PdfA;
 import dev.gazette.model.Problem;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.Theme;
@@ -14,9 +15,27 @@ import java.util.function.Consumer;
  * @param pageSize PDF page size ({@code A5}, {@code A4}, {@code Letter}, {@code 6in}), or null for
  *     the theme's
  * @param problems receives warnings
+ * @param pdfTags whether the PDF is tagged (PDF/UA-1)
+ * @param pdfA the PDF/A level of the PDF, or null
  */
 public record RenderContext(
-    Theme theme, FontCache fonts, boolean embedFonts, String pageSize, Consumer<Problem> problems) {
+    Theme theme,
+    FontCache fonts,
+    boolean embedFonts,
+    String pageSize,
+    Consumer<Problem> problems,
+    boolean pdfTags,
+    PdfA pdfA) {
+  /** A context for a tagged PDF that is not PDF/A. */
+  public RenderContext(
+      Theme theme,
+      FontCache fonts,
+      boolean embedFonts,
+      String pageSize,
+      Consumer<Problem> problems) {
+    this(theme, fonts, embedFonts, pageSize, problems, true, null);
+  }
+
   public String effectivePageSize() {
     return pageSize != null ? pageSize : theme.pageSize();
   }

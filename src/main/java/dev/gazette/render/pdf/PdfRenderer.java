@@ -82,6 +82,7 @@ public final class PdfRenderer implements DigestRenderer {
     Prepared prepared = prepare(digest, context);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    PdfStandards.configure(builder, context.pdfTags(), context.pdfA());
     builder.withProducer("Gazette");
     builder.withW3cDocument(prepared.document(), BASE_URI);
     PageImages pageImages =
@@ -118,6 +119,7 @@ public final class PdfRenderer implements DigestRenderer {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
       stamp(pdf, digest);
+      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
       pdf.save(out);
       pdf.close();
     }
@@ -258,7 +260,9 @@ public final class PdfRenderer implements DigestRenderer {
         + Xml.escape(cover.href())
         + "\" style=\""
         + style
-        + "\" alt=\"\"></img></div>\n";
+        + "\" alt=\""
+        + Xml.escape(Labels.forLanguage(digest.lang()).cover() + ": " + digest.title())
+        + "\"></img></div>\n";
   }
 
   /**
