@@ -11,7 +11,6 @@ import dev.gazette.model.Problem;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
-import dev.gazette.testing.VeraPdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -215,8 +214,6 @@ class HostileInputTest {
     }
     assertThat(all).doesNotContain(FORBIDDEN_MARKER).doesNotContain("root:x:0:0");
     assertThat(pdfText).doesNotContain(FORBIDDEN_MARKER).doesNotContain("root:x:0:0");
-    // Hostile markup still makes a well-formed tagged PDF (docs/accessibility.md).
-    assertThat(VeraPdf.failedRules(pdf, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
     for (Map.Entry<String, String> e : entries.entrySet()) {
       if (e.getKey().endsWith(".xhtml")) {
         assertSafe(e.getKey(), e.getValue());
