@@ -8,6 +8,7 @@ import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
 import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
+import dev.gazette.model.PdfA;
 import dev.gazette.model.RelativeRange;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
@@ -158,6 +159,16 @@ public final class DigestRequest {
     return v.embedFonts;
   }
 
+  /** Whether the PDF is tagged for screen readers (PDF/UA-1); on by default. */
+  public boolean pdfTags() {
+    return v.pdfTags;
+  }
+
+  /** The PDF/A level the PDF is made to, or null for a plain PDF. */
+  public PdfA pdfA() {
+    return v.pdfA;
+  }
+
   /** Only posts in one of these categories (all when empty). */
   public List<String> categories() {
     return v.categories;
@@ -301,6 +312,8 @@ public final class DigestRequest {
     private FontChoice sansFont;
     private List<FontChoice> fallbackFonts = List.of();
     private boolean embedFonts = true;
+    private boolean pdfTags = true;
+    private PdfA pdfA;
     private List<String> categories = List.of();
     private List<String> tags = List.of();
     private OrderRule order;
@@ -559,6 +572,18 @@ public final class DigestRequest {
 
     public Builder embedFonts(boolean embed) {
       this.embedFonts = embed;
+      return this;
+    }
+
+    /** False for an untagged PDF (smaller, a little faster; not for screen readers). */
+    public Builder pdfTags(boolean tags) {
+      this.pdfTags = tags;
+      return this;
+    }
+
+    /** An archival PDF/A level for the PDF, or null for a plain PDF. */
+    public Builder pdfA(PdfA level) {
+      this.pdfA = level;
       return this;
     }
 

@@ -330,7 +330,14 @@ public final class Gazette {
       renderProblems.add(own);
       RenderContext context =
           new RenderContext(
-              theme, fonts, request.embedFonts(), request.pageSize(), own::add, printed);
+              theme,
+              fonts,
+              request.embedFonts(),
+              request.pageSize(),
+              own::add,
+              printed,
+              request.pdfTags(),
+              request.pdfA());
       Path target = request.outputDir().resolve(name + "." + format.extension());
       jobs.add(
           format == Format.HTML

@@ -5,6 +5,7 @@ import dev.gazette.model.DeliveryProfile;
 import dev.gazette.model.Format;
 import dev.gazette.model.Grouping;
 import dev.gazette.model.OrderRule;
+import dev.gazette.model.PdfA;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -406,6 +407,21 @@ public final class Settings {
               "SIZE",
               "PDF page: A5 (default), A4, Letter or 6in.",
               (b, v) -> b.pageSize(v.text())),
+          new Setting(
+              "pdf-tags",
+              Scope.BUILD,
+              Kind.SWITCH_ON,
+              null,
+              "Tag the PDF for screen readers, PDF/UA-1 (on unless turned off).",
+              "false",
+              List.of(),
+              (b, v) -> b.pdfTags(v.bool())),
+          text(
+              "pdf-a",
+              Scope.BUILD,
+              "2u|3u",
+              "Make the PDF an archival PDF/A-2u or PDF/A-3u.",
+              (b, v) -> b.pdfA(PdfA.parse(v.text()))),
           text(
               "font-serif",
               Scope.BUILD,

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.model.PdfA;
 import dev.gazette.model.Problem;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.Theme;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
  *     the theme's
  * @param problems receives warnings
  * @param printedPages the PDF's page breaks, handed to the EPUB when a build writes both
+ * @param pdfTags whether the PDF is tagged (PDF/UA-1)
+ * @param pdfA the PDF/A level of the PDF, or null
  */
 public record RenderContext(
     Theme theme,
@@ -22,14 +25,17 @@ public record RenderContext(
     boolean embedFonts,
     String pageSize,
     Consumer<Problem> problems,
-    PrintedPages.Exchange printedPages) {
+    PrintedPages.Exchange printedPages,
+    boolean pdfTags,
+    PdfA pdfA) {
+  /** A context for a tagged PDF that is not PDF/A, with no page exchange. */
   public RenderContext(
       Theme theme,
       FontCache fonts,
       boolean embedFonts,
       String pageSize,
       Consumer<Problem> problems) {
-    this(theme, fonts, embedFonts, pageSize, problems, PrintedPages.Exchange.NONE);
+    this(theme, fonts, embedFonts, pageSize, problems, PrintedPages.Exchange.NONE, true, null);
   }
 
   public String effectivePageSize() {

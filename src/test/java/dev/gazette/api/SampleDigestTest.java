@@ -8,6 +8,7 @@ import dev.gazette.model.Post;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
 import dev.gazette.testing.TestPosts;
+import dev.gazette.testing.VeraPdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -129,6 +130,12 @@ class SampleDigestTest {
     assertThat(outline)
         .extracting(Pdfs.Bookmark::title)
         .containsExactlyElementsOf(result.posts().stream().map(Post::title).toList());
+  }
+
+  @Test
+  void pdfIsTaggedForScreenReaders() throws Exception {
+    // PDF/UA-1 as veraPDF checks it: structure tree, alt text, links, artifacts, language.
+    assertThat(VeraPdf.failedRules(pdf, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
   }
 
   @Test

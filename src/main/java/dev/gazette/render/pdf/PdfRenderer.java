@@ -94,6 +94,7 @@ public final class PdfRenderer implements DigestRenderer {
     builder.useFastMode();
     // Links and bookmarks find their page in O(1) instead of a walk of the page list.
     builder.usePDDocument(new PageIndexedDocument());
+    PdfStandards.configure(builder, context.pdfTags(), context.pdfA());
     builder.withProducer("Gazette");
     builder.withW3cDocument(prepared.document(), BASE_URI);
     PageImages pageImages =
@@ -136,6 +137,7 @@ public final class PdfRenderer implements DigestRenderer {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
       stamp(pdf, digest);
+      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
       pdf.save(out);
       pdf.close();
     }
@@ -292,7 +294,9 @@ public final class PdfRenderer implements DigestRenderer {
         + Xml.escape(cover.href())
         + "\" style=\""
         + style
-        + "\" alt=\"\"></img></div>\n";
+        + "\" alt=\""
+        + Xml.escape(Labels.forLanguage(digest.lang()).cover() + ": " + digest.title())
+        + "\"></img></div>\n";
   }
 
   /**
