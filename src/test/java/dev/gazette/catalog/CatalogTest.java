@@ -49,9 +49,9 @@ import org.xml.sax.SAXParseException;
 /**
  * {@code gazette publish} over a folder of real digests: one weekly issue in EPUB, PDF and HTML, an
  * older issue as a PDF alone, an EPUB made by another tool, a broken EPUB, a hostile EPUB and a
- * stray file. The feed passes the Atom (RFC 4287) and OPDS 1.2 RELAX NG grammars under Jing; its
- * entries carry what the files say, newest first; every link resolves in the folder; the same
- * folder gives the same bytes.
+ * stray file. The feed passes Gazette's Atom and OPDS 1.2 RELAX NG grammars under Jing; its entries
+ * carry what the files say, newest first; every link resolves in the folder; the same folder gives
+ * the same bytes.
  */
 class CatalogTest {
   @TempDir static Path tmp;
@@ -291,7 +291,7 @@ class CatalogTest {
         .hasMessageContaining("no such folder");
   }
 
-  /** Jing's errors for a document under the OPDS grammar (which includes RFC 4287's). */
+  /** Jing's errors for a document under the OPDS grammar (which includes the Atom one). */
   static List<String> jing(String document) throws Exception {
     List<String> errors = new ArrayList<>();
     ErrorHandler handler =
