@@ -178,17 +178,21 @@ class CliComfortsTest {
     PeriodicalFixture.Run nothingLikeIt = run("frobnicate");
     assertThat(nothingLikeIt.code()).isEqualTo(Main.USAGE);
     assertThat(nothingLikeIt.err())
-        .isEqualTo("gazette: unknown command 'frobnicate' (commands: build, list, check)\n");
+        .isEqualTo(
+            "gazette: unknown command 'frobnicate' (commands: build, list, check, publish,"
+                + " send)\n");
   }
 
   /**
-   * Every {@code java -jar target/gazette.jar build FILE.md} line in the README runs as written.
+   * Every {@code bin/gazette build FILE.md} (or {@code java -jar target/gazette.jar build FILE.md})
+   * line in the README runs as written.
    */
   @Test
   void theReadmesOneFileExampleRunsAsWritten() throws Exception {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     Matcher m =
-        Pattern.compile("java -jar target/gazette\\.jar build (\\S+\\.md)(?=\\s)").matcher(readme);
+        Pattern.compile("(?:bin/gazette|java -jar target/gazette\\.jar) build (\\S+\\.md)(?=\\s)")
+            .matcher(readme);
     List<String> files = new ArrayList<>();
     while (m.find()) {
       files.add(m.group(1));
