@@ -5,21 +5,27 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import dev.gazette.render.PrintedPages;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds on which PDF page each anchor of {@link PrintedPages} starts, for the EPUB's page list.
  * Before layout every anchor gets an id (the renderer records where each element with an id is laid
- * out); after layout each id's box is looked up among the pages. Nothing is laid out twice.
+ * out); after layout each id's box is looked up among the pages, and the ids are taken back before
+ * the PDF is painted. Nothing is laid out twice.
  */
 final class PageBreakAnchors {
   private static final String ID_PREFIX = "pp-";
 
   /** Anchor keys in reading order, each with the id of its element in the PDF's document. */
   private final Map<String, String> idByKey = new LinkedHashMap<>();
+
+  /** The ids given here (not the document's own), taken back by {@link #unmark}. */
+  private final Set<String> givenIds = new LinkedHashSet<>();
 
   private PageBreakAnchors() {}
 
@@ -47,6 +53,7 @@ final class PageBreakAnchors {
     }
     if (e.id().isEmpty()) {
       e.attr("id", ID_PREFIX + key.replace('/', '-'));
+      givenIds.add(e.id());
     }
     idByKey.put(key, e.id());
   }
@@ -67,6 +74,25 @@ final class PageBreakAnchors {
       }
     }
     return PrintedPages.of(firstPages);
+  }
+
+  /**
+   * After {@link #locate}, before the PDF is painted: takes back the ids given by {@link #mark}.
+   * The tagged PDF keeps an empty structure element when its element has an id (a possible link
+   * target), so an id left on an empty anchor would add a {@code Div} to the structure tree only
+   * when an EPUB asks for page breaks, and the PDF would differ with or without the EPUB.
+   */
+  void unmark(PdfBoxRenderer renderer) {
+    Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+    if (boxes == null) {
+      return;
+    }
+    for (String id : givenIds) {
+      Box box = boxes.remove(id);
+      if (box != null && box.getElement() != null) {
+        box.getElement().removeAttribute("id");
+      }
+    }
   }
 
   /**

@@ -133,6 +133,7 @@ public final class PdfRenderer implements DigestRenderer {
         // Laid out once: createPDFWithoutClosing paints this layout.
         renderer.layout();
         context.printedPages().offer(anchors.locate(renderer));
+        anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
       }
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();

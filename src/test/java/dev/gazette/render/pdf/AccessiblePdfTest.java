@@ -130,7 +130,7 @@ class AccessiblePdfTest {
       assertThat(all)
           .filteredOn(e -> e.getStructureType().equals("Figure"))
           .extracting(PDStructureElement::getAlternateDescription)
-          .contains("A dirt trail between pine trees", "Picture 2 of “Trail notes”", "图为新馆阅览室")
+          .contains("A dirt trail between pine trees", "Picture in ‘Trail notes’", "图为新馆阅览室")
           .allSatisfy(alt -> assertThat(alt).isNotBlank());
       // Bullets drawn by the stylesheet are the labels of their items, inside their lists.
       assertThat(all)
