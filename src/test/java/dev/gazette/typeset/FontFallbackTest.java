@@ -53,9 +53,10 @@ class FontFallbackTest {
     for (String c : List.of("ć", "İ", "ı", "ł", "ř", "ś", "ş", "Š", "š", "⁵", "⅓", "ά", "ğ")) {
       DRAWN.put(c, "NotoSerif-");
     }
-    // Basic Greek and Cyrillic letters are in the CJK faces too.
-    DRAWN.put("Ω", "NotoSerifSC");
-    DRAWN.put("Щ", "NotoSerifSC");
+    // Basic Greek and Cyrillic letters are in the CJK faces too, but the post is a Latin-script
+    // article (its title and most of its text), so its chain starts with the Latin face.
+    DRAWN.put("Ω", "NotoSerif-");
+    DRAWN.put("Щ", "NotoSerif-");
     DRAWN.put("Ł", "NotoSans-Bold"); // in the title: sans bold heading
     for (String c : List.of("𝐀", "𝑥", "𝔽", "⟶", "⇏", "≇")) {
       DRAWN.put(c, "NotoSansMath");
@@ -119,7 +120,7 @@ class FontFallbackTest {
       assertThat(found)
           .as("%s drawn from %s", e.getKey(), e.getValue())
           .anyMatch(x -> x.font().contains(e.getValue()));
-      assertThat(g.inkPixels()).as("ink where %s is drawn", e.getKey()).isGreaterThan(4);
+      assertThat(g.inkPixels()).as("ink where %s is drawn", e.getKey()).isGreaterThan(16);
     }
 
     assertThat(Pdfs.allFontsEmbedded(pdf)).isTrue();
@@ -149,8 +150,10 @@ class FontFallbackTest {
     assertThat(emoji).contains("😀".codePointAt(0), "💡".codePointAt(0), "👨".codePointAt(0));
     assertThat(emoji.size()).as("only the emoji the book uses").isLessThan(30);
     assertThat(Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/serif-latin.ttf")))
-        .contains((int) 'ł', (int) 'ř', (int) 'ά', (int) '⁵', (int) '⅓')
-        .doesNotContain((int) '表', (int) 'a');
+        // A Latin-script article: its plain ASCII letters come from the Latin face too, its
+        // Chinese never does.
+        .contains((int) 'ł', (int) 'ř', (int) 'ά', (int) '⁵', (int) '⅓', (int) 'a', (int) 'Ω')
+        .doesNotContain((int) '表');
     assertThat(Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/math.ttf")))
         .contains("𝐀".codePointAt(0), (int) '⟶');
     assertThat(Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/sans-latin-bold.ttf")))
@@ -236,7 +239,7 @@ class FontFallbackTest {
       Map<String, List<Glyph>> glyphs = glyphs(pdf);
       for (String c : List.of("김", "치", "서", "세")) {
         assertThat(glyphs.get(c)).as(c).isNotEmpty().allMatch(g -> g.font().contains("NotoSansKR"));
-        assertThat(glyphs.get(c)).allMatch(g -> g.inkPixels() > 4);
+        assertThat(glyphs.get(c)).allMatch(g -> g.inkPixels() > 16);
       }
       Path epub = out.resolve("posts.epub");
       assertThat(Epubs.check(epub)).isEmpty();
@@ -302,7 +305,9 @@ class FontFallbackTest {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       PDFRenderer renderer = new PDFRenderer(doc);
       for (int p = 0; p < doc.getNumberOfPages(); p++) {
-        float scale = 2f;
+        // 4x: at 2x a hairline (the CJK face's box drawing) can fall between two pixel rows and
+        // leave only grey, so whether it counted as ink depended on where the line was set.
+        float scale = 4f;
         BufferedImage image = renderer.renderImage(p, scale);
         List<TextPosition> positions = new ArrayList<>();
         PDFTextStripper stripper =

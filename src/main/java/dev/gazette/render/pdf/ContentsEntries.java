@@ -36,6 +36,15 @@ final class ContentsEntries {
     int space = title.lastIndexOf(' ');
     String lastWord = title.substring(space + 1);
     if (space > 0 && lastWord.length() <= MAX_TAIL_WORD && isLatinWord(lastWord)) {
+      // A one-letter last word ("Narrow C") takes the word before it along: alone on a line it
+      // would be the one character the tail is there to prevent.
+      int before = title.lastIndexOf(' ', space - 1);
+      if (lastWord.codePointCount(0, lastWord.length()) == 1
+          && before >= 0
+          && space - before - 1 <= MAX_TAIL_WORD
+          && isLatinWord(title.substring(before + 1, space))) {
+        return before + 1;
+      }
       return space + 1;
     }
     // The last two user-perceived characters (ICU: an emoji with its modifier is one).

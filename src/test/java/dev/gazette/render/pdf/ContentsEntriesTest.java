@@ -116,6 +116,8 @@ class ContentsEntriesTest {
         .endsWith("<span class=\"toc-tail\">Layout</span>");
     assertThat(ContentsEntries.title("处理页面布局")).endsWith("<span class=\"toc-tail\">布局</span>");
     assertThat(ContentsEntries.title("标题 👍🏽")).endsWith("<span class=\"toc-tail\"> 👍🏽</span>");
+    assertThat(ContentsEntries.title("Paragraphs in Narrow C"))
+        .endsWith("<span class=\"toc-tail\">Narrow C</span>");
     assertThat(ContentsEntries.title("a_very_long_identifier_name"))
         .endsWith("<span class=\"toc-tail\">me</span>");
   }
