@@ -2,6 +2,8 @@ package dev.gazette.api;
 
 import dev.gazette.assets.DigestImages;
 import dev.gazette.assets.FetchPolicy;
+import dev.gazette.assets.ImageException;
+import dev.gazette.assets.ImageProcessor;
 import dev.gazette.catalog.Catalog;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
@@ -54,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -259,17 +262,25 @@ public final class Gazette {
         articles = articles(maker, posts, problems, skipped, listener);
         articles = withoutDuplicates(articles, request, problems, skipped);
       }
-      ImageBudget.Result budget =
-          ImageBudget.apply(
+      boolean epub = request.formats().contains(Format.EPUB);
+      long cap =
+          epub
+              ? ProfileFit.imageCap(request.limits().maxDigestImageBytes(), request.profile())
+              : request.limits().maxDigestImageBytes();
+      ImageBudget.Result shrunk =
+          ProfileFit.shrink(
               articles,
-              request.formats().contains(Format.EPUB)
-                  ? ProfileFit.imageCap(request.limits().maxDigestImageBytes(), request.profile())
-                  : request.limits().maxDigestImageBytes());
+              cap,
+              epub ? request.profile() : null,
+              step -> smaller(step, request.limits().maxImagePixels()),
+              request.source());
+      problems.addAll(shrunk.problems());
+      ImageBudget.Result budget = ImageBudget.apply(shrunk.articles(), cap);
       problems.addAll(budget.problems());
       var c = images.counts();
       return new Content(
           budget.articles(),
-          chapterSections == null ? null : budget.remap(chapterSections),
+          chapterSections == null ? null : budget.remap(shrunk.remap(chapterSections)),
           title,
           new ImageCounts(
               c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut()));
@@ -477,6 +488,18 @@ public final class Gazette {
       throw new GazetteException(
           GazetteException.Reason.INVALID_REQUEST, "title: " + e.getMessage(), e);
     }
+  }
+
+  /** A picture made again at a profile's smaller step; kept as it is when that fails. */
+  private static UnaryOperator<Asset> smaller(ProfileFit.Step step, long maxPixels) {
+    ImageProcessor processor = new ImageProcessor(step.longSide(), maxPixels, step.jpegQuality());
+    return asset -> {
+      try {
+        return processor.process(asset.bytes()).toAsset();
+      } catch (ImageException e) {
+        return asset;
+      }
+    };
   }
 
   /** Local and remote images of one build; closing it stops downloads still running. */

@@ -54,6 +54,7 @@ public final class ImageProcessor {
   private final int maxLongSide;
   private final long maxPixels;
   private final boolean decodePixels;
+  private final float jpegQuality;
 
   public ImageProcessor() {
     this(MAX_LONG_SIDE, dev.gazette.model.Limits.defaults().maxImagePixels());
@@ -65,13 +66,22 @@ public final class ImageProcessor {
    *     decoding (decompression bombs)
    */
   public ImageProcessor(int maxLongSide, long maxPixels) {
-    this(maxLongSide, maxPixels, true);
+    this(maxLongSide, maxPixels, JPEG_QUALITY);
   }
 
-  private ImageProcessor(int maxLongSide, long maxPixels, boolean decodePixels) {
+  /**
+   * As above, writing JPEGs at {@code jpegQuality} (0 to 1): {@code build --profile} steps size and
+   * quality down when a digest's pictures are over the profile's budget.
+   */
+  public ImageProcessor(int maxLongSide, long maxPixels, float jpegQuality) {
+    this(maxLongSide, maxPixels, true, jpegQuality);
+  }
+
+  private ImageProcessor(int maxLongSide, long maxPixels, boolean decodePixels, float jpegQuality) {
     this.maxLongSide = maxLongSide;
     this.maxPixels = maxPixels;
     this.decodePixels = decodePixels;
+    this.jpegQuality = jpegQuality;
   }
 
   /**
@@ -81,7 +91,7 @@ public final class ImageProcessor {
    * check's time to decode and re-encode).
    */
   public static ImageProcessor headersOnly(long maxPixels) {
-    return new ImageProcessor(MAX_LONG_SIDE, maxPixels, false);
+    return new ImageProcessor(MAX_LONG_SIDE, maxPixels, false, JPEG_QUALITY);
   }
 
   /** The digest-ready image, or the reason it cannot be used. */
@@ -331,7 +341,7 @@ public final class ImageProcessor {
   /**
    * JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing).
    */
-  private static byte[] encodeJpeg(BufferedImage image) throws ImageException {
+  private byte[] encodeJpeg(BufferedImage image) throws ImageException {
     BufferedImage rgb = image;
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
       rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -341,7 +351,7 @@ public final class ImageProcessor {
       g.drawImage(image, 0, 0, null);
       g.dispose();
     }
-    return encode(rgb, "jpeg", JPEG_QUALITY);
+    return encode(rgb, "jpeg", jpegQuality);
   }
 
   /** Encodes in memory; {@code quality} null keeps the writer's default (lossless for PNG). */

@@ -115,6 +115,24 @@ public final class ImageBudget {
         }
       }
     }
+    return serialize(doc);
+  }
+
+  /**
+   * The body with each {@code <img>} pointing at a key of {@code renamed} pointing at its value.
+   */
+  static String withImagesRenamed(String bodyXhtml, Map<String, String> renamed) {
+    Document doc = Jsoup.parse("<body>" + bodyXhtml + "</body>", "", Parser.xmlParser());
+    for (Element img : doc.select("img")) {
+      String to = renamed.get(img.attr("src"));
+      if (to != null) {
+        img.attr("src", to);
+      }
+    }
+    return serialize(doc);
+  }
+
+  private static String serialize(Document doc) {
     doc.outputSettings()
         .syntax(Document.OutputSettings.Syntax.xml)
         .escapeMode(Entities.EscapeMode.xhtml)
