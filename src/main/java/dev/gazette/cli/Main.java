@@ -84,7 +84,35 @@ public final class Main implements Runnable {
         new CommandLine(this), "missing command: build, list, check or send");
   }
 
+  /**
+   * The fixed out-of-memory line, encoded while there is memory: printing it must not need any, or
+   * the JVM would end with exit code 1 and nothing said (seen once in six runs at -Xmx64m).
+   */
+  private static final byte[] FIXED_LINE =
+      (OutOfMemory.FIXED_LINE + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+
   public static void main(String[] args) {
+    Thread main = Thread.currentThread();
+    int code;
+    try {
+      code = runMain(args, main);
+    } catch (OutOfMemoryError e) {
+      code = OUT_OF_MEMORY;
+      printFixedLine();
+    }
+    System.exit(code);
+  }
+
+  private static void printFixedLine() {
+    try {
+      System.err.write(FIXED_LINE, 0, FIXED_LINE.length);
+      System.err.flush();
+    } catch (Throwable ignored) {
+      // Nothing more can be said; the exit code still tells.
+    }
+  }
+
+  private static int runMain(String[] args, Thread main) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // A helper thread that runs out of memory must not print a stack trace: the build's own thread
@@ -95,16 +123,14 @@ public final class Main implements Runnable {
             // What the JVM prints without a handler.
             System.err.print("Exception in thread \"" + t.getName() + "\" ");
             e.printStackTrace();
+          } else if (t == main) {
+            // Out of memory past every catch of the main thread (while exiting, say): still the
+            // one line and its exit code, not a silent exit code 1.
+            printFixedLine();
+            Runtime.getRuntime().halt(OUT_OF_MEMORY);
           }
         });
-    int code;
-    try {
-      code = run(out, err, args);
-    } catch (OutOfMemoryError e) {
-      System.err.println(OutOfMemory.FIXED_LINE);
-      code = OUT_OF_MEMORY;
-    }
-    System.exit(code);
+    return run(out, err, args);
   }
 
   /** Runs the command line and returns the exit code; tests call this directly. */
