@@ -22,20 +22,10 @@ public final class MastheadMarkup {
   private MastheadMarkup() {}
 
   /**
-   * The {@code <section>} of the masthead.
-   *
-   * @param extraAttributes attributes added to the element (e.g. {@code epub:type="titlepage"}), or
-   *     ""
-   * @param link where a headline points to: the article's file in an EPUB, its anchor in a PDF
+   * The masthead's head: issue label, title, subtitle (date range) and counts. The HTML edition's
+   * page header is this block without the list of headlines.
    */
-  public static String masthead(
-      Digest digest, String extraAttributes, Function<Article, String> link) {
-    Labels labels = Labels.forLanguage(digest.lang());
-    StringBuilder sb = new StringBuilder("<section class=\"title-page masthead\"");
-    if (!extraAttributes.isEmpty()) {
-      sb.append(' ').append(extraAttributes);
-    }
-    sb.append(">\n");
+  public static void appendTitleBlock(StringBuilder sb, Digest digest, Labels labels) {
     // An issue label only where it says more than the date range (a week or a month).
     if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
       sb.append("<p class=\"masthead-issue\">")
@@ -51,6 +41,24 @@ public final class MastheadMarkup {
     sb.append("<p class=\"digest-count\">")
         .append(Xml.escape(counts(digest, labels)))
         .append("</p>\n");
+  }
+
+  /**
+   * The {@code <section>} of the masthead.
+   *
+   * @param extraAttributes attributes added to the element (e.g. {@code epub:type="titlepage"}), or
+   *     ""
+   * @param link where a headline points to: the article's file in an EPUB, its anchor in a PDF
+   */
+  public static String masthead(
+      Digest digest, String extraAttributes, Function<Article, String> link) {
+    Labels labels = Labels.forLanguage(digest.lang());
+    StringBuilder sb = new StringBuilder("<section class=\"title-page masthead\"");
+    if (!extraAttributes.isEmpty()) {
+      sb.append(' ').append(extraAttributes);
+    }
+    sb.append(">\n");
+    appendTitleBlock(sb, digest, labels);
     sb.append("<h2 class=\"masthead-heading\">")
         // A book has contents (目录); a periodical's issue has 本期内容.
         .append(Xml.escape(digest.range() == null ? labels.contents() : labels.inThisIssue()))

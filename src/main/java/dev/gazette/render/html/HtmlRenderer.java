@@ -148,20 +148,8 @@ public final class HtmlRenderer implements DigestRenderer {
   /** Title, issue, date range and counts: the masthead without its list of headlines. */
   private static String header(Digest digest, Labels labels) {
     StringBuilder sb = new StringBuilder("<header class=\"digest-header masthead\">\n");
-    if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
-      sb.append("<p class=\"masthead-issue\">")
-          .append(Xml.escape(labels.issue(digest.range())))
-          .append("</p>\n");
-    }
-    sb.append("<h1 class=\"digest-title\">").append(Xml.escape(digest.title())).append("</h1>\n");
-    if (!digest.subtitle().isEmpty()) {
-      sb.append("<p class=\"digest-subtitle\">")
-          .append(Xml.escape(digest.subtitle()))
-          .append("</p>\n");
-    }
-    sb.append("<p class=\"digest-count\">")
-        .append(Xml.escape(MastheadMarkup.counts(digest, labels)))
-        .append("</p>\n</header>\n");
+    MastheadMarkup.appendTitleBlock(sb, digest, labels);
+    sb.append("</header>\n");
     return sb.toString();
   }
 
