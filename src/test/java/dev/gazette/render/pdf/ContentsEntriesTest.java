@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
+import dev.gazette.testing.PdfGlyphs;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -73,16 +74,16 @@ class ContentsEntriesTest {
 
   /** The rows of the contents pages (the pages with dot leaders), page numbers left out. */
   static List<String> contentsRows(Path pdf) throws Exception {
-    List<List<PdfJustificationTest.Glyph>> all = PdfJustificationTest.rows(pdf);
+    List<List<PdfGlyphs.Glyph>> all = PdfGlyphs.rows(pdf);
     java.util.Set<Integer> pages = new java.util.HashSet<>();
-    for (List<PdfJustificationTest.Glyph> row : all) {
-      if (PdfJustificationTest.text(row).contains(". . .")) {
+    for (List<PdfGlyphs.Glyph> row : all) {
+      if (PdfGlyphs.text(row).contains(". . .")) {
         pages.add(row.get(0).page());
       }
     }
     List<String> rows = new ArrayList<>();
-    for (List<PdfJustificationTest.Glyph> row : all) {
-      String t = PdfJustificationTest.text(row);
+    for (List<PdfGlyphs.Glyph> row : all) {
+      String t = PdfGlyphs.text(row);
       if (pages.contains(row.get(0).page()) && !t.matches("\\d+|目录|Contents|其他|Other")) {
         rows.add(t);
       }

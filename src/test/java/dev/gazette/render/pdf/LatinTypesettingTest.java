@@ -7,21 +7,17 @@ import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Fonts;
+import dev.gazette.testing.PdfGlyphs;
+import dev.gazette.testing.PdfGlyphs.Glyph;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,72 +128,6 @@ class LatinTypesettingTest {
     return md.toString();
   }
 
-  record Glyph(int page, float y, float x0, float x1, float size, String font, String text) {}
-
-  static List<Glyph> glyphs(Path pdf) throws IOException {
-    List<Glyph> glyphs = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition t) {
-          if (t.getUnicode() != null && !t.getUnicode().isBlank()) {
-            glyphs.add(
-                new Glyph(
-                    getCurrentPageNo(),
-                    Math.round(t.getYDirAdj() * 2) / 2f,
-                    t.getXDirAdj(),
-                    t.getXDirAdj() + t.getWidthDirAdj(),
-                    t.getFontSizeInPt(),
-                    t.getFont().getName(),
-                    t.getUnicode()));
-          }
-        }
-      }.getText(doc);
-    }
-    return glyphs;
-  }
-
-  /** Printed rows: glyphs on one baseline of one page, left to right, top to bottom. */
-  static List<List<Glyph>> rows(Path pdf) throws IOException {
-    Map<String, List<Glyph>> byRow = new TreeMap<>();
-    for (Glyph g : glyphs(pdf)) {
-      byRow
-          .computeIfAbsent(String.format("%06d/%08.1f", g.page(), g.y()), k -> new ArrayList<>())
-          .add(g);
-    }
-    List<List<Glyph>> rows = new ArrayList<>();
-    for (List<Glyph> row : byRow.values()) {
-      row.sort(Comparator.comparingDouble(Glyph::x0));
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  static String text(List<Glyph> row) {
-    StringBuilder sb = new StringBuilder();
-    Glyph last = null;
-    for (Glyph g : row) {
-      if (last != null && g.x0() - last.x1() > g.size() * 0.15) {
-        sb.append(' ');
-      }
-      sb.append(g.text());
-      last = g;
-    }
-    return sb.toString();
-  }
-
-  /** Gaps between words of a row (wider than a tenth of the size, so not between letters). */
-  static List<Float> gaps(List<Glyph> row) {
-    List<Float> gaps = new ArrayList<>();
-    for (int k = 0; k + 1 < row.size(); k++) {
-      float gap = row.get(k + 1).x0() - row.get(k).x1();
-      if (gap > row.get(k).size() * 0.1) {
-        gaps.add(gap);
-      }
-    }
-    return gaps;
-  }
-
   /** Most words capitalized, commas between them: a line of the contributors' list. */
   static boolean isNameList(String t) {
     String[] words = t.split(" ");
@@ -211,8 +141,8 @@ class LatinTypesettingTest {
   void justifiedEnglishLinesKeepWordSpacesUnderTwiceTheNormalWidth(String variant)
       throws Exception {
     List<List<Glyph>> english = new ArrayList<>();
-    for (List<Glyph> row : rows(pdfs.get(variant))) {
-      String t = text(row);
+    for (List<Glyph> row : PdfGlyphs.rows(pdfs.get(variant))) {
+      String t = PdfGlyphs.text(row);
       if (t.length() > 30
           && row.stream().allMatch(g -> g.font().contains("NotoSerif-"))
           && !t.contains("Release Notes")) {
@@ -241,7 +171,7 @@ class LatinTypesettingTest {
               || english.get(i + 1).get(0).page() != a.get(0).page()
               || english.get(i + 1).get(0).y() - a.get(0).y() > pitch + 1;
       if (last) {
-        natural.addAll(gaps(a)); // paragraph ends are not stretched
+        natural.addAll(PdfGlyphs.gaps(a)); // paragraph ends are not stretched
       } else {
         inner.add(a);
       }
@@ -253,8 +183,8 @@ class LatinTypesettingTest {
     int ragged = 0;
     List<String> wide = new ArrayList<>();
     for (List<Glyph> row : inner) {
-      String t = text(row);
-      float widest = gaps(row).stream().max(Float::compare).orElse(0f);
+      String t = PdfGlyphs.text(row);
+      float widest = PdfGlyphs.gaps(row).stream().max(Float::compare).orElse(0f);
       if (isNameList(t)) {
         // A run-in list of names is set flush left, with normal spaces.
         ragged++;
@@ -284,7 +214,7 @@ class LatinTypesettingTest {
 
   @Test
   void apostrophesAndLatinLettersOfAnEnglishArticleComeFromTheLatinFace() throws Exception {
-    List<Glyph> glyphs = glyphs(pdfs.get("a5"));
+    List<Glyph> glyphs = PdfGlyphs.read(pdfs.get("a5"));
     List<Glyph> apostrophes = glyphs.stream().filter(g -> g.text().equals("’")).toList();
     assertThat(apostrophes).hasSizeGreaterThan(20);
     // In the English article ’ is drawn by Noto Serif (a Latin width), in the Chinese one by

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
+import dev.gazette.testing.PdfGlyphs;
+import dev.gazette.testing.PdfGlyphs.Glyph;
 import dev.gazette.testing.TestPosts;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,56 +138,6 @@ class PdfJustificationTest {
     return md.toString();
   }
 
-  record Glyph(int page, float y, float x0, float x1, float size, float space, String text) {}
-
-  /** Printed rows: glyphs on one baseline of one page, left to right. */
-  static List<List<Glyph>> rows(Path pdf) throws IOException {
-    List<Glyph> glyphs = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition t) {
-          if (t.getUnicode() != null && !t.getUnicode().isBlank()) {
-            glyphs.add(
-                new Glyph(
-                    getCurrentPageNo(),
-                    Math.round(t.getYDirAdj() * 2) / 2f,
-                    t.getXDirAdj(),
-                    t.getXDirAdj() + t.getWidthDirAdj(),
-                    t.getFontSizeInPt(),
-                    t.getWidthOfSpace(),
-                    t.getUnicode()));
-          }
-        }
-      }.getText(doc);
-    }
-    Map<String, List<Glyph>> byRow = new TreeMap<>();
-    for (Glyph g : glyphs) {
-      byRow
-          .computeIfAbsent(String.format("%06d/%08.1f", g.page(), g.y()), k -> new ArrayList<>())
-          .add(g);
-    }
-    List<List<Glyph>> rows = new ArrayList<>();
-    for (List<Glyph> row : byRow.values()) {
-      row.sort(Comparator.comparingDouble(Glyph::x0));
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  static String text(List<Glyph> row) {
-    StringBuilder sb = new StringBuilder();
-    Glyph last = null;
-    for (Glyph g : row) {
-      if (last != null && g.x0() - last.x1() > g.size() * 0.15) {
-        sb.append(' ');
-      }
-      sb.append(g.text());
-      last = g;
-    }
-    return sb.toString();
-  }
-
   static boolean isLatin(String s) {
     return s.length() == 1 && s.matches("[A-Za-z0-9]");
   }
@@ -202,7 +147,7 @@ class PdfJustificationTest {
   void noLineHasLatinLettersSpreadApart(String variant) throws Exception {
     List<String> spread = new ArrayList<>();
     int latinPairs = 0;
-    for (List<Glyph> row : rows(pdfs.get(variant))) {
+    for (List<Glyph> row : PdfGlyphs.rows(pdfs.get(variant))) {
       for (int i = 0; i + 1 < row.size(); i++) {
         Glyph a = row.get(i);
         Glyph b = row.get(i + 1);
@@ -211,7 +156,7 @@ class PdfJustificationTest {
           float gap = b.x0() - a.x1();
           // Between 5% of the size and a word space: letters pulled apart, not two words.
           if (gap > a.size() * 0.05 && gap < a.space() * 0.9) {
-            spread.add(String.format("p%d %.2fpt %s", a.page(), gap, text(row)));
+            spread.add(String.format("p%d %.2fpt %s", a.page(), gap, PdfGlyphs.text(row)));
             break;
           }
         }
@@ -224,10 +169,10 @@ class PdfJustificationTest {
   @ParameterizedTest
   @CsvSource({"a5", "6in"})
   void linesBeforeAForcedBreakAreNotStretched(String variant) throws Exception {
-    List<List<Glyph>> rows = rows(pdfs.get(variant));
+    List<List<Glyph>> rows = PdfGlyphs.rows(pdfs.get(variant));
     int checked = 0;
     for (int i = 0; i + 1 < rows.size(); i++) {
-      String next = text(rows.get(i + 1));
+      String next = PdfGlyphs.text(rows.get(i + 1));
       if (!next.startsWith("附注如下")) {
         continue;
       }
@@ -237,7 +182,7 @@ class PdfJustificationTest {
         Glyph a = row.get(k);
         Glyph b = row.get(k + 1);
         if (a.text().matches("\\p{IsHan}") && b.text().matches("\\p{IsHan}")) {
-          assertThat(b.x0() - a.x1()).as(text(row)).isLessThan(0.05f * a.size());
+          assertThat(b.x0() - a.x1()).as(PdfGlyphs.text(row)).isLessThan(0.05f * a.size());
         }
       }
       checked++;
@@ -278,12 +223,12 @@ class PdfJustificationTest {
   }
 
   static Spacing spacing(String variant) throws Exception {
-    List<List<Glyph>> rows = rows(pdfs.get(variant));
+    List<List<Glyph>> rows = PdfGlyphs.rows(pdfs.get(variant));
     float right = 0;
     float left = Float.MAX_VALUE;
     List<List<Glyph>> english = new ArrayList<>();
     for (List<Glyph> row : rows) {
-      String t = text(row);
+      String t = PdfGlyphs.text(row);
       // Not a contents entry: its dot leader is spaced wide on purpose, and it is not a justified
       // line (with its page number on the same baseline it would otherwise read as one).
       if (t.length() > 30 && t.chars().allMatch(c -> c < 0x80) && !t.contains(". . .")) {
@@ -321,7 +266,7 @@ class PdfJustificationTest {
         }
       }
       if (widest > 2) {
-        wide.add(String.format("%.1f× %s", widest, text(row)));
+        wide.add(String.format("%.1f× %s", widest, PdfGlyphs.text(row)));
       }
     }
     System.err.printf(
@@ -338,14 +283,14 @@ class PdfJustificationTest {
   @CsvSource({"a5", "6in"})
   void hyphenatedWordsExtractAsTheWord(String variant) throws Exception {
     Set<String> words = new HashSet<>(List.of(english.toLowerCase().split("[^a-z]+")));
-    List<List<Glyph>> rows = rows(pdfs.get(variant));
+    List<List<Glyph>> rows = PdfGlyphs.rows(pdfs.get(variant));
     int hyphenated = 0;
     for (int i = 0; i + 1 < rows.size(); i++) {
-      String t = text(rows.get(i));
+      String t = PdfGlyphs.text(rows.get(i));
       if (!t.matches("[A-Za-z ,.]*[a-z]-")) {
         continue;
       }
-      String next = text(rows.get(i + 1));
+      String next = PdfGlyphs.text(rows.get(i + 1));
       if (!Character.isLetter(next.charAt(0))) {
         continue; // a page number: the word goes on over the page
       }
