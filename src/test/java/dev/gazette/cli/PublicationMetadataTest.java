@@ -50,6 +50,14 @@ class PublicationMetadataTest {
             tmp.resolve("hexo.json").toString());
   }
 
+  /** {@code gazette build SITE ARGS… --zone UTC --format epub --out OUT}. */
+  static PeriodicalFixture.Run buildEpub(String site, Path out, String... args) {
+    List<String> line = new ArrayList<>(List.of("build", SITES.resolve(site).toString()));
+    line.addAll(List.of(args));
+    line.addAll(List.of("--zone", "UTC", "--format", "epub", "--out", out.toString()));
+    return PeriodicalFixture.run(line.toArray(String[]::new));
+  }
+
   /** The package document, parsed. */
   static Document opf(Path epub) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -151,17 +159,7 @@ class PublicationMetadataTest {
   @Test
   void withoutSiteConfigTheMostCommonPostAuthorAndTheFolderName() throws Exception {
     PeriodicalFixture.Run run =
-        PeriodicalFixture.run(
-            "build",
-            SITES.resolve("no-site/content/posts").toString(),
-            "--week",
-            "2024-W03",
-            "--zone",
-            "UTC",
-            "--format",
-            "epub",
-            "--out",
-            tmp.resolve("nosite").toString());
+        buildEpub("no-site/content/posts", tmp.resolve("nosite"), "--week", "2024-W03");
     assertThat(run.code()).as(run.err()).isZero();
     Document opf = opf(tmp.resolve("nosite/posts-2024-W03.epub"));
     assertThat(dc(opf, "title")).containsExactly("posts");
@@ -172,23 +170,17 @@ class PublicationMetadataTest {
   @Test
   void askedValuesWinAndASeriesCanBeTurnedOff(@TempDir Path out) throws Exception {
     PeriodicalFixture.Run asked =
-        PeriodicalFixture.run(
-            "build",
-            SITES.resolve("zola/content").toString(),
+        buildEpub(
+            "zola/content",
+            out.resolve("asked"),
             "--month",
             "2024-01",
-            "--zone",
-            "UTC",
-            "--format",
-            "epub",
             "--author",
             "Ann Lee; Bo Chen",
             "--publisher",
             "Small Press",
             "--series",
-            "Compiler Monthly",
-            "--out",
-            out.resolve("asked").toString());
+            "Compiler Monthly");
     assertThat(asked.code()).as(asked.err()).isZero();
     Path epub = out.resolve("asked/content-2024-01.epub");
     assertThat(Epubs.check(epub)).isEmpty();
@@ -203,19 +195,8 @@ class PublicationMetadataTest {
     Path yml =
         TestPosts.write(out, "gazette.yml", "author: [Kim Ng]\npublisher: Press\nseries: none\n");
     PeriodicalFixture.Run none =
-        PeriodicalFixture.run(
-            "build",
-            SITES.resolve("zola/content").toString(),
-            "--config",
-            yml.toString(),
-            "--week",
-            "2024-W03",
-            "--zone",
-            "UTC",
-            "--format",
-            "epub",
-            "--out",
-            out.resolve("none").toString());
+        buildEpub(
+            "zola/content", out.resolve("none"), "--config", yml.toString(), "--week", "2024-W03");
     assertThat(none.code()).as(none.err()).isZero();
     Document plain = opf(out.resolve("none/content-2024-W03.epub"));
     assertThat(dc(plain, "creator")).containsExactly("Kim Ng");
@@ -226,19 +207,7 @@ class PublicationMetadataTest {
   @Test
   void anArbitraryRangeIsNoIssueOfASeries(@TempDir Path out) throws Exception {
     PeriodicalFixture.Run run =
-        PeriodicalFixture.run(
-            "build",
-            SITES.resolve("hugo/content/posts").toString(),
-            "--from",
-            "2024-01-10",
-            "--to",
-            "2024-01-20",
-            "--zone",
-            "UTC",
-            "--format",
-            "epub",
-            "--out",
-            out.toString());
+        buildEpub("hugo/content/posts", out, "--from", "2024-01-10", "--to", "2024-01-20");
     assertThat(run.code()).as(run.err()).isZero();
     Document opf = opf(out.resolve("posts-2024-01-10_2024-01-20.epub"));
     assertThat(dc(opf, "title")).containsExactly("Trail Log");
