@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +160,23 @@ class SendMailTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** {@code gazette send FILE --to TO --smtp 127.0.0.1:PORT --security none MORE…}, logged in. */
+  private Run sendInClear(String password, Path file, int port, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "send",
+                file.toString(),
+                "--to",
+                TO,
+                "--smtp",
+                "127.0.0.1:" + port,
+                "--security",
+                "none"));
+    args.addAll(List.of(more));
+    return gazette(login(password), args.toArray(String[]::new));
+  }
+
   private static Map<String, String> login(String password) {
     return Map.of("GAZETTE_SMTP_USER", USER, "GAZETTE_SMTP_PASSWORD", password);
   }
@@ -165,20 +184,8 @@ class SendMailTest {
   @Test
   void theDigestArrivesByteForByteUnderItsChineseName() throws Exception {
     Run run =
-        gazette(
-            login(PASSWORD),
-            "send",
-            epub.toString(),
-            "--to",
-            TO,
-            "--from",
-            "gazette@example.org",
-            "--smtp",
-            "127.0.0.1:" + smtpPort(),
-            "--security",
-            "none",
-            "--profile",
-            "kindle");
+        sendInClear(
+            PASSWORD, epub, smtpPort(), "--from", "gazette@example.org", "--profile", "kindle");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("sent ").contains(TO).doesNotContain(PASSWORD);
     assertThat(run.err()).isEmpty();
@@ -235,19 +242,9 @@ class SendMailTest {
   }
 
   @Test
-  void aWrongPasswordIsOneLineAndExitSixWithoutThePassword() {
+  void aWrongPasswordIsOneLineAndExitSevenWithoutThePassword() {
     String wrong = "not-the-Password-42";
-    Run run =
-        gazette(
-            login(wrong),
-            "send",
-            epub.toString(),
-            "--to",
-            TO,
-            "--smtp",
-            "127.0.0.1:" + smtpPort(),
-            "--security",
-            "none");
+    Run run = sendInClear(wrong, epub, smtpPort());
     assertThat(run.code()).isEqualTo(7);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).contains("refused the login").doesNotContain(wrong);
@@ -256,22 +253,12 @@ class SendMailTest {
   }
 
   @Test
-  void aClosedPortIsOneLineAndExitFive() throws Exception {
+  void aClosedPortIsOneLineAndExitSix() throws Exception {
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    Run run =
-        gazette(
-            login(PASSWORD),
-            "send",
-            epub.toString(),
-            "--to",
-            TO,
-            "--smtp",
-            "127.0.0.1:" + closed,
-            "--security",
-            "none");
+    Run run = sendInClear(PASSWORD, epub, closed);
     assertThat(run.code()).isEqualTo(6);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err())
@@ -279,7 +266,7 @@ class SendMailTest {
   }
 
   @Test
-  void aFileOverTheProfilesLimitIsRefusedBeforeConnectingWithExitFour() throws Exception {
+  void aFileOverTheProfilesLimitIsRefusedBeforeConnectingWithExitFive() throws Exception {
     // A valid EPUB padded past 18 MB with a stored entry: too large for a common mailbox.
     Path big = dir.resolve("big.epub");
     Files.copy(epub, big);
@@ -288,19 +275,7 @@ class SendMailTest {
       new java.util.Random(1).nextBytes(noise);
       Files.write(fs.getPath("padding.bin"), noise);
     }
-    Run run =
-        gazette(
-            login(PASSWORD),
-            "send",
-            big.toString(),
-            "--to",
-            TO,
-            "--smtp",
-            "127.0.0.1:" + smtpPort(),
-            "--security",
-            "none",
-            "--profile",
-            "generic");
+    Run run = sendInClear(PASSWORD, big, smtpPort(), "--profile", "generic");
     assertThat(run.code()).isEqualTo(5);
     String size = String.format(java.util.Locale.ROOT, "%.1f MB", Files.size(big) / 1e6);
     assertThat(run.err().lines())
@@ -313,19 +288,7 @@ class SendMailTest {
             "gazette: big.epub is not fit for a common mailbox; nothing sent");
     assertThat(mail.getReceivedMessages()).isEmpty();
     // Send to Kindle takes 50 MB: the same file passes its preflight and arrives.
-    Run kindle =
-        gazette(
-            login(PASSWORD),
-            "send",
-            big.toString(),
-            "--to",
-            TO,
-            "--smtp",
-            "127.0.0.1:" + smtpPort(),
-            "--security",
-            "none",
-            "--profile",
-            "kindle");
+    Run kindle = sendInClear(PASSWORD, big, smtpPort(), "--profile", "kindle");
     assertThat(kindle.code()).as(kindle.err()).isZero();
     assertThat(mail.getReceivedMessages()).hasSize(1);
   }
