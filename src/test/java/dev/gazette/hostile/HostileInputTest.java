@@ -52,7 +52,9 @@ class HostileInputTest {
   private static final String FORBIDDEN_MARKER = "PWNED";
 
   private static final List<String> GOOD = List.of("GOODPOSTONE", "GOODPOSTTWO", "GOODPOSTTHREE");
-  private static final Set<String> DANGEROUS_ELEMENTS =
+
+  /** Elements that can run, load or submit something; none may reach a digest. */
+  static final Set<String> DANGEROUS_ELEMENTS =
       Set.of(
           "script",
           "iframe",
