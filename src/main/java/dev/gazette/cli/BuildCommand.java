@@ -75,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
       for (OutputFile o : result.outputs()) {
         main.out()
             .printf(
-                "wrote %s (%s, %d posts)%n", o.path(), Main.size(o.size()), result.posts().size());
+                "wrote %s (%s, %s)%n",
+                o.path(), Main.size(o.size()), Main.count(result.posts().size(), "post"));
       }
     }
     return Main.OK;

@@ -56,7 +56,11 @@ final class CheckCommand implements Callable<Integer> {
     if (!main.quiet) {
       result.hints().forEach(main.out()::println);
       LeftOut.summary(result.skipped()).ifPresent(main.out()::println);
-      main.out().printf("%d posts read, %d problem(s)%n", result.posts().size(), problems.size());
+      main.out()
+          .println(
+              Main.count(result.posts().size(), "post")
+                  + " read, "
+                  + Main.count(problems.size(), "problem"));
     }
     return problems.isEmpty() ? Main.OK : Main.FAILED;
   }

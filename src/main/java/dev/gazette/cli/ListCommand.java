@@ -78,7 +78,8 @@ final class ListCommand implements Callable<Integer> {
     for (Post p : posts) {
       new LinkedHashSet<>(names.apply(p)).forEach(n -> counts.merge(n, 1, Integer::sum));
     }
-    main.out().println("# " + counts.size() + " " + what + " in " + posts.size() + " posts");
+    main.out()
+        .println("# " + counts.size() + " " + what + " in " + Main.count(posts.size(), "post"));
     int width = String.valueOf(counts.values().stream().max(Integer::compare).orElse(0)).length();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
       ListCommand.class,
       CheckCommand.class,
       PublishCommand.class,
-      SendCommand.class
+      SendCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -306,6 +307,11 @@ public final class Main implements Runnable {
         err.println(p);
       }
     }
+  }
+
+  /** "1 post", "3 posts": a count with its noun, singular for one. */
+  static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun.endsWith("s") ? noun + "es" : noun + "s");
   }
 
   static String size(long bytes) {

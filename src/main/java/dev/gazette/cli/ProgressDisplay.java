@@ -27,7 +27,7 @@ final class ProgressDisplay implements GazetteListener {
 
   @Override
   public synchronized void postsRead(int selected) {
-    show(selected + " posts selected");
+    show(Main.count(selected, "post") + " selected");
   }
 
   @Override

@@ -9,11 +9,18 @@ import java.util.regex.Pattern;
 public final class OutputName {
   private OutputName() {}
 
-  /** The source folder's (or file's, without .md) name; {@code gazette} when there is none. */
+  /**
+   * The source folder's (or file's, without .md) name, without the leading {@code _} or {@code .}
+   * of Jekyll's {@code _posts} (a file name starting so is hidden or sorts oddly); {@code gazette}
+   * when there is none.
+   */
   public static String sourceName(Path source) {
     Path abs = source.toAbsolutePath().normalize();
     Path name = abs.getFileName();
-    String s = name == null ? "gazette" : name.toString().replaceFirst("\\.(md|markdown)$", "");
+    String s =
+        name == null
+            ? "gazette"
+            : name.toString().replaceFirst("\\.(md|markdown)$", "").replaceFirst("^[_.]+", "");
     return s.isEmpty() ? "gazette" : s;
   }
 

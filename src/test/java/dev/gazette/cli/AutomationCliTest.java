@@ -183,7 +183,7 @@ class AutomationCliTest {
     TestPosts.write(clean, "good.md", PeriodicalFixture.post("好文章", "2021-07-01", "新闻", "正文。"));
     PeriodicalFixture.Run ok = PeriodicalFixture.run("check", clean.toString());
     assertThat(ok.code()).as(ok.out()).isZero();
-    assertThat(ok.out()).contains("1 posts read, 0 problem(s)");
+    assertThat(ok.out()).contains("1 post read, 0 problems");
   }
 
   @Test

@@ -152,6 +152,8 @@ class CliComfortsTest {
     assertThat(out.resolve("blog-2018-compiler.epub")).exists();
 
     DateRange week = DateRange.ofIsoWeek("2024-W03");
+    assertThat(OutputName.of(null, week, "2024-W03", Path.of("site/_posts"), List.of()))
+        .isEqualTo("posts-2024-W03");
     assertThat(OutputName.of(null, week, "2024-W03", Path.of("blog"), List.of("rust")))
         .isEqualTo("blog-2024-W03-rust");
     assertThat(OutputName.of(null, week, "2024-W03", Path.of("blog"), List.of("C++ / Rust", "新闻")))
@@ -180,7 +182,7 @@ class CliComfortsTest {
     assertThat(nothingLikeIt.err())
         .isEqualTo(
             "gazette: unknown command 'frobnicate' (commands: build, list, check, publish,"
-                + " send)\n");
+                + " send, help)\n");
   }
 
   /**

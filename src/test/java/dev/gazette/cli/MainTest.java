@@ -162,5 +162,8 @@ class MainTest {
     assertThat(out.toString()).contains("gazette ");
     assertThat(run("build", "--help")).isZero();
     assertThat(out.toString()).contains("--week").contains("--zone");
+    out.getBuffer().setLength(0);
+    assertThat(run("help", "send")).isZero();
+    assertThat(out.toString()).contains("Usage: gazette send").contains("--smtp");
   }
 }

@@ -104,7 +104,7 @@ class PublicationMetadataTest {
   @Test
   void weeklyEpubCarriesSiteTitleAuthorAndSeriesWithIssueNumber() throws Exception {
     assertThat(hexo.code()).as(hexo.err()).isZero();
-    Path epub = tmp.resolve("hexo/_posts-2024-W03.epub");
+    Path epub = tmp.resolve("hexo/posts-2024-W03.epub");
     assertThat(Epubs.check(epub)).isEmpty();
     Document opf = opf(epub);
     assertThat(dc(opf, "title")).containsExactly("Field Notes");
@@ -136,7 +136,7 @@ class PublicationMetadataTest {
 
   @Test
   void weeklyPdfInfoCarriesTheSameValues() throws Exception {
-    PDDocumentInformation info = info(tmp.resolve("hexo/_posts-2024-W03.pdf"));
+    PDDocumentInformation info = info(tmp.resolve("hexo/posts-2024-W03.pdf"));
     assertThat(info.getTitle()).isEqualTo("Field Notes");
     assertThat(info.getAuthor()).isEqualTo("Mei Lin");
     assertThat(info.getSubject()).contains("2024");
