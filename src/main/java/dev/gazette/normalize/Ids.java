@@ -1,18 +1,28 @@
 package dev.gazette.normalize;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Makes every {@code id} unique in the digest by prefixing it with the article id, and follows the
- * rename in {@code #fragment} links; a link to an id that does not exist becomes text.
+ * rename in {@code #fragment} links. A link to a heading by the id its blog engine gave it ({@code
+ * #getting-started}, {@code #Getting-Started}, {@code #%E5%AE%89%E8%A3%85}: Markdown here gives
+ * headings no ids) finds the heading by its text; a link to a place that does not exist becomes
+ * text, said once per post.
  */
 final class Ids implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
+    idsForLinkedHeadings(body);
     String prefix = context.idPrefix() + "-";
     Map<String, String> renamed = new HashMap<>();
     Set<String> used = new HashSet<>();
@@ -30,13 +40,70 @@ final class Ids implements NormalizeStep {
       renamed.putIfAbsent(old, id);
       el.attr("id", id);
     }
+    List<String> lost = new ArrayList<>();
     for (Element a : body.select("a[href^=#]")) {
-      String target = renamed.get(a.attr("href").substring(1));
+      String fragment = a.attr("href").substring(1);
+      String target = renamed.getOrDefault(fragment, renamed.get(decoded(fragment)));
       if (target == null) {
+        lost.add(a.attr("href"));
         a.unwrap();
       } else {
         a.attr("href", "#" + target);
       }
+    }
+    if (!lost.isEmpty()) {
+      context.warn(
+          (lost.size() == 1 ? "a link to " : lost.size() + " links to ")
+              + String.join(", ", lost.subList(0, Math.min(3, lost.size())))
+              + (lost.size() > 3 ? ", …" : "")
+              + " kept as text: no such place in the post",
+          lost.get(0));
+    }
+  }
+
+  /** Gives a heading without an id the one a link in the post uses for it, matched by its text. */
+  private static void idsForLinkedHeadings(Element body) {
+    Set<String> ids = new HashSet<>();
+    for (Element el : body.select("[id]")) {
+      ids.add(el.id());
+    }
+    Map<String, Element> headings = new HashMap<>();
+    for (Element h : body.select("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id])")) {
+      headings.putIfAbsent(key(h.text()), h);
+    }
+    headings.remove("");
+    for (Element h : body.select("h5:not([id]), h6:not([id])")) {
+      headings.putIfAbsent(key(h.text()), h);
+    }
+    for (Element a : body.select("a[href^=#]")) {
+      String fragment = decoded(a.attr("href").substring(1));
+      if (fragment.isEmpty() || ids.contains(fragment)) {
+        continue;
+      }
+      Element h = headings.remove(key(fragment));
+      if (h != null) {
+        h.attr("id", fragment);
+        ids.add(fragment);
+      }
+    }
+  }
+
+  /**
+   * What heading ids of the common engines keep of a heading's text (kramdown, goldmark, marked,
+   * Zola: lower or mixed case, spaces as {@code -} or {@code _}, punctuation dropped): its letters
+   * and digits, lower-cased.
+   */
+  private static String key(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static String decoded(String fragment) {
+    try {
+      return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return fragment;
     }
   }
 }

@@ -1,14 +1,19 @@
 package dev.gazette.normalize;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.gazette.util.Urls;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
  * Keeps links a reader can follow (http, https, mailto, and anchors inside the article); other
  * links (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become
- * plain text. Kept links are repaired into valid URLs ({@link Urls#followable}); a web address that
- * cannot be repaired loses its link with a warning.
+ * plain text, said in one line per post (a reader of the digest cannot follow them). Kept links are
+ * repaired into valid URLs ({@link Urls#followable}); a web address that cannot be repaired loses
+ * its link with a warning of its own.
  */
 final class Links implements NormalizeStep {
   private static String shorten(String s) {
@@ -17,6 +22,7 @@ final class Links implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
+    List<String> unfollowable = new ArrayList<>();
     for (Element a : body.select("a")) {
       String href = a.attr("href").strip();
       String lower = href.toLowerCase(Locale.ROOT);
@@ -37,9 +43,19 @@ final class Links implements NormalizeStep {
           context.warn(
               "link '" + shorten(href) + "' is not a valid URL; its text is kept without the link",
               href);
+        } else if (!href.isEmpty()) {
+          unfollowable.add(href);
         }
         a.unwrap();
       }
+    }
+    if (!unfollowable.isEmpty()) {
+      context.warn(
+          (unfollowable.size() == 1 ? "a link to " : unfollowable.size() + " links to ")
+              + unfollowable.stream().limit(3).map(Links::shorten).collect(joining(", "))
+              + (unfollowable.size() > 3 ? ", …" : "")
+              + " kept as text: only web and mail addresses can be followed from the digest",
+          unfollowable.get(0));
     }
     for (Element q : body.select("blockquote[cite], q[cite]")) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -106,6 +107,20 @@ class NormalizeFixturesTest {
         normalizer.normalize(
             once, new NormalizeContext(post, "a001", post.title(), images.resolver()));
     assertThat(twice).isEqualTo(once);
+  }
+
+  @Test
+  void linksToNoPlaceInThePostAreSaidOnceWithTheirLine() throws IOException {
+    Path input = FIXTURES.resolve("foundation/links-to-headings.input.html");
+    String text = Files.readString(input, StandardCharsets.UTF_8);
+    Post post = post(input, text);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    normalizer.normalize(text, context);
+    assertThat(context.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":3: warning: a link to #nowhere kept as text: no such place in the post");
   }
 
   private static String normalize(Path input) throws IOException {
