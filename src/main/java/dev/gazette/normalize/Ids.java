@@ -32,7 +32,7 @@ final class Ids implements NormalizeStep {
         renamed.put(old, old);
         continue;
       }
-      String base = prefix + old.replaceAll("[^A-Za-z0-9_-]", "_");
+      String base = prefix + asciiId(old);
       String id = base;
       for (int n = 2; !used.add(id); n++) {
         id = base + "-" + n;
@@ -97,6 +97,21 @@ final class Ids implements NormalizeStep {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * An id of ASCII letters, digits, {@code _} and {@code -}: the id with other characters as {@code
+   * _}, or, when that leaves none of its letters ({@code 安装步骤}), {@code x} and a hash of it, so ids
+   * stay apart and read as more than underscores.
+   */
+  private static String asciiId(String id) {
+    String ascii = id.replaceAll("[^A-Za-z0-9_-]", "_");
+    if (ascii.matches("[_-]*")) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(id.getBytes(StandardCharsets.UTF_8));
+      return String.format("x%08x", crc.getValue());
+    }
+    return ascii;
   }
 
   private static String decoded(String fragment) {

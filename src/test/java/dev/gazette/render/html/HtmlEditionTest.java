@@ -143,8 +143,9 @@ class HtmlEditionTest {
     Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
     List<String> fragments =
         doc.select("a[href^='#']").eachAttr("href").stream().map(h -> h.substring(1)).toList();
-    // contents (sections and entries), back links to the contents, the footnote and its way back
-    assertThat(fragments).as(fragments.toString()).hasSize(6 + 3 + 2).contains("toc");
+    // contents (sections and entries), back links to the contents, the footnote and its way back,
+    // the first post's link to its own heading (#小节)
+    assertThat(fragments).as(fragments.toString()).hasSize(6 + 3 + 2 + 1).contains("toc");
     assertThat(ids).containsAll(fragments);
   }
 
