@@ -12,6 +12,7 @@ import dev.gazette.model.PdfA;
 import dev.gazette.model.RelativeRange;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
+import dev.gazette.util.Urls;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,6 +101,14 @@ public final class DigestRequest {
   /** Authors to show, in order; empty to take them from the site config or the posts. */
   public List<String> authors() {
     return v.authors;
+  }
+
+  /**
+   * The blog's web address that site-relative links ({@code /docs/x}) are made absolute against, or
+   * null to take the site config's.
+   */
+  public String siteUrl() {
+    return v.siteUrl;
   }
 
   /** The publisher to show, or null for none. */
@@ -303,6 +312,7 @@ public final class DigestRequest {
     private String title;
     private List<String> authors = List.of();
     private String publisher;
+    private String siteUrl;
     private String series;
     private boolean strict;
     private String theme;
@@ -521,6 +531,16 @@ public final class DigestRequest {
       return this;
     }
 
+    /**
+     * The blog's web address ({@code https://example.org}): links to {@code /…} in the posts are
+     * made absolute against it; null (the default) takes the site config's {@code url}, {@code
+     * baseURL} or {@code base_url}.
+     */
+    public Builder siteUrl(String siteUrl) {
+      this.siteUrl = siteUrl;
+      return this;
+    }
+
     /** The publisher to show; null for none. */
     public Builder publisher(String publisher) {
       this.publisher = publisher;
@@ -680,6 +700,11 @@ public final class DigestRequest {
       c.limits = limits != null ? limits : Limits.defaults();
       checkTemplate("title", title);
       checkName(name);
+      if (siteUrl != null && Urls.origin(siteUrl).isEmpty()) {
+        throw new InvalidSettingException(
+            "site-url",
+            "expects an http or https address such as https://example.org, not '" + siteUrl + "'");
+      }
       if (splitLevel < 1 || splitLevel > 2) {
         throw new InvalidSettingException("split-level", "must be 1 or 2, not " + splitLevel);
       }

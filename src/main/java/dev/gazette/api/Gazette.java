@@ -46,6 +46,7 @@ import dev.gazette.typeset.UserTheme;
 import dev.gazette.util.AtomicFiles;
 import dev.gazette.util.CountingOutputStream;
 import dev.gazette.util.LibraryLogs;
+import dev.gazette.util.Urls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -149,14 +150,14 @@ public final class Gazette {
     List<SkippedPost> skipped = new ArrayList<>(selection.skipped());
     failIfStrict(request, problems);
     listener.postsRead(selection.posts().size());
-    Content content = content(request, book, problems, skipped, listener);
-    failIfStrict(request, problems);
-    if (content.articles().isEmpty()) {
-      throw noPosts(request, problems, selection);
-    }
     SiteConfig.Found site = SiteConfig.find(request.source());
     if (site.unreadable() != null) {
       problems.add(Problem.warning(site.unreadable(), 0, site.reason()));
+    }
+    Content content = content(request, book, site, problems, skipped, listener);
+    failIfStrict(request, problems);
+    if (content.articles().isEmpty()) {
+      throw noPosts(request, problems, selection);
     }
     MetadataDefaults.Sourced title = title(request, book, content, site);
     Digest assembled = assemble(request, book, content, title.value());
@@ -167,7 +168,7 @@ public final class Gazette {
                 title,
                 publication(request, book, content, site),
                 new MetadataDefaults.Asked(
-                    request.authors(), request.publisher(), request.series()),
+                    request.authors(), request.publisher(), request.series(), request.siteUrl()),
                 site.config(),
                 sourceDir(request)));
     Digest digest = assembled.withCover(cover(request, assembled, theme));
@@ -241,6 +242,7 @@ public final class Gazette {
   private Content content(
       DigestRequest request,
       BookSelector.Outcome book,
+      SiteConfig.Found site,
       List<Problem> problems,
       List<SkippedPost> skipped,
       GazetteListener listener)
@@ -251,7 +253,7 @@ public final class Gazette {
     String title = title(request);
     title = title != null ? title : book.title();
     try (DigestImages images = images(request, true)) {
-      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request), images.resolver());
+      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request, site), images.resolver());
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
         problems.addAll(chapters.problems());
@@ -403,7 +405,8 @@ public final class Gazette {
     // check writes nothing: images are checked from their headers, never decoded
     try (DigestImages images = images(all, false)) {
       articles(
-          new ArticleMaker(markdown, normalizer(all), images.resolver()),
+          new ArticleMaker(
+              markdown, normalizer(all, SiteConfig.find(all.source())), images.resolver()),
           selection.posts(),
           problems,
           new ArrayList<>(),
@@ -522,9 +525,19 @@ public final class Gazette {
         decodePixels);
   }
 
-  private HtmlNormalizer normalizer(DigestRequest request) {
+  private HtmlNormalizer normalizer(DigestRequest request, SiteConfig.Found site) {
     int depth = request.limits().maxNestingDepth();
-    return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH ? normalizer : new HtmlNormalizer(depth);
+    String origin = siteOrigin(request, site).orElse(null);
+    return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH && origin == null
+        ? normalizer
+        : new HtmlNormalizer(depth, origin);
+  }
+
+  /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */
+  private static Optional<String> siteOrigin(DigestRequest request, SiteConfig.Found site) {
+    return request.siteUrl() != null
+        ? Urls.origin(request.siteUrl())
+        : site.config().map(SiteConfig::url).flatMap(Urls::origin);
   }
 
   /** The same story posted twice becomes one article; each dropped copy is reported. */

@@ -232,6 +232,13 @@ public final class Settings {
                   + " config's author, else the posts' most common author).",
               (b, v) -> b.authors(names(v))),
           text(
+              "site-url",
+              Scope.BUILD,
+              "URL",
+              "The blog's web address: links to /… in the posts are made absolute against it"
+                  + " (default: the site config's url, baseURL or base_url).",
+              (b, v) -> b.siteUrl(v.text())),
+          text(
               "publisher",
               Scope.BUILD,
               "NAME",

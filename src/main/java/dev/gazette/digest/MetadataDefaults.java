@@ -6,6 +6,7 @@ import dev.gazette.model.Digest;
 import dev.gazette.model.Metadata;
 import dev.gazette.model.Post;
 import dev.gazette.source.SiteConfig;
+import dev.gazette.util.Urls;
 import java.nio.file.Path;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -46,8 +47,9 @@ public final class MetadataDefaults {
    * @param authors authors given (empty: find them)
    * @param publisher the publisher given, or null
    * @param series the series given, {@link #NO_SERIES} for none, or null for the default
+   * @param siteUrl the blog's web address given, or null to take the site config's
    */
-  public record Asked(List<String> authors, String publisher, String series) {
+  public record Asked(List<String> authors, String publisher, String series, String siteUrl) {
     public Asked {
       authors = List.copyOf(authors);
     }
@@ -96,6 +98,17 @@ public final class MetadataDefaults {
     String publisher = blankToNull(asked.publisher());
     if (publisher != null) {
       origins.add("publisher from the publisher setting");
+    }
+
+    Optional<String> origin = Urls.origin(asked.siteUrl());
+    if (origin.isPresent()) {
+      origins.add("links to /… go to " + origin.get() + " (site-url setting)");
+    } else if (site.isPresent() && site.get().url() != null) {
+      Urls.origin(site.get().url())
+          .ifPresent(
+              o ->
+                  origins.add(
+                      "links to /… go to " + o + " from " + where(site.get().file(), sourceDir)));
     }
 
     String series = null;

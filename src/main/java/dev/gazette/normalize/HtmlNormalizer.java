@@ -20,13 +20,15 @@ public final class HtmlNormalizer {
   private final List<NormalizeStep> steps;
 
   public HtmlNormalizer() {
-    this(DEFAULT_MAX_DEPTH);
+    this(DEFAULT_MAX_DEPTH, null);
   }
 
   /**
    * @param maxDepth elements nested deeper are flattened to text before any other step
+   * @param siteOrigin the blog's origin ({@code https://example.org}) that links to {@code /path}
+   *     go to, or null when it is not known (such links become text)
    */
-  public HtmlNormalizer(int maxDepth) {
+  public HtmlNormalizer(int maxDepth, String siteOrigin) {
     this.steps =
         List.of(
             new DepthLimit(maxDepth),
@@ -40,7 +42,7 @@ public final class HtmlNormalizer {
             new Figures(),
             new SubHeadings(),
             new Headings(),
-            new Links(),
+            new Links(siteOrigin),
             new Images(),
             new HeaderImage(),
             new AltText(),

@@ -9,13 +9,26 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
- * Keeps links a reader can follow (http, https, mailto, and anchors inside the article); other
- * links (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become
- * plain text, said in one line per post (a reader of the digest cannot follow them). Kept links are
+ * Keeps links a reader can follow (http, https, mailto, and anchors inside the article) and makes
+ * links to {@code /path} on the blog absolute when the blog's address is known; other links
+ * (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become plain
+ * text, said in one line per post (a reader of the digest cannot follow them). Kept links are
  * repaired into valid URLs ({@link Urls#followable}); a web address that cannot be repaired loses
  * its link with a warning of its own.
  */
 final class Links implements NormalizeStep {
+  /** The blog's origin ({@code https://example.org}) that {@code /path} links go to, or null. */
+  private final String siteOrigin;
+
+  /**
+   * @param siteOrigin the blog's origin: a link to {@code /docs/x} is made {@code
+   *     https://example.org/docs/x}, where a reader of the blog would have gone; null to keep such
+   *     links as text
+   */
+  Links(String siteOrigin) {
+    this.siteOrigin = siteOrigin;
+  }
+
   private static String shorten(String s) {
     return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
@@ -35,6 +48,8 @@ final class Links implements NormalizeStep {
         kept = Urls.followable(href).orElse(null);
       } else if (href.startsWith("#") && href.length() > 1) {
         kept = href;
+      } else if (siteOrigin != null && href.startsWith("/")) {
+        kept = Urls.followable(siteOrigin + href).orElse(null);
       }
       if (kept != null) {
         a.attr("href", kept);

@@ -1,6 +1,7 @@
 package dev.gazette.source;
 
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.gazette.util.Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param title the site title, or null
  * @param authors the site's authors, in order; may be empty
  * @param language the site language as written ({@code en-us}, {@code zh-CN}), or null
+ * @param url the site's web address ({@code url}, Hugo {@code baseURL}, Zola {@code base_url}), an
+ *     absolute http(s) URL, or null
  */
-public record SiteConfig(Path file, String title, List<String> authors, String language) {
+public record SiteConfig(
+    Path file, String title, List<String> authors, String language, String url) {
   public SiteConfig {
     authors = List.copyOf(authors);
   }
@@ -120,6 +124,8 @@ public record SiteConfig(Path file, String title, List<String> authors, String l
     Map<?, ?> params = map(get(root, "params"));
     Map<?, ?> extra = map(get(root, "extra"));
     String title = text(get(root, "title"));
+    // Jekyll sites of the 1.x era name themselves with name: (the Jekyll docs still do)
+    title = title != null || !file.endsWith("_config.yml") ? title : text(get(root, "name"));
     List<String> authors = names(get(root, "author"));
     authors = !authors.isEmpty() ? authors : names(get(root, "authors"));
     authors = !authors.isEmpty() ? authors : names(get(params, "author"));
@@ -131,10 +137,18 @@ public record SiteConfig(Path file, String title, List<String> authors, String l
     language = language != null ? language : text(get(root, "lang"));
     language = language != null ? language : text(get(root, "default_language"));
     language = language != null ? language : text(get(root, "defaultcontentlanguage"));
-    if (title == null && authors.isEmpty()) {
+    String url = webAddress(text(get(root, "url")));
+    url = url != null ? url : webAddress(text(get(root, "baseurl")));
+    url = url != null ? url : webAddress(text(get(root, "base_url")));
+    if (title == null && authors.isEmpty() && url == null) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, authors, language));
+    return Optional.of(new SiteConfig(file, title, authors, language, url));
+  }
+
+  /** {@code value} when it is an absolute http or https address with a host, else null. */
+  private static String webAddress(String value) {
+    return value != null && Urls.origin(value).isPresent() ? value.strip() : null;
   }
 
   /** A value by key, any case (Hugo's keys are case-insensitive: {@code Params.Author}). */

@@ -65,6 +65,28 @@ public final class Urls {
     }
   }
 
+  /**
+   * The origin ({@code https://example.org}, scheme and host and port) of a site's web address, as
+   * a site config or a setting gives it; empty when it is not an http(s) address with a host.
+   */
+  public static Optional<String> origin(String siteAddress) {
+    if (siteAddress == null || !siteAddress.strip().toLowerCase(Locale.ROOT).startsWith("http")) {
+      return Optional.empty();
+    }
+    return followable(siteAddress)
+        .flatMap(
+            u -> {
+              try {
+                URI uri = new URI(u);
+                return uri.getHost() == null
+                    ? Optional.empty()
+                    : Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
+              } catch (URISyntaxException e) {
+                return Optional.empty();
+              }
+            });
+  }
+
   /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */
   public static boolean looksFollowable(String url) {
     String lower = url.strip().toLowerCase(Locale.ROOT);

@@ -128,6 +128,8 @@ class MainTest {
     assertThat(run("build", posts.toString(), "--bogus")).isEqualTo(2);
     assertThat(run("build", dir.resolve("nope").toString())).isEqualTo(2);
     assertThat(run("build", posts.toString(), "--format", "docx")).isEqualTo(2);
+    assertThat(run("build", posts.toString(), "--site-url", "ftp://example.org")).isEqualTo(2);
+    assertThat(err.toString()).contains("site-url").contains("'ftp://example.org'");
     assertThat(run()).isEqualTo(2);
     assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
   }

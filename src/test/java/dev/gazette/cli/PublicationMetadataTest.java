@@ -148,6 +148,7 @@ class PublicationMetadataTest {
     assertThat(hexo.out())
         .contains(
             "metadata: title from ../../_config.yml; author from ../../_config.yml;"
+                + " links to /… go to https://notes.example.org from ../../_config.yml;"
                 + " series from ../../_config.yml; issue 3 from the ISO week 2024-W03\n");
     JsonNode m = new ObjectMapper().readTree(tmp.resolve("hexo.json").toFile()).get("metadata");
     assertThat(m.get("authors").get(0).asText()).isEqualTo("Mei Lin");

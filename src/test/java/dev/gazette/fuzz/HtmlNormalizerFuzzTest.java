@@ -21,7 +21,7 @@ import org.assertj.core.api.Assertions;
  * back by the JDK's parser with DTDs refused) and normalizing the output again changes nothing.
  */
 class HtmlNormalizerFuzzTest {
-  private static final HtmlNormalizer NORMALIZER = new HtmlNormalizer(12);
+  private static final HtmlNormalizer NORMALIZER = new HtmlNormalizer(12, "https://example.org");
   private static final Post POST =
       Post.builder(Path.of("fuzz.md"), "fuzz.md").body(() -> "").build();
 

@@ -123,6 +123,28 @@ class NormalizeFixturesTest {
                 + ":3: warning: a link to #nowhere kept as text: no such place in the post");
   }
 
+  @Test
+  void linksToPathsOnTheBlogGoToItsAddressWhenKnown() throws IOException {
+    String html =
+        "<p><a href=\"/docs/x/\">x</a>, <a href=\"/archives/2020/#添加\">y</a>,"
+            + " <a href=\"../z/\">z</a></p>";
+    Post post = post(Path.of("site-links.input.html"), html);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    String out =
+        new HtmlNormalizer(HtmlNormalizer.DEFAULT_MAX_DEPTH, "https://example.org")
+            .normalize(html, context);
+    assertThat(out)
+        .isEqualTo(
+            "<p><a href=\"https://example.org/docs/x/\">x</a>, <a"
+                + " href=\"https://example.org/archives/2020/#%E6%B7%BB%E5%8A%A0\">y</a>, z</p>\n");
+    assertThat(context.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":1: warning: a link to ../z/ kept as text: only web and mail addresses can be"
+                + " followed from the digest");
+  }
+
   private static String normalize(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Post post = post(input, text);

@@ -27,6 +27,7 @@ class SiteConfigTest {
     assertThat(c.title()).isEqualTo("Field Notes");
     assertThat(c.authors()).containsExactly("Mei Lin");
     assertThat(c.language()).isEqualTo("zh-CN");
+    assertThat(c.url()).isEqualTo("https://notes.example.org/blog");
   }
 
   @Test
@@ -44,6 +45,7 @@ class SiteConfigTest {
     assertThat(c.title()).isEqualTo("Trail Log");
     assertThat(c.authors()).containsExactly("Ana Ruiz");
     assertThat(c.language()).isEqualTo("en-us");
+    assertThat(c.url()).isEqualTo("https://example.org/");
   }
 
   @Test
@@ -60,6 +62,20 @@ class SiteConfigTest {
     assertThat(c.title()).isEqualTo("Compiler Weekly");
     assertThat(c.authors()).containsExactly("Ravi Rao");
     assertThat(c.language()).isEqualTo("en");
+    assertThat(c.url()).isEqualTo("https://example.org");
+  }
+
+  @Test
+  void jekyllNameWhenThereIsNoTitleAndOnlyWebAddresses(@TempDir Path tmp) {
+    TestPosts.write(
+        tmp, "site/_config.yml", "name: Old Style Blog\nurl: /not-absolute\nbaseurl: /blog\n");
+    TestPosts.write(tmp, "site/_posts/2024-01-01-a.md", "# A\n");
+    SiteConfig c = SiteConfig.find(tmp.resolve("site/_posts")).config().orElseThrow();
+    assertThat(c.title()).isEqualTo("Old Style Blog");
+    assertThat(c.url()).isNull();
+    TestPosts.write(tmp, "hugo/hugo.toml", "baseURL = 'javascript:alert(1)'\n");
+    TestPosts.write(tmp, "hugo/content/a.md", "# A\n");
+    assertThat(SiteConfig.find(tmp.resolve("hugo/content")).config()).isEmpty();
   }
 
   @Test
