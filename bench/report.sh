@@ -37,6 +37,7 @@ END {
     if (k in wall) printf "| %s | select one week (`list --week`) | %s | %s | %s | – | | | | |\n", s, wall[k], cpu[k], mib(rss[k])
     row(s, "epub", "pandoc-epub", "EPUB digest")
     row(s, "pdf", "weasyprint-pdf", "PDF digest (A5)")
+    row(s, "pdf-1cpu", "weasyprint-pdf", "PDF digest (A5), one CPU")
   }
 }
 function row(s, task, peer, label,   k, p) {
@@ -55,5 +56,7 @@ END {
   j = wall["1 jvm-start"]
   for (i = 1; i <= n; i++) printf "- select one week of %s posts, after JVM start: %.2f s\n", order[i], wall[order[i] " select"] - j
   if (("1000 epub" in wall) && ("10000 epub" in wall)) printf "- EPUB growth time(10,000)/time(1,000): %.1f\n", wall["10000 epub"] / wall["1000 epub"]
+  if (("1000 pdf" in wall) && ("10000 pdf" in wall)) printf "- PDF growth time(10,000)/time(1,000): %.1f\n", wall["10000 pdf"] / wall["1000 pdf"]
+  if (("1000 pdf" in wall) && ("1000 pdf-1cpu" in wall)) printf "- PDF of 1,000 posts, one CPU / all CPUs: %.2f\n", wall["1000 pdf-1cpu"] / wall["1000 pdf"]
   if (("1000 select" in wall) && ("10000 select" in wall)) printf "- selection growth time(10,000)/time(1,000): %.1f (%.1f after JVM start)\n", wall["10000 select"] / wall["1000 select"], (wall["10000 select"] - j) / (wall["1000 select"] - j)
 }' "$RAW"

@@ -6,7 +6,8 @@
 #   SIZES="100 1000 10000"   corpus sizes
 #   RUNS=3                   runs per Gazette measurement (median reported)
 #   PEER_RUNS=1              runs per pandoc / WeasyPrint measurement
-#   PDF_MAX=1000             largest N for the Gazette PDF digest
+#   PDF_MAX=10000            largest N for the Gazette PDF digest (also measured on one CPU,
+#                            -XX:ActiveProcessorCount=1, up to ONE_CPU_MAX=1000)
 #   WEASY_MAX=1000           largest N for WeasyPrint;  PANDOC_MAX=10000 for pandoc
 #   WEEK=2021-W10            the week selected by "gazette list"
 #   GAZETTE_HEAP, GAZETTE_JAVA_OPTS   passed to bin/gazette (see there)
@@ -19,7 +20,8 @@ WORK="$BENCH/work"
 SIZES="${SIZES:-100 1000 10000}"
 RUNS="${RUNS:-3}"
 PEER_RUNS="${PEER_RUNS:-1}"
-PDF_MAX="${PDF_MAX:-1000}"
+PDF_MAX="${PDF_MAX:-10000}"
+ONE_CPU_MAX="${ONE_CPU_MAX:-1000}"
 WEASY_MAX="${WEASY_MAX:-1000}"
 PANDOC_MAX="${PANDOC_MAX:-10000}"
 WEEK="${WEEK:-2021-W10}"
@@ -106,6 +108,12 @@ CSS
   if ((n <= PDF_MAX)); then
     measure "$n pdf" "$RUNS" "$WORK/out/d$n.pdf" -- \
       "$LAUNCHER" -q build "$corpus" --zone UTC --format pdf --page-size A5 --out "$WORK/out" --name "d$n"
+  fi
+  if ((n <= PDF_MAX && n <= ONE_CPU_MAX)) && (($(nproc) > 1)); then
+    # The same PDF with the JVM told it has one CPU: what parallel layout buys.
+    measure "$n pdf-1cpu" "$RUNS" "$WORK/out/d$n-1cpu.pdf" -- \
+      env GAZETTE_JAVA_OPTS="${GAZETTE_JAVA_OPTS:-} -XX:ActiveProcessorCount=1" \
+      "$LAUNCHER" -q build "$corpus" --zone UTC --format pdf --page-size A5 --out "$WORK/out" --name "d$n-1cpu"
   fi
   if [[ -n $HAVE_PANDOC ]] && ((n <= PANDOC_MAX)); then
     # pandoc reads the peer document from the corpus folder so image paths resolve.
