@@ -10,6 +10,7 @@ import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.PdfA;
 import dev.gazette.model.RelativeRange;
+import dev.gazette.source.SiteConfig;
 import dev.gazette.typeset.PageSize;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Urls;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,8 +78,22 @@ public final class DigestRequest {
     return v.rangeLabel;
   }
 
+  /**
+   * The zone ranges are counted in and dates without one are read in: the one given, else the site
+   * config's ({@code timezone}, as Jekyll, Hexo and Hugo read dates), else the system's.
+   */
   public ZoneId zone() {
     return v.zone;
+  }
+
+  /** The site config file {@link #zone()} came from; empty when it was given or is the system's. */
+  public Optional<Path> zoneFromSiteConfig() {
+    return Optional.ofNullable(v.zoneFile);
+  }
+
+  /** Whether {@link #zone()} was given (as a setting or through the builder). */
+  public boolean zoneGiven() {
+    return v.zoneGiven;
   }
 
   public Set<Format> formats() {
@@ -306,6 +322,8 @@ public final class DigestRequest {
   public static final class Builder implements Cloneable {
     private Path source;
     private ZoneId zone;
+    private boolean zoneGiven;
+    private Path zoneFile;
     private Set<Format> formats = EnumSet.noneOf(Format.class);
     private Path outputDir;
     private String name;
@@ -491,8 +509,10 @@ public final class DigestRequest {
       return this;
     }
 
+    /** The zone; null for the default (the site config's, else the system's). */
     public Builder zone(ZoneId zone) {
       this.zone = zone;
+      this.zoneGiven = zone != null;
       return this;
     }
 
@@ -691,7 +711,12 @@ public final class DigestRequest {
     public DigestRequest build() {
       Objects.requireNonNull(source, "source folder is required");
       Builder c = copy();
-      c.zone = zone != null ? zone : ZoneId.systemDefault();
+      if (!zoneGiven) {
+        // As the blog's generator reads its dates: Jekyll, Hexo and Hugo take the site's timezone.
+        Optional<SiteConfig> site = SiteConfig.find(source).config();
+        c.zone = site.map(SiteConfig::zone).orElse(ZoneId.systemDefault());
+        c.zoneFile = site.filter(s -> s.zone() != null).map(SiteConfig::file).orElse(null);
+      }
       c.formats = formats.isEmpty() ? EnumSet.of(Format.EPUB, Format.PDF) : EnumSet.copyOf(formats);
       c.outputDir = outputDir != null ? outputDir : Path.of("out");
       c.theme = oneOf("theme", theme != null ? theme : "book", Theme.BUNDLED);

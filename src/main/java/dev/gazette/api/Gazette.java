@@ -168,7 +168,12 @@ public final class Gazette {
                 title,
                 publication(request, book, content, site),
                 new MetadataDefaults.Asked(
-                    request.authors(), request.publisher(), request.series(), request.siteUrl()),
+                    request.authors(),
+                    request.publisher(),
+                    request.series(),
+                    request.siteUrl(),
+                    request.zoneGiven() ? null : request.zone(),
+                    request.zoneFromSiteConfig().orElse(null)),
                 site.config(),
                 sourceDir(request)));
     Digest digest = assembled.withCover(cover(request, assembled, theme));

@@ -258,7 +258,8 @@ public final class Settings {
               "zone",
               Scope.SELECTION,
               "ZONE",
-              "IANA time zone for ranges and for dates without a zone (default: the system zone).",
+              "IANA time zone for ranges and for dates without a zone (default: the site config's"
+                  + " timezone, else the system zone).",
               (b, v) -> b.zone(v.zone())),
           text(
               "week",

@@ -48,8 +48,16 @@ public final class MetadataDefaults {
    * @param publisher the publisher given, or null
    * @param series the series given, {@link #NO_SERIES} for none, or null for the default
    * @param siteUrl the blog's web address given, or null to take the site config's
+   * @param defaultZone the zone dates were read in when none was given, or null when one was
+   * @param zoneFile the site config {@code defaultZone} came from, or null for the system zone
    */
-  public record Asked(List<String> authors, String publisher, String series, String siteUrl) {
+  public record Asked(
+      List<String> authors,
+      String publisher,
+      String series,
+      String siteUrl,
+      java.time.ZoneId defaultZone,
+      Path zoneFile) {
     public Asked {
       authors = List.copyOf(authors);
     }
@@ -126,6 +134,15 @@ public final class MetadataDefaults {
       if (issue != null) {
         origins.add("issue " + issue + " from the " + period(digest.range()));
       }
+    }
+
+    if (asked.defaultZone() != null) {
+      origins.add(
+          "dates in "
+              + asked.defaultZone().getId()
+              + (asked.zoneFile() != null
+                  ? " from " + where(asked.zoneFile(), sourceDir)
+                  : " (the system zone; --zone to change)"));
     }
 
     String subject = digest.subtitle().isBlank() ? null : digest.subtitle();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,11 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param language the site language as written ({@code en-us}, {@code zh-CN}), or null
  * @param url the site's web address ({@code url}, Hugo {@code baseURL}, Zola {@code base_url}), an
  *     absolute http(s) URL, or null
+ * @param zone the zone the site's generator reads dates in ({@code timezone}, Hugo {@code
+ *     timeZone}), or null
  */
 public record SiteConfig(
-    Path file, String title, List<String> authors, String language, String url) {
+    Path file, String title, List<String> authors, String language, String url, ZoneId zone) {
   public SiteConfig {
     authors = List.copyOf(authors);
   }
@@ -140,10 +143,23 @@ public record SiteConfig(
     String url = webAddress(text(get(root, "url")));
     url = url != null ? url : webAddress(text(get(root, "baseurl")));
     url = url != null ? url : webAddress(text(get(root, "base_url")));
-    if (title == null && authors.isEmpty() && url == null) {
+    ZoneId zone = zone(text(get(root, "timezone")));
+    if (title == null && authors.isEmpty() && url == null && zone == null) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, authors, language, url));
+    return Optional.of(new SiteConfig(file, title, authors, language, url, zone));
+  }
+
+  /** An IANA zone id ({@code Asia/Shanghai}); null for none, an empty value or an unknown id. */
+  private static ZoneId zone(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    try {
+      return ZoneId.of(id.strip());
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /** {@code value} when it is an absolute http or https address with a host, else null. */

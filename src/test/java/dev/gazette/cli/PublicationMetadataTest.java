@@ -206,6 +206,27 @@ class PublicationMetadataTest {
   }
 
   @Test
+  void withoutAZoneDatesAreReadInTheSiteConfigsTimezone(@TempDir Path site) throws Exception {
+    TestPosts.write(site, "_config.yml", "title: Night Shift\ntimezone: Asia/Shanghai\n");
+    // Sunday 20:00 UTC is Monday 04:00 in Shanghai: week 4 there, week 3 in UTC.
+    TestPosts.write(
+        site,
+        "source/_posts/late.md",
+        "---\ntitle: Late\ndate: 2024-01-21T20:00:00Z\n---\n\nText.\n");
+    String posts = site.resolve("source/_posts").toString();
+    Path out = site.resolve("out");
+    PeriodicalFixture.Run run =
+        PeriodicalFixture.run(
+            "build", posts, "--week", "2024-W04", "--format", "epub", "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("dates in Asia/Shanghai from ../../_config.yml");
+    PeriodicalFixture.Run utc =
+        PeriodicalFixture.run(
+            "build", posts, "--week", "2024-W04", "--zone", "UTC", "--out", out.toString());
+    assertThat(utc.code()).as(utc.err()).isEqualTo(Main.NO_POSTS);
+  }
+
+  @Test
   void anArbitraryRangeIsNoIssueOfASeries(@TempDir Path out) throws Exception {
     PeriodicalFixture.Run run =
         buildEpub("hugo/content/posts", out, "--from", "2024-01-10", "--to", "2024-01-20");

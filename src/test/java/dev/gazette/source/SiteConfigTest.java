@@ -28,6 +28,7 @@ class SiteConfigTest {
     assertThat(c.authors()).containsExactly("Mei Lin");
     assertThat(c.language()).isEqualTo("zh-CN");
     assertThat(c.url()).isEqualTo("https://notes.example.org/blog");
+    assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
   }
 
   @Test
@@ -46,6 +47,7 @@ class SiteConfigTest {
     assertThat(c.authors()).containsExactly("Ana Ruiz");
     assertThat(c.language()).isEqualTo("en-us");
     assertThat(c.url()).isEqualTo("https://example.org/");
+    assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Europe/Madrid"));
   }
 
   @Test
@@ -73,6 +75,7 @@ class SiteConfigTest {
     SiteConfig c = SiteConfig.find(tmp.resolve("site/_posts")).config().orElseThrow();
     assertThat(c.title()).isEqualTo("Old Style Blog");
     assertThat(c.url()).isNull();
+    assertThat(c.zone()).isNull();
     TestPosts.write(tmp, "hugo/hugo.toml", "baseURL = 'javascript:alert(1)'\n");
     TestPosts.write(tmp, "hugo/content/a.md", "# A\n");
     assertThat(SiteConfig.find(tmp.resolve("hugo/content")).config()).isEmpty();
