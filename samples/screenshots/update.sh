@@ -37,5 +37,14 @@ java -jar target/gazette.jar build "$work/blog/one" --out "$work" --name code --
 page=$(for p in $(seq 3 40); do pdftotext -f $p -l $p "$work/code.pdf" - | grep -q 'return new String' && { echo $p; break; }; done)
 pdftoppm -png -r 96 -f "$page" -l "$page" "$work/code.pdf" "$work/code"
 convert "$work"/code-*"$page".png -bordercolor '#cccccc' -border 1 "$shots/pdf-code.png"
+# docs/images: crops of the whole sample digest at 110 dpi (pdftoppm crops itself). Pages are
+# found by their text; the crop boxes are in pixels of the A5 page.
+java -jar target/gazette.jar build samples --out "$work" --name all -q
+find_page() { for p in $(seq 3 200); do pdftotext -f $p -l $p "$work/all.pdf" - | grep -q "$1" && { echo $p; return; }; done; }
+page=$(find_page '给博客配一份周报')
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 60 -W 570 -H 256 -singlefile "$work/all.pdf" docs/images/pdf-emoji-title-and-links
+page=$(find_page 'Step two: parse')
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 58 -W 570 -H 424 -singlefile "$work/all.pdf" docs/images/pdf-code
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 495 -W 570 -H 320 -singlefile "$work/all.pdf" docs/images/pdf-english
 rm -rf "$work"
 ls -la "$shots"
