@@ -38,6 +38,8 @@ import org.jsoup.parser.Parser;
  *   <li>a character no face has becomes the same visible box as in the text (and is reported);
  *   <li>invisible format characters (ZWJ, VS16, direction marks) go: Batik would draw them as a
  *       missing glyph;
+ *   <li>{@code textLength} goes: it was measured in the author's font, and Batik spreads the
+ *       drawer's faces to about twice that width;
  *   <li>a character beyond the BMP (emoji 💡, math letters 𝐀) becomes a private-use stand-in drawn
  *       by a face of its own ({@link #standInFaces()}): Batik asks fonts about one UTF-16 unit at a
  *       time, so no font ever "has" a surrogate and the emoji would be drawn as a missing glyph.
@@ -173,6 +175,9 @@ final class SvgFonts {
     // A text element and what it holds (tspan, textPath): select("*") includes the element.
     for (Element text : doc.select("text")) {
       for (Element e : text.select("*")) {
+        // A length measured in the author's font: Batik stretches our glyphs to it, and with the
+        // faces given to the drawer it spreads them to twice the width (OmniGraffle's labels).
+        e.removeAttr("textLength").removeAttr("lengthAdjust");
         for (TextNode t : e.textNodes()) {
           t.text(drawable(t.getWholeText()));
         }

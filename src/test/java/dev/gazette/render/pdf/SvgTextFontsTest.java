@@ -60,6 +60,14 @@ class SvgTextFontsTest {
         posts.resolve("symbols.svg"),
         svg("style=\"font-family: 'Times New Roman', serif\"", SYMBOLS));
     Files.writeString(posts.resolve("hangul.svg"), svg("", "A 김"));
+    // OmniGraffle writes each label's width as measured in the author's font (here a length for
+    // 12 px in a 20 px label); Batik fits our glyphs to it, and spread them to about twice their
+    // width in real drawings: the PDF drops it and sets the label at our faces' own width.
+    Files.writeString(
+        posts.resolve("natural.svg"), svg("font-family=\"Courier New\"", "data = true"));
+    Files.writeString(
+        posts.resolve("measured.svg"),
+        svg("font-family=\"Courier New\" textLength=\"79.2\"", "data = true"));
     TestPosts.write(
         posts,
         "chart.md",
@@ -90,6 +98,19 @@ class SvgTextFontsTest {
 
         ![hangul](hangul.svg)
         """);
+    TestPosts.write(
+        posts,
+        "widths.md",
+        """
+        ---
+        title: 宽度
+        date: 2024-05-03 10:00:00
+        ---
+
+        ![natural](natural.svg)
+
+        ![measured](measured.svg)
+        """);
     result =
         Gazette.create()
             .build(
@@ -115,7 +136,7 @@ class SvgTextFontsTest {
   @Test
   void labelsAreDrawnWithTheBundledFacesCharacterByCharacter() throws Exception {
     List<String> drawn = contoursPerForm(pdf);
-    assertThat(drawn).hasSize(4);
+    assertThat(drawn).hasSize(6);
     // Each label in the face its chain gives each character (sans for sans-serif and unknown
     // families, the serif body for serif), as the bundled files draw them.
     String sans = "NotoSansSC-Regular.ttf";
@@ -140,6 +161,56 @@ class SvgTextFontsTest {
   }
 
   @Test
+  void aLabelsMeasuredLengthDoesNotSpreadOurGlyphs() throws IOException {
+    List<double[]> extents = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+            extents.add(xExtent(form));
+          }
+        }
+      }
+    }
+    double natural = extents.get(4)[1] - extents.get(4)[0];
+    double measured = extents.get(5)[1] - extents.get(5)[0];
+    assertThat(natural).isBetween(50.0, 200.0); // 11 monospace glyphs at 20 px
+    assertThat(measured).isCloseTo(natural, org.assertj.core.data.Offset.offset(natural * 0.05));
+  }
+
+  /**
+   * Smallest and largest x of the end points of the paths a form fills, in its own space; clipping
+   * paths ({@code W n}, the drawing's whole box) do not count.
+   */
+  static double[] xExtent(PDFormXObject form) throws IOException {
+    double[] extent = {Double.MAX_VALUE, -Double.MAX_VALUE};
+    List<Double> numbers = new ArrayList<>();
+    List<Double> path = new ArrayList<>();
+    for (Object t : new PDFStreamParser(form).parse()) {
+      if (t instanceof org.apache.pdfbox.cos.COSNumber n) {
+        numbers.add((double) n.floatValue());
+        continue;
+      }
+      if (t instanceof Operator o) {
+        switch (o.getName()) {
+          case "m", "l", "c" -> path.add(numbers.get(numbers.size() - 2));
+          case "f", "f*" -> {
+            for (double x : path) {
+              extent[0] = Math.min(extent[0], x);
+              extent[1] = Math.max(extent[1], x);
+            }
+            path.clear();
+          }
+          case "n", "S" -> path.clear();
+          default -> {}
+        }
+      }
+      numbers.clear();
+    }
+    return extent;
+  }
+
+  @Test
   void theEpubKeepsTheDrawingsWithOurFamiliesFirstAndPassesEpubCheck() throws IOException {
     Path epub = dir.resolve("svgtext.epub");
     assertThat(Epubs.check(epub)).isEmpty();
@@ -151,7 +222,7 @@ class SvgTextFontsTest {
     }
     // Readers draw a picture with their own fonts: the author's families stay after ours.
     assertThat(drawings)
-        .hasSize(4)
+        .hasSize(6)
         .anySatisfy(
             svg ->
                 assertThat(svg)
