@@ -37,5 +37,21 @@ java -jar target/gazette.jar build "$work/blog/one" --out "$work" --name code --
 page=$(for p in $(seq 3 40); do pdftotext -f $p -l $p "$work/code.pdf" - | grep -q 'return new String' && { echo $p; break; }; done)
 pdftoppm -png -r 96 -f "$page" -l "$page" "$work/code.pdf" "$work/code"
 convert "$work"/code-*"$page".png -bordercolor '#cccccc' -border 1 "$shots/pdf-code.png"
+# docs/images: crops of the whole sample digest at 110 dpi (pdftoppm crops itself). Pages are
+# found by their text; the crop boxes are in pixels of the A5 page.
+java -jar target/gazette.jar build samples --out "$work" --name all -q
+find_page() { for p in $(seq 3 200); do pdftotext -f $p -l $p "$work/all.pdf" - | grep -q "$1" && { echo $p; return; }; done; }
+page=$(find_page '给博客配一份周报')
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 60 -W 570 -H 256 -singlefile "$work/all.pdf" docs/images/pdf-emoji-title-and-links
+page=$(find_page 'Step two: parse')
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 58 -W 570 -H 424 -singlefile "$work/all.pdf" docs/images/pdf-code
+pdftoppm -png -r 110 -f "$page" -l "$page" -x 40 -y 495 -W 570 -H 320 -singlefile "$work/all.pdf" docs/images/pdf-english
+mkdir "$work/all-epub" && (cd "$work/all-epub" && unzip -q ../all.epub)
+page=$(grep -l '给博客配一份周报' "$work"/all-epub/OEBPS/a*.xhtml | head -1)
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" --hide-scrollbars \
+  --window-size=560,820 --screenshot="$work/all-epub.png" "file://$page" 2>/dev/null
+convert "$work/all-epub.png" -crop 560x500+0+0 +repage -bordercolor white -border 24 -bordercolor '#cccccc' -border 1 \
+  docs/images/epub-emoji-title-and-links.png
 rm -rf "$work"
 ls -la "$shots"

@@ -20,7 +20,8 @@ import org.jsoup.parser.Parser;
  * Makes an SVG safe to ship in an EPUB: no DTD (so no entity tricks), no scripts or event handlers,
  * no {@code foreignObject}, and no reference to anything outside the file (only {@code #id} links
  * and {@code url(#id)} survive; an {@code image} or {@code use} left without its reference goes).
- * The XML parser used never fetches or expands external entities.
+ * The XML parser used never fetches or expands external entities. Text is set in the digest's faces
+ * first ({@link SvgFontFamilies}).
  */
 final class SvgSanitizer {
   private static final Set<String> DROP =
@@ -66,6 +67,7 @@ final class SvgSanitizer {
     }
     clean(svg);
     xmlNameIds(svg);
+    SvgFontFamilies.apply(svg);
     svg.attr("xmlns", SVG_NS);
     if (!svg.select("[xlink:href]").isEmpty()) {
       svg.attr("xmlns:xlink", "http://www.w3.org/1999/xlink");

@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Draws a digest's cover with Java2D and the theme's fonts: title, issue, date range, article count
- * and the first headlines, in the theme's colours. Nothing in the picture comes from the clock, and
- * the JPEG carries no metadata, so the same digest always gives the same bytes.
+ * Draws a digest's cover with Java2D and the theme's fonts, each character from the first face of
+ * its role's fallback chain that has it ({@link FaceChain}): title, issue, date range, article
+ * count and the first headlines, in the theme's colours. Nothing in the picture comes from the
+ * clock, and the JPEG carries no metadata, so the same digest always gives the same bytes.
  */
 public final class CoverPainter {
   /** Cover size in pixels: 1:1.6, the shape most e-reader stores show. */
@@ -71,8 +72,6 @@ public final class CoverPainter {
   private static void draw(Graphics2D g, Digest digest, Theme theme) {
     Palette p = PALETTES.getOrDefault(theme.name(), PALETTES.get("book"));
     Labels labels = Labels.forLanguage(digest.lang());
-    Font heading = awtFont(theme.font(FontRole.HEADING));
-    Font body = awtFont(theme.font(FontRole.BODY));
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -87,29 +86,46 @@ public final class CoverPainter {
     TextBlock text = new TextBlock(g, MARGIN, width);
     int y = 290;
     if (digest.range() != null && !labels.issue(digest.range()).equals(digest.subtitle())) {
-      y = text.draw(labels.issue(digest.range()), heading.deriveFont(64f), p.accent(), y, 1) + 40;
+      y =
+          text.draw(
+                  labels.issue(digest.range()),
+                  FaceChain.of(theme, FontRole.HEADING, 64f),
+                  p.accent(),
+                  y,
+                  1)
+              + 40;
     }
-    y = text.draw(digest.title(), heading.deriveFont(150f), p.ink(), y, 4) + 50;
+    y = text.draw(digest.title(), FaceChain.of(theme, FontRole.HEADING, 150f), p.ink(), y, 4) + 50;
     if (!digest.subtitle().isEmpty()) {
-      y = text.draw(digest.subtitle(), body.deriveFont(62f), p.muted(), y, 2) + 10;
+      y =
+          text.draw(digest.subtitle(), FaceChain.of(theme, FontRole.BODY, 62f), p.muted(), y, 2)
+              + 10;
     }
     y =
         text.draw(
-            labels.articleCount(digest.articles().size()), body.deriveFont(62f), p.muted(), y, 1);
+            labels.articleCount(digest.articles().size()),
+            FaceChain.of(theme, FontRole.BODY, 62f),
+            p.muted(),
+            y,
+            1);
 
     y += 90;
     g.setColor(p.ink());
     g.fillRect(MARGIN, y, width, 5);
     y += 80;
-    y = text.draw(labels.inThisIssue(), heading.deriveFont(60f), p.accent(), y, 1) + 40;
+    y =
+        text.draw(
+                labels.inThisIssue(), FaceChain.of(theme, FontRole.HEADING, 60f), p.accent(), y, 1)
+            + 40;
     List<Article> articles = digest.articles();
+    FaceChain headline = FaceChain.of(theme, FontRole.BODY, 66f);
     int shown = 0;
     while (shown < Math.min(HEADLINES, articles.size()) && y < HEIGHT - 480) {
-      y = text.draw("■ " + articles.get(shown).title(), body.deriveFont(66f), p.ink(), y, 2) + 36;
+      y = text.draw("■ " + articles.get(shown).title(), headline, p.ink(), y, 2) + 36;
       shown++;
     }
     if (articles.size() > shown) {
-      text.draw("……", body.deriveFont(66f), p.muted(), y, 1);
+      text.draw("……", headline, p.muted(), y, 1);
     }
     g.setColor(p.accent());
     g.fillRect(MARGIN, HEIGHT - 200, width, 14);

@@ -1,11 +1,11 @@
 package dev.gazette.cover;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** Draws wrapped text into a column: Chinese breaks between any characters, Latin at spaces. */
 final class TextBlock {
@@ -25,20 +25,25 @@ final class TextBlock {
    * Draws {@code text} from {@code top} down, in at most {@code maxLines} lines (the last one ends
    * in an ellipsis when cut), and returns the y just below the last line.
    */
-  int draw(String text, Font font, Color color, int top, int maxLines) {
-    g.setFont(font);
+  int draw(String text, FaceChain faces, Color color, int top, int maxLines) {
     g.setColor(color);
-    FontMetrics fm = g.getFontMetrics();
-    int lineHeight = Math.round(font.getSize2D() * 1.3f);
+    int lineHeight = Math.round(faces.size() * 1.3f);
     int y = top;
-    for (String line : wrap(text.strip(), fm, maxLines)) {
-      g.drawString(line, x, y + Math.round(font.getSize2D() * 1.05f));
+    for (String line : wrap(faces.drawable(text).strip(), s -> faces.width(g, s), maxLines)) {
+      faces.draw(g, line, x, y + Math.round(faces.size() * 1.05f));
       y += lineHeight;
     }
     return y;
   }
 
   List<String> wrap(String text, FontMetrics fm, int maxLines) {
+    return wrap(text, fm::stringWidth, maxLines);
+  }
+
+  /**
+   * @param fm the width of a piece of text
+   */
+  List<String> wrap(String text, ToIntFunction<String> fm, int maxLines) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     while (start < text.length() && lines.size() < maxLines) {
@@ -57,11 +62,11 @@ final class TextBlock {
   }
 
   /** End of the longest line starting at {@code start} that fits. */
-  private int fit(String text, int start, FontMetrics fm) {
+  private int fit(String text, int start, ToIntFunction<String> fm) {
     int end = start;
     while (end < text.length()) {
       int next = text.offsetByCodePoints(end, 1);
-      if (fm.stringWidth(text.substring(start, next)) > width) {
+      if (fm.applyAsInt(text.substring(start, next)) > width) {
         break;
       }
       end = next;
@@ -89,10 +94,10 @@ final class TextBlock {
     return c < 0x2E80 && (Character.isLetterOrDigit(c) || c == '.' || c == '%');
   }
 
-  private String ellipsize(String rest, FontMetrics fm) {
+  private String ellipsize(String rest, ToIntFunction<String> fm) {
     String ellipsis = "…";
     int end = rest.length();
-    while (end > 0 && fm.stringWidth(rest.substring(0, end).strip() + ellipsis) > width) {
+    while (end > 0 && fm.applyAsInt(rest.substring(0, end).strip() + ellipsis) > width) {
       end = rest.offsetByCodePoints(end, -1);
     }
     return rest.substring(0, end).strip() + ellipsis;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -139,18 +140,50 @@ public final class FontSubsetter {
       if (supplementary) {
         subsetter.addGlyphIds(new TreeSet<>(oldGlyphOf.values()));
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      subsetter.writeToStream(out);
       if (!supplementary) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        subsetter.writeToStream(out);
         return out.toByteArray();
       }
-      java.util.Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-      java.util.Map<Integer, Integer> oldToNew = new java.util.HashMap<>();
-      newToOld.forEach((n, o) -> oldToNew.put(o, n));
-      java.util.SortedMap<Integer, Integer> glyphOf = new java.util.TreeMap<>();
-      oldGlyphOf.forEach((cp, old) -> glyphOf.put(cp, oldToNew.get(old)));
-      return SupplementaryCmap.replaceCmap(out.toByteArray(), glyphOf);
+      return withCmap(subsetter, oldGlyphOf);
     }
+  }
+
+  /**
+   * A subset of {@code font} that draws each character of {@code standIns}' keys (typically beyond
+   * the BMP) under the map's value (a private-use character in the BMP), and nothing else: for a
+   * drawer that looks characters up one UTF-16 unit at a time, so never finds an emoji (Batik's SVG
+   * text, see {@code render.pdf.SvgFonts}). Characters the font lacks are left out.
+   */
+  public static byte[] subsetUnder(TrueTypeFont font, SortedMap<Integer, Integer> standIns)
+      throws IOException {
+    synchronized (font) {
+      TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      SortedMap<Integer, Integer> oldGlyphOf = new java.util.TreeMap<>();
+      standIns.forEach(
+          (cp, standIn) -> {
+            int gid = cmap == null ? 0 : cmap.getGlyphId(cp);
+            if (gid != 0) {
+              oldGlyphOf.put(standIn, gid);
+            }
+          });
+      subsetter.addGlyphIds(new TreeSet<>(oldGlyphOf.values()));
+      return withCmap(subsetter, oldGlyphOf);
+    }
+  }
+
+  /** Writes the subset with a cmap mapping each key of {@code oldGlyphOf} to its glyph's new id. */
+  private static byte[] withCmap(TTFSubsetter subsetter, SortedMap<Integer, Integer> oldGlyphOf)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    subsetter.writeToStream(out);
+    java.util.Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+    java.util.Map<Integer, Integer> oldToNew = new java.util.HashMap<>();
+    newToOld.forEach((n, o) -> oldToNew.put(o, n));
+    SortedMap<Integer, Integer> glyphOf = new java.util.TreeMap<>();
+    oldGlyphOf.forEach((cp, old) -> glyphOf.put(cp, oldToNew.get(old)));
+    return SupplementaryCmap.replaceCmap(out.toByteArray(), glyphOf);
   }
 
   /** Whether the font maps {@code cp} to a glyph. */

@@ -52,7 +52,7 @@ class SampleDigestTest {
 
   @Test
   void everyPublishedSamplePostIsIncludedInDateOrder() {
-    assertThat(result.posts()).hasSize(26);
+    assertThat(result.posts()).hasSize(27);
     assertThat(result.skipped())
         .extracting(s -> s.file().getFileName().toString())
         .containsExactly("build-cache-thoughts.md");
@@ -78,7 +78,7 @@ class SampleDigestTest {
     for (Post p : result.posts()) {
       assertThat(nav).contains(org.jsoup.nodes.Entities.escape(p.title()));
     }
-    assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(26);
+    assertThat(entries.keySet().stream().filter(n -> n.matches("OEBPS/a\\d+\\.xhtml"))).hasSize(27);
     assertThat(entries.get("OEBPS/content.opf")).contains("<dc:language>zh-CN</dc:language>");
   }
 

@@ -188,6 +188,28 @@ class ImageProcessorTest {
   }
 
   @Test
+  void svgTextIsSetInTheDigestFacesFirstAndSanitizingTwiceChangesNothing() throws Exception {
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+          <style>.a { font-family: Consolas, monospace; } .b { font: 12px serif; }</style>
+          <text font-family="Georgia">a</text><text style="font-family:Arial;fill:red">b</text>
+          <text>c</text>
+        </svg>
+        """;
+    byte[] once = processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes();
+    String clean = new String(once, StandardCharsets.UTF_8);
+    assertThat(clean)
+        .contains(
+            "font-family: 'Gazette Mono', Consolas, monospace;",
+            "font-family=\"'Gazette Body', Georgia\"",
+            "font-family:'Gazette Accent', Arial;fill:red",
+            // the root's default, for text that names no family
+            "font-family=\"'Gazette Accent', sans-serif\"");
+    assertThat(processor.process(once).bytes()).isEqualTo(once);
+  }
+
+  @Test
   void svgIdsThatAreNotXmlNamesAreRenamedWithTheirReferences() throws Exception {
     String svg =
         """

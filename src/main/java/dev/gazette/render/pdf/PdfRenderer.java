@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -43,12 +44,14 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -102,9 +105,15 @@ public final class PdfRenderer implements DigestRenderer {
             PageSize.parseOrA5(context.effectivePageSize()),
             context.theme().columns(),
             COLUMN_GAP_MM);
-    builder.useProtocolsStreamImplementation(new AssetStreams(digest, pageImages), "gazette");
+    builder.useProtocolsStreamImplementation(
+        new AssetStreams(digest, pageImages, prepared.svgFonts()::forPdf), "gazette");
     // Each role's own face and its fallbacks, under the families the stylesheet lists; the
-    // renderer falls back per character along the font-family list.
+    // renderer falls back per character along the font-family list. Drawings with text get the
+    // same faces (see SvgFonts); only then, as the SVG drawer loads each face into the JVM.
+    Set<FSFontUseCase> uses =
+        prepared.svgFonts().any()
+            ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)
+            : EnumSet.of(FSFontUseCase.DOCUMENT);
     for (EmbeddedFonts.Subset subset : prepared.fonts().subsets()) {
       byte[] data = subset.data();
       for (FontFace face : subset.faces()) {
@@ -113,8 +122,19 @@ public final class PdfRenderer implements DigestRenderer {
             face.cssFamily(),
             face.weight(),
             BaseRendererBuilder.FontStyle.NORMAL,
-            true);
+            true,
+            uses);
       }
+    }
+    for (SvgFonts.Face face : prepared.svgFonts().standInFaces()) {
+      byte[] data = face.data();
+      builder.useFont(
+          () -> new ByteArrayInputStream(data),
+          face.family(),
+          400,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true,
+          EnumSet.of(FSFontUseCase.SVG));
     }
     // What no face has is drawn as a visible box, never as the default '#'.
     builder.useReplacementText(Character.toString(Glyphs.BOX));
@@ -146,7 +166,10 @@ public final class PdfRenderer implements DigestRenderer {
 
   /** The W3C document to lay out and the fonts it needs. */
   private record Prepared(
-      org.w3c.dom.Document document, EmbeddedFonts fonts, PageBreakAnchors anchors) {}
+      org.w3c.dom.Document document,
+      EmbeddedFonts fonts,
+      SvgFonts svgFonts,
+      PageBreakAnchors anchors) {}
 
   /**
    * Builds the document in its own method so the HTML text and the jsoup tree are garbage before
@@ -194,12 +217,15 @@ public final class PdfRenderer implements DigestRenderer {
       InlineEdgePunctuation.apply(body);
     }
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
+    SvgFonts svgFonts = SvgFonts.of(digest);
+    svgFonts.addTo(usage);
     for (FontRole role : FontRole.values()) {
       usage.add(role, Character.toString(Glyphs.BOX));
     }
     EmbeddedFonts fonts;
     try {
       fonts = EmbeddedFonts.build(theme, usage, context.fonts(), false);
+      svgFonts.prepare(theme, context.fonts(), fonts.missing());
     } catch (FontSubsetter.UnsupportedFontException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -209,21 +235,28 @@ public final class PdfRenderer implements DigestRenderer {
         articles.put(e.id(), e);
       }
       MissingGlyphs.problems(
-              fonts.missing(), digest.articles(), a -> articleText(articles.get(a.id())))
+              fonts.missing(), digest.articles(), a -> articleText(articles.get(a.id()), svgFonts))
           .forEach(context.problems());
     }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
-    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts, anchors);
+    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts, svgFonts, anchors);
   }
 
-  /** The text printed for an article, without the running header (the digest's title). */
-  private static String articleText(Element e) {
+  /**
+   * The text printed for an article, without the running header (the digest's title), with the text
+   * of its drawings.
+   */
+  private static String articleText(Element e, SvgFonts svgFonts) {
     if (e == null) {
       return "";
     }
     Element copy = e.clone();
     copy.select(".running-header").remove();
-    return copy.text();
+    StringBuilder text = new StringBuilder(copy.text());
+    for (Element img : copy.select("img[src$=.svg]")) {
+      text.append(' ').append(svgFonts.text(img.attr("src")));
+    }
+    return text.toString();
   }
 
   /** Fixes everything PDFBox would otherwise take from the clock or a random source. */
@@ -446,9 +479,11 @@ public final class PdfRenderer implements DigestRenderer {
     private final Map<String, byte[]> sized = new HashMap<>();
     private final String coverUri;
     private final PageImages pageImages;
+    private final UnaryOperator<byte[]> svgForPdf;
 
-    AssetStreams(Digest digest, PageImages pageImages) {
+    AssetStreams(Digest digest, PageImages pageImages, UnaryOperator<byte[]> svgForPdf) {
       this.pageImages = pageImages;
+      this.svgForPdf = svgForPdf;
       for (Asset a : digest.assets()) {
         byUri.put(BASE_URI + a.href(), a);
       }
@@ -464,7 +499,13 @@ public final class PdfRenderer implements DigestRenderer {
         return null;
       }
       return sized.computeIfAbsent(
-          url, u -> u.equals(coverUri) ? pageImages.forCover(asset) : pageImages.forArticle(asset));
+          url,
+          u ->
+              u.equals(coverUri)
+                  ? pageImages.forCover(asset)
+                  : asset.href().endsWith(".svg")
+                      ? svgForPdf.apply(asset.bytes())
+                      : pageImages.forArticle(asset));
     }
 
     @Override
