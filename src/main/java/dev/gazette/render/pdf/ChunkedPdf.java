@@ -75,9 +75,9 @@ import org.jsoup.parser.Parser;
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
  *       target is a named destination in its part. After the join every such link becomes a jump to
  *       the target's page and height, and the outline is built from the same destinations.
- *   <li>Fonts: every part embeds the per-digest faces whole; {@link SharedFonts} keeps one copy.
- *       PDFBox's merger joins the structure trees into one (tagged PDF) and keeps one output intent
- *       (PDF/A).
+ *   <li>Fonts: every part subsets the per-digest faces for what it draws; {@link SharedFonts}
+ *       replaces them by one subset per face for what all parts draw. PDFBox's merger joins the
+ *       structure trees into one (tagged PDF) and keeps one output intent (PDF/A).
  * </ol>
  */
 final class ChunkedPdf {
@@ -265,9 +265,8 @@ final class ChunkedPdf {
         targets.add(p.article().id());
       }
     }
-    // Each face with only what it draws: the parts embed the faces whole, nothing subsets them
-    // again.
-    fonts = PdfRenderer.fonts(usage, context, true);
+    // The same faces as one document's layout, so every character comes from the same face.
+    fonts = PdfRenderer.fonts(usage, context, false);
   }
 
   private org.jsoup.nodes.Document parse(int part, Function<Article, String> numbers) {
@@ -381,7 +380,7 @@ final class ChunkedPdf {
       }
     }
     PdfText.boxDroppedCharacters(doc, fonts.missing());
-    PdfRendererBuilder builder = PdfRenderer.builder(digest, context, fonts, assets, false);
+    PdfRendererBuilder builder = PdfRenderer.builder(digest, context, fonts, assets, true);
     builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
     doc = null; // the layout needs only the W3C copy
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -527,7 +526,8 @@ final class ChunkedPdf {
         }
       }
       outline(pdf, destinations);
-      SharedFonts.share(pdf);
+      SharedFonts.share(pdf, fonts);
+      SharedFonts.shareImages(pdf);
       PdfRenderer.stamp(pdf, digest);
       PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
       pdf.save(out);

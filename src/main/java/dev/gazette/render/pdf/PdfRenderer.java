@@ -143,8 +143,7 @@ public final class PdfRenderer implements DigestRenderer {
    * A builder with everything but the document: fonts, line breaking, hyphenation, pictures, SVG,
    * tagging and PDF/A.
    *
-   * @param subsetFonts false to embed each (per-digest) face whole: parts of a chunked render then
-   *     carry identical font objects that the join keeps once (see {@link ChunkedPdf})
+   * @param subsetFonts false to embed each (per-digest) face whole
    */
   static PdfRendererBuilder builder(
       Digest digest,
