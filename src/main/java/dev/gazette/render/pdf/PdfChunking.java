@@ -14,7 +14,7 @@ package dev.gazette.render.pdf;
  * @param threads chunks laid out at the same time
  */
 record PdfChunking(boolean enabled, int maxChars, int threads) {
-  static final int DEFAULT_MAX_CHARS = 1_000_000;
+  static final int DEFAULT_MAX_CHARS = 200_000;
 
   static final PdfChunking OFF = new PdfChunking(false, DEFAULT_MAX_CHARS, 1);
 
