@@ -60,6 +60,14 @@ final class PageBreakAnchors {
 
   /** After {@link PdfBoxRenderer#layout()}: the page each anchor starts on. */
   PrintedPages locate(PdfBoxRenderer renderer) {
+    return PrintedPages.of(firstPages(renderer));
+  }
+
+  /**
+   * After {@link PdfBoxRenderer#layout()}: each anchor key in reading order with the 1-based page
+   * of this layout it starts on.
+   */
+  Map<String, Integer> firstPages(PdfBoxRenderer renderer) {
     Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
     List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
     Map<String, Integer> firstPages = new LinkedHashMap<>();
@@ -73,7 +81,7 @@ final class PageBreakAnchors {
         firstPages.put(e.getKey(), page);
       }
     }
-    return PrintedPages.of(firstPages);
+    return firstPages;
   }
 
   /**

@@ -47,10 +47,13 @@ import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -68,12 +71,23 @@ import org.jsoup.parser.Parser;
  * breaking uses ICU; fonts are per-digest subsets without GSUB (fast, and text extracts exactly).
  */
 public final class PdfRenderer implements DigestRenderer {
-  private static final String BASE_URI = "gazette://digest/";
+  static final String BASE_URI = "gazette://digest/";
   private static final int COLUMN_GAP_MM = 7;
 
   static {
     // The library must not print; problems are reported through results instead.
     LibraryLogs.quiet();
+  }
+
+  private final PdfChunking chunking;
+
+  /** A renderer with the chunking the system properties ask for (off unless asked). */
+  public PdfRenderer() {
+    this(PdfChunking.fromSystemProperties());
+  }
+
+  PdfRenderer(PdfChunking chunking) {
+    this.chunking = chunking;
   }
 
   @Override
@@ -92,59 +106,23 @@ public final class PdfRenderer implements DigestRenderer {
 
   private void renderPdf(Digest digest, RenderContext context, OutputStream out)
       throws IOException {
-    Prepared prepared = prepare(digest, context);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    // Links and bookmarks find their page in O(1) instead of a walk of the page list.
-    builder.usePDDocument(new PageIndexedDocument());
-    PdfStandards.configure(builder, context.pdfTags(), context.pdfA());
-    builder.withProducer("Gazette");
-    builder.withW3cDocument(prepared.document(), BASE_URI);
-    PageImages pageImages =
-        new PageImages(
-            PageSize.parseOrA5(context.effectivePageSize()),
-            context.theme().columns(),
-            COLUMN_GAP_MM);
-    builder.useProtocolsStreamImplementation(
-        new AssetStreams(digest, pageImages, prepared.svgFonts()::forPdf), "gazette");
-    // Each role's own face and its fallbacks, under the families the stylesheet lists; the
-    // renderer falls back per character along the font-family list. Drawings with text get the
-    // same faces (see SvgFonts); only then, as the SVG drawer loads each face into the JVM.
-    Set<FSFontUseCase> uses =
-        prepared.svgFonts().any()
-            ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)
-            : EnumSet.of(FSFontUseCase.DOCUMENT);
-    for (EmbeddedFonts.Subset subset : prepared.fonts().subsets()) {
-      byte[] data = subset.data();
-      for (FontFace face : subset.faces()) {
-        builder.useFont(
-            () -> new ByteArrayInputStream(data),
-            face.cssFamily(),
-            face.weight(),
-            BaseRendererBuilder.FontStyle.NORMAL,
-            true,
-            uses);
+    if (chunking.enabled()) {
+      List<List<ChunkedPdf.Placed>> chunks = ChunkedPdf.plan(digest, chunking.maxChars());
+      if (chunks.size() > 1) {
+        new ChunkedPdf(digest, context, chunking, chunks).render(out);
+        return;
       }
     }
-    for (SvgFonts.Face face : prepared.svgFonts().standInFaces()) {
-      byte[] data = face.data();
-      builder.useFont(
-          () -> new ByteArrayInputStream(data),
-          face.family(),
-          400,
-          BaseRendererBuilder.FontStyle.NORMAL,
-          true,
-          EnumSet.of(FSFontUseCase.SVG));
-    }
-    // What no face has is drawn as a visible box, never as the default '#'.
-    builder.useReplacementText(Character.toString(Glyphs.BOX));
-    Locale locale = Languages.locale(digest.lang());
-    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
-    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
-    // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
-    // language the digest detects is English; the library passes no language to the hyphenator.
-    Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
-    builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    Prepared prepared = prepare(digest, context);
+    PdfRendererBuilder builder =
+        builder(
+            digest,
+            context,
+            prepared.fonts(),
+            prepared.svgFonts(),
+            new AssetStreams(digest, pageImages(context), prepared.svgFonts()::forPdf),
+            true);
+    builder.withW3cDocument(prepared.document(), BASE_URI);
     PageBreakAnchors anchors = prepared.anchors();
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
@@ -171,18 +149,83 @@ public final class PdfRenderer implements DigestRenderer {
       SvgFonts svgFonts,
       PageBreakAnchors anchors) {}
 
+  static PageImages pageImages(RenderContext context) {
+    return new PageImages(
+        PageSize.parseOrA5(context.effectivePageSize()), context.theme().columns(), COLUMN_GAP_MM);
+  }
+
   /**
-   * Builds the document in its own method so the HTML text and the jsoup tree are garbage before
-   * layout starts: at 1,000 posts they are tens of megabytes that would otherwise stay reachable
-   * from the caller's frame for the whole layout (peak memory is the PDF target's limit).
+   * A builder with everything but the document: fonts, line breaking, hyphenation, pictures, SVG,
+   * tagging and PDF/A.
+   *
+   * @param subsetFonts false to embed each (per-digest) face whole
    */
-  private static Prepared prepare(Digest digest, RenderContext context) throws IOException {
+  static PdfRendererBuilder builder(
+      Digest digest,
+      RenderContext context,
+      EmbeddedFonts fonts,
+      SvgFonts svgFonts,
+      FSStreamFactory assets,
+      boolean subsetFonts) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    // Links and bookmarks find their page in O(1) instead of a walk of the page list.
+    builder.usePDDocument(new PageIndexedDocument());
+    PdfStandards.configure(builder, context.pdfTags(), context.pdfA());
+    builder.withProducer("Gazette");
+    builder.useProtocolsStreamImplementation(assets, "gazette");
+    // Each role's own face and its fallbacks, under the families the stylesheet lists; the
+    // renderer falls back per character along the font-family list. Drawings with text get the
+    // same faces (see SvgFonts); only then, as the SVG drawer loads each face into the JVM.
+    Set<FSFontUseCase> uses =
+        svgFonts.any()
+            ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)
+            : EnumSet.of(FSFontUseCase.DOCUMENT);
+    for (EmbeddedFonts.Subset subset : fonts.subsets()) {
+      byte[] data = subset.data();
+      for (FontFace face : subset.faces()) {
+        builder.useFont(
+            () -> new ByteArrayInputStream(data),
+            face.cssFamily(),
+            face.weight(),
+            BaseRendererBuilder.FontStyle.NORMAL,
+            subsetFonts,
+            uses);
+      }
+    }
+    for (SvgFonts.Face face : svgFonts.standInFaces()) {
+      byte[] data = face.data();
+      builder.useFont(
+          () -> new ByteArrayInputStream(data),
+          face.family(),
+          400,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true,
+          EnumSet.of(FSFontUseCase.SVG));
+    }
+    // What no face has is drawn as a visible box, never as the default '#'.
+    builder.useReplacementText(Character.toString(Glyphs.BOX));
+    Locale locale = Languages.locale(digest.lang());
+    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+    // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
+    // language the digest detects is English; the library passes no language to the hyphenator.
+    Hyphenation.forLanguage("en").ifPresent(h -> builder.useHyphenation(h::hyphenateText));
+    builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    return builder;
+  }
+
+  /** The stylesheet of the PDF: the theme's, the page size and columns, the cover's colour. */
+  static String css(Digest digest, RenderContext context) {
     Theme theme = context.theme();
-    String css =
-        theme.css(Theme.Medium.PDF)
-            + "\n"
-            + pageCss(context.effectivePageSize(), theme.columns())
-            + coverBackgroundCss(digest);
+    return theme.css(Theme.Medium.PDF)
+        + "\n"
+        + pageCss(context.effectivePageSize(), theme.columns())
+        + coverBackgroundCss(digest);
+  }
+
+  /** The SVG pictures the PDF cannot draw, each reported once. */
+  static Set<String> undrawableSvgs(Digest digest, RenderContext context) {
     Set<String> undrawable = SvgCheck.undrawable(digest);
     for (String href : undrawable) {
       context
@@ -195,13 +238,14 @@ public final class PdfRenderer implements DigestRenderer {
                       + href
                       + "; it shows a note pointing to the EPUB, which keeps the drawing"));
     }
-    org.jsoup.nodes.Document jsoupDoc =
-        Jsoup.parse(
-            document(digest, css, coverPage(digest, context.effectivePageSize()), undrawable),
-            "",
-            Parser.xmlParser());
-    PageBreakAnchors anchors =
-        context.printedPages().wanted() ? PageBreakAnchors.mark(jsoupDoc) : null;
+    return undrawable;
+  }
+
+  /**
+   * The PDF's own markup steps, after the page-break anchors are marked: simpler text, code lines,
+   * Latin runs, name lists, punctuation at inline edges.
+   */
+  static void typeset(org.jsoup.nodes.Document jsoupDoc) {
     PdfText.simplify(jsoupDoc);
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
@@ -216,19 +260,29 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
     }
+  }
+
+  /**
+   * Builds the document in its own method so the HTML text and the jsoup tree are garbage before
+   * layout starts: at 1,000 posts they are tens of megabytes that would otherwise stay reachable
+   * from the caller's frame for the whole layout (peak memory is the PDF target's limit).
+   */
+  private static Prepared prepare(Digest digest, RenderContext context) throws IOException {
+    String css = css(digest, context);
+    Set<String> undrawable = undrawableSvgs(digest, context);
+    org.jsoup.nodes.Document jsoupDoc =
+        Jsoup.parse(
+            document(digest, css, coverPage(digest, context.effectivePageSize()), undrawable),
+            "",
+            Parser.xmlParser());
+    PageBreakAnchors anchors =
+        context.printedPages().wanted() ? PageBreakAnchors.mark(jsoupDoc) : null;
+    typeset(jsoupDoc);
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     SvgFonts svgFonts = SvgFonts.of(digest);
     svgFonts.addTo(usage);
-    for (FontRole role : FontRole.values()) {
-      usage.add(role, Character.toString(Glyphs.BOX));
-    }
-    EmbeddedFonts fonts;
-    try {
-      fonts = EmbeddedFonts.build(theme, usage, context.fonts(), false);
-      svgFonts.prepare(theme, context.fonts(), fonts.missing());
-    } catch (FontSubsetter.UnsupportedFontException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+    EmbeddedFonts fonts = fonts(usage, context, false);
+    svgFonts.prepare(context, fonts);
     if (!fonts.missing().isEmpty()) {
       Map<String, Element> articles = new HashMap<>();
       for (Element e : jsoupDoc.select("article[id]")) {
@@ -243,10 +297,27 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   /**
+   * The per-digest faces for what the document draws, the box for what none can draw.
+   *
+   * @param perFace true to give each face only what it draws (see {@link EmbeddedFonts#build})
+   */
+  static EmbeddedFonts fonts(FontUsage usage, RenderContext context, boolean perFace)
+      throws IOException {
+    for (FontRole role : FontRole.values()) {
+      usage.add(role, Character.toString(Glyphs.BOX));
+    }
+    try {
+      return EmbeddedFonts.build(context.theme(), usage, context.fonts(), perFace);
+    } catch (FontSubsetter.UnsupportedFontException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
    * The text printed for an article, without the running header (the digest's title), with the text
    * of its drawings.
    */
-  private static String articleText(Element e, SvgFonts svgFonts) {
+  static String articleText(Element e, SvgFonts svgFonts) {
     if (e == null) {
       return "";
     }
@@ -260,7 +331,7 @@ public final class PdfRenderer implements DigestRenderer {
   }
 
   /** Fixes everything PDFBox would otherwise take from the clock or a random source. */
-  private static void stamp(PDDocument pdf, Digest digest) {
+  static void stamp(PDDocument pdf, Digest digest) {
     Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
     when.setTimeInMillis(digest.modified().toEpochMilli() / 1000 * 1000);
     PDDocumentInformation info = pdf.getDocumentInformation();
@@ -361,9 +432,20 @@ public final class PdfRenderer implements DigestRenderer {
    *     SvgCheck}): they become a note
    */
   static String document(Digest digest, String css, String coverPage, Set<String> undrawableSvgs) {
-    Labels labels = Labels.forLanguage(digest.lang());
-    String lang = Xml.escape(digest.lang());
     StringBuilder sb = new StringBuilder();
+    head(digest, css, true, sb);
+    sb.append(coverPage);
+    frontMatter(digest, null, sb);
+    for (Section s : digest.sections()) {
+      articles(s, digest, undrawableSvgs, sb);
+    }
+    sb.append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  /** The document up to and including {@code <body>}: language, title, style, bookmarks. */
+  static void head(Digest digest, String css, boolean bookmarks, StringBuilder sb) {
+    String lang = Xml.escape(digest.lang());
     sb.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
         .append(lang)
         .append("\">\n<head>\n")
@@ -373,12 +455,24 @@ public final class PdfRenderer implements DigestRenderer {
         .append("<style>\n")
         .append(Xml.escape(css).replace("&quot;", "\""))
         .append("\n</style>\n");
-    sb.append("<bookmarks>\n");
-    for (Section s : digest.sections()) {
-      bookmarks(s, sb);
+    if (bookmarks) {
+      sb.append("<bookmarks>\n");
+      for (Section s : digest.sections()) {
+        bookmarks(s, sb);
+      }
+      sb.append("</bookmarks>\n");
     }
-    sb.append("</bookmarks>\n</head>\n<body>\n");
-    sb.append(coverPage);
+    sb.append("</head>\n<body>\n");
+  }
+
+  /**
+   * The masthead and the contents.
+   *
+   * @param pageNumbers the page number printed for an article's entry, or null to let {@code
+   *     target-counter} find it (one document)
+   */
+  static void frontMatter(Digest digest, Function<Article, String> pageNumbers, StringBuilder sb) {
+    Labels labels = Labels.forLanguage(digest.lang());
     sb.append(MastheadMarkup.masthead(digest, "", a -> "#" + a.id()));
     // A table, so a long title wraps beside its page number instead of pushing it to a line of its
     // own.
@@ -386,30 +480,35 @@ public final class PdfRenderer implements DigestRenderer {
         .append(Xml.escape(labels.contents()))
         .append("</h1>\n<table class=\"toc-table\">\n");
     for (Section s : digest.sections()) {
-      tocSection(s, sb, 0);
+      tocSection(s, sb, 0, pageNumbers);
     }
     sb.append("</table>\n</nav>\n");
-    for (Section s : digest.sections()) {
-      articles(s, digest, undrawableSvgs, sb);
+  }
+
+  /** Every article in reading order, each with its running header: digest title and section. */
+  static void articlesInOrder(Section s, Digest digest, BiConsumer<Article, String> each) {
+    String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
+    String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
+    for (Article a : s.articles()) {
+      each.accept(a, header);
     }
-    sb.append("</body>\n</html>\n");
-    return sb.toString();
+    for (Section sub : s.subsections()) {
+      articlesInOrder(sub, digest, each);
+    }
+  }
+
+  /** An article's markup with its running header. */
+  static String articleMarkup(Article a, Digest digest, String header, Set<String> undrawableSvgs) {
+    // SVG is drawn as vectors (Batik); one it cannot draw is a note pointing to the EPUB.
+    return SvgPlaceholders.replace(
+        ArticleMarkup.article(a, digest, header), a.lang(), undrawableSvgs);
   }
 
   /** Articles of a section; each starts with the running header: digest title and section. */
   private static void articles(
       Section s, Digest digest, Set<String> undrawableSvgs, StringBuilder sb) {
-    String label = s.title() == null ? digest.title() : digest.title() + " · " + s.title();
-    String header = "<div class=\"running-header\">" + Xml.escape(label) + "</div>\n";
-    for (Article a : s.articles()) {
-      // SVG is drawn as vectors (Batik); one it cannot draw is a note pointing to the EPUB.
-      sb.append(
-          SvgPlaceholders.replace(
-              ArticleMarkup.article(a, digest, header), a.lang(), undrawableSvgs));
-    }
-    for (Section sub : s.subsections()) {
-      articles(sub, digest, undrawableSvgs, sb);
-    }
+    articlesInOrder(
+        s, digest, (a, header) -> sb.append(articleMarkup(a, digest, header, undrawableSvgs)));
   }
 
   private static void bookmarks(Section s, StringBuilder sb) {
@@ -439,7 +538,8 @@ public final class PdfRenderer implements DigestRenderer {
    * Nested like the EPUB navigation document: a titled section is a row of its own and its entries
    * are indented one step ({@code toc-d1}..{@code toc-d4}).
    */
-  private static void tocSection(Section s, StringBuilder sb, int depth) {
+  private static void tocSection(
+      Section s, StringBuilder sb, int depth, Function<Article, String> pageNumbers) {
     int inner = depth;
     if (s.title() != null) {
       if (s.allArticles().isEmpty()) {
@@ -463,10 +563,12 @@ public final class PdfRenderer implements DigestRenderer {
           .append(ContentsEntries.title(a.title()))
           .append("</a></td><td class=\"toc-page\"><a href=\"#")
           .append(a.id())
-          .append("\"></a></td></tr>\n");
+          .append("\">")
+          .append(pageNumbers == null ? "" : Xml.escape(pageNumbers.apply(a)))
+          .append("</a></td></tr>\n");
     }
     for (Section sub : s.subsections()) {
-      tocSection(sub, sb, inner);
+      tocSection(sub, sb, inner, pageNumbers);
     }
   }
 
@@ -474,7 +576,7 @@ public final class PdfRenderer implements DigestRenderer {
    * Serves {@code gazette://digest/images/…} from the digest's assets, never from disk or network,
    * each picture sized for the page (see {@link PageImages}) when the renderer first asks for it.
    */
-  private static final class AssetStreams implements FSStreamFactory {
+  static final class AssetStreams implements FSStreamFactory {
     private final Map<String, Asset> byUri = new HashMap<>();
     private final Map<String, byte[]> sized = new HashMap<>();
     private final String coverUri;

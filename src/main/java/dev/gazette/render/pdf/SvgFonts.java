@@ -2,6 +2,8 @@ package dev.gazette.render.pdf;
 
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
+import dev.gazette.render.RenderContext;
+import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontCache;
 import dev.gazette.typeset.FontFace;
 import dev.gazette.typeset.FontFile;
@@ -95,6 +97,15 @@ final class SvgFonts {
       for (FontRole role : ROLES) {
         usage.add(role, t);
       }
+    }
+  }
+
+  /** {@link #prepare(Theme, FontCache, Set)} for the digest's faces, once they are chosen. */
+  void prepare(RenderContext context, EmbeddedFonts fonts) throws IOException {
+    try {
+      prepare(context.theme(), context.fonts(), fonts.missing());
+    } catch (FontSubsetter.UnsupportedFontException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 

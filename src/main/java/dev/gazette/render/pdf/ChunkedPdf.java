@@ -1,0 +1,580 @@
+package dev.gazette.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.gazette.model.Article;
+import dev.gazette.model.Digest;
+import dev.gazette.model.Section;
+import dev.gazette.render.PrintedPages;
+import dev.gazette.render.RenderContext;
+import dev.gazette.typeset.EmbeddedFonts;
+import dev.gazette.typeset.FontUsage;
+import dev.gazette.typeset.MissingGlyphs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Lays the digest out in parts, several at once, and joins them into one PDF: the front matter
+ * (cover, masthead, contents) and chunks of whole articles in reading order. Only one chunk's
+ * layout per thread is in memory at a time; each part is written to a temporary file and the join
+ * keeps stream data in a temporary file too.
+ *
+ * <ol>
+ *   <li>Where chunks end depends on the articles' markup only ({@link #plan}), never on the number
+ *       of threads: every part is laid out and painted by itself from the same input, and the join
+ *       takes them in order, so the bytes are the same at 1 and N threads.
+ *   <li>The front matter is laid out first with placeholder page numbers to learn its length. Each
+ *       chunk is laid out, tells its page count, waits for the counts of the chunks before it, and
+ *       is painted with its first page number (page footers run on across parts). The contents is
+ *       then painted with the pages the articles start on; should that change its length (numbers
+ *       wider than the placeholders), the chunks are painted again with the new start.
+ *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
+ *       target is a named destination in its part. After the join every such link becomes a jump to
+ *       the target's page and height, and the outline is built from the same destinations.
+ *   <li>Fonts: every part subsets the per-digest faces for what it draws; {@link SharedFonts}
+ *       replaces them by one subset per face for what all parts draw. PDFBox's merger joins the
+ *       structure trees into one (tagged PDF) and keeps one output intent (PDF/A).
+ * </ol>
+ */
+final class ChunkedPdf {
+  static final String TARGET_SCHEME = "gazette-part:";
+  private static final String TARGET_CLASS = "gazette-target";
+
+  /**
+   * Every part: the contents numbers are written in the markup, link targets become named
+   * destinations.
+   */
+  private static final String PART_CSS =
+      "\n.toc-page a::after { content: none; }\n."
+          + TARGET_CLASS
+          + " { -fs-named-destination: create; }\n";
+
+  /**
+   * The stylesheet's rules for the document's first page: a chunk's first page is not the
+   * document's first page, so a chunk's stylesheet goes without them (the page keeps its header and
+   * footer).
+   */
+  private static final Pattern FIRST_PAGE_RULE =
+      Pattern.compile("@page\\s*:first\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
+
+  /** The placeholder for a contents number while the front matter is measured. */
+  private static final String PLACEHOLDER = "0000";
+
+  /** An article with its running header, as the one-document layout writes it. */
+  record Placed(Article article, String header) {}
+
+  /** Where a named destination lies in its part: page index and height. */
+  private record Target(int page, int top) {}
+
+  /** What a painted part leaves: its length, its anchors' pages and its link targets. */
+  private record Part(int pages, Map<String, Integer> firstPages, Map<String, Target> targets) {}
+
+  private final Digest digest;
+  private final RenderContext context;
+  private final PdfChunking chunking;
+  private final List<List<Placed>> chunks;
+  private final Map<String, Integer> partOfId = new HashMap<>();
+  private final Set<String> targets = new HashSet<>();
+  private final Map<String, String> missingByArticle = new ConcurrentHashMap<>();
+  private String css;
+  private Set<String> undrawable;
+  private EmbeddedFonts fonts;
+  private SvgFonts svgFonts;
+  private PdfRenderer.AssetStreams assets;
+
+  ChunkedPdf(
+      Digest digest, RenderContext context, PdfChunking chunking, List<List<Placed>> chunks) {
+    this.digest = digest;
+    this.context = context;
+    this.chunking = chunking;
+    this.chunks = chunks;
+  }
+
+  /**
+   * The articles in reading order, cut into chunks: a chunk closes once its articles' markup
+   * reaches {@code maxChars} characters. Depends on the content only.
+   */
+  static List<List<Placed>> plan(Digest digest, int maxChars) {
+    List<Placed> all = new ArrayList<>();
+    for (Section s : digest.sections()) {
+      PdfRenderer.articlesInOrder(s, digest, (a, header) -> all.add(new Placed(a, header)));
+    }
+    List<List<Placed>> chunks = new ArrayList<>();
+    List<Placed> current = new ArrayList<>();
+    long size = 0;
+    for (Placed p : all) {
+      current.add(p);
+      size += p.article().bodyXhtml().length() + p.article().title().length();
+      if (size >= maxChars) {
+        chunks.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+    }
+    if (!current.isEmpty() || chunks.isEmpty()) {
+      chunks.add(current);
+    }
+    return chunks;
+  }
+
+  void render(OutputStream out) throws IOException {
+    Path dir = Files.createTempDirectory("gazette-pdf-");
+    try {
+      renderIn(dir, out);
+    } finally {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private void renderIn(Path dir, OutputStream out) throws IOException {
+    css = PdfRenderer.css(digest, context);
+    undrawable = PdfRenderer.undrawableSvgs(digest, context);
+    svgFonts = SvgFonts.of(digest);
+    assets =
+        new PdfRenderer.AssetStreams(digest, PdfRenderer.pageImages(context), svgFonts::forPdf);
+    survey();
+
+    int parts = chunks.size() + 1;
+    int front = layOut(0, a -> PLACEHOLDER, null, 0, null).pages();
+    for (int attempt = 0; ; attempt++) {
+      List<Part> chunkParts = paintChunks(dir, front);
+      int[] offsets = new int[parts];
+      offsets[0] = 0;
+      int next = front;
+      for (int k = 1; k < parts; k++) {
+        offsets[k] = next;
+        next += chunkParts.get(k - 1).pages();
+      }
+      Map<String, Integer> startPages = new HashMap<>();
+      for (int k = 1; k < parts; k++) {
+        for (Map.Entry<String, Target> t : chunkParts.get(k - 1).targets().entrySet()) {
+          startPages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
+        }
+      }
+      Part frontPart =
+          layOut(
+              0,
+              a -> {
+                Integer page = startPages.get(a.id());
+                return page == null ? "" : Integer.toString(page);
+              },
+              null,
+              0,
+              file(dir, 0));
+      if (frontPart.pages() != front) {
+        if (attempt == 2) {
+          throw new IOException(
+              "the PDF's contents does not settle on a length: "
+                  + front
+                  + " or "
+                  + frontPart.pages()
+                  + " pages");
+        }
+        front = frontPart.pages(); // wider numbers than measured: paint the chunks again
+        continue;
+      }
+      List<Part> all = new ArrayList<>();
+      all.add(frontPart);
+      all.addAll(chunkParts);
+      offerPrintedPages(all, offsets);
+      MissingGlyphs.problems(
+              fonts.missing(), digest.articles(), a -> missingByArticle.getOrDefault(a.id(), ""))
+          .forEach(context.problems());
+      join(dir, all, offsets, out);
+      return;
+    }
+  }
+
+  /**
+   * One pass over every part's markup, one part at a time: what the fonts must draw, which part
+   * holds each id, and which ids a link in another part points at.
+   */
+  private void survey() throws IOException {
+    FontUsage usage = new FontUsage(css);
+    Map<Integer, Set<String>> hrefs = new TreeMap<>();
+    for (int p = 0; p <= chunks.size(); p++) {
+      org.jsoup.nodes.Document doc = parse(p, a -> PLACEHOLDER);
+      PdfRenderer.typeset(doc);
+      usage.add(doc);
+      for (Element e : doc.select("[id]")) {
+        partOfId.putIfAbsent(e.id(), p);
+      }
+      Set<String> linked = new HashSet<>();
+      for (Element a : doc.select("a[href^=#]")) {
+        linked.add(a.attr("href").substring(1));
+      }
+      hrefs.put(p, linked);
+    }
+    for (Map.Entry<Integer, Set<String>> e : hrefs.entrySet()) {
+      for (String id : e.getValue()) {
+        Integer holder = partOfId.get(id);
+        if (holder != null && holder != e.getKey().intValue()) {
+          targets.add(id);
+        }
+      }
+    }
+    // Every article is a target: the contents and the outline point at it.
+    for (List<Placed> chunk : chunks) {
+      for (Placed p : chunk) {
+        targets.add(p.article().id());
+      }
+    }
+    // The same faces as one document's layout, so every character comes from the same face.
+    svgFonts.addTo(usage);
+    fonts = PdfRenderer.fonts(usage, context, false);
+    svgFonts.prepare(context, fonts);
+  }
+
+  private org.jsoup.nodes.Document parse(int part, Function<Article, String> numbers) {
+    StringBuilder sb = new StringBuilder();
+    if (part == 0) {
+      PdfRenderer.head(digest, css + PART_CSS, false, sb);
+      sb.append(PdfRenderer.coverPage(digest, context.effectivePageSize()));
+      PdfRenderer.frontMatter(digest, numbers, sb);
+    } else {
+      PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
+      for (Placed p : chunks.get(part - 1)) {
+        sb.append(PdfRenderer.articleMarkup(p.article(), digest, p.header(), undrawable));
+      }
+    }
+    sb.append("</body>\n</html>\n");
+    return Jsoup.parse(sb.toString(), "", Parser.xmlParser());
+  }
+
+  /**
+   * Paints the chunks on the pool, each numbered on from the front matter and the chunks before it;
+   * returns them in order.
+   */
+  private List<Part> paintChunks(Path dir, int front) throws IOException {
+    int n = chunks.size();
+    List<CompletableFuture<Integer>> counts = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      counts.add(new CompletableFuture<>());
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(chunking.threads(), n),
+            r -> {
+              Thread t = new Thread(r, "gazette-pdf-chunk");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Part>> futures = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        int chunk = k;
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return layOut(chunk + 1, null, counts, front, file(dir, chunk + 1));
+                  } catch (Throwable t) {
+                    counts.get(chunk).completeExceptionally(t);
+                    throw t;
+                  }
+                }));
+      }
+      List<Part> parts = new ArrayList<>();
+      for (Future<Part> f : futures) {
+        parts.add(f.get());
+      }
+      return parts;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while laying out the PDF", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Path file(Path dir, int part) {
+    return dir.resolve("part-" + part + ".pdf");
+  }
+
+  /**
+   * Lays out one part; when {@code file} is given, paints it there.
+   *
+   * @param numbers the contents numbers (front matter only)
+   * @param counts each chunk's page count, completed here for this chunk and awaited for the ones
+   *     before it (chunks only)
+   * @param front the front matter's length
+   */
+  private Part layOut(
+      int part,
+      Function<Article, String> numbers,
+      List<CompletableFuture<Integer>> counts,
+      int front,
+      Path file)
+      throws IOException {
+    org.jsoup.nodes.Document doc = parse(part, numbers);
+    PageBreakAnchors anchors =
+        file != null && context.printedPages().wanted() ? PageBreakAnchors.mark(doc) : null;
+    PdfRenderer.typeset(doc);
+    linkAcross(doc, part);
+    if (part > 0 && !fonts.missing().isEmpty()) {
+      for (Element e : doc.select("article[id]")) {
+        StringBuilder found = new StringBuilder();
+        PdfRenderer.articleText(e, svgFonts)
+            .codePoints()
+            .filter(fonts.missing()::contains)
+            .forEach(found::appendCodePoint);
+        if (found.length() > 0) {
+          missingByArticle.put(e.id(), found.toString());
+        }
+      }
+    }
+    PdfText.boxDroppedCharacters(doc, fonts.missing());
+    PdfRendererBuilder builder =
+        PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
+    builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
+    doc = null; // the layout needs only the W3C copy
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      int pages = renderer.getRootBox().getLayer().getPages().size();
+      int firstPage = 1;
+      if (counts != null) {
+        counts.get(part - 1).complete(pages);
+        firstPage = front + 1;
+        for (int k = 0; k < part - 1; k++) {
+          firstPage += counts.get(k).join();
+        }
+      }
+      if (file == null) {
+        return new Part(pages, Map.of(), Map.of());
+      }
+      Map<String, Integer> firstPages = Map.of();
+      if (anchors != null) {
+        firstPages = anchors.firstPages(renderer);
+        anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
+      }
+      startPageNumbersAt(renderer, firstPage);
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      Map<String, Target> found = takeTargets(pdf);
+      pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+      pdf.close();
+      return new Part(pages, firstPages, found);
+    }
+  }
+
+  /**
+   * Links to an id in another part become {@value #TARGET_SCHEME} addresses; the targets in this
+   * part are marked to become named destinations.
+   */
+  private void linkAcross(org.jsoup.nodes.Document doc, int part) {
+    for (Element e : doc.select("[id]")) {
+      if (targets.contains(e.id()) && Integer.valueOf(part).equals(partOfId.get(e.id()))) {
+        e.addClass(TARGET_CLASS);
+      }
+    }
+    for (Element a : doc.select("a[href^=#]")) {
+      String id = a.attr("href").substring(1);
+      Integer holder = partOfId.get(id);
+      if (holder != null && holder != part) {
+        a.attr("href", TARGET_SCHEME + id);
+      }
+    }
+  }
+
+  /**
+   * The renderer numbers pages from the number its builder was given; a chunk learns its first
+   * number only after its layout, so the number is set on the laid-out renderer (OpenHTMLtoPDF
+   * 1.1.65 reads it when painting starts: {@code createPdfFast}).
+   */
+  private static void startPageNumbersAt(PdfBoxRenderer renderer, int first) {
+    try {
+      Field f = PdfBoxRenderer.class.getDeclaredField("_initialPageNumber");
+      f.setAccessible(true);
+      f.setInt(renderer, first);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalStateException(
+          "this OpenHTMLtoPDF cannot start page numbers at " + first + ": " + e, e);
+    }
+  }
+
+  /** The part's named destinations, taken out of the part (the join writes its own links). */
+  private static Map<String, Target> takeTargets(PDDocument pdf) throws IOException {
+    PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
+    Map<String, Target> found = new LinkedHashMap<>();
+    if (names == null || names.getDests() == null) {
+      return found;
+    }
+    Map<COSDictionary, Integer> index = new IdentityHashMap<>();
+    int i = 0;
+    for (PDPage page : pdf.getPages()) {
+      index.put(page.getCOSObject(), i++);
+    }
+    Map<String, PDPageDestination> dests = names.getDests().getNames();
+    if (dests != null) {
+      for (Map.Entry<String, PDPageDestination> e : new TreeMap<>(dests).entrySet()) {
+        PDPageDestination d = e.getValue();
+        Integer page = d.getPage() == null ? null : index.get(d.getPage().getCOSObject());
+        if (page != null && d instanceof PDPageXYZDestination xyz) {
+          found.put(e.getKey(), new Target(page, xyz.getTop()));
+        }
+      }
+    }
+    pdf.getDocumentCatalog().getCOSObject().removeItem(COSName.NAMES);
+    return found;
+  }
+
+  private void offerPrintedPages(List<Part> parts, int[] offsets) {
+    if (!context.printedPages().wanted()) {
+      return;
+    }
+    Map<String, Integer> all = new LinkedHashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      for (Map.Entry<String, Integer> e : parts.get(p).firstPages().entrySet()) {
+        all.put(e.getKey(), offsets[p] + e.getValue());
+      }
+    }
+    context.printedPages().offer(PrintedPages.of(all));
+  }
+
+  private void join(Path dir, List<Part> parts, int[] offsets, OutputStream out)
+      throws IOException {
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            file(dir, 0).toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      PDFMergerUtility merger = new PDFMergerUtility();
+      for (int p = 1; p < parts.size(); p++) {
+        try (PDDocument part = Loader.loadPDF(file(dir, p).toFile())) {
+          merger.appendDocument(pdf, part);
+        }
+      }
+      List<PDPage> pages = new ArrayList<>();
+      pdf.getPages().forEach(pages::add);
+      Map<String, PDPageXYZDestination> destinations = new HashMap<>();
+      for (int p = 0; p < parts.size(); p++) {
+        for (Map.Entry<String, Target> t : parts.get(p).targets().entrySet()) {
+          PDPageXYZDestination d = new PDPageXYZDestination();
+          d.setPage(pages.get(offsets[p] + t.getValue().page()));
+          d.setTop(t.getValue().top());
+          destinations.put(t.getKey(), d);
+        }
+      }
+      for (PDPage page : pages) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri
+              && uri.getURI() != null
+              && uri.getURI().startsWith(TARGET_SCHEME)) {
+            PDPageXYZDestination d =
+                destinations.get(uri.getURI().substring(TARGET_SCHEME.length()));
+            if (d == null) {
+              throw new IOException("no target for the link " + uri.getURI());
+            }
+            PDActionGoTo go = new PDActionGoTo();
+            go.setDestination(d);
+            link.setAction(go);
+          }
+        }
+      }
+      outline(pdf, destinations);
+      SharedFonts.share(pdf, fonts);
+      SharedFonts.shareImages(pdf);
+      PdfRenderer.stamp(pdf, digest);
+      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
+      pdf.save(out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The outline of the one-document layout: a section holds its listed articles. */
+  private void outline(PDDocument pdf, Map<String, PDPageXYZDestination> destinations) {
+    PDDocumentOutline outline = new PDDocumentOutline();
+    for (Section s : digest.sections()) {
+      outline(s, outline, destinations);
+    }
+    if (outline.hasChildren()) {
+      pdf.getDocumentCatalog().setDocumentOutline(outline);
+    }
+  }
+
+  private static void outline(
+      Section s, PDOutlineNode parent, Map<String, PDPageXYZDestination> destinations) {
+    PDOutlineNode inner = parent;
+    if (s.title() != null && !s.allArticles().isEmpty()) {
+      inner = item(parent, s.title(), destinations.get(s.allArticles().get(0).id()));
+    }
+    for (Article a : s.listedArticles()) {
+      item(inner, a.title(), destinations.get(a.id()));
+    }
+    for (Section sub : s.subsections()) {
+      outline(sub, inner, destinations);
+    }
+  }
+
+  private static PDOutlineItem item(
+      PDOutlineNode parent, String title, PDPageXYZDestination destination) {
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(title);
+    if (destination != null) {
+      item.setDestination(destination);
+    }
+    parent.addLast(item);
+    return item;
+  }
+}

@@ -1,0 +1,233 @@
+package dev.gazette.render.pdf;
+
+import dev.gazette.typeset.EmbeddedFonts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * One subset per face in a PDF joined from parts (see {@link ChunkedPdf}). Each part subsets the
+ * per-digest faces for what it draws, as a one-document layout does; PDFBox keeps a glyph's id in
+ * the face as its character id (CID) and maps it to the subset's glyph with a CIDToGIDMap, so text
+ * drawn in any part names glyphs of the same per-digest face. After the join every face is subset
+ * once more from the per-digest face, for the union of the glyphs all parts used (PDFBox's own
+ * subsetting: widths, CIDToGIDMap, CIDSet and ToUnicode follow), and every part's copy of that face
+ * is replaced by it. The part copies are no longer reachable and are not written. Pictures shown in
+ * several parts are kept once the same way ({@link #shareImages}).
+ */
+final class SharedFonts {
+  private SharedFonts() {}
+
+  /** Where a font is used: a font resource dictionary and the name under which it is listed. */
+  private record Use(COSDictionary fonts, COSName name) {}
+
+  /**
+   * Replaces every part's subset of a per-digest face by one subset for all; returns how many faces
+   * were joined.
+   */
+  static int share(PDDocument pdf, EmbeddedFonts faces) throws IOException {
+    Map<String, byte[]> programs = new LinkedHashMap<>();
+    for (EmbeddedFonts.Subset s : faces.subsets()) {
+      programs.putIfAbsent(postScriptName(s.data()), s.data());
+    }
+    Map<String, List<Use>> uses = new LinkedHashMap<>();
+    Map<String, Set<Integer>> glyphs = new LinkedHashMap<>();
+    Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<COSDictionary> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (PDPage page : pdf.getPages()) {
+      collect(
+          page.getCOSObject().getCOSDictionary(COSName.RESOURCES),
+          programs,
+          uses,
+          glyphs,
+          visited,
+          read);
+    }
+    for (Map.Entry<String, List<Use>> e : uses.entrySet()) {
+      PDType0Font font =
+          PDType0Font.load(
+              pdf,
+              new TTFParser().parse(new RandomAccessReadBuffer(programs.get(e.getKey()))),
+              true);
+      font.addGlyphsToSubset(glyphs.get(e.getKey()));
+      font.subset();
+      for (Use use : e.getValue()) {
+        use.fonts().setItem(use.name(), font.getCOSObject());
+      }
+    }
+    return uses.size();
+  }
+
+  private static void collect(
+      COSDictionary resources,
+      Map<String, byte[]> programs,
+      Map<String, List<Use>> uses,
+      Map<String, Set<Integer>> glyphs,
+      Set<COSDictionary> visited,
+      Set<COSDictionary> read)
+      throws IOException {
+    if (resources == null || !visited.add(resources)) {
+      return;
+    }
+    COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+    if (fonts != null) {
+      for (COSName name : fonts.keySet()) {
+        if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font)) {
+          continue;
+        }
+        String face = faceOf(font);
+        COSStream map = cidToGidMap(font);
+        if (face == null || map == null || !programs.containsKey(face)) {
+          continue; // not a subset of a per-digest face: left as it is
+        }
+        uses.computeIfAbsent(face, f -> new ArrayList<>()).add(new Use(fonts, name));
+        if (read.add(font)) {
+          usedGlyphs(map, glyphs.computeIfAbsent(face, f -> new TreeSet<>()));
+        }
+      }
+    }
+    // Pictures drawn as forms (SVG) and patterns carry resources of their own.
+    for (COSName group : new COSName[] {COSName.XOBJECT, COSName.PATTERN}) {
+      COSDictionary objects = resources.getCOSDictionary(group);
+      if (objects == null) {
+        continue;
+      }
+      for (COSName name : objects.keySet()) {
+        if (objects.getDictionaryObject(name) instanceof COSStream s) {
+          collect(s.getCOSDictionary(COSName.RESOURCES), programs, uses, glyphs, visited, read);
+        }
+      }
+    }
+  }
+
+  /** The PostScript name of a subset Type 0 font ({@code ABCDEF+Name} → {@code Name}), or null. */
+  private static String faceOf(COSDictionary font) {
+    if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+      return null;
+    }
+    String base = font.getNameAsString(COSName.BASE_FONT);
+    int plus = base == null ? -1 : base.indexOf('+');
+    return plus == 6 ? base.substring(plus + 1) : null;
+  }
+
+  private static COSStream cidToGidMap(COSDictionary font) {
+    COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+    if (descendants == null
+        || descendants.size() != 1
+        || !(descendants.getObject(0) instanceof COSDictionary cid)) {
+      return null;
+    }
+    COSBase map = cid.getDictionaryObject(COSName.CID_TO_GID_MAP);
+    return map instanceof COSStream s ? s : null;
+  }
+
+  /** The glyphs of the face the part drew: the CIDs its CIDToGIDMap maps to a subset glyph. */
+  private static void usedGlyphs(COSStream map, Set<Integer> into) throws IOException {
+    byte[] b;
+    try (InputStream in = map.createInputStream()) {
+      b = in.readAllBytes();
+    }
+    for (int cid = 0; 2 * cid + 1 < b.length; cid++) {
+      int gid = (b[2 * cid] & 0xFF) << 8 | (b[2 * cid + 1] & 0xFF);
+      if (gid != 0) {
+        into.add(cid);
+      }
+    }
+  }
+
+  /**
+   * Points every use of a picture at the first equal one: a picture shown in articles of several
+   * parts is embedded by each part (one layout embeds it once). Returns how many remain.
+   */
+  static int shareImages(PDDocument pdf) throws IOException {
+    Map<String, COSBase> first = new LinkedHashMap<>();
+    Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (PDPage page : pdf.getPages()) {
+      shareImages(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), first, visited);
+    }
+    return first.size();
+  }
+
+  private static void shareImages(
+      COSDictionary resources, Map<String, COSBase> first, Set<COSDictionary> visited)
+      throws IOException {
+    if (resources == null || !visited.add(resources)) {
+      return;
+    }
+    COSDictionary objects = resources.getCOSDictionary(COSName.XOBJECT);
+    if (objects == null) {
+      return;
+    }
+    for (COSName name : objects.keySet()) {
+      if (!(objects.getDictionaryObject(name) instanceof COSStream s)) {
+        continue;
+      }
+      if (COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
+        COSBase kept = first.putIfAbsent(imageKey(s), s);
+        if (kept != null && kept != s) {
+          objects.setItem(name, kept);
+        }
+      } else {
+        shareImages(s.getCOSDictionary(COSName.RESOURCES), first, visited);
+      }
+    }
+  }
+
+  /** What makes two pictures the same: their bytes, size, colours and mask. */
+  private static String imageKey(COSStream image) throws IOException {
+    StringBuilder key = new StringBuilder(hash(image));
+    for (COSName n :
+        new COSName[] {
+          COSName.WIDTH, COSName.HEIGHT, COSName.BITS_PER_COMPONENT, COSName.FILTER, COSName.DECODE
+        }) {
+      key.append('|').append(image.getDictionaryObject(n));
+    }
+    COSBase colours = image.getDictionaryObject(COSName.COLORSPACE);
+    key.append('|').append(colours instanceof COSName c ? c.getName() : colourKey(colours));
+    COSBase mask = image.getDictionaryObject(COSName.SMASK);
+    key.append('|').append(mask instanceof COSStream m ? imageKey(m) : "-");
+    return key.toString();
+  }
+
+  private static String colourKey(COSBase colours) throws IOException {
+    if (colours instanceof COSArray a) {
+      StringBuilder key = new StringBuilder("[");
+      for (int i = 0; i < a.size(); i++) {
+        COSBase item = a.getObject(i);
+        key.append(item instanceof COSStream s ? hash(s) : String.valueOf(item)).append(' ');
+      }
+      return key.append(']').toString();
+    }
+    return String.valueOf(colours);
+  }
+
+  private static String hash(COSStream stream) throws IOException {
+    try (InputStream in = stream.createRawInputStream()) {
+      return dev.gazette.util.Hashes.sha256Hex(in.readAllBytes());
+    }
+  }
+
+  private static String postScriptName(byte[] data) throws IOException {
+    try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+      return ttf.getName();
+    }
+  }
+}

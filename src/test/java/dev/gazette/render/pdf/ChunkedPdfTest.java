@@ -1,0 +1,281 @@
+package dev.gazette.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import dev.gazette.api.DigestRequest;
+import dev.gazette.api.DigestResult;
+import dev.gazette.api.Gazette;
+import dev.gazette.bench.CorpusGenerator;
+import dev.gazette.model.Format;
+import dev.gazette.model.PdfA;
+import dev.gazette.testing.EpubA11y;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestPosts;
+import dev.gazette.testing.VeraPdf;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF laid out in chunks and joined ({@link ChunkedPdf}) against the same digest laid out as
+ * one document, on 12 generated posts (with pictures) cut into small chunks: the same text on every
+ * page (so the same page numbers, contents numbers and running heads), links and bookmarks at the
+ * pages the articles start on, each face embedded once, the same bytes at 1 and 3 threads, the same
+ * EPUB page list, and still tagged (PDF/UA-1) and archival (PDF/A-2u).
+ */
+class ChunkedPdfTest {
+  /** About three articles of the generated corpus per chunk. */
+  static final int SMALL_CHUNKS = 20_000;
+
+  @TempDir static Path dir;
+  static Path posts;
+  static Path onePass;
+  static Path chunked;
+
+  @BeforeAll
+  static void build() throws Exception {
+    posts = dir.resolve("posts");
+    CorpusGenerator.write(posts, 12, 7, true);
+    onePass = pdf(build("one", null, 1, null, Format.PDF));
+    chunked = pdf(build("chunked", SMALL_CHUNKS, 2, null, Format.PDF));
+  }
+
+  /** Builds with the chunking the system properties ask for (null: none), then clears them. */
+  static Path build(String name, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
+      throws Exception {
+    return build(posts, name, chunkChars, threads, pdfA, formats);
+  }
+
+  static Path build(
+      Path posts, String name, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
+      throws Exception {
+    if (chunkChars != null) {
+      System.setProperty("gazette.pdf.chunked", "true");
+      System.setProperty("gazette.pdf.chunkChars", chunkChars.toString());
+      System.setProperty("gazette.pdf.threads", Integer.toString(threads));
+    }
+    Gazette gazette;
+    try {
+      gazette = Gazette.create();
+    } finally {
+      System.clearProperty("gazette.pdf.chunked");
+      System.clearProperty("gazette.pdf.chunkChars");
+      System.clearProperty("gazette.pdf.threads");
+    }
+    DigestResult result =
+        gazette.build(
+            DigestRequest.builder()
+                .source(posts)
+                .zone(ZoneId.of("UTC"))
+                .formats(formats)
+                .pdfA(pdfA)
+                .outputDir(dir.resolve(name))
+                .name("d")
+                .build());
+    if (posts == ChunkedPdfTest.posts) {
+      assertThat(result.problems()).isEmpty();
+    }
+    return dir.resolve(name);
+  }
+
+  static Path pdf(Path out) {
+    return out.resolve("d.pdf");
+  }
+
+  @Test
+  void everyPageReadsAsInTheOneDocumentLayout() throws Exception {
+    try (PDDocument one = Loader.loadPDF(onePass.toFile());
+        PDDocument joined = Loader.loadPDF(chunked.toFile())) {
+      assertThat(joined.getNumberOfPages()).isEqualTo(one.getNumberOfPages()).isGreaterThan(20);
+      PDFTextStripper text = new PDFTextStripper();
+      for (int i = 1; i <= one.getNumberOfPages(); i++) {
+        text.setStartPage(i);
+        text.setEndPage(i);
+        // Body, running head, page number in the footer, contents numbers.
+        assertThat(text.getText(joined)).as("page %d", i).isEqualTo(text.getText(one));
+      }
+      // Footers count on across chunks: page i prints i (from the contents on).
+      for (int i = firstNumberedPage(one); i <= joined.getNumberOfPages(); i++) {
+        text.setStartPage(i);
+        text.setEndPage(i);
+        text.setSortByPosition(true);
+        String[] lines = text.getText(joined).strip().split("\\R");
+        assertThat(lines[lines.length - 1].strip()).as("footer of page %d", i).isEqualTo("" + i);
+      }
+    }
+    // One subset per face, pictures once: within 5% of the one-document file.
+    assertThat((double) Files.size(chunked)).isCloseTo(Files.size(onePass), withinPercentage(5));
+    assertThat(Pdfs.fontNames(chunked)).isEqualTo(Pdfs.fontNames(onePass));
+  }
+
+  private static int firstNumberedPage(PDDocument pdf) throws Exception {
+    PDFTextStripper text = new PDFTextStripper();
+    text.setSortByPosition(true);
+    for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+      text.setStartPage(i);
+      text.setEndPage(i);
+      String[] lines = text.getText(pdf).strip().split("\\R");
+      if (lines[lines.length - 1].strip().equals("" + i)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no page number found");
+  }
+
+  @Test
+  void contentsNumbersLinksAndBookmarksPointAtTheArticlesFirstPages() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(chunked.toFile())) {
+      PDFTextStripper text = new PDFTextStripper();
+      // Bookmarks: each article's lands on a page showing its title.
+      List<PDOutlineItem> items = new ArrayList<>();
+      pdf.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+      Map<String, Integer> pageOfTitle = new HashMap<>();
+      for (int i = 0; i < items.size(); i++) {
+        PDOutlineItem item = items.get(i);
+        if (item.hasChildren()) {
+          item.children().forEach(items::add);
+          continue;
+        }
+        int page = pageOf(pdf, (PDPageDestination) item.getDestination());
+        text.setStartPage(page + 1);
+        text.setEndPage(page + 1);
+        assertThat(text.getText(pdf).replaceAll("\\s+", ""))
+            .as("page %d of %s", page + 1, item.getTitle())
+            .contains(item.getTitle().replaceAll("\\s+", ""));
+        pageOfTitle.put(item.getTitle(), page);
+      }
+      assertThat(pageOfTitle).hasSize(12);
+      assertThat(pageOfTitle.values()).doesNotHaveDuplicates();
+      // Contents links: each jumps to an article's first page, and a link drawn over a number
+      // (the page column) shows that page's number.
+      int numbers = 0;
+      List<Integer> targets = new ArrayList<>();
+      for (PDPage page : pdf.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (!(a instanceof PDAnnotationLink link)) {
+            continue;
+          }
+          assertThat(link.getAction()).isInstanceOf(PDActionGoTo.class);
+          int target =
+              pageOf(pdf, (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination());
+          targets.add(target);
+          String shown = textIn(page, link.getRectangle()).strip();
+          if (shown.matches("\\d+")) {
+            assertThat(Integer.parseInt(shown)).isEqualTo(target + 1);
+            numbers++;
+          }
+        }
+      }
+      assertThat(numbers).isEqualTo(12);
+      assertThat(targets.stream().distinct().sorted().toList())
+          .isEqualTo(pageOfTitle.values().stream().sorted().toList());
+    }
+  }
+
+  private static String textIn(PDPage page, PDRectangle r) throws Exception {
+    PDFTextStripperByArea area = new PDFTextStripperByArea();
+    float height = page.getMediaBox().getHeight();
+    area.addRegion(
+        "link",
+        new Rectangle2D.Float(
+            r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+    area.extractRegions(page);
+    return area.getTextForRegion("link");
+  }
+
+  private static int pageOf(PDDocument pdf, PDPageDestination d) {
+    return pdf.getPages().indexOf(d.getPage());
+  }
+
+  @Test
+  void eachFaceIsEmbeddedOnce() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(chunked.toFile())) {
+      Map<String, Integer> programs = new HashMap<>();
+      int fontDicts = 0;
+      for (COSObjectKey k : new ArrayList<>(pdf.getDocument().getXrefTable().keySet())) {
+        COSBase b = pdf.getDocument().getObjectFromPool(k).getObject();
+        if (b instanceof COSDictionary d
+            && COSName.FONT_DESC.equals(d.getCOSName(COSName.TYPE))
+            && d.getDictionaryObject(COSName.FONT_FILE2) instanceof COSStream) {
+          programs.merge(d.getNameAsString(COSName.FONT_NAME), 1, Integer::sum);
+        }
+        if (b instanceof COSDictionary d && COSName.TYPE0.equals(d.getCOSName(COSName.SUBTYPE))) {
+          fontDicts++;
+        }
+      }
+      assertThat(programs).isNotEmpty();
+      assertThat(programs.values()).allMatch(n -> n == 1);
+      assertThat(fontDicts).isEqualTo(programs.size());
+    }
+  }
+
+  @Test
+  void sameBytesAtOneAndThreeThreads() throws Exception {
+    // One article per chunk: the most parts, the most chances to differ.
+    Path one = pdf(build("t1", 1, 1, null, Format.PDF));
+    Path three = pdf(build("t3", 1, 3, null, Format.PDF));
+    assertThat(Files.mismatch(one, three)).isEqualTo(-1);
+    // Each chunk is laid out by itself, so a page may break a line earlier than in one document
+    // (here: a paragraph moves whole to the next page in one of 12 one-article chunks); the
+    // numbers, the contents and the page list all follow the chunks' own layout.
+    assertThat(Pdfs.pageCount(one)).isEqualTo(Pdfs.pageCount(onePass));
+  }
+
+  @Test
+  void theEpubPageListIsTheSame() throws Exception {
+    Path one = build("epub-one", null, 1, null, Format.PDF, Format.EPUB);
+    Path parts = build("epub-chunked", SMALL_CHUNKS, 2, null, Format.PDF, Format.EPUB);
+    assertThat(EpubA11y.pageList(parts.resolve("d.epub")))
+        .hasSizeGreaterThan(20)
+        .isEqualTo(EpubA11y.pageList(one.resolve("d.epub")));
+    assertThat(Files.mismatch(one.resolve("d.epub"), parts.resolve("d.epub"))).isEqualTo(-1);
+    assertThat(Epubs.check(parts.resolve("d.epub"))).isEmpty();
+    // With or without the EPUB, the same PDF.
+    assertThat(Files.mismatch(parts.resolve("d.pdf"), chunked)).isEqualTo(-1);
+  }
+
+  @Test
+  void taggedAndArchivalAfterTheJoin() throws Exception {
+    assertThat(VeraPdf.failedRules(chunked, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
+    Path archival = pdf(build("pdfa", SMALL_CHUNKS, 2, PdfA.PDF_A_2U, Format.PDF));
+    assertThat(VeraPdf.failedRules(archival, VeraPdf.Flavour.PDF_A_2U)).isEmpty();
+    assertThat(VeraPdf.failedRules(archival, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
+  }
+
+  @Test
+  void theSamplesInOneArticleChunks() throws Exception {
+    // Cover, English and Chinese articles, sections, code, SVG, pictures shown twice.
+    Path one = pdf(build(TestPosts.samples(), "samples-one", null, 1, null, Format.PDF));
+    Path parts = pdf(build(TestPosts.samples(), "samples-parts", 1, 2, null, Format.PDF));
+    assertThat(Pdfs.pageCount(parts)).isEqualTo(Pdfs.pageCount(one));
+    assertThat(Pdfs.fontNames(parts)).isEqualTo(Pdfs.fontNames(one));
+    assertThat((double) Files.size(parts)).isCloseTo(Files.size(one), withinPercentage(5));
+    assertThat(VeraPdf.failedRules(parts, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
+  }
+}
