@@ -274,8 +274,17 @@ class ChunkedPdfTest {
     Path one = pdf(build(TestPosts.samples(), "samples-one", null, 1, null, Format.PDF));
     Path parts = pdf(build(TestPosts.samples(), "samples-parts", 1, 2, null, Format.PDF));
     assertThat(Pdfs.pageCount(parts)).isEqualTo(Pdfs.pageCount(one));
-    assertThat(Pdfs.fontNames(parts)).isEqualTo(Pdfs.fontNames(one));
+    // The same font files; subset tags may differ: the one-pass subsets also hold the characters
+    // of SVG text (Batik draws them as outlines from the same subset), the joined ones only what
+    // the pages draw as text; and two roles drawing from one file (Noto Sans SC for sans text and
+    // for Chinese in code) share one subset after the join.
+    assertThat(withoutSubsetTags(Pdfs.fontNames(parts)))
+        .isEqualTo(withoutSubsetTags(Pdfs.fontNames(one)));
     assertThat((double) Files.size(parts)).isCloseTo(Files.size(one), withinPercentage(5));
     assertThat(VeraPdf.failedRules(parts, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
+  }
+
+  private static java.util.List<String> withoutSubsetTags(java.util.Collection<String> names) {
+    return names.stream().map(n -> n.replaceFirst("^[A-Z]{6}\\+", "")).distinct().toList();
   }
 }
