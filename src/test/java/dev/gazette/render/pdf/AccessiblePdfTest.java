@@ -20,11 +20,22 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +159,69 @@ class AccessiblePdfTest {
           .isNotEmpty()
           .allSatisfy(l -> assertThat(l.getAlternateDescription()).isNull());
     }
+  }
+
+  /**
+   * The structure tree is lean (no span that says nothing, no artifact around nothing) and stays
+   * consistent after folding: each marked content of each page is named in the parent tree by the
+   * element that holds it, on that page.
+   */
+  @Test
+  void theStructureIsLeanAndTheParentTreeAgreesWithIt() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(tagged.toFile())) {
+      PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+      List<PDStructureElement> all = new ArrayList<>();
+      collect(root, all);
+      assertThat(all)
+          .filteredOn(e -> e.getStructureType().equals("Span"))
+          .allSatisfy(e -> assertThat(e.getCOSObject().size()).isGreaterThan(5));
+      Map<Integer, COSObjectable> parents = root.getParentTree().getNumbers();
+      int checked = 0;
+      for (PDPage page : doc.getPages()) {
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        COSArray owners =
+            page.getStructParents() < 0
+                ? new COSArray()
+                : (COSArray) parents.get(page.getStructParents()).getCOSObject();
+        for (int i = 2; i < tokens.size(); i++) {
+          if (!(tokens.get(i) instanceof Operator op)) {
+            continue;
+          }
+          if (op.getName().equals(OperatorName.END_MARKED_CONTENT)) {
+            assertThat(tokens.get(i - 1))
+                .as("an artifact around nothing")
+                .isNotEqualTo(Operator.getOperator(OperatorName.BEGIN_MARKED_CONTENT_SEQ));
+          }
+          if (op.getName().equals(OperatorName.BEGIN_MARKED_CONTENT_SEQ)
+              && tokens.get(i - 1) instanceof COSDictionary props
+              && props.containsKey(COSName.MCID)) {
+            int mcid = props.getInt(COSName.MCID);
+            PDStructureElement owner =
+                new PDStructureElement((COSDictionary) owners.getObject(mcid));
+            assertThat(holds(owner, page, mcid)).as("owner of mcid " + mcid).isTrue();
+            checked++;
+          }
+        }
+      }
+      assertThat(checked).isGreaterThan(50);
+    }
+  }
+
+  private static boolean holds(PDStructureElement e, PDPage page, int mcid) {
+    for (Object kid : e.getKids()) {
+      if (kid instanceof Integer n
+          && n == mcid
+          && e.getPage().getCOSObject() == page.getCOSObject()) {
+        return true;
+      }
+      if (kid instanceof PDMarkedContentReference r
+          && r.getMCID() == mcid
+          && (r.getPage() == null ? e.getPage() : r.getPage()).getCOSObject()
+              == page.getCOSObject()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
