@@ -31,6 +31,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  *       list item of its own at the root of the tree, out of its list (PDF/UA-1 7.2-17). Each such
  *       bullet becomes the label ({@code Lbl}) of the next unlabelled list item, in reading order;
  *       should the counts ever differ, the bullets become plain spans where they are.
+ *   <li>The contents' dot leaders become artifacts ({@link ContentsLeaders}).
  *   <li>Spans that say nothing are folded into their parents ({@link PlainSpans}), and artifacts
  *       around nothing are removed ({@link EmptyArtifacts}): both only cost bytes.
  *   <li>It paints a page's background colour ({@code @page { background-color }}, the cover page)
@@ -58,6 +59,7 @@ final class StructureFixes {
       dropEmptyAlt(root);
       bulletsAsLabels(root);
       PlainSpans.fold(pdf);
+      ContentsLeaders.toArtifacts(pdf);
     }
     EmptyArtifacts.remove(pdf);
     for (PDPage page : pdf.getPages()) {

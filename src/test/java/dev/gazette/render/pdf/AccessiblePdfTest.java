@@ -207,6 +207,94 @@ class AccessiblePdfTest {
     }
   }
 
+  /**
+   * The contents' dot leaders are drawn but are artifacts: the text a screen reader gets from the
+   * contents' structure elements is titles and page numbers, with no run of dots.
+   */
+  @Test
+  void contentsLeadersAreDrawnButNotRead() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(tagged.toFile())) {
+      PDStructureElement contents = contentsTable(doc.getDocumentCatalog().getStructureTreeRoot());
+      assertThat(contents).isNotNull();
+      Map<PDPage, Map<Integer, String>> texts = new java.util.HashMap<>();
+      StringBuilder read = new StringBuilder();
+      readText(contents, doc, texts, read);
+      assertThat(read.toString())
+          .contains("Trail notes", "城市图书馆开馆")
+          .doesNotContainPattern("\\.\\s*\\.");
+      // The leaders are still on the page.
+      org.apache.pdfbox.text.PDFTextStripper stripper =
+          new org.apache.pdfbox.text.PDFTextStripper();
+      PDPage page = texts.keySet().iterator().next();
+      int n = doc.getPages().indexOf(page) + 1;
+      stripper.setStartPage(n);
+      stripper.setEndPage(n);
+      assertThat(stripper.getText(doc)).containsPattern("\\. \\. \\.");
+    }
+  }
+
+  private static PDStructureElement contentsTable(PDStructureNode node) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e && !e.getStructureType().equals("Art")) {
+        PDStructureElement found = e.getStructureType().equals("Table") ? e : contentsTable(e);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The text of the element's marked content, in order, as a screen reader gets it. */
+  private static void readText(
+      PDStructureElement e,
+      PDDocument doc,
+      Map<PDPage, Map<Integer, String>> texts,
+      StringBuilder out)
+      throws IOException {
+    for (Object kid : e.getKids()) {
+      if (kid instanceof PDStructureElement child) {
+        readText(child, doc, texts, out);
+        continue;
+      }
+      PDPage page = null;
+      int mcid = -1;
+      if (kid instanceof Integer n) {
+        page = e.getPage();
+        mcid = n;
+      } else if (kid instanceof PDMarkedContentReference r) {
+        page = r.getPage() == null ? e.getPage() : r.getPage();
+        mcid = r.getMCID();
+      }
+      if (page != null) {
+        PDPage p = page;
+        Map<Integer, String> onPage = null;
+        for (Map.Entry<PDPage, Map<Integer, String>> known : texts.entrySet()) {
+          if (known.getKey().getCOSObject() == p.getCOSObject()) {
+            onPage = known.getValue();
+          }
+        }
+        if (onPage == null) {
+          onPage = new java.util.HashMap<>();
+          org.apache.pdfbox.text.PDFMarkedContentExtractor x =
+              new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+          x.processPage(p);
+          for (var mc : x.getMarkedContents()) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : mc.getContents()) {
+              if (o instanceof org.apache.pdfbox.text.TextPosition t) {
+                sb.append(t.getUnicode());
+              }
+            }
+            onPage.put(mc.getMCID(), sb.toString());
+          }
+          texts.put(p, onPage);
+        }
+        out.append(onPage.getOrDefault(mcid, ""));
+      }
+    }
+  }
+
   private static boolean holds(PDStructureElement e, PDPage page, int mcid) {
     for (Object kid : e.getKids()) {
       if (kid instanceof Integer n
