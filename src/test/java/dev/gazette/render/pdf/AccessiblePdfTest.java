@@ -318,6 +318,15 @@ class AccessiblePdfTest {
     assertThat(VeraPdf.failedRules(pdfA2, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdfA2.toFile())) {
       assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      // The sRGB profile is ours, byte for byte (not rewritten by the JDK's colour management).
+      try (java.io.InputStream in =
+          doc.getDocumentCatalog()
+              .getOutputIntents()
+              .get(0)
+              .getDestOutputIntent()
+              .createInputStream()) {
+        assertThat(in.readAllBytes()).isEqualTo(SrgbProfile.bytes());
+      }
     }
   }
 
