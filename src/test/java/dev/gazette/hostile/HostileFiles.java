@@ -24,6 +24,14 @@ final class HostileFiles {
 
   /** Writes the input called {@code name} into {@code dir}. */
   static void make(Path dir, String name) throws IOException, InterruptedException {
+    make(dir, name, 1);
+  }
+
+  /**
+   * Writes the input called {@code name} into {@code dir}; the inputs that are only big, not
+   * malformed (40,000 paragraphs), are made {@code divisor} times smaller, the same shape.
+   */
+  static void make(Path dir, String name, int divisor) throws IOException, InterruptedException {
     Path file = dir.resolve(name);
     switch (name) {
       case "title-200k.md" -> text(file, "---\ntitle: " + "长".repeat(200_000) + "\n---\n\nBody.\n");
@@ -140,7 +148,8 @@ final class HostileFiles {
           post(file, "*".repeat(20_000) + "x" + "*".repeat(20_000));
       case "markdown-brackets-20000.md" ->
           post(file, "[".repeat(20_000) + "x" + "](y)".repeat(20_000));
-      case "many-paragraphs-40000.md" -> post(file, "<p>A paragraph.</p>\n".repeat(40_000));
+      case "many-paragraphs-40000.md" ->
+          post(file, "<p>A paragraph.</p>\n".repeat(40_000 / divisor));
       case "unclosed-h1-50000-no-title.md" -> text(file, "<h1>".repeat(50_000) + "\n");
       default -> text(file, "Text of a post whose file name is odd.\n");
     }

@@ -7,12 +7,20 @@ import dev.gazette.util.Xml;
 /**
  * The title of a contents entry as the PDF sets it: its last word (a Latin title) or last two
  * characters (a CJK title, an emoji) in a {@code span.toc-tail} that {@code pdf.css} keeps on one
- * line with the dot leader. So a long title never wraps leaving one character on a line of its own,
- * and the leader always has room for its dots before the page number: when the tail does not fit,
- * it moves to the next line together with the leader.
+ * line with the dot leader (in the tail, see {@link #LEADER}). So a long title never wraps leaving
+ * one character on a line of its own, and the leader always has room for its dots before the page
+ * number: when the tail does not fit, it moves to the next line together with the leader.
  */
 final class ContentsEntries {
   static final String TAIL_CLASS = "toc-tail";
+
+  /**
+   * The dot leader ({@code pdf.css} draws it), in the tail so it stays on the tail's line; its
+   * language "no linguistic content" makes it an artifact in the tagged PDF ({@link
+   * ContentsLeaders}).
+   */
+  static final String LEADER =
+      "<span class=\"toc-leader\" lang=\"" + ContentsLeaders.NO_LANGUAGE + "\"></span>";
 
   /** A last word longer than this is not kept whole: it may break (see {@link LatinRuns}). */
   private static final int MAX_TAIL_WORD = 14;
@@ -28,6 +36,7 @@ final class ContentsEntries {
         + TAIL_CLASS
         + "\">"
         + Xml.escape(t.substring(tail))
+        + LEADER
         + "</span>";
   }
 

@@ -6,17 +6,20 @@ import dev.gazette.model.Digest;
 import dev.gazette.model.PdfA;
 import dev.gazette.typeset.Languages;
 import dev.gazette.util.Xml;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
  * What makes the PDF a tagged PDF (PDF/UA-1) and, on request, an archival PDF/A-2u or -3u: flags on
@@ -34,9 +37,8 @@ final class PdfStandards {
     if (pdfA != null) {
       builder.usePdfAConformance(
           pdfA == PdfA.PDF_A_2U ? PdfAConformance.PDFA_2_U : PdfAConformance.PDFA_3_U);
-      // The output intent says how to read the RGB colours: sRGB, the profile the JDK ships (the
-      // same bytes for every run on one JDK).
-      builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+      // The sRGB output intent is added in finish(): handed to the layout engine, the profile
+      // goes through the JDK's colour management, which rewrites its header on some JDKs.
     }
   }
 
@@ -48,11 +50,36 @@ final class PdfStandards {
     if (tags) {
       StructureFixes.apply(pdf);
     }
+    if (pdfA != null) {
+      pdf.getDocumentCatalog().addOutputIntent(srgbOutputIntent(pdf));
+    }
     if (tags || pdfA != null) {
       byte[] xmp = xmp(pdf.getDocumentInformation(), digest, tags, pdfA);
       PDMetadata metadata = new PDMetadata(pdf, new ByteArrayInputStream(xmp));
       pdf.getDocumentCatalog().setMetadata(metadata);
     }
+  }
+
+  /**
+   * The output intent that says how to read the RGB colours: sRGB, from {@link SrgbProfile}, its
+   * bytes written as they are (PDFBox's {@code PDOutputIntent} constructor would pass them through
+   * the JDK's colour management, whose rewritten header differs between JDK 17 and 25).
+   */
+  static PDOutputIntent srgbOutputIntent(PDDocument pdf) throws IOException {
+    COSStream profile = pdf.getDocument().createCOSStream();
+    try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(SrgbProfile.bytes());
+    }
+    profile.setInt(COSName.N, 3);
+    COSDictionary intent = new COSDictionary();
+    intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+    intent.setItem(COSName.S, COSName.GTS_PDFA1);
+    intent.setString(COSName.OUTPUT_CONDITION_IDENTIFIER, "sRGB IEC61966-2.1");
+    intent.setString(COSName.OUTPUT_CONDITION, "sRGB IEC61966-2.1");
+    intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
+    intent.setString(COSName.REGISTRY_NAME, "http://www.color.org");
+    intent.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    return new PDOutputIntent(intent);
   }
 
   /**

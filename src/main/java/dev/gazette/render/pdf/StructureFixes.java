@@ -31,6 +31,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  *       list item of its own at the root of the tree, out of its list (PDF/UA-1 7.2-17). Each such
  *       bullet becomes the label ({@code Lbl}) of the next unlabelled list item, in reading order;
  *       should the counts ever differ, the bullets become plain spans where they are.
+ *   <li>The contents' dot leaders become artifacts ({@link ContentsLeaders}).
+ *   <li>Spans that say nothing are folded into their parents ({@link PlainSpans}), and artifacts
+ *       around nothing are removed ({@link EmptyArtifacts}): both only cost bytes.
  *   <li>It paints a page's background colour ({@code @page { background-color }}, the cover page)
  *       before the first marked content, untagged (PDF/UA-1 7.1-3). That fill becomes an artifact.
  * </ul>
@@ -55,7 +58,10 @@ final class StructureFixes {
     if (root != null) {
       dropEmptyAlt(root);
       bulletsAsLabels(root);
+      PlainSpans.fold(pdf);
+      ContentsLeaders.toArtifacts(pdf);
     }
+    EmptyArtifacts.remove(pdf);
     for (PDPage page : pdf.getPages()) {
       backgroundAsArtifact(pdf, page);
     }
@@ -170,12 +176,17 @@ final class StructureFixes {
     out.add(COSName.ARTIFACT);
     out.add(Operator.getOperator(OperatorName.BEGIN_MARKED_CONTENT));
     boolean closed = false;
+    int operands = out.size(); // where the current operator's operands start
     for (Object t : tokens) {
       if (!closed && isMarkedContentStart(t)) {
-        out.add(Operator.getOperator(OperatorName.END_MARKED_CONTENT));
+        // Before the operands (the tag and properties), not between them and the operator.
+        out.add(operands, Operator.getOperator(OperatorName.END_MARKED_CONTENT));
         closed = true;
       }
       out.add(t);
+      if (t instanceof Operator) {
+        operands = out.size();
+      }
     }
     if (!closed) {
       out.add(Operator.getOperator(OperatorName.END_MARKED_CONTENT));

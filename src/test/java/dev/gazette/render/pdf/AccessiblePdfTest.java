@@ -20,11 +20,22 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,12 +161,172 @@ class AccessiblePdfTest {
     }
   }
 
+  /**
+   * The structure tree is lean (no span that says nothing, no artifact around nothing) and stays
+   * consistent after folding: each marked content of each page is named in the parent tree by the
+   * element that holds it, on that page.
+   */
+  @Test
+  void theStructureIsLeanAndTheParentTreeAgreesWithIt() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(tagged.toFile())) {
+      PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+      List<PDStructureElement> all = new ArrayList<>();
+      collect(root, all);
+      assertThat(all)
+          .filteredOn(e -> e.getStructureType().equals("Span"))
+          .allSatisfy(e -> assertThat(e.getCOSObject().size()).isGreaterThan(5));
+      Map<Integer, COSObjectable> parents = root.getParentTree().getNumbers();
+      int checked = 0;
+      for (PDPage page : doc.getPages()) {
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        COSArray owners =
+            page.getStructParents() < 0
+                ? new COSArray()
+                : (COSArray) parents.get(page.getStructParents()).getCOSObject();
+        for (int i = 2; i < tokens.size(); i++) {
+          if (!(tokens.get(i) instanceof Operator op)) {
+            continue;
+          }
+          if (op.getName().equals(OperatorName.END_MARKED_CONTENT)) {
+            assertThat(tokens.get(i - 1))
+                .as("an artifact around nothing")
+                .isNotEqualTo(Operator.getOperator(OperatorName.BEGIN_MARKED_CONTENT_SEQ));
+          }
+          if (op.getName().equals(OperatorName.BEGIN_MARKED_CONTENT_SEQ)
+              && tokens.get(i - 1) instanceof COSDictionary props
+              && props.containsKey(COSName.MCID)) {
+            int mcid = props.getInt(COSName.MCID);
+            PDStructureElement owner =
+                new PDStructureElement((COSDictionary) owners.getObject(mcid));
+            assertThat(holds(owner, page, mcid)).as("owner of mcid " + mcid).isTrue();
+            checked++;
+          }
+        }
+      }
+      assertThat(checked).isGreaterThan(50);
+    }
+  }
+
+  /**
+   * The contents' dot leaders are drawn but are artifacts: the text a screen reader gets from the
+   * contents' structure elements is titles and page numbers, with no run of dots.
+   */
+  @Test
+  void contentsLeadersAreDrawnButNotRead() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(tagged.toFile())) {
+      PDStructureElement contents = contentsTable(doc.getDocumentCatalog().getStructureTreeRoot());
+      assertThat(contents).isNotNull();
+      Map<PDPage, Map<Integer, String>> texts = new java.util.HashMap<>();
+      StringBuilder read = new StringBuilder();
+      readText(contents, doc, texts, read);
+      assertThat(read.toString())
+          .contains("Trail notes", "城市图书馆开馆")
+          .doesNotContainPattern("\\.\\s*\\.");
+      // The leaders are still on the page.
+      org.apache.pdfbox.text.PDFTextStripper stripper =
+          new org.apache.pdfbox.text.PDFTextStripper();
+      PDPage page = texts.keySet().iterator().next();
+      int n = doc.getPages().indexOf(page) + 1;
+      stripper.setStartPage(n);
+      stripper.setEndPage(n);
+      assertThat(stripper.getText(doc)).containsPattern("\\. \\. \\.");
+    }
+  }
+
+  private static PDStructureElement contentsTable(PDStructureNode node) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e && !e.getStructureType().equals("Art")) {
+        PDStructureElement found = e.getStructureType().equals("Table") ? e : contentsTable(e);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The text of the element's marked content, in order, as a screen reader gets it. */
+  private static void readText(
+      PDStructureElement e,
+      PDDocument doc,
+      Map<PDPage, Map<Integer, String>> texts,
+      StringBuilder out)
+      throws IOException {
+    for (Object kid : e.getKids()) {
+      if (kid instanceof PDStructureElement child) {
+        readText(child, doc, texts, out);
+        continue;
+      }
+      PDPage page = null;
+      int mcid = -1;
+      if (kid instanceof Integer n) {
+        page = e.getPage();
+        mcid = n;
+      } else if (kid instanceof PDMarkedContentReference r) {
+        page = r.getPage() == null ? e.getPage() : r.getPage();
+        mcid = r.getMCID();
+      }
+      if (page != null) {
+        PDPage p = page;
+        Map<Integer, String> onPage = null;
+        for (Map.Entry<PDPage, Map<Integer, String>> known : texts.entrySet()) {
+          if (known.getKey().getCOSObject() == p.getCOSObject()) {
+            onPage = known.getValue();
+          }
+        }
+        if (onPage == null) {
+          onPage = new java.util.HashMap<>();
+          org.apache.pdfbox.text.PDFMarkedContentExtractor x =
+              new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+          x.processPage(p);
+          for (var mc : x.getMarkedContents()) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : mc.getContents()) {
+              if (o instanceof org.apache.pdfbox.text.TextPosition t) {
+                sb.append(t.getUnicode());
+              }
+            }
+            onPage.put(mc.getMCID(), sb.toString());
+          }
+          texts.put(p, onPage);
+        }
+        out.append(onPage.getOrDefault(mcid, ""));
+      }
+    }
+  }
+
+  private static boolean holds(PDStructureElement e, PDPage page, int mcid) {
+    for (Object kid : e.getKids()) {
+      if (kid instanceof Integer n
+          && n == mcid
+          && e.getPage().getCOSObject() == page.getCOSObject()) {
+        return true;
+      }
+      if (kid instanceof PDMarkedContentReference r
+          && r.getMCID() == mcid
+          && (r.getPage() == null ? e.getPage() : r.getPage()).getCOSObject()
+              == page.getCOSObject()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void pdfA2uIsAlsoTaggedAndPassesBoth() throws Exception {
     assertThat(VeraPdf.failedRules(pdfA2, VeraPdf.Flavour.PDF_A_2U)).isEmpty();
     assertThat(VeraPdf.failedRules(pdfA2, VeraPdf.Flavour.PDF_UA_1)).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdfA2.toFile())) {
       assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      // The sRGB profile is ours, byte for byte (not rewritten by the JDK's colour management).
+      try (java.io.InputStream in =
+          doc.getDocumentCatalog()
+              .getOutputIntents()
+              .get(0)
+              .getDestOutputIntent()
+              .createInputStream()) {
+        assertThat(in.readAllBytes()).isEqualTo(SrgbProfile.bytes());
+      }
     }
   }
 

@@ -114,12 +114,14 @@ class ContentsEntriesTest {
   @Test
   void theTailOfATitleIsItsLastWordOrLastTwoCharacters() {
     assertThat(ContentsEntries.title("Notes on Layout"))
-        .endsWith("<span class=\"toc-tail\">Layout</span>");
-    assertThat(ContentsEntries.title("处理页面布局")).endsWith("<span class=\"toc-tail\">布局</span>");
-    assertThat(ContentsEntries.title("标题 👍🏽")).endsWith("<span class=\"toc-tail\"> 👍🏽</span>");
+        .endsWith("<span class=\"toc-tail\">Layout" + ContentsEntries.LEADER + "</span>");
+    assertThat(ContentsEntries.title("处理页面布局"))
+        .endsWith("<span class=\"toc-tail\">布局" + ContentsEntries.LEADER + "</span>");
+    assertThat(ContentsEntries.title("标题 👍🏽"))
+        .endsWith("<span class=\"toc-tail\"> 👍🏽" + ContentsEntries.LEADER + "</span>");
     assertThat(ContentsEntries.title("Paragraphs in Narrow C"))
-        .endsWith("<span class=\"toc-tail\">Narrow C</span>");
+        .endsWith("<span class=\"toc-tail\">Narrow C" + ContentsEntries.LEADER + "</span>");
     assertThat(ContentsEntries.title("a_very_long_identifier_name"))
-        .endsWith("<span class=\"toc-tail\">me</span>");
+        .endsWith("<span class=\"toc-tail\">me" + ContentsEntries.LEADER + "</span>");
   }
 }
