@@ -192,6 +192,7 @@ public final class PdfRenderer implements DigestRenderer {
     jsoupDoc.select("nav.toc").forEach(toc -> LatinRuns.apply(toc, false));
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
+      FirstLineIndent.apply(body);
     }
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     for (FontRole role : FontRole.values()) {
