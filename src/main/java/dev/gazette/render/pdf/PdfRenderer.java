@@ -193,6 +193,7 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
       FirstLineIndent.apply(body);
+      InlineCodeSpaces.apply(body);
     }
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     for (FontRole role : FontRole.values()) {

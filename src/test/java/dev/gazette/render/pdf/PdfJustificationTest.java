@@ -50,6 +50,10 @@ class PdfJustificationTest {
     Path plain = dir.resolve("plain");
     TestPosts.write(
         plain, "en.md", "---\ntitle: On Even Spacing\ndate: 2024-05-02\n---\n\n" + english);
+    // English with inline code holding spaces (commands, options), in a digest of its own.
+    Path code = dir.resolve("code");
+    TestPosts.write(
+        code, "en.md", "---\ntitle: Running It\ndate: 2024-05-03\n---\n\n" + englishWithCode());
     Path noHyphens =
         TestPosts.write(dir, "no-hyphens.css", ".latin .article-body { hyphens: manual; }");
     Gazette gazette = Gazette.create();
@@ -58,12 +62,14 @@ class PdfJustificationTest {
           {"a5", "book", "A5"},
           {"6in", "book", "6in"},
           {"a5-plain", "book", "A5"},
-          {"6in-plain", "book", "6in"}
+          {"6in-plain", "book", "6in"},
+          {"a5-code", "book", "A5"},
+          {"6in-code", "book", "6in"}
         }) {
       boolean isPlain = v[0].endsWith("plain");
       gazette.build(
           DigestRequest.builder()
-              .source(isPlain ? plain : source)
+              .source(isPlain ? plain : v[0].endsWith("code") ? code : source)
               .extraCss(isPlain ? noHyphens : null)
               .zone(ZoneId.of("Asia/Shanghai"))
               .outputDir(dir)
@@ -143,7 +149,29 @@ class PdfJustificationTest {
     return md.toString();
   }
 
-  record Glyph(int page, float y, float x0, float x1, float size, float space, String text) {}
+  /** The English prose of {@link #english()} with a command in inline code every few words. */
+  static String englishWithCode() {
+    String[] commands = {
+      "`jekyll serve`",
+      "`bundle exec jekyll build`",
+      "`git commit -m`",
+      "`url: http://localhost`",
+      "`cargo test --release`",
+      "`go run main.go`"
+    };
+    Random random = new Random(13);
+    StringBuilder md = new StringBuilder();
+    for (String word : english().split(" ")) {
+      md.append(word).append(' ');
+      if (random.nextInt(9) == 0 && !word.contains("\n")) {
+        md.append(commands[random.nextInt(commands.length)]).append(' ');
+      }
+    }
+    return md.toString().trim() + "\n";
+  }
+
+  record Glyph(
+      int page, float y, float x0, float x1, float size, float space, String text, String font) {}
 
   /** Printed rows: glyphs on one baseline of one page, left to right. */
   static List<List<Glyph>> rows(Path pdf) throws IOException {
@@ -161,7 +189,8 @@ class PdfJustificationTest {
                     t.getXDirAdj() + t.getWidthDirAdj(),
                     t.getFontSizeInPt(),
                     t.getWidthOfSpace(),
-                    t.getUnicode()));
+                    t.getUnicode(),
+                    t.getFont() == null ? "" : t.getFont().getName()));
           }
         }
       }.getText(doc);
@@ -270,8 +299,38 @@ class PdfJustificationTest {
         .isGreaterThan(plain.flushShare() + MIN_GAIN);
   }
 
+  /**
+   * Inline code keeps its spaces narrow (a monospace space is twice a word space) and out of the
+   * justification stretch: no justified line has a gap over twice a word space, and a space between
+   * two code letters is at most 1.5 word spaces.
+   */
+  @ParameterizedTest
+  @CsvSource({"a5-code", "6in-code"})
+  void inlineCodeSpacesAreNotTheWidestGaps(String variant) throws Exception {
+    Spacing spacing = spacing(variant);
+    float space = spacing.space();
+    List<String> wide = new ArrayList<>();
+    int codeSpaces = 0;
+    for (List<Glyph> row : rows(pdfs.get(variant))) {
+      for (int k = 0; k + 1 < row.size(); k++) {
+        Glyph a = row.get(k);
+        Glyph b = row.get(k + 1);
+        float gap = b.x0() - a.x1();
+        if (a.font().contains("Mono") && b.font().contains("Mono") && gap > a.size() * 0.1) {
+          codeSpaces++;
+          if (gap > 1.5 * space) {
+            wide.add(String.format("%.1f× %s", gap / space, text(row)));
+          }
+        }
+      }
+    }
+    assertThat(codeSpaces).isGreaterThan(100);
+    assertThat(wide).isEmpty();
+    assertThat(spacing.wideShare()).isLessThanOrEqualTo(0.01);
+  }
+
   /** Wide-gap share of justified lines, and the share of all English lines that are justified. */
-  record Spacing(double wideShare, double flushShare) {}
+  record Spacing(double wideShare, double flushShare, float space) {}
 
   static double wideSpaceShare(String variant) throws Exception {
     return spacing(variant).wideShare();
@@ -292,20 +351,13 @@ class PdfJustificationTest {
         left = Math.min(left, row.get(0).x0());
       }
     }
-    // A normal word space: the median gap on lines that are not stretched (paragraph ends).
-    List<Float> natural = new ArrayList<>();
-    for (List<Glyph> row : english) {
-      if (right - row.get(row.size() - 1).x1() > 20) {
-        for (int k = 0; k + 1 < row.size(); k++) {
-          float gap = row.get(k + 1).x0() - row.get(k).x1();
-          if (gap > row.get(k).size() * 0.1) {
-            natural.add(gap);
-          }
-        }
-      }
-    }
-    natural.sort(null);
-    float space = natural.get(natural.size() / 2);
+    // A normal word space: the text face's own (PDFBox's width of its space glyph), the median
+    // over the English lines' glyphs. The gaps on lines short of the edge are no measure: on a
+    // narrow page many of them are stretched lines that could not reach it.
+    List<Float> spaces = new ArrayList<>();
+    english.forEach(r -> r.forEach(g -> spaces.add(g.space())));
+    spaces.sort(null);
+    float space = spaces.get(spaces.size() / 2);
     int justified = 0;
     List<String> wide = new ArrayList<>();
     for (List<Glyph> row : english) {
@@ -330,7 +382,8 @@ class PdfJustificationTest {
     // Word spaces stretch to about twice their width at most (pdf.css), so a line that would need
     // more is left short and does not count here: on this long-word text at 6in about half.
     assertThat(justified).isGreaterThan(english.size() / 3);
-    return new Spacing((double) wide.size() / justified, (double) justified / english.size());
+    return new Spacing(
+        (double) wide.size() / justified, (double) justified / english.size(), space);
   }
 
   /** A hyphenated word extracts as its two halves with the drawn hyphen; joined, the word. */
