@@ -93,6 +93,15 @@ public enum PageSize {
     return widthMm - Double.parseDouble(m[1]) - Double.parseDouble(m[3]);
   }
 
+  /**
+   * Whether a line of this page is too short to justify English well: under 100 mm (the 6-inch
+   * page's 78 mm hold about 45 letters) a justified line that may not stretch its spaces past twice
+   * their width ends short of the edge one time in four, so English is set ragged-right there.
+   */
+  public boolean narrowMeasure() {
+    return textWidthMm() < 100;
+  }
+
   /** {@code @page} margins replacing the stylesheet's, or empty to keep them. */
   public Optional<String> cssMargins() {
     return Optional.ofNullable(cssMargins);

@@ -188,6 +188,9 @@ public final class PdfRenderer implements DigestRenderer {
         article.select(".article-body").forEach(NameLists::apply);
       }
     }
+    if (PageSize.parseOrA5(context.effectivePageSize()).narrowMeasure()) {
+      jsoupDoc.getElementsByTag("body").forEach(b -> b.addClass(NARROW_MEASURE_CLASS));
+    }
     // A long unbreakable token in a contents entry breaks after its delimiters, not anywhere.
     jsoupDoc.select("nav.toc").forEach(toc -> LatinRuns.apply(toc, false));
     for (Element body : jsoupDoc.getElementsByTag("body")) {
@@ -253,6 +256,9 @@ public final class PdfRenderer implements DigestRenderer {
     info.setSubject(m.subject());
     info.setKeywords(m.keywordLine());
   }
+
+  /** On {@code body} when the page's measure is narrow: pdf.css sets English ragged-right. */
+  static final String NARROW_MEASURE_CLASS = "narrow-measure";
 
   static String pageCss(String pageSize, int columns) {
     PageSize page = PageSize.parseOrA5(pageSize);
