@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Chinese typesetting measured on the printed page (PDFBox text positions), on the sample news
- * posts (17,000+ Han characters) at three column widths: A5, A4 in two columns, and a 6-inch reader
+ * posts (17,000+ Han characters) at three measures: A5, the print theme's A4, and a 6-inch reader
  * page.
  */
 class PdfTypographyTest {
@@ -40,7 +40,7 @@ class PdfTypographyTest {
     Gazette gazette = Gazette.create();
     for (String[] variant :
         new String[][] {
-          {"a5", "book", "A5"}, {"a4-two-columns", "print", "A4"}, {"6in", "book", "6in"}
+          {"a5", "book", "A5"}, {"a4-print", "print", "A4"}, {"6in", "book", "6in"}
         }) {
       DigestRequest request =
           DigestRequest.builder()
@@ -65,16 +65,11 @@ class PdfTypographyTest {
   }
 
   static List<Line> bodyLines(String variant) throws Exception {
-    int columns = variant.startsWith("a4") ? 2 : 1;
-    List<Line> lines = PdfLines.read(pdfs.get(variant), columns);
+    List<Line> lines = PdfLines.read(pdfs.get(variant), 1);
     float bodySize = mostCommonSize(lines);
     // The table of contents (pages with dot leaders) is set in the body font but is not body text.
     java.util.Set<Integer> tocPages = new java.util.HashSet<>();
     lines.stream().filter(l -> l.text().contains("....")).forEach(l -> tocPages.add(l.page()));
-    // OpenHTMLtoPDF's column layout paints the last line of a page's left column again, clipped, in
-    // the
-    // next page's top margin (invisible; see the closing note of issue 3). Text in the margin is
-    // not body text.
     float topMargin = variant.equals("6in") ? 8 * 72 / 25.4f : 16 * 72 / 25.4f;
     return lines.stream()
         .filter(l -> !tocPages.contains(l.page()))
@@ -90,7 +85,7 @@ class PdfTypographyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"a5", "a4-two-columns", "6in"})
+  @CsvSource({"a5", "a4-print", "6in"})
   void noLineStartsWithClosingOrEndsWithOpeningPunctuation(String variant) throws Exception {
     List<Line> lines = bodyLines(variant);
     long han =
@@ -113,7 +108,7 @@ class PdfTypographyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"a5", "a4-two-columns", "6in"})
+  @CsvSource({"a5", "a4-print", "6in"})
   void latinWordsAndNumbersAreNeverSplit(String variant) throws Exception {
     List<Line> lines = bodyLines(variant);
     String compactSource = sourceText.replaceAll("\\s+", "");
@@ -135,34 +130,28 @@ class PdfTypographyTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"a5", "a4-two-columns", "6in"})
+  @CsvSource({"a5", "a4-print", "6in"})
   void nonFinalBodyLinesReachTheColumnEdge(String variant) throws Exception {
     List<Line> lines = bodyLines(variant);
-    float width = PdfLines.pageWidth(pdfs.get(variant));
-    int columns = variant.startsWith("a4") ? 2 : 1;
-    float[] left = {Float.MAX_VALUE, Float.MAX_VALUE};
-    float[] right = {0, 0};
+    float[] left = {Float.MAX_VALUE};
+    float[] right = {0};
     for (Line l : lines) {
-      int c = columns > 1 ? l.column(width) : 0;
-      left[c] = Math.min(left[c], l.x0());
-      right[c] = Math.max(right[c], l.x1());
+      left[0] = Math.min(left[0], l.x0());
+      right[0] = Math.max(right[0], l.x1());
     }
     int nonFinal = 0;
     List<String> ragged = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line l = lines.get(i);
       Line next = lines.get(i + 1);
-      int cn = columns > 1 ? next.column(width) : 0;
+      int cn = 0;
       boolean nextStartsParagraph = next.x0() > left[cn] + l.fontSize();
-      boolean gapAfter =
-          next.page() == l.page()
-              && (columns == 1 || cn == l.column(width))
-              && next.y() - l.y() > l.fontSize() * 2.2;
+      boolean gapAfter = next.page() == l.page() && next.y() - l.y() > l.fontSize() * 2.2;
       if (nextStartsParagraph || gapAfter) {
         continue; // last line of a paragraph
       }
       nonFinal++;
-      int c = columns > 1 ? l.column(width) : 0;
+      int c = 0;
       if (Math.abs(l.x1() - right[c]) > 1.0) {
         ragged.add(
             String.format(

@@ -243,7 +243,7 @@ final class ChunkedPdf {
     Map<Integer, Set<String>> hrefs = new TreeMap<>();
     for (int p = 0; p <= chunks.size(); p++) {
       org.jsoup.nodes.Document doc = parse(p, a -> PLACEHOLDER);
-      PdfRenderer.typeset(doc);
+      PdfRenderer.typeset(doc, context.effectivePageSize());
       usage.add(doc);
       for (Element e : doc.select("[id]")) {
         partOfId.putIfAbsent(e.id(), p);
@@ -370,7 +370,7 @@ final class ChunkedPdf {
     org.jsoup.nodes.Document doc = parse(part, numbers);
     PageBreakAnchors anchors =
         file != null && context.printedPages().wanted() ? PageBreakAnchors.mark(doc) : null;
-    PdfRenderer.typeset(doc);
+    PdfRenderer.typeset(doc, context.effectivePageSize());
     linkAcross(doc, part);
     if (part > 0 && !fonts.missing().isEmpty()) {
       for (Element e : doc.select("article[id]")) {

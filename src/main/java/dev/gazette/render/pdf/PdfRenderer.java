@@ -245,7 +245,7 @@ public final class PdfRenderer implements DigestRenderer {
    * The PDF's own markup steps, after the page-break anchors are marked: simpler text, code lines,
    * Latin runs, name lists, punctuation at inline edges.
    */
-  static void typeset(org.jsoup.nodes.Document jsoupDoc) {
+  static void typeset(org.jsoup.nodes.Document jsoupDoc, String pageSize) {
     PdfText.simplify(jsoupDoc);
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
@@ -255,10 +255,15 @@ public final class PdfRenderer implements DigestRenderer {
         article.select(".article-body").forEach(NameLists::apply);
       }
     }
+    if (PageSize.parseOrA5(pageSize).narrowMeasure()) {
+      jsoupDoc.getElementsByTag("body").forEach(b -> b.addClass(NARROW_MEASURE_CLASS));
+    }
     // A long unbreakable token in a contents entry breaks after its delimiters, not anywhere.
     jsoupDoc.select("nav.toc").forEach(toc -> LatinRuns.apply(toc, false));
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
+      FirstLineIndent.apply(body);
+      InlineCodeSpaces.apply(body);
     }
   }
 
@@ -277,7 +282,7 @@ public final class PdfRenderer implements DigestRenderer {
             Parser.xmlParser());
     PageBreakAnchors anchors =
         context.printedPages().wanted() ? PageBreakAnchors.mark(jsoupDoc) : null;
-    typeset(jsoupDoc);
+    typeset(jsoupDoc, context.effectivePageSize());
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     SvgFonts svgFonts = SvgFonts.of(digest);
     svgFonts.addTo(usage);
@@ -355,6 +360,9 @@ public final class PdfRenderer implements DigestRenderer {
     info.setSubject(m.subject());
     info.setKeywords(m.keywordLine());
   }
+
+  /** On {@code body} when the page's measure is narrow: pdf.css sets English ragged-right. */
+  static final String NARROW_MEASURE_CLASS = "narrow-measure";
 
   static String pageCss(String pageSize, int columns) {
     PageSize page = PageSize.parseOrA5(pageSize);

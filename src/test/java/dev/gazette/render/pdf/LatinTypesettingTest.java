@@ -136,6 +136,11 @@ class LatinTypesettingTest {
     return t.chars().filter(c -> c == ',').count() >= 2 && capitalized * 5 >= words.length * 4;
   }
 
+  /**
+   * At A5 English is justified with word spaces under twice their width; on the 6-inch page it is
+   * set ragged-right (justified, 46% of this text's inner lines ended short of the edge anyway), so
+   * no space is stretched at all.
+   */
   @ParameterizedTest
   @CsvSource({"a5", "6in"})
   void justifiedEnglishLinesKeepWordSpacesUnderTwiceTheNormalWidth(String variant)
@@ -203,6 +208,19 @@ class LatinTypesettingTest {
     System.err.printf(
         "%s: %d justified, %d left short, %d ragged (names); wide: %s%n",
         variant, justified, short_, ragged, wide);
+    if (variant.equals("6in")) {
+      List<String> stretched = new ArrayList<>();
+      for (List<Glyph> row : inner) {
+        float widest = PdfGlyphs.gaps(row).stream().max(Float::compare).orElse(0f);
+        if (widest > space * 1.3f) {
+          stretched.add(String.format("%.2f× %s", widest / space, PdfGlyphs.text(row)));
+        }
+      }
+      assertThat(inner).hasSizeGreaterThan(300);
+      assertThat(stretched).as("ragged-right lines with a stretched space").isEmpty();
+      assertThat(justified).as("lines reaching the edge").isLessThan(inner.size() / 4);
+      return;
+    }
     assertThat(justified).isGreaterThan(100);
     assertThat(ragged).isGreaterThan(10);
     assertThat((double) wide.size() / justified).isLessThanOrEqualTo(0.01);

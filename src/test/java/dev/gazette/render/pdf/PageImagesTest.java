@@ -76,12 +76,12 @@ class PageImagesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-    // page, theme, widest picture across the text (78, 120, 182 mm; print: an 87.5 mm column),
+    // page, theme, widest picture across the text (78, 120, 150 mm),
     // tallest (85, 150, 230 mm down)
     "6in, book, 922, 1004",
     "A5, book, 1418, 1600",
     "A4, book, 1600, 1600",
-    "A4, print, 1034, 1600",
+    "A4, print, 1600, 1600",
   })
   void pdfPicturesHoldWhatThePageShowsAt300Dpi(
       String page, String theme, int maxWidth, int maxHeight) throws Exception {
