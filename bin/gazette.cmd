@@ -6,13 +6,13 @@ rem   bin\gazette build posts --week 2021-W26      any gazette command
 rem   bin\gazette --make-cds-archive               once after each `mvn package`: class-data sharing
 rem                                                archive next to the jar, for faster start-up
 rem   bin\gazette --print-jvm-flags                the flags it would use
-rem Environment: GAZETTE_JAR (default target\gazette.jar), GAZETTE_HEAP (default 768m; raise it for
+rem Environment: GAZETTE_JAR (default target\gazette.jar), GAZETTE_HEAP (default 2g; raise it for
 rem PDFs of more than ~1,500 posts), GAZETTE_JAVA_OPTS (extra JVM flags, appended last).
 rem No parenthesised blocks below: a path with "(x86)" in it would end them early.
 setlocal
 set "HERE=%~dp0.."
 if not defined GAZETTE_JAR set "GAZETTE_JAR=%HERE%\target\gazette.jar"
-if not defined GAZETTE_HEAP set "GAZETTE_HEAP=768m"
+if not defined GAZETTE_HEAP set "GAZETTE_HEAP=2g"
 set "CDS=%GAZETTE_JAR:~0,-4%.jsa"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"

@@ -26,12 +26,12 @@ class LaunchersTest {
     String cmd = Files.readString(Path.of("bin/gazette.cmd"), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("set \"FLAGS=([^\"]*)\"").matcher(cmd);
     assertThat(m.find()).isTrue();
-    String cmdFlags = m.group(1).replace("%GAZETTE_HEAP%", "768m");
+    String cmdFlags = m.group(1).replace("%GAZETTE_HEAP%", "2g");
 
     assertThat(bash.trim()).isEqualTo(cmdFlags);
-    assertThat(bash).contains("-Xmx768m").contains("-XX:+UseParallelGC");
-    assertThat(printFlags(Map.of("GAZETTE_HEAP", "2g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
-        .contains("-Xmx2g")
+    assertThat(bash).contains("-Xmx2g").contains("-XX:+UseParallelGC");
+    assertThat(printFlags(Map.of("GAZETTE_HEAP", "3g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
+        .contains("-Xmx3g")
         .endsWith("-Dx=1\n");
     // cmd needs CRLF line ends for its labels; git keeps them (.gitattributes).
     assertThat(cmd).contains(":nojar\r\n");
