@@ -8,8 +8,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Tidies text: a line break between two CJK characters disappears (HTML would show it as a space),
- * leading and trailing space, full-width-space and no-break-space indents inside blocks go (the
- * stylesheet indents), {@code <br>} at the edges of a block goes, and empty blocks go.
+ * spaces before full-width closing punctuation and after full-width opening punctuation go (an
+ * author's {@code `state` ，} would let a line start with the comma), leading and trailing space,
+ * full-width-space and no-break-space indents inside blocks go (the stylesheet indents), {@code
+ * <br>} at the edges of a block goes, and empty blocks go.
  */
 final class Whitespace implements NormalizeStep {
   private static final Set<String> TEXT_BLOCKS =
@@ -73,6 +75,9 @@ final class Whitespace implements NormalizeStep {
           continue; // the line breaks between blocks stay as they are
         }
         String joined = joinCjkLines(t.getWholeText());
+        if (!CODE.contains(el.normalName())) {
+          joined = tightPunctuation(joined);
+        }
         if (!joined.equals(t.getWholeText())) {
           t.text(joined);
         }
@@ -84,6 +89,24 @@ final class Whitespace implements NormalizeStep {
       }
     }
     removeEmpty(body);
+  }
+
+  /** Elements whose text is code: spaces there are the code's own. */
+  private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var");
+
+  private static final java.util.regex.Pattern SPACE_BEFORE_CLOSING =
+      java.util.regex.Pattern.compile("[ \\t]+(?=[，。、；：？！）」』】》〉〕〗〙])");
+  private static final java.util.regex.Pattern SPACE_AFTER_OPENING =
+      java.util.regex.Pattern.compile("(?<=[（「『【《〈〔〖〘])[ \\t]+");
+
+  /**
+   * Full-width punctuation carries its own space: none before a closing mark, none after an opening
+   * one.
+   */
+  static String tightPunctuation(String s) {
+    return SPACE_AFTER_OPENING
+        .matcher(SPACE_BEFORE_CLOSING.matcher(s).replaceAll(""))
+        .replaceAll("");
   }
 
   static String joinCjkLines(String s) {
