@@ -2,9 +2,7 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
-import dev.gazette.model.Format;
+import dev.gazette.testing.PageSetups;
 import dev.gazette.testing.PdfGlyphs;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
@@ -55,21 +53,14 @@ class ContentsEntriesTest {
               "---\ntitle: \"%s\"\ndate: 2024-05-%02d 10:%02d\n---\n\n正文。\n",
               titles.get(i), 1 + i % 28, i % 60));
     }
-    Gazette gazette = Gazette.create();
-    for (String[] v :
-        new String[][] {{"a5", "book", "A5"}, {"6in", "book", "6in"}, {"print", "print", "A4"}}) {
-      gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("UTC"))
-              .outputDir(dir)
-              .name(v[0])
-              .theme(v[1])
-              .pageSize(v[2])
-              .formats(Format.PDF)
-              .build());
-      pdfs.put(v[0], dir.resolve(v[0] + ".pdf"));
-    }
+    pdfs.putAll(
+        PageSetups.pdfs(
+            source,
+            dir,
+            ZoneId.of("UTC"),
+            PageSetups.A5,
+            PageSetups.SIX_INCH,
+            PageSetups.print("print")));
   }
 
   /** The rows of the contents pages (the pages with dot leaders), page numbers left out. */

@@ -2,9 +2,7 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
-import dev.gazette.model.Format;
+import dev.gazette.testing.PageSetups;
 import dev.gazette.testing.PdfLines;
 import dev.gazette.testing.PdfLines.Line;
 import dev.gazette.testing.TestPosts;
@@ -72,21 +70,14 @@ class FirstLineIndentTest {
             + "Zebra [links](https://example.org/b), then words that run on for long enough to fill"
             + " several lines of the page so that the paragraph has a first line and more lines"
             + " after it, which are justified as usual.\n");
-    Gazette gazette = Gazette.create();
-    for (String[] v :
-        new String[][] {{"a5", "book", "A5"}, {"6in", "book", "6in"}, {"a4", "print", "A4"}}) {
-      gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("Asia/Shanghai"))
-              .outputDir(dir)
-              .name(v[0])
-              .theme(v[1])
-              .pageSize(v[2])
-              .formats(Format.PDF)
-              .build());
-      pdfs.put(v[0], dir.resolve(v[0] + ".pdf"));
-    }
+    pdfs.putAll(
+        PageSetups.pdfs(
+            source,
+            dir,
+            ZoneId.of("Asia/Shanghai"),
+            PageSetups.A5,
+            PageSetups.SIX_INCH,
+            PageSetups.print("a4")));
   }
 
   static String lead(int n) {

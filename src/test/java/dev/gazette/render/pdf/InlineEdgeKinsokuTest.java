@@ -2,9 +2,7 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
-import dev.gazette.model.Format;
+import dev.gazette.testing.PageSetups;
 import dev.gazette.testing.PdfLines;
 import dev.gazette.testing.PdfLines.Line;
 import dev.gazette.testing.Pdfs;
@@ -61,21 +59,14 @@ class InlineEdgeKinsokuTest {
           "---\ntitle: 行内边界标点 " + kind + "\ndate: 2024-05-0" + (post + 1) + "\n---\n\n" + md);
       post++;
     }
-    Gazette gazette = Gazette.create();
-    for (String[] v :
-        new String[][] {{"a5", "book", "A5"}, {"6in", "book", "6in"}, {"a4", "print", "A4"}}) {
-      gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("Asia/Shanghai"))
-              .outputDir(dir)
-              .name(v[0])
-              .theme(v[1])
-              .pageSize(v[2])
-              .formats(Format.PDF)
-              .build());
-      pdfs.put(v[0], dir.resolve(v[0] + ".pdf"));
-    }
+    pdfs.putAll(
+        PageSetups.pdfs(
+            source,
+            dir,
+            ZoneId.of("Asia/Shanghai"),
+            PageSetups.A5,
+            PageSetups.SIX_INCH,
+            PageSetups.print("a4")));
   }
 
   /**
