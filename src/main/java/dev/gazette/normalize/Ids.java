@@ -51,14 +51,7 @@ final class Ids implements NormalizeStep {
         a.attr("href", "#" + target);
       }
     }
-    if (!lost.isEmpty()) {
-      context.warn(
-          (lost.size() == 1 ? "a link to " : lost.size() + " links to ")
-              + String.join(", ", lost.subList(0, Math.min(3, lost.size())))
-              + (lost.size() > 3 ? ", …" : "")
-              + " kept as text: no such place in the post",
-          lost.get(0));
-    }
+    context.warnKeptAsText(lost, "no such place in the post");
   }
 
   /** Gives a heading without an id the one a link in the post uses for it, matched by its text. */

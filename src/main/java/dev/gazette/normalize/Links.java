@@ -1,7 +1,5 @@
 package dev.gazette.normalize;
 
-import static java.util.stream.Collectors.joining;
-
 import dev.gazette.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +27,6 @@ final class Links implements NormalizeStep {
     this.siteOrigin = siteOrigin;
   }
 
-  private static String shorten(String s) {
-    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
-  }
-
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
@@ -56,7 +50,9 @@ final class Links implements NormalizeStep {
       } else {
         if (Urls.looksFollowable(href)) {
           context.warn(
-              "link '" + shorten(href) + "' is not a valid URL; its text is kept without the link",
+              "link '"
+                  + NormalizeContext.shorten(href)
+                  + "' is not a valid URL; its text is kept without the link",
               href);
         } else if (!href.isEmpty()) {
           unfollowable.add(href);
@@ -64,14 +60,8 @@ final class Links implements NormalizeStep {
         a.unwrap();
       }
     }
-    if (!unfollowable.isEmpty()) {
-      context.warn(
-          (unfollowable.size() == 1 ? "a link to " : unfollowable.size() + " links to ")
-              + unfollowable.stream().limit(3).map(Links::shorten).collect(joining(", "))
-              + (unfollowable.size() > 3 ? ", …" : "")
-              + " kept as text: only web and mail addresses can be followed from the digest",
-          unfollowable.get(0));
-    }
+    context.warnKeptAsText(
+        unfollowable, "only web and mail addresses can be followed from the digest");
     for (Element q : body.select("blockquote[cite], q[cite]")) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))
           .ifPresentOrElse(u -> q.attr("cite", u), () -> q.removeAttr("cite"));

@@ -49,6 +49,29 @@ public final class NormalizeContext {
   }
 
   /**
+   * One warning for the links of the post that became their text ({@code a link to X} or {@code 3
+   * links to X, Y, Z, …}, each shortened to 80 characters), at the line of the first, saying {@code
+   * why}; nothing when there are none.
+   */
+  public void warnKeptAsText(List<String> hrefs, String why) {
+    if (hrefs.isEmpty()) {
+      return;
+    }
+    StringBuilder message =
+        new StringBuilder(hrefs.size() == 1 ? "a link to " : hrefs.size() + " links to ");
+    for (int i = 0; i < Math.min(3, hrefs.size()); i++) {
+      message.append(i == 0 ? "" : ", ").append(shorten(hrefs.get(i)));
+    }
+    message.append(hrefs.size() > 3 ? ", …" : "").append(" kept as text: ").append(why);
+    warn(message.toString(), hrefs.get(0));
+  }
+
+  /** At most 80 characters of {@code s}, with … when cut. */
+  static String shorten(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+
+  /**
    * A warning at the line of the post where {@code fragment} (an image source, a link) is written,
    * or at the first line of the body when it cannot be found there.
    */
