@@ -72,9 +72,12 @@ final class PdfJoin {
   /** An outline entry: its title, the id it points at (may be absent) and its children. */
   record OutlineItem(String title, String target, List<OutlineItem> kids) {}
 
-  /** Told after each part is written: how many parts are open then and the bytes written. */
+  /**
+   * Told after each part is written: the pages written so far, how many parts are still open and
+   * the bytes written.
+   */
   interface Progress {
-    void partWritten(int part, int partsOpen, long bytesWritten);
+    void partWritten(int part, int pagesWritten, int partsOpen, long bytesWritten);
   }
 
   /** Top-level entries of the front part's catalog the join writes itself. */
@@ -165,7 +168,8 @@ final class PdfJoin {
     for (int p = 0; p < parts.size(); p++) {
       join.part(p, parts.get(p));
       if (progress != null) {
-        progress.partWritten(p, join.partsOpen, join.w.position());
+        progress.partWritten(
+            p, join.firstPage[p] + parts.get(p).pages(), join.partsOpen, join.w.position());
       }
     }
     join.finish(outline, digest, tags, pdfA);
@@ -243,6 +247,7 @@ final class PdfJoin {
       pages.setInt(COSName.COUNT, i);
       w.put(node, pages, refs);
       partNodes.add(new Ref(node));
+      w.flushObjectStream(); // the part is in the file before the next is opened
     } finally {
       partsOpen--;
     }

@@ -149,7 +149,11 @@ final class PdfObjectWriter {
     ascii(out, number + " 0 obj\n");
   }
 
-  private void flushObjectStream() throws IOException {
+  /**
+   * Writes the objects gathered so far as an object stream, so that everything put until now is in
+   * the file (the join calls it at the end of each part).
+   */
+  void flushObjectStream() throws IOException {
     if (pending == 0) {
       return;
     }
