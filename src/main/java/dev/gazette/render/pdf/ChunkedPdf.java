@@ -37,21 +37,12 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -107,11 +98,21 @@ final class ChunkedPdf {
   /** An article with its running header, as the one-document layout writes it. */
   record Placed(Article article, String header) {}
 
-  /** Where a named destination lies in its part: page index and height. */
-  private record Target(int page, int top) {}
+  /**
+   * What a painted part leaves: its length, its anchors' pages, its link targets and the glyphs it
+   * drew from each per-digest face.
+   */
+  private record Part(
+      int pages,
+      Map<String, Integer> firstPages,
+      Map<String, PdfJoin.Target> targets,
+      Map<String, Set<Integer>> glyphs) {}
 
-  /** What a painted part leaves: its length, its anchors' pages and its link targets. */
-  private record Part(int pages, Map<String, Integer> firstPages, Map<String, Target> targets) {}
+  /**
+   * Told by the join after each part (tests watch that parts are written and let go one at a time);
+   * null in use.
+   */
+  static volatile PdfJoin.Progress joinWatcher;
 
   private final Digest digest;
   private final RenderContext context;
@@ -123,6 +124,7 @@ final class ChunkedPdf {
   private String css;
   private Set<String> undrawable;
   private EmbeddedFonts fonts;
+  private Map<String, byte[]> programs;
   private SvgFonts svgFonts;
   private PdfRenderer.AssetStreams assets;
 
@@ -196,7 +198,7 @@ final class ChunkedPdf {
       }
       Map<String, Integer> startPages = new HashMap<>();
       for (int k = 1; k < parts; k++) {
-        for (Map.Entry<String, Target> t : chunkParts.get(k - 1).targets().entrySet()) {
+        for (Map.Entry<String, PdfJoin.Target> t : chunkParts.get(k - 1).targets().entrySet()) {
           startPages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
         }
       }
@@ -272,6 +274,7 @@ final class ChunkedPdf {
     svgFonts.addTo(usage);
     fonts = PdfRenderer.fonts(usage, context, false);
     svgFonts.prepare(context, fonts);
+    programs = SharedFonts.programs(fonts);
   }
 
   private org.jsoup.nodes.Document parse(int part, Function<Article, String> numbers) {
@@ -401,7 +404,7 @@ final class ChunkedPdf {
         }
       }
       if (file == null) {
-        return new Part(pages, Map.of(), Map.of());
+        return new Part(pages, Map.of(), Map.of(), Map.of());
       }
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
@@ -411,10 +414,17 @@ final class ChunkedPdf {
       startPageNumbersAt(renderer, firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      Map<String, Target> found = takeTargets(pdf);
+      Map<String, PdfJoin.Target> found = takeTargets(pdf);
+      if (context.pdfTags()) {
+        StructureFixes.apply(pdf); // per page and per list: as well here as on the joined file
+      }
       pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
       pdf.close();
-      return new Part(pages, firstPages, found);
+      Map<String, Set<Integer>> glyphs;
+      try (PDDocument saved = Loader.loadPDF(file.toFile())) {
+        glyphs = SharedFonts.glyphsDrawn(saved, programs.keySet());
+      }
+      return new Part(pages, firstPages, found, glyphs);
     }
   }
 
@@ -454,9 +464,9 @@ final class ChunkedPdf {
   }
 
   /** The part's named destinations, taken out of the part (the join writes its own links). */
-  private static Map<String, Target> takeTargets(PDDocument pdf) throws IOException {
+  private static Map<String, PdfJoin.Target> takeTargets(PDDocument pdf) throws IOException {
     PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
-    Map<String, Target> found = new LinkedHashMap<>();
+    Map<String, PdfJoin.Target> found = new LinkedHashMap<>();
     if (names == null || names.getDests() == null) {
       return found;
     }
@@ -471,7 +481,7 @@ final class ChunkedPdf {
         PDPageDestination d = e.getValue();
         Integer page = d.getPage() == null ? null : index.get(d.getPage().getCOSObject());
         if (page != null && d instanceof PDPageXYZDestination xyz) {
-          found.put(e.getKey(), new Target(page, xyz.getTop()));
+          found.put(e.getKey(), new PdfJoin.Target(page, xyz.getTop()));
         }
       }
     }
@@ -492,89 +502,38 @@ final class ChunkedPdf {
     context.printedPages().offer(PrintedPages.of(all));
   }
 
+  /** Hands the saved parts to {@link PdfJoin}, which writes the one PDF as it reads them. */
   private void join(Path dir, List<Part> parts, int[] offsets, OutputStream out)
       throws IOException {
-    try (PDDocument pdf =
-        Loader.loadPDF(
-            file(dir, 0).toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      PDFMergerUtility merger = new PDFMergerUtility();
-      for (int p = 1; p < parts.size(); p++) {
-        try (PDDocument part = Loader.loadPDF(file(dir, p).toFile())) {
-          merger.appendDocument(pdf, part);
-        }
-      }
-      List<PDPage> pages = new ArrayList<>();
-      pdf.getPages().forEach(pages::add);
-      Map<String, PDPageXYZDestination> destinations = new HashMap<>();
-      for (int p = 0; p < parts.size(); p++) {
-        for (Map.Entry<String, Target> t : parts.get(p).targets().entrySet()) {
-          PDPageXYZDestination d = new PDPageXYZDestination();
-          d.setPage(pages.get(offsets[p] + t.getValue().page()));
-          d.setTop(t.getValue().top());
-          destinations.put(t.getKey(), d);
-        }
-      }
-      for (PDPage page : pages) {
-        for (PDAnnotation a : page.getAnnotations()) {
-          if (a instanceof PDAnnotationLink link
-              && link.getAction() instanceof PDActionURI uri
-              && uri.getURI() != null
-              && uri.getURI().startsWith(TARGET_SCHEME)) {
-            PDPageXYZDestination d =
-                destinations.get(uri.getURI().substring(TARGET_SCHEME.length()));
-            if (d == null) {
-              throw new IOException("no target for the link " + uri.getURI());
-            }
-            PDActionGoTo go = new PDActionGoTo();
-            go.setDestination(d);
-            link.setAction(go);
-          }
-        }
-      }
-      outline(pdf, destinations);
-      SharedFonts.share(pdf, fonts);
-      SharedFonts.shareImages(pdf);
-      PdfRenderer.stamp(pdf, digest);
-      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
-      pdf.save(out);
+    List<PdfJoin.Part> files = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
+      files.add(new PdfJoin.Part(file(dir, p), part.pages(), part.targets(), part.glyphs()));
+    }
+    List<PdfJoin.OutlineItem> outline = new ArrayList<>();
+    for (Section s : digest.sections()) {
+      outline(s, outline);
+    }
+    try {
+      PdfJoin.write(
+          files, programs, outline, digest, context.pdfTags(), context.pdfA(), out, joinWatcher);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
   /** The outline of the one-document layout: a section holds its listed articles. */
-  private void outline(PDDocument pdf, Map<String, PDPageXYZDestination> destinations) {
-    PDDocumentOutline outline = new PDDocumentOutline();
-    for (Section s : digest.sections()) {
-      outline(s, outline, destinations);
-    }
-    if (outline.hasChildren()) {
-      pdf.getDocumentCatalog().setDocumentOutline(outline);
-    }
-  }
-
-  private static void outline(
-      Section s, PDOutlineNode parent, Map<String, PDPageXYZDestination> destinations) {
-    PDOutlineNode inner = parent;
+  private static void outline(Section s, List<PdfJoin.OutlineItem> parent) {
+    List<PdfJoin.OutlineItem> inner = parent;
     if (s.title() != null && !s.allArticles().isEmpty()) {
-      inner = item(parent, s.title(), destinations.get(s.allArticles().get(0).id()));
+      inner = new ArrayList<>();
+      parent.add(new PdfJoin.OutlineItem(s.title(), s.allArticles().get(0).id(), inner));
     }
     for (Article a : s.listedArticles()) {
-      item(inner, a.title(), destinations.get(a.id()));
+      inner.add(new PdfJoin.OutlineItem(a.title(), a.id(), List.of()));
     }
     for (Section sub : s.subsections()) {
-      outline(sub, inner, destinations);
+      outline(sub, inner);
     }
-  }
-
-  private static PDOutlineItem item(
-      PDOutlineNode parent, String title, PDPageXYZDestination destination) {
-    PDOutlineItem item = new PDOutlineItem();
-    item.setTitle(title);
-    if (destination != null) {
-      item.setDestination(destination);
-    }
-    parent.addLast(item);
-    return item;
   }
 }

@@ -3,13 +3,12 @@ package dev.gazette.render.pdf;
 import dev.gazette.typeset.EmbeddedFonts;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,50 +35,56 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class SharedFonts {
   private SharedFonts() {}
 
-  /** Where a font is used: a font resource dictionary and the name under which it is listed. */
-  private record Use(COSDictionary fonts, COSName name) {}
-
-  /**
-   * Replaces every part's subset of a per-digest face by one subset for all; returns how many faces
-   * were joined.
-   */
-  static int share(PDDocument pdf, EmbeddedFonts faces) throws IOException {
+  /** The per-digest faces by PostScript name: the programs every part subsets. */
+  static Map<String, byte[]> programs(EmbeddedFonts faces) throws IOException {
     Map<String, byte[]> programs = new LinkedHashMap<>();
     for (EmbeddedFonts.Subset s : faces.subsets()) {
       programs.putIfAbsent(postScriptName(s.data()), s.data());
     }
-    Map<String, List<Use>> uses = new LinkedHashMap<>();
-    Map<String, Set<Integer>> glyphs = new LinkedHashMap<>();
+    return programs;
+  }
+
+  /**
+   * The glyphs a saved part drew from each per-digest face (named in {@code faces}): the CIDs its
+   * subsets' CIDToGIDMaps map to a glyph. Read once per part, before the join.
+   */
+  static Map<String, Set<Integer>> glyphsDrawn(PDDocument part, Set<String> faces)
+      throws IOException {
+    Map<String, Set<Integer>> glyphs = new TreeMap<>();
     Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<COSDictionary> read = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (PDPage page : pdf.getPages()) {
+    for (PDPage page : part.getPages()) {
       collect(
-          page.getCOSObject().getCOSDictionary(COSName.RESOURCES),
-          programs,
-          uses,
-          glyphs,
-          visited,
-          read);
+          page.getCOSObject().getCOSDictionary(COSName.RESOURCES), faces, glyphs, visited, read);
     }
-    for (Map.Entry<String, List<Use>> e : uses.entrySet()) {
-      PDType0Font font =
-          PDType0Font.load(
-              pdf,
-              new TTFParser().parse(new RandomAccessReadBuffer(programs.get(e.getKey()))),
-              true);
-      font.addGlyphsToSubset(glyphs.get(e.getKey()));
-      font.subset();
-      for (Use use : e.getValue()) {
-        use.fonts().setItem(use.name(), font.getCOSObject());
-      }
-    }
-    return uses.size();
+    return glyphs;
+  }
+
+  /**
+   * One subset of {@code program} for {@code glyphs}, made in {@code scratch} by PDFBox's own
+   * subsetting (widths, CIDToGIDMap, CIDSet and ToUnicode follow): the Type 0 font dictionary that
+   * replaces every part's subset of the face.
+   */
+  static COSDictionary subset(PDDocument scratch, byte[] program, Set<Integer> glyphs)
+      throws IOException {
+    PDType0Font font =
+        PDType0Font.load(scratch, new TTFParser().parse(new RandomAccessReadBuffer(program)), true);
+    font.addGlyphsToSubset(glyphs);
+    font.subset();
+    return font.getCOSObject();
+  }
+
+  /**
+   * The per-digest face a part's font dictionary is a subset of (one of {@code faces}), or null.
+   */
+  static String sharedFace(COSDictionary font, Set<String> faces) {
+    String face = faceOf(font);
+    return face != null && faces.contains(face) && cidToGidMap(font) != null ? face : null;
   }
 
   private static void collect(
       COSDictionary resources,
-      Map<String, byte[]> programs,
-      Map<String, List<Use>> uses,
+      Set<String> faces,
       Map<String, Set<Integer>> glyphs,
       Set<COSDictionary> visited,
       Set<COSDictionary> read)
@@ -93,14 +98,9 @@ final class SharedFonts {
         if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font)) {
           continue;
         }
-        String face = faceOf(font);
-        COSStream map = cidToGidMap(font);
-        if (face == null || map == null || !programs.containsKey(face)) {
-          continue; // not a subset of a per-digest face: left as it is
-        }
-        uses.computeIfAbsent(face, f -> new ArrayList<>()).add(new Use(fonts, name));
-        if (read.add(font)) {
-          usedGlyphs(map, glyphs.computeIfAbsent(face, f -> new TreeSet<>()));
+        String face = sharedFace(font, faces);
+        if (face != null && read.add(font)) {
+          usedGlyphs(cidToGidMap(font), glyphs.computeIfAbsent(face, f -> new TreeSet<>()));
         }
       }
     }
@@ -112,7 +112,7 @@ final class SharedFonts {
       }
       for (COSName name : objects.keySet()) {
         if (objects.getDictionaryObject(name) instanceof COSStream s) {
-          collect(s.getCOSDictionary(COSName.RESOURCES), programs, uses, glyphs, visited, read);
+          collect(s.getCOSDictionary(COSName.RESOURCES), faces, glyphs, visited, read);
         }
       }
     }
@@ -153,46 +153,8 @@ final class SharedFonts {
     }
   }
 
-  /**
-   * Points every use of a picture at the first equal one: a picture shown in articles of several
-   * parts is embedded by each part (one layout embeds it once). Returns how many remain.
-   */
-  static int shareImages(PDDocument pdf) throws IOException {
-    Map<String, COSBase> first = new LinkedHashMap<>();
-    Set<COSDictionary> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (PDPage page : pdf.getPages()) {
-      shareImages(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), first, visited);
-    }
-    return first.size();
-  }
-
-  private static void shareImages(
-      COSDictionary resources, Map<String, COSBase> first, Set<COSDictionary> visited)
-      throws IOException {
-    if (resources == null || !visited.add(resources)) {
-      return;
-    }
-    COSDictionary objects = resources.getCOSDictionary(COSName.XOBJECT);
-    if (objects == null) {
-      return;
-    }
-    for (COSName name : objects.keySet()) {
-      if (!(objects.getDictionaryObject(name) instanceof COSStream s)) {
-        continue;
-      }
-      if (COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE))) {
-        COSBase kept = first.putIfAbsent(imageKey(s), s);
-        if (kept != null && kept != s) {
-          objects.setItem(name, kept);
-        }
-      } else {
-        shareImages(s.getCOSDictionary(COSName.RESOURCES), first, visited);
-      }
-    }
-  }
-
   /** What makes two pictures the same: their bytes, size, colours and mask. */
-  private static String imageKey(COSStream image) throws IOException {
+  static String imageKey(COSStream image) throws IOException {
     StringBuilder key = new StringBuilder(hash(image));
     for (COSName n :
         new COSName[] {

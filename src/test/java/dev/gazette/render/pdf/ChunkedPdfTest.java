@@ -248,6 +248,50 @@ class ChunkedPdfTest {
   }
 
   @Test
+  void theJoinWritesEachPartBeforeOpeningTheNext() throws Exception {
+    // What the join was told after each part: pages written so far, parts open, bytes written.
+    List<long[]> steps = new ArrayList<>();
+    ChunkedPdf.joinWatcher =
+        (part, pages, open, bytes) -> steps.add(new long[] {part, pages, open, bytes});
+    Path joined;
+    try {
+      // One article per chunk: the front matter and 12 parts.
+      joined = pdf(build("watched", 1, 2, null, Format.PDF));
+    } finally {
+      ChunkedPdf.joinWatcher = null;
+    }
+    assertThat(steps).hasSize(13);
+    try (PDDocument pdf = Loader.loadPDF(joined.toFile())) {
+      Map<COSObjectKey, Long> xref = pdf.getDocument().getXrefTable();
+      int page = 0;
+      for (int s = 0; s < steps.size(); s++) {
+        long[] step = steps.get(s);
+        assertThat(step[0]).isEqualTo(s);
+        assertThat(step[2]).as("parts open after part %d", s).isZero();
+        // Every page of the parts so far, and its content, lies in the bytes written before the
+        // next part was opened: the part was written out, not kept for a save at the end.
+        for (; page < step[1]; page++) {
+          PDPage p = pdf.getPage(page);
+          assertThat(offset(xref, p.getCOSObject().getKey()))
+              .as("page %d", page + 1)
+              .isLessThan(step[3]);
+          COSBase contents = p.getCOSObject().getItem(COSName.CONTENTS);
+          assertThat(offset(xref, ((org.apache.pdfbox.cos.COSObject) contents).getKey()))
+              .isLessThan(step[3]);
+        }
+      }
+      assertThat(page).isEqualTo(pdf.getNumberOfPages());
+      assertThat(steps.get(steps.size() - 1)[3]).isLessThan(Files.size(joined));
+    }
+  }
+
+  /** Where an object lies in the file (the offset of its object stream when it is in one). */
+  private static long offset(Map<COSObjectKey, Long> xref, COSObjectKey key) {
+    long at = xref.get(key);
+    return at >= 0 ? at : xref.get(new COSObjectKey(-at, 0));
+  }
+
+  @Test
   void theEpubPageListIsTheSame() throws Exception {
     Path one = build("epub-one", null, 1, null, Format.PDF, Format.EPUB);
     Path parts = build("epub-chunked", SMALL_CHUNKS, 2, null, Format.PDF, Format.EPUB);
