@@ -54,7 +54,7 @@ final class PartWriter {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       COSWriter writer = new COSWriter(out, CompressParameters.NO_COMPRESSION);
       try {
         QUEUE.set(writer, new CountedQueue());
