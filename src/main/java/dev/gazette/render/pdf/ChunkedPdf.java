@@ -37,7 +37,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -418,7 +417,7 @@ final class ChunkedPdf {
       if (context.pdfTags()) {
         StructureFixes.apply(pdf); // per page and per list: as well here as on the joined file
       }
-      pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+      PartWriter.save(pdf, file); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
       Map<String, Set<Integer>> glyphs;
       try (PDDocument saved = Loader.loadPDF(file.toFile())) {
