@@ -3,7 +3,6 @@ package dev.gazette.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -188,7 +187,9 @@ final class EmptyArtifacts {
           while (i < n && isRegular(in[i])) {
             i++;
           }
-          name = name(in, start + 1, i);
+          if (levelBefore == 0 && operands < 2) {
+            name = name(in, start + 1, i); // only the first two operands are ever looked at
+          }
         } else {
           while (i < n && isRegular(in[i])) {
             i++;
@@ -300,8 +301,15 @@ final class EmptyArtifacts {
       if ((b >= '0' && b <= '9') || b == '+' || b == '-' || b == '.') {
         return true;
       }
-      String word = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-      return word.equals("true") || word.equals("false") || word.equals("null");
+      return is(in, start, end, TRUE) || is(in, start, end, FALSE) || is(in, start, end, NULL);
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private static boolean is(byte[] in, int start, int end, byte[] word) {
+      return Arrays.equals(in, start, end, word, 0, word.length);
     }
 
     /** The index after the literal string starting at {@code i}: nested parentheses, escapes. */
