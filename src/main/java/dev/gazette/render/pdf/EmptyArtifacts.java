@@ -1,8 +1,10 @@
 package dev.gazette.render.pdf;
 
+import com.openhtmltopdf.pdfboxout.PageSupplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
@@ -42,57 +46,133 @@ final class EmptyArtifacts {
 
   /** Removes the empty artifacts of every page; returns how many went. */
   static int remove(PDDocument pdf) throws IOException {
+    return remove(pdf, null);
+  }
+
+  /**
+   * Removes the empty artifacts of every page; returns how many went.
+   *
+   * @param asWritten the pages already trimmed as they were written (their content unchanged
+   *     since), or null
+   */
+  static int remove(PDDocument pdf, AsWritten asWritten) throws IOException {
     int removed = 0;
     Map<COSDictionary, Set<COSName>> used = new IdentityHashMap<>();
     for (PDPage page : pdf.getPages()) {
-      Scan scan;
-      try (InputStream in = page.getContents()) {
-        scan = Scan.of(in.readAllBytes());
-      }
-      Set<COSName> names;
-      byte[] kept;
-      int gone;
-      if (scan != null) {
-        names = scan.propertyNames;
-        kept = scan.removed == 0 ? null : Arrays.copyOf(scan.out, scan.size);
-        gone = scan.removed;
-      } else {
-        List<Object> tokens = new PDFStreamParser(page).parse();
-        List<Object> out = new ArrayList<>(tokens.size());
-        gone = removeByTokens(tokens, out);
-        names = propertyNames(out);
-        kept = null;
-        if (gone > 0) {
-          PDStream stream = new PDStream(pdf);
-          try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            new ContentStreamWriter(os).writeTokens(out);
-          }
-          page.setContents(stream);
-        }
-      }
-      removed += gone;
       COSDictionary properties = properties(page);
+      Set<COSName> names;
+      if (asWritten != null && asWritten.trimmed(page)) {
+        names = properties == null ? Set.of() : properties.keySet(); // what it uses, no more
+      } else {
+        Trim trim = trim(pdf, page);
+        removed += trim.removed();
+        names = trim.names();
+      }
       if (properties != null) {
         used.computeIfAbsent(properties, p -> new HashSet<>()).addAll(names);
-      }
-      if (kept != null) {
-        PDStream stream = new PDStream(pdf);
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-          os.write(kept);
-        }
-        page.setContents(stream);
       }
     }
     // Property lists no page uses any more are left out of the file (resources may be shared).
     for (Map.Entry<COSDictionary, Set<COSName>> e : used.entrySet()) {
-      COSDictionary properties = e.getKey();
-      for (COSName name : new ArrayList<>(properties.keySet())) {
-        if (!e.getValue().contains(name)) {
-          properties.removeItem(name);
-        }
-      }
+      prune(e.getKey(), e.getValue());
     }
     return removed;
+  }
+
+  private static void prune(COSDictionary properties, Set<COSName> used) {
+    for (COSName name : new ArrayList<>(properties.keySet())) {
+      if (!used.contains(name)) {
+        properties.removeItem(name);
+      }
+    }
+  }
+
+  /** What trimming one page did: how many artifacts went, which property lists it still names. */
+  private record Trim(int removed, Set<COSName> names) {}
+
+  private static Trim trim(PDDocument pdf, PDPage page) throws IOException {
+    Scan scan;
+    try (InputStream in = page.getContents()) {
+      scan = Scan.of(in.readAllBytes());
+    }
+    if (scan != null) {
+      if (scan.removed > 0) {
+        PDStream stream = new PDStream(pdf);
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+          os.write(scan.out, 0, scan.size);
+        }
+        page.setContents(stream);
+      }
+      return new Trim(scan.removed, scan.propertyNames);
+    }
+    List<Object> tokens = new PDFStreamParser(page).parse();
+    List<Object> out = new ArrayList<>(tokens.size());
+    int gone = removeByTokens(tokens, out);
+    if (gone > 0) {
+      PDStream stream = new PDStream(pdf);
+      try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+        new ContentStreamWriter(os).writeTokens(out);
+      }
+      page.setContents(stream);
+    }
+    return new Trim(gone, propertyNames(out));
+  }
+
+  /**
+   * The pages of one render, each trimmed when the layout engine asks for the next one (it has
+   * finished writing the page before): the property lists of its empty artifacts, a few hundred
+   * bytes each and about ninety a page, are then garbage at once instead of living, all of them,
+   * until the document is done (at 1,000 posts about 290,000 of them, while the heap is fullest). A
+   * page's property lists are pruned only when no other page shares them; {@link #remove} trims
+   * what is left (the last page, any page changed since).
+   */
+  static final class AsWritten implements PageSupplier {
+    /** Each trimmed page, with the content it had when trimmed. */
+    private final Map<COSDictionary, COSBase> trimmed = new IdentityHashMap<>();
+
+    private final Set<COSDictionary> seenProperties =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private PDDocument pdf;
+    private PDPage last;
+
+    @Override
+    public PDPage requestPage(
+        PDDocument doc, float pageWidth, float pageHeight, int pageNumber, int shadowPageNumber) {
+      trimLast();
+      // As the layout engine's own supplier does.
+      PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
+      doc.addPage(page);
+      pdf = doc;
+      last = page;
+      return page;
+    }
+
+    private void trimLast() {
+      if (last == null) {
+        return;
+      }
+      PDPage page = last;
+      last = null;
+      COSDictionary properties = properties(page);
+      if (properties != null && !seenProperties.add(properties)) {
+        return; // shared with another page: left to remove()
+      }
+      try {
+        Trim trim = trim(pdf, page);
+        if (properties != null) {
+          prune(properties, trim.names());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a stream just written in memory: not expected
+      }
+      trimmed.put(page.getCOSObject(), page.getCOSObject().getItem(COSName.CONTENTS));
+    }
+
+    /** Was {@code page} trimmed, and is its content still what it was then? */
+    boolean trimmed(PDPage page) {
+      COSBase contents = trimmed.get(page.getCOSObject());
+      return contents != null && contents == page.getCOSObject().getItem(COSName.CONTENTS);
+    }
   }
 
   /**
