@@ -174,8 +174,26 @@ public final class FontUsage {
 
   /** Adds text drawn in {@code role} (e.g. a running header). */
   public FontUsage add(FontRole role, String text) {
-    text.codePoints().forEach(used.get(role)::add);
+    addNew(used.get(role), text);
     return this;
+  }
+
+  /**
+   * The code points already in each set, as bits: a document repeats its few thousand characters
+   * millions of times, and a bit test is much cheaper than a boxed tree insertion.
+   */
+  private final Map<Set<Integer>, BitSet> seen = new IdentityHashMap<>();
+
+  private void addNew(Set<Integer> set, String text) {
+    BitSet bits = seen.computeIfAbsent(set, s -> new BitSet());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!bits.get(cp)) {
+        bits.set(cp);
+        set.add(cp);
+      }
+    }
   }
 
   /**
@@ -191,7 +209,7 @@ public final class FontUsage {
               BASE.codePoints().forEach(base::add);
               return base;
             });
-    text.codePoints().forEach(set::add);
+    addNew(set, text);
     return this;
   }
 
