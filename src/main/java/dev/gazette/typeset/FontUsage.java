@@ -1,7 +1,9 @@
 package dev.gazette.typeset;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -60,8 +64,26 @@ public final class FontUsage {
   public FontUsage add(Element root) {
     Map<Element, String> family = new IdentityHashMap<>();
     Map<Element, Boolean> bold = new IdentityHashMap<>();
-    for (FontRule rule : rules) {
-      for (Element e : select(rule.selector(), root)) {
+    RuleIndex index = ruleIndex();
+    // One walk of the tree, each element tried only against the rules that can match it (by the
+    // tag or class their selector ends with); a select per rule walked the whole document once
+    // per rule (a sixth of the CPU of a 1,000-post PDF). Later rules win, as in source order.
+    BitSet candidates = new BitSet(rules.size());
+    for (Element e : root.getAllElements()) {
+      candidates.clear();
+      candidates.or(index.anyElement);
+      addAll(candidates, index.byTag.get(e.normalName()));
+      if (!index.byClass.isEmpty()) {
+        for (String c : e.classNames()) {
+          addAll(candidates, index.byClass.get(c.toLowerCase(Locale.ROOT)));
+        }
+      }
+      for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+        Evaluator evaluator = index.evaluators.get(r);
+        if (evaluator == null || !evaluator.matches(root, e)) {
+          continue;
+        }
+        FontRule rule = rules.get(r);
         if (rule.family() != null) {
           family.put(e, rule.family());
         }
@@ -74,10 +96,104 @@ public final class FontUsage {
     return this;
   }
 
+  private static void addAll(BitSet set, BitSet more) {
+    if (more != null) {
+      set.or(more);
+    }
+  }
+
+  /** The rules' parsed selectors, by the tag or class each one's last compound requires. */
+  private static final class RuleIndex {
+    final List<Evaluator> evaluators = new ArrayList<>();
+    final BitSet anyElement = new BitSet();
+    final Map<String, BitSet> byTag = new HashMap<>();
+    final Map<String, BitSet> byClass = new HashMap<>();
+  }
+
+  /**
+   * Built for each document: the parsed selectors keep a memo of the elements they were tried on,
+   * which must not outlive the document.
+   */
+  private RuleIndex ruleIndex() {
+    RuleIndex ix = new RuleIndex();
+    for (int r = 0; r < rules.size(); r++) {
+      String selector = rules.get(r).selector();
+      Evaluator evaluator;
+      try {
+        evaluator = QueryParser.parse(selector);
+      } catch (Selector.SelectorParseException e) {
+        evaluator = null; // a selector jsoup does not know cannot apply to our own markup either
+      }
+      ix.evaluators.add(evaluator);
+      String[] key = requiredKey(selector);
+      if (key == null) {
+        ix.anyElement.set(r);
+      } else {
+        (key[0].equals("tag") ? ix.byTag : ix.byClass)
+            .computeIfAbsent(key[1], k -> new BitSet())
+            .set(r);
+      }
+    }
+    return ix;
+  }
+
+  private static final Pattern LAST_COMPOUND_KEY =
+      Pattern.compile("^(?:([a-z][a-z0-9-]*)|\\*?\\.([A-Za-z_][A-Za-z0-9_-]*))(?:$|[.:#\\[])");
+
+  /**
+   * What an element must have for {@code selector} to match it: {"tag", name} or {"class", name}
+   * from the selector's last compound, or null when the selector is not that simple (it is then
+   * tried on every element).
+   */
+  static String[] requiredKey(String selector) {
+    String s = selector.strip();
+    int cut = -1;
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth--;
+      } else if (depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~')) {
+        cut = i;
+      }
+    }
+    String last = s.substring(cut + 1);
+    if (depth != 0 || last.contains("|")) {
+      return null;
+    }
+    Matcher m = LAST_COMPOUND_KEY.matcher(last);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(1) != null
+        ? new String[] {"tag", m.group(1)}
+        : new String[] {"class", m.group(2).toLowerCase(Locale.ROOT)};
+  }
+
   /** Adds text drawn in {@code role} (e.g. a running header). */
   public FontUsage add(FontRole role, String text) {
-    text.codePoints().forEach(used.get(role)::add);
+    addNew(used.get(role), text);
     return this;
+  }
+
+  /**
+   * The code points already in each set, as bits: a document repeats its few thousand characters
+   * millions of times, and a bit test is much cheaper than a boxed tree insertion.
+   */
+  private final Map<Set<Integer>, BitSet> seen = new IdentityHashMap<>();
+
+  private void addNew(Set<Integer> set, String text) {
+    BitSet bits = seen.computeIfAbsent(set, s -> new BitSet());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!bits.get(cp)) {
+        bits.set(cp);
+        set.add(cp);
+      }
+    }
   }
 
   /**
@@ -93,7 +209,7 @@ public final class FontUsage {
               BASE.codePoints().forEach(base::add);
               return base;
             });
-    text.codePoints().forEach(set::add);
+    addNew(set, text);
     return this;
   }
 
@@ -175,15 +291,6 @@ public final class FontUsage {
     String first = family.split(",")[0].replace("\"", "").replace("'", "").strip();
     return first.equals(FallbackFonts.SERIF_LATIN_FAMILY)
         || first.equals(FallbackFonts.SANS_LATIN_FAMILY);
-  }
-
-  private static List<Element> select(String selector, Element root) {
-    try {
-      List<Element> found = new ArrayList<>(Selector.select(selector, root));
-      return found;
-    } catch (Selector.SelectorParseException e) {
-      return List.of(); // a selector jsoup does not know cannot apply to our own markup either
-    }
   }
 
   /**

@@ -2,7 +2,22 @@ package dev.gazette.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Selector;
 import org.junit.jupiter.api.Test;
 
 /** Characters land in the font subset of the face the stylesheet gives their element. */
@@ -47,5 +62,170 @@ class FontUsageTest {
     assertThat(FontUsage.fontRules(CSS))
         .extracting(FontUsage.FontRule::selector)
         .containsExactly("body", "h1", "h2", "em", ".latin em", ".issue");
+  }
+
+  @Test
+  void selectorsEndingInATagOrClassAreIndexedByIt() {
+    assertThat(FontUsage.requiredKey("h1")).containsExactly("tag", "h1");
+    assertThat(FontUsage.requiredKey(".toc > td.toc-page")).containsExactly("tag", "td");
+    assertThat(FontUsage.requiredKey("article.cjk .Latin-Run:not(.x)"))
+        .containsExactly("class", "latin-run");
+    assertThat(FontUsage.requiredKey("pre code")).containsExactly("tag", "code");
+    assertThat(FontUsage.requiredKey("[lang|=en]")).isNull();
+    assertThat(FontUsage.requiredKey("p :not(em, strong)")).isNull();
+    assertThat(FontUsage.requiredKey("*")).isNull();
+  }
+
+  /**
+   * On random documents made of the tags and classes of every bundled stylesheet, each character
+   * lands in the role a select per rule (the plain reading of the stylesheet) gives it.
+   */
+  @Test
+  void oneWalkGivesTheRolesOfASelectPerRule() {
+    Random random = new Random(16);
+    for (String theme : Theme.BUNDLED) {
+      for (Theme.Medium medium : Theme.Medium.values()) {
+        String css = Theme.load(theme, FontSet.bundled(), "").css(medium);
+        List<String> classes = new ArrayList<>(new TreeSet<>(classesOf(css)));
+        for (int round = 0; round < 4; round++) {
+          Document doc = randomDocument(random, classes);
+          FontUsage usage = new FontUsage(css).add(doc);
+          FontUsage expected = new FontUsage(css);
+          selectPerRule(expected, css, doc);
+          for (FontRole role : FontRole.values()) {
+            assertThat(usage.codePoints(role))
+                .as(theme + " " + medium + " " + role)
+                .isEqualTo(expected.codePoints(role));
+            assertThat(usage.latinFirstCodePoints(role))
+                .as(theme + " " + medium + " " + role + " (Latin first)")
+                .isEqualTo(expected.latinFirstCodePoints(role));
+          }
+        }
+      }
+    }
+  }
+
+  private static final List<String> TAGS =
+      List.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "em",
+          "strong",
+          "b",
+          "i",
+          "code",
+          "pre",
+          "a",
+          "span",
+          "ul",
+          "ol",
+          "li",
+          "table",
+          "tr",
+          "th",
+          "td",
+          "nav",
+          "article",
+          "div",
+          "blockquote",
+          "sup",
+          "header",
+          "section",
+          "figure",
+          "figcaption",
+          "kbd",
+          "small",
+          "dl",
+          "dt",
+          "dd");
+
+  private static Set<String> classesOf(String css) {
+    Set<String> classes = new TreeSet<>();
+    Matcher m = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_-]*)").matcher(css);
+    while (m.find()) {
+      classes.add(m.group(1));
+    }
+    return classes;
+  }
+
+  private static Document randomDocument(Random random, List<String> classes) {
+    Document doc = Parser.xmlParser().parseInput("<html><body></body></html>", "");
+    Element body = doc.selectFirst("body");
+    int[] next = {0x4E00};
+    grow(body, random, classes, 0, next);
+    return doc;
+  }
+
+  private static void grow(
+      Element parent, Random random, List<String> classes, int depth, int[] c) {
+    int children = 1 + random.nextInt(depth < 2 ? 6 : 3);
+    for (int k = 0; k < children; k++) {
+      parent.appendText(Character.toString(c[0]++));
+      if (depth < 5) {
+        Element child = parent.appendElement(TAGS.get(random.nextInt(TAGS.size())));
+        for (int n = random.nextInt(3); n > 0; n--) {
+          child.addClass(classes.get(random.nextInt(classes.size())));
+        }
+        if (random.nextInt(6) == 0) {
+          child.attr("lang", random.nextBoolean() ? "en" : "zh");
+        }
+        grow(child, random, classes, depth + 1, c);
+      }
+    }
+  }
+
+  /** The plain reading: each rule selected over the whole document, in source order. */
+  private static void selectPerRule(FontUsage usage, String css, Element root) {
+    Map<Element, String> family = new IdentityHashMap<>();
+    Map<Element, Boolean> bold = new IdentityHashMap<>();
+    for (FontUsage.FontRule rule : FontUsage.fontRules(css)) {
+      List<Element> found;
+      try {
+        found = Selector.select(rule.selector(), root);
+      } catch (Selector.SelectorParseException e) {
+        found = List.of();
+      }
+      for (Element e : found) {
+        if (rule.family() != null) {
+          family.put(e, rule.family());
+        }
+        if (rule.bold() != null) {
+          bold.put(e, rule.bold());
+        }
+      }
+    }
+    walk(usage, root, family, bold, FontRole.BODY.cssFamily(), false);
+  }
+
+  private static void walk(
+      FontUsage usage,
+      Element element,
+      Map<Element, String> family,
+      Map<Element, Boolean> bold,
+      String inheritedFamily,
+      boolean inheritedBold) {
+    String f = family.getOrDefault(element, "inherit");
+    String elementFamily = f.equals("inherit") ? inheritedFamily : f;
+    boolean elementBold =
+        bold.getOrDefault(
+            element,
+            Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th")
+                    .contains(element.normalName())
+                || inheritedBold);
+    FontRole role = FontUsage.roleOf(elementFamily, elementBold);
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t) {
+        if (FontUsage.latinFirst(elementFamily)) {
+          usage.addLatinFirst(role, t.getWholeText());
+        } else {
+          usage.add(role, t.getWholeText());
+        }
+      } else if (child instanceof Element e) {
+        walk(usage, e, family, bold, elementFamily, elementBold);
+      }
+    }
   }
 }

@@ -123,6 +123,11 @@ public final class PdfRenderer implements DigestRenderer {
             new AssetStreams(digest, pageImages(context), prepared.svgFonts()::forPdf),
             true);
     builder.withW3cDocument(prepared.document(), BASE_URI);
+    // Tagged, each page loses its empty artifacts as soon as it is written (see EmptyArtifacts).
+    EmptyArtifacts.AsWritten asWritten = context.pdfTags() ? new EmptyArtifacts.AsWritten() : null;
+    if (asWritten != null) {
+      builder.usePageSupplier(asWritten);
+    }
     PageBreakAnchors anchors = prepared.anchors();
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
@@ -136,7 +141,7 @@ public final class PdfRenderer implements DigestRenderer {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
       stamp(pdf, digest);
-      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA());
+      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA(), asWritten);
       pdf.save(out);
       pdf.close();
     }

@@ -47,8 +47,17 @@ final class PdfStandards {
    * (title, dates, producer) is final.
    */
   static void finish(PDDocument pdf, Digest digest, boolean tags, PdfA pdfA) throws IOException {
+    finish(pdf, digest, tags, pdfA, null);
+  }
+
+  /**
+   * As {@link #finish(PDDocument, Digest, boolean, PdfA)}, for pages trimmed as they were written.
+   */
+  static void finish(
+      PDDocument pdf, Digest digest, boolean tags, PdfA pdfA, EmptyArtifacts.AsWritten asWritten)
+      throws IOException {
     if (tags) {
-      StructureFixes.apply(pdf);
+      StructureFixes.apply(pdf, asWritten);
     }
     if (pdfA != null) {
       pdf.getDocumentCatalog().addOutputIntent(srgbOutputIntent(pdf));

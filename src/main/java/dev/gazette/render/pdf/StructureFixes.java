@@ -54,6 +54,13 @@ final class StructureFixes {
           OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE);
 
   static void apply(PDDocument pdf) throws IOException {
+    apply(pdf, null);
+  }
+
+  /**
+   * @param asWritten the pages whose empty artifacts went as they were written, or null
+   */
+  static void apply(PDDocument pdf, EmptyArtifacts.AsWritten asWritten) throws IOException {
     PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
     if (root != null) {
       dropEmptyAlt(root);
@@ -61,7 +68,7 @@ final class StructureFixes {
       PlainSpans.fold(pdf);
       ContentsLeaders.toArtifacts(pdf);
     }
-    EmptyArtifacts.remove(pdf);
+    EmptyArtifacts.remove(pdf, asWritten);
     for (PDPage page : pdf.getPages()) {
       backgroundAsArtifact(pdf, page);
     }
