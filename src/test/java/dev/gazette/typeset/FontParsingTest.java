@@ -65,4 +65,15 @@ class FontParsingTest {
         .isInstanceOf(FontSubsetter.UnsupportedFontException.class)
         .hasMessageContaining("empty.ttf");
   }
+
+  @Test
+  void aStreamIsReadWholeWhateverSizeItClaims() throws Exception {
+    byte[] data = new byte[10_000];
+    new java.util.Random(7).nextBytes(data);
+    for (long claimed : new long[] {-1, 0, 10, 9_999, 10_000, 10_001, 1_000_000}) {
+      assertThat(FontFile.readAll(new java.io.ByteArrayInputStream(data), claimed))
+          .as("claimed %d", claimed)
+          .isEqualTo(data);
+    }
+  }
 }
