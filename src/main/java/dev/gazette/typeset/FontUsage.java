@@ -1,6 +1,7 @@
 package dev.gazette.typeset;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -38,20 +41,64 @@ public final class FontUsage {
   record FontRule(String selector, String family, Boolean bold) {}
 
   private final List<FontRule> rules;
-  private final Map<FontRole, Set<Integer>> used = new EnumMap<>(FontRole.class);
+
+  /**
+   * Each rule's selector, parsed once (null when jsoup cannot parse it): parsing them again for
+   * every page was a tenth of a 1,000-post EPUB's font pass.
+   */
+  private final List<Evaluator> evaluators;
+
+  // Code point sets as bits: a TreeSet<Integer> insert per character of every page was the other
+  // large part of that pass.
+  private final Map<FontRole, BitSet> used = new EnumMap<>(FontRole.class);
 
   /** Characters drawn in a Latin-first chain ({@link Theme#latinChain}), by role. */
-  private final Map<FontRole, Set<Integer>> usedLatinFirst = new EnumMap<>(FontRole.class);
+  private final Map<FontRole, BitSet> usedLatinFirst = new EnumMap<>(FontRole.class);
 
   /** A usage for documents styled by {@code css}. */
   public FontUsage(String css) {
     this.rules = fontRules(css);
+    List<Evaluator> parsed = new ArrayList<>();
+    for (FontRule rule : rules) {
+      Evaluator evaluator;
+      try {
+        evaluator = QueryParser.parse(rule.selector());
+      } catch (Selector.SelectorParseException e) {
+        evaluator = null; // a selector jsoup does not know cannot apply to our own markup either
+      }
+      parsed.add(evaluator);
+    }
+    this.evaluators = parsed;
     for (FontRole role : FontRole.values()) {
-      Set<Integer> set = new TreeSet<>();
-      BASE.codePoints().forEach(set::add);
+      BitSet set = new BitSet();
+      BASE.codePoints().forEach(set::set);
       used.put(role, set);
     }
     addCssStrings(css);
+  }
+
+  private FontUsage(FontUsage like) {
+    this.rules = like.rules;
+    this.evaluators = like.evaluators;
+    for (FontRole role : FontRole.values()) {
+      used.put(role, new BitSet());
+    }
+  }
+
+  /**
+   * An empty usage with the same style rules, for one part of the documents (a page) on its own
+   * thread; {@link #addAll} gathers the parts. The sets are unions, so the order parts are added in
+   * does not change the result.
+   */
+  public FontUsage part() {
+    return new FontUsage(this);
+  }
+
+  /** Adds every character {@code part} recorded. */
+  public FontUsage addAll(FontUsage part) {
+    part.used.forEach((role, set) -> used.get(role).or(set));
+    part.usedLatinFirst.forEach((role, set) -> latinFirst(role).or(set));
+    return this;
   }
 
   /**
@@ -60,8 +107,12 @@ public final class FontUsage {
   public FontUsage add(Element root) {
     Map<Element, String> family = new IdentityHashMap<>();
     Map<Element, Boolean> bold = new IdentityHashMap<>();
-    for (FontRule rule : rules) {
-      for (Element e : select(rule.selector(), root)) {
+    for (int i = 0; i < rules.size(); i++) {
+      FontRule rule = rules.get(i);
+      if (evaluators.get(i) == null) {
+        continue;
+      }
+      for (Element e : root.select(evaluators.get(i))) {
         if (rule.family() != null) {
           family.put(e, rule.family());
         }
@@ -76,7 +127,7 @@ public final class FontUsage {
 
   /** Adds text drawn in {@code role} (e.g. a running header). */
   public FontUsage add(FontRole role, String text) {
-    text.codePoints().forEach(used.get(role)::add);
+    text.codePoints().forEach(used.get(role)::set);
     return this;
   }
 
@@ -85,34 +136,43 @@ public final class FontUsage {
    * text of a role brings the base set too, so a reader's generated text (list numbers) has glyphs.
    */
   public FontUsage addLatinFirst(FontRole role, String text) {
-    Set<Integer> set =
-        usedLatinFirst.computeIfAbsent(
-            role,
-            r -> {
-              Set<Integer> base = new TreeSet<>();
-              BASE.codePoints().forEach(base::add);
-              return base;
-            });
-    text.codePoints().forEach(set::add);
+    text.codePoints().forEach(latinFirst(role)::set);
     return this;
+  }
+
+  private BitSet latinFirst(FontRole role) {
+    return usedLatinFirst.computeIfAbsent(
+        role,
+        r -> {
+          BitSet base = new BitSet();
+          BASE.codePoints().forEach(base::set);
+          return base;
+        });
   }
 
   /** The characters drawn in {@code role} with the role's own face first. */
   public Set<Integer> codePoints(FontRole role) {
-    return used.get(role);
+    return asSet(used.get(role));
   }
 
   /** The characters drawn in {@code role} with the Latin face first; often none. */
   public Set<Integer> latinFirstCodePoints(FontRole role) {
-    return usedLatinFirst.getOrDefault(role, Set.of());
+    BitSet set = usedLatinFirst.get(role);
+    return set == null ? Set.of() : asSet(set);
   }
 
   /** Every character of every role. */
   public Set<Integer> all() {
-    Set<Integer> all = new TreeSet<>();
-    used.values().forEach(all::addAll);
-    usedLatinFirst.values().forEach(all::addAll);
-    return all;
+    BitSet all = new BitSet();
+    used.values().forEach(all::or);
+    usedLatinFirst.values().forEach(all::or);
+    return asSet(all);
+  }
+
+  private static Set<Integer> asSet(BitSet bits) {
+    Set<Integer> set = new TreeSet<>();
+    bits.stream().forEach(set::add);
+    return set;
   }
 
   /** Quoted strings of a stylesheet (generated content) may be drawn in any role. */
@@ -175,15 +235,6 @@ public final class FontUsage {
     String first = family.split(",")[0].replace("\"", "").replace("'", "").strip();
     return first.equals(FallbackFonts.SERIF_LATIN_FAMILY)
         || first.equals(FallbackFonts.SANS_LATIN_FAMILY);
-  }
-
-  private static List<Element> select(String selector, Element root) {
-    try {
-      List<Element> found = new ArrayList<>(Selector.select(selector, root));
-      return found;
-    } catch (Selector.SelectorParseException e) {
-      return List.of(); // a selector jsoup does not know cannot apply to our own markup either
-    }
   }
 
   /**
