@@ -17,8 +17,8 @@ set "CDS=%GAZETTE_JAR:~0,-4%.jsa"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 
-rem Throughput collector, C1 only, bounded heap: see bin/gazette for why.
-set "FLAGS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx%GAZETTE_HEAP%"
+rem Throughput collector, C1 only, bounded heap, fixed young generation: see bin/gazette for why.
+set "FLAGS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx%GAZETTE_HEAP% -Xmn200m"
 
 if "%~1"=="--make-cds-archive" goto cds
 rem cmd cannot compare file times portably, so the archive is passed whenever it exists; the JVM

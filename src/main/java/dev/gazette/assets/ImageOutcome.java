@@ -5,9 +5,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** What became of one image source: a processed image, or the reason there is none. */
-record ImageOutcome(ProcessedImage image, String failure) {
-  static ImageOutcome of(ProcessedImage image) {
-    return new ImageOutcome(image, null);
+record ImageOutcome(Asset asset, String failure) {
+  /**
+   * A usable image, named once: every post that shows the same file gets this asset, and its bytes
+   * are hashed for the name once, not per use.
+   */
+  static ImageOutcome of(Asset asset) {
+    return new ImageOutcome(asset, null);
   }
 
   static ImageOutcome failed(String reason) {
@@ -16,8 +20,8 @@ record ImageOutcome(ProcessedImage image, String failure) {
 
   /** The asset, or empty after telling {@code problems} which source failed and why. */
   Optional<Asset> toAsset(String src, Consumer<String> problems) {
-    if (image != null) {
-      return Optional.of(image.toAsset());
+    if (asset != null) {
+      return Optional.of(asset);
     }
     problems.accept("image '" + src + "' left out: " + failure);
     return Optional.empty();

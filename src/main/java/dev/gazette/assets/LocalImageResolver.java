@@ -160,7 +160,7 @@ public final class LocalImageResolver implements ImageResolver {
       ProcessedImage image = processor.process(raw);
       stats.local();
       stats.processed(raw.length, image.bytes().length);
-      return ImageOutcome.of(image);
+      return ImageOutcome.of(processor.asset(image));
     } catch (IllegalArgumentException e) {
       return ImageOutcome.failed("a data: URI with broken base64");
     } catch (ImageException e) {
@@ -178,7 +178,7 @@ public final class LocalImageResolver implements ImageResolver {
       ProcessedImage image = processor.process(raw);
       stats.local();
       stats.processed(raw.length, image.bytes().length);
-      return ImageOutcome.of(image);
+      return ImageOutcome.of(processor.asset(image));
     } catch (IOException e) {
       stats.failed();
       return ImageOutcome.failed("cannot be read: " + e.getMessage());

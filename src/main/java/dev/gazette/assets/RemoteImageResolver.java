@@ -93,7 +93,7 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
             CompletableFuture.supplyAsync(
                 () -> {
                   ImageOutcome outcome = loadNow(u);
-                  if (outcome.image() == null) {
+                  if (outcome.asset() == null) {
                     stats.failed();
                   }
                   return outcome;
@@ -114,7 +114,7 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
         ProcessedImage image = processor.process(cached.get());
         stats.fromCache();
         stats.processed(cached.get().length, image.bytes().length);
-        return ImageOutcome.of(image);
+        return ImageOutcome.of(processor.asset(image));
       } catch (ImageException e) {
         // a cache entry that no longer decodes (older Gazette, disk damage): download again
       }
@@ -132,7 +132,7 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
       } catch (IOException e) {
         // an unwritable cache costs a download next time, nothing more
       }
-      return ImageOutcome.of(image);
+      return ImageOutcome.of(processor.asset(image));
     } catch (ImageException e) {
       return ImageOutcome.failed(e.getMessage());
     }

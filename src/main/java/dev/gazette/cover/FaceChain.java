@@ -2,6 +2,7 @@ package dev.gazette.cover;
 
 import dev.gazette.typeset.EmojiSequences;
 import dev.gazette.typeset.FontFace;
+import dev.gazette.typeset.FontFile;
 import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.Glyphs;
 import dev.gazette.typeset.Theme;
@@ -20,23 +21,41 @@ final class FaceChain {
   /** A piece of text drawn with one font. */
   record Run(String text, Font font) {}
 
-  private final List<Font> fonts;
+  /** The chain's font files, each once, in chain order. */
+  private final List<FontFile> files;
+
+  /** The AWT font of each file at {@link #size}, made when a character first needs it. */
+  private final Font[] fonts;
+
   private final float size;
 
-  private FaceChain(List<Font> fonts, float size) {
-    this.fonts = fonts;
+  private FaceChain(List<FontFile> files, float size) {
+    this.files = files;
+    this.fonts = new Font[files.size()];
     this.size = size;
   }
 
+  /**
+   * The chain of {@code role}. Its faces are loaded lazily: a title in the role's own face never
+   * reads the fallback faces (emoji, math, symbols), whose loading was most of the cover's time.
+   */
   static FaceChain of(Theme theme, FontRole role, float size) {
-    List<Font> fonts = new ArrayList<>();
-    for (FontFace face : theme.chain(role)) {
-      Font font = CoverPainter.awtFont(face.file()).deriveFont(size);
-      if (!fonts.contains(font)) {
-        fonts.add(font);
+    List<FontFile> files = theme.chain(role).stream().map(FontFace::file).distinct().toList();
+    return new FaceChain(files, size);
+  }
+
+  /** The i-th face's font, or the earlier equal one (two files of the same font count once). */
+  private Font font(int i) {
+    if (fonts[i] == null) {
+      Font font = CoverPainter.awtFont(files.get(i)).deriveFont(size);
+      for (int j = 0; j < i; j++) {
+        if (font.equals(fonts[j])) {
+          font = fonts[j];
+        }
       }
+      fonts[i] = font;
     }
-    return new FaceChain(List.copyOf(fonts), size);
+    return fonts[i];
   }
 
   float size() {
@@ -66,9 +85,9 @@ final class FaceChain {
 
   /** The first face that has {@code cp}, or null. */
   Font fontFor(int cp) {
-    for (Font font : fonts) {
-      if (font.canDisplay(cp)) {
-        return font;
+    for (int i = 0; i < fonts.length; i++) {
+      if (font(i).canDisplay(cp)) {
+        return font(i);
       }
     }
     return null;
@@ -82,9 +101,9 @@ final class FaceChain {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       // A space is the role's own face's: the emoji face's space is a full em wide.
-      Font font = cp == ' ' ? fonts.get(0) : fontFor(cp);
+      Font font = cp == ' ' ? font(0) : fontFor(cp);
       if (font == null) {
-        font = fonts.get(0);
+        font = font(0);
       }
       if (current != null && !font.equals(current)) {
         runs.add(new Run(text.substring(start, i), current));

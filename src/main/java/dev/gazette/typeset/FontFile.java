@@ -3,8 +3,11 @@ package dev.gazette.typeset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -38,13 +41,37 @@ public final class FontFile {
         "bundled " + fileName,
         null,
         () -> {
-          try (InputStream in = FontFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-              throw new IOException("bundled font " + fileName + " is missing from the class path");
-            }
-            return in.readAllBytes();
+          URL url = FontFile.class.getResource(resource);
+          if (url == null) {
+            throw new IOException("bundled font " + fileName + " is missing from the class path");
+          }
+          URLConnection connection = url.openConnection();
+          try (InputStream in = connection.getInputStream()) {
+            return readAll(in, connection.getContentLengthLong());
           }
         });
+  }
+
+  /**
+   * The stream's bytes into one array of the size the jar gives: {@code readAllBytes} gathers a 15
+   * MB font in pieces and copies it again, a quarter of the CPU of reading it.
+   */
+  static byte[] readAll(InputStream in, long size) throws IOException {
+    if (size <= 0 || size > Integer.MAX_VALUE - 8) {
+      return in.readAllBytes();
+    }
+    byte[] bytes = new byte[(int) size];
+    int n = in.readNBytes(bytes, 0, bytes.length);
+    if (n < bytes.length) {
+      return Arrays.copyOf(bytes, n);
+    }
+    byte[] more = in.readAllBytes();
+    if (more.length == 0) {
+      return bytes;
+    }
+    byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
+    System.arraycopy(more, 0, all, bytes.length, more.length);
+    return all;
   }
 
   /**

@@ -59,7 +59,17 @@ public final class FontSubsetter {
         throw new UnsupportedFontException(
             name + " is a single font, not a collection; drop '#" + faceName + "'");
       }
-      return checkOutlines(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), name);
+      TableDirectory directory = TableDirectory.of(bytes);
+      if (directory == null) {
+        // fontbox says what is wrong with it
+        return checkOutlines(new TTFParser().parse(new RandomAccessReadBuffer(bytes)), name);
+      }
+      if (!directory.tags().contains("glyf") || directory.tags().contains("CFF ")) {
+        throw new UnsupportedFontException(name + CFF_REASON);
+      }
+      // Only the tables a subset keeps: parsing a CJK font's GSUB, GPOS and vmtx took longer than
+      // the rest of it, and nothing here uses them.
+      return checkOutlines(new TTFParser().parse(directory.withOnly(TABLES)), name);
     } catch (IOException e) {
       throw new UnsupportedFontException(
           name + " is not a readable TrueType font: " + e.getMessage());

@@ -42,20 +42,46 @@ public final class FontUsage {
   record FontRule(String selector, String family, Boolean bold) {}
 
   private final List<FontRule> rules;
-  private final Map<FontRole, Set<Integer>> used = new EnumMap<>(FontRole.class);
+
+  // Code point sets as bits: a document repeats its few thousand characters millions of times,
+  // and a bit test is much cheaper than a boxed tree insertion.
+  private final Map<FontRole, BitSet> used = new EnumMap<>(FontRole.class);
 
   /** Characters drawn in a Latin-first chain ({@link Theme#latinChain}), by role. */
-  private final Map<FontRole, Set<Integer>> usedLatinFirst = new EnumMap<>(FontRole.class);
+  private final Map<FontRole, BitSet> usedLatinFirst = new EnumMap<>(FontRole.class);
 
   /** A usage for documents styled by {@code css}. */
   public FontUsage(String css) {
     this.rules = fontRules(css);
     for (FontRole role : FontRole.values()) {
-      Set<Integer> set = new TreeSet<>();
-      BASE.codePoints().forEach(set::add);
+      BitSet set = new BitSet();
+      BASE.codePoints().forEach(set::set);
       used.put(role, set);
     }
     addCssStrings(css);
+  }
+
+  private FontUsage(FontUsage like) {
+    this.rules = like.rules;
+    for (FontRole role : FontRole.values()) {
+      used.put(role, new BitSet());
+    }
+  }
+
+  /**
+   * An empty usage with the same style rules, for one part of the documents (a page) on its own
+   * thread; {@link #addAll} gathers the parts. The sets are unions, so the order parts are added in
+   * does not change the result.
+   */
+  public FontUsage part() {
+    return new FontUsage(this);
+  }
+
+  /** Adds every character {@code part} recorded. */
+  public FontUsage addAll(FontUsage part) {
+    part.used.forEach((role, set) -> used.get(role).or(set));
+    part.usedLatinFirst.forEach((role, set) -> latinFirst(role).or(set));
+    return this;
   }
 
   /**
@@ -174,25 +200,15 @@ public final class FontUsage {
 
   /** Adds text drawn in {@code role} (e.g. a running header). */
   public FontUsage add(FontRole role, String text) {
-    addNew(used.get(role), text);
+    addTo(used.get(role), text);
     return this;
   }
 
-  /**
-   * The code points already in each set, as bits: a document repeats its few thousand characters
-   * millions of times, and a bit test is much cheaper than a boxed tree insertion.
-   */
-  private final Map<Set<Integer>, BitSet> seen = new IdentityHashMap<>();
-
-  private void addNew(Set<Integer> set, String text) {
-    BitSet bits = seen.computeIfAbsent(set, s -> new BitSet());
+  private static void addTo(BitSet set, String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (!bits.get(cp)) {
-        bits.set(cp);
-        set.add(cp);
-      }
+      set.set(cp);
     }
   }
 
@@ -201,34 +217,43 @@ public final class FontUsage {
    * text of a role brings the base set too, so a reader's generated text (list numbers) has glyphs.
    */
   public FontUsage addLatinFirst(FontRole role, String text) {
-    Set<Integer> set =
-        usedLatinFirst.computeIfAbsent(
-            role,
-            r -> {
-              Set<Integer> base = new TreeSet<>();
-              BASE.codePoints().forEach(base::add);
-              return base;
-            });
-    addNew(set, text);
+    addTo(latinFirst(role), text);
     return this;
+  }
+
+  private BitSet latinFirst(FontRole role) {
+    return usedLatinFirst.computeIfAbsent(
+        role,
+        r -> {
+          BitSet base = new BitSet();
+          BASE.codePoints().forEach(base::set);
+          return base;
+        });
   }
 
   /** The characters drawn in {@code role} with the role's own face first. */
   public Set<Integer> codePoints(FontRole role) {
-    return used.get(role);
+    return asSet(used.get(role));
   }
 
   /** The characters drawn in {@code role} with the Latin face first; often none. */
   public Set<Integer> latinFirstCodePoints(FontRole role) {
-    return usedLatinFirst.getOrDefault(role, Set.of());
+    BitSet set = usedLatinFirst.get(role);
+    return set == null ? Set.of() : asSet(set);
   }
 
   /** Every character of every role. */
   public Set<Integer> all() {
-    Set<Integer> all = new TreeSet<>();
-    used.values().forEach(all::addAll);
-    usedLatinFirst.values().forEach(all::addAll);
-    return all;
+    BitSet all = new BitSet();
+    used.values().forEach(all::or);
+    usedLatinFirst.values().forEach(all::or);
+    return asSet(all);
+  }
+
+  private static Set<Integer> asSet(BitSet bits) {
+    Set<Integer> set = new TreeSet<>();
+    bits.stream().forEach(set::add);
+    return set;
   }
 
   /** Quoted strings of a stylesheet (generated content) may be drawn in any role. */

@@ -184,9 +184,21 @@ public final class Theme {
     return latinChains.get(role);
   }
 
-  /** Every font file the theme may draw from: own faces and fallbacks. */
+  /**
+   * Every font file the theme may draw from: the roles' own faces first, then the fallbacks, in
+   * role order (the order a prefetch reads them in).
+   */
   public List<FontFile> allFontFiles() {
-    return chains.values().stream().flatMap(List::stream).map(FontFace::file).distinct().toList();
+    List<FontFile> files = new java.util.ArrayList<>(ownFontFiles());
+    for (FontRole role : FontRole.values()) {
+      chains.get(role).forEach(face -> files.add(face.file()));
+    }
+    return files.stream().distinct().toList();
+  }
+
+  /** The font files of the roles' own faces (each role's first choice), in role order. */
+  public List<FontFile> ownFontFiles() {
+    return java.util.Arrays.stream(FontRole.values()).map(this::font).distinct().toList();
   }
 
   /** The theme's page size: {@code A5}, {@code A4}, {@code Letter} or {@code 6in}. */

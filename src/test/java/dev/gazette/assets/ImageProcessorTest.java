@@ -111,6 +111,25 @@ class ImageProcessorTest {
   }
 
   @Test
+  void assetsAreNamedFromTheirBytesAndAHeadersOnlyCheckSkipsSha256() throws Exception {
+    byte[] photo = TestImages.jpeg(TestImages.photo(1200, 800));
+    ProcessedImage made = processor.process(photo);
+    assertThat(processor.asset(made)).isEqualTo(made.toAsset());
+    assertThat(processor.asset(made).href())
+        .isEqualTo(
+            "images/" + dev.gazette.util.Hashes.sha256Hex(made.bytes()).substring(0, 16) + ".jpg");
+
+    ImageProcessor headers = ImageProcessor.headersOnly(100_000_000L);
+    var checked = headers.asset(headers.process(photo));
+    assertThat(checked.href()).matches("images/checked-" + photo.length + "-[0-9a-f]{8}\\.jpg");
+    assertThat(headers.asset(headers.process(photo.clone())).href()).isEqualTo(checked.href());
+    byte[] other = TestImages.jpeg(TestImages.photo(1201, 800));
+    assertThat(headers.asset(headers.process(other)).href()).isNotEqualTo(checked.href());
+    assertThat(checked.bytes()).isSameAs(photo);
+    assertThat(checked.width()).isEqualTo(1200);
+  }
+
+  @Test
   void headersOnlyRefusesWhatProcessRefusesButKeepsUsableImagesAsTheyAre() throws Exception {
     ImageProcessor headers = ImageProcessor.headersOnly(100_000_000L);
     byte[] photo = TestImages.jpeg(TestImages.photo(2400, 1200));

@@ -29,7 +29,7 @@ class LaunchersTest {
     String cmdFlags = m.group(1).replace("%GAZETTE_HEAP%", "2g");
 
     assertThat(bash.trim()).isEqualTo(cmdFlags);
-    assertThat(bash).contains("-Xmx2g").contains("-XX:+UseParallelGC");
+    assertThat(bash).contains("-Xmx2g").contains("-XX:+UseParallelGC").contains("-Xmn200m");
     assertThat(printFlags(Map.of("GAZETTE_HEAP", "3g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
         .contains("-Xmx3g")
         .endsWith("-Dx=1\n");

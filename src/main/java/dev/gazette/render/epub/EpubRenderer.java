@@ -29,8 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /**
  * Writes an EPUB 3 with an EPUB 2 NCX for older readers: one XHTML file per article, a title page,
@@ -70,13 +68,9 @@ public final class EpubRenderer implements DigestRenderer {
     Map<String, String> articleTexts = new java.util.HashMap<>();
     if (context.embedFonts()) {
       FontUsage usage = new FontUsage(css);
-      for (Map.Entry<String, String> page : pages.entrySet()) {
-        org.jsoup.nodes.Document doc = Jsoup.parse(page.getValue(), "", Parser.xmlParser());
-        usage.add(doc);
-        String id = page.getKey().replaceFirst("\\.xhtml$", "");
-        if (doc.getElementById(id) != null) {
-          articleTexts.put(id, doc.body() != null ? doc.body().text() : doc.text());
-        }
+      for (PageFonts part : PageFonts.of(pages, usage)) {
+        usage.addAll(part.usage());
+        articleTexts.putAll(part.articleTexts());
       }
       try {
         fonts = EmbeddedFonts.build(theme, usage, context.fonts(), true);
