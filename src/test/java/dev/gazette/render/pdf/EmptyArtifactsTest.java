@@ -119,6 +119,59 @@ class EmptyArtifactsTest {
     }
   }
 
+  /**
+   * As the layout engine uses it: each page is trimmed when the next is asked for; the final pass
+   * trims the last page and a page changed since, and leaves the others as they are.
+   */
+  @Test
+  void pagesAreTrimmedAsTheyAreWrittenAndTheRestAtTheEnd() throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      EmptyArtifacts.AsWritten asWritten = new EmptyArtifacts.AsWritten();
+      List<PDPage> pages = new ArrayList<>();
+      for (int n = 0; n < 3; n++) {
+        PDPage page = asWritten.requestPage(pdf, 100, 100, n, -1);
+        pages.add(page);
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.getPDFName("Prop1"), new COSDictionary());
+        properties.setItem(COSName.getPDFName("Prop2"), new COSDictionary());
+        PDResources resources = new PDResources();
+        resources.getCOSObject().setItem(COSName.PROPERTIES, properties);
+        page.setResources(resources);
+        setContents(pdf, page, "/Artifact /Prop1 BDC\nEMC\n/Artifact /Prop2 BDC 0 g EMC\n");
+      }
+      PDPage first = pages.get(0);
+      PDPage second = pages.get(1);
+      PDPage last = pages.get(2);
+      String trimmed = "\n/Artifact /Prop2 BDC 0 g EMC\n";
+      assertThat(new String(contents(first), StandardCharsets.ISO_8859_1)).isEqualTo(trimmed);
+      assertThat(properties(first)).containsExactly(COSName.getPDFName("Prop2"));
+      assertThat(asWritten.trimmed(first)).isTrue();
+      assertThat(asWritten.trimmed(last)).isFalse();
+      // A later pass rewrites the second page: it is trimmed again at the end.
+      setContents(pdf, second, "/Artifact BMC\nEMC\n/Artifact /Prop2 BDC 0 g EMC\n");
+      assertThat(asWritten.trimmed(second)).isFalse();
+
+      assertThat(EmptyArtifacts.remove(pdf, asWritten)).isEqualTo(2);
+
+      for (PDPage page : pages) {
+        assertThat(new String(contents(page), StandardCharsets.ISO_8859_1)).isEqualTo(trimmed);
+        assertThat(properties(page)).containsExactly(COSName.getPDFName("Prop2"));
+      }
+    }
+  }
+
+  private static java.util.Set<COSName> properties(PDPage page) {
+    return page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES).keySet();
+  }
+
+  private static void setContents(PDDocument pdf, PDPage page, String content) throws IOException {
+    PDStream stream = new PDStream(pdf);
+    try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      os.write(bytes(content));
+    }
+    page.setContents(stream);
+  }
+
   private static PDPage page(PDDocument pdf, PDResources resources, String content)
       throws IOException {
     PDPage page = new PDPage();
