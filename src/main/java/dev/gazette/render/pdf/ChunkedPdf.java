@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -392,9 +393,13 @@ final class ChunkedPdf {
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
     builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
     doc = null; // the layout needs only the W3C copy
+    Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
+    int pages;
+    Map<String, Integer> firstPages = Map.of();
+    Map<String, PdfJoin.Target> found;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
-      int pages = renderer.getRootBox().getLayer().getPages().size();
+      pages = renderer.getRootBox().getLayer().getPages().size();
       int firstPage = 1;
       if (counts != null) {
         counts.get(part - 1).complete(pages);
@@ -406,7 +411,6 @@ final class ChunkedPdf {
       if (file == null) {
         return new Part(pages, Map.of(), Map.of(), Map.of());
       }
-      Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
         firstPages = anchors.firstPages(renderer);
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
@@ -414,18 +418,24 @@ final class ChunkedPdf {
       startPageNumbersAt(renderer, firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      Map<String, PdfJoin.Target> found = takeTargets(pdf);
+      found = takeTargets(pdf);
+      pdf.save(painted.toFile(), CompressParameters.NO_COMPRESSION);
+      pdf.close();
+    }
+    // The layout is gone: the part is read back for the glyphs it drew and given the structure
+    // fixes of one layout (per page and per list, so they need not wait for the join).
+    Map<String, Set<Integer>> glyphs;
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
       if (context.pdfTags()) {
-        StructureFixes.apply(pdf); // per page and per list: as well here as on the joined file
+        StructureFixes.apply(pdf);
       }
       pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
-      pdf.close();
-      Map<String, Set<Integer>> glyphs;
-      try (PDDocument saved = Loader.loadPDF(file.toFile())) {
-        glyphs = SharedFonts.glyphsDrawn(saved, programs.keySet());
-      }
-      return new Part(pages, firstPages, found, glyphs);
     }
+    Files.delete(painted);
+    return new Part(pages, firstPages, found, glyphs);
   }
 
   /**
