@@ -65,11 +65,13 @@ import org.jsoup.parser.Parser;
  *       then painted with the pages the articles start on; should that change its length (numbers
  *       wider than the placeholders), the chunks are painted again with the new start.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
- *       target is a named destination in its part. After the join every such link becomes a jump to
- *       the target's page and height, and the outline is built from the same destinations.
- *   <li>Fonts: every part subsets the per-digest faces for what it draws; {@link SharedFonts}
- *       replaces them by one subset per face for what all parts draw. PDFBox's merger joins the
- *       structure trees into one (tagged PDF) and keeps one output intent (PDF/A).
+ *       target is a named destination in its part, read (page, height) and removed before the part
+ *       is saved. The join writes every such link as a jump to the target's page and height, and
+ *       the outline from the same targets.
+ *   <li>Fonts: every part subsets the per-digest faces for what it draws; the glyphs are read from
+ *       the saved part, and the join writes one subset per face for what all parts drew.
+ *   <li>{@link PdfJoin} writes the one PDF as it reads the parts, one at a time: memory for the
+ *       join does not grow with the digest.
  * </ol>
  */
 final class ChunkedPdf {
