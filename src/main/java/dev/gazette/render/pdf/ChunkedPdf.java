@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,11 +64,13 @@ import org.jsoup.parser.Parser;
  *       then painted with the pages the articles start on; should that change its length (numbers
  *       wider than the placeholders), the chunks are painted again with the new start.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
- *       target is a named destination in its part. After the join every such link becomes a jump to
- *       the target's page and height, and the outline is built from the same destinations.
- *   <li>Fonts: every part subsets the per-digest faces for what it draws; {@link SharedFonts}
- *       replaces them by one subset per face for what all parts draw. PDFBox's merger joins the
- *       structure trees into one (tagged PDF) and keeps one output intent (PDF/A).
+ *       target is a named destination in its part, read (page, height) and removed before the part
+ *       is saved. The join writes every such link as a jump to the target's page and height, and
+ *       the outline from the same targets.
+ *   <li>Fonts: every part subsets the per-digest faces for what it draws; the glyphs are read from
+ *       the saved part, and the join writes one subset per face for what all parts drew.
+ *   <li>{@link PdfJoin} writes the one PDF as it reads the parts, one at a time: memory for the
+ *       join does not grow with the digest.
  * </ol>
  */
 final class ChunkedPdf {
@@ -391,9 +394,13 @@ final class ChunkedPdf {
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
     builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
     doc = null; // the layout needs only the W3C copy
+    Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
+    int pages;
+    Map<String, Integer> firstPages = Map.of();
+    Map<String, PdfJoin.Target> found;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
-      int pages = renderer.getRootBox().getLayer().getPages().size();
+      pages = renderer.getRootBox().getLayer().getPages().size();
       int firstPage = 1;
       if (counts != null) {
         counts.get(part - 1).complete(pages);
@@ -405,7 +412,6 @@ final class ChunkedPdf {
       if (file == null) {
         return new Part(pages, Map.of(), Map.of(), Map.of());
       }
-      Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
         firstPages = anchors.firstPages(renderer);
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
@@ -413,18 +419,24 @@ final class ChunkedPdf {
       startPageNumbersAt(renderer, firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      Map<String, PdfJoin.Target> found = takeTargets(pdf);
-      if (context.pdfTags()) {
-        StructureFixes.apply(pdf); // per page and per list: as well here as on the joined file
-      }
-      PartWriter.save(pdf, file); // as pdf.save(file, NO_COMPRESSION), in linear time
+      found = takeTargets(pdf);
+      PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
-      Map<String, Set<Integer>> glyphs;
-      try (PDDocument saved = Loader.loadPDF(file.toFile())) {
-        glyphs = SharedFonts.glyphsDrawn(saved, programs.keySet());
-      }
-      return new Part(pages, firstPages, found, glyphs);
     }
+    // The layout is gone: the part is read back for the glyphs it drew and given the structure
+    // fixes of one layout (per page and per list, so they need not wait for the join).
+    Map<String, Set<Integer>> glyphs;
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
+      if (context.pdfTags()) {
+        StructureFixes.apply(pdf);
+      }
+      PartWriter.save(pdf, file);
+    }
+    Files.delete(painted);
+    return new Part(pages, firstPages, found, glyphs);
   }
 
   /**

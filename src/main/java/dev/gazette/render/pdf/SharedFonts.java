@@ -26,11 +26,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * One subset per face in a PDF joined from parts (see {@link ChunkedPdf}). Each part subsets the
  * per-digest faces for what it draws, as a one-document layout does; PDFBox keeps a glyph's id in
  * the face as its character id (CID) and maps it to the subset's glyph with a CIDToGIDMap, so text
- * drawn in any part names glyphs of the same per-digest face. After the join every face is subset
- * once more from the per-digest face, for the union of the glyphs all parts used (PDFBox's own
- * subsetting: widths, CIDToGIDMap, CIDSet and ToUnicode follow), and every part's copy of that face
- * is replaced by it. The part copies are no longer reachable and are not written. Pictures shown in
- * several parts are kept once the same way ({@link #shareImages}).
+ * drawn in any part names glyphs of the same per-digest face. Each saved part tells the glyphs it
+ * drew ({@link #glyphsDrawn}); the join ({@link PdfJoin}) subsets every face once from the
+ * per-digest face for the union ({@link #subset}: PDFBox's own subsetting, so widths, CIDToGIDMap,
+ * CIDSet and ToUnicode follow) and writes a reference to it in place of every part's copy ({@link
+ * #sharedFace}), which is never written. Pictures shown in several parts are written once ({@link
+ * #imageKey}).
  */
 final class SharedFonts {
   private SharedFonts() {}
