@@ -118,6 +118,14 @@ public final class FontUsage {
         }
       }
     }
+    return addStyled(root, family, bold);
+  }
+
+  /**
+   * Adds the text of {@code root} given the family and weight rules that matched each element
+   * (elements not in the maps inherit); FontUsageTest feeds it a plain select-per-rule matching.
+   */
+  FontUsage addStyled(Element root, Map<Element, String> family, Map<Element, Boolean> bold) {
     walk(root, family, bold, FontRole.BODY.cssFamily(), false);
     return this;
   }

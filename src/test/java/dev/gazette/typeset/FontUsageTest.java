@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Selector;
 import org.junit.jupiter.api.Test;
@@ -197,35 +195,6 @@ class FontUsageTest {
         }
       }
     }
-    walk(usage, root, family, bold, FontRole.BODY.cssFamily(), false);
-  }
-
-  private static void walk(
-      FontUsage usage,
-      Element element,
-      Map<Element, String> family,
-      Map<Element, Boolean> bold,
-      String inheritedFamily,
-      boolean inheritedBold) {
-    String f = family.getOrDefault(element, "inherit");
-    String elementFamily = f.equals("inherit") ? inheritedFamily : f;
-    boolean elementBold =
-        bold.getOrDefault(
-            element,
-            Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th")
-                    .contains(element.normalName())
-                || inheritedBold);
-    FontRole role = FontUsage.roleOf(elementFamily, elementBold);
-    for (Node child : element.childNodes()) {
-      if (child instanceof TextNode t) {
-        if (FontUsage.latinFirst(elementFamily)) {
-          usage.addLatinFirst(role, t.getWholeText());
-        } else {
-          usage.add(role, t.getWholeText());
-        }
-      } else if (child instanceof Element e) {
-        walk(usage, e, family, bold, elementFamily, elementBold);
-      }
-    }
+    usage.addStyled(root, family, bold);
   }
 }
