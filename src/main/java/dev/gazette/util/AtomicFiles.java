@@ -32,18 +32,31 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Tries at a temporary another writer's clean-up can take before it is opened and locked. */
+  private static final int ATTEMPTS = 10;
+
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     removeStaleTemporaries(target);
     for (int attempt = 1; ; attempt++) {
       Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      FileChannel opened;
+      try {
+        opened = FileChannel.open(temp, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException e) {
+        // Another run's clean-up took it between its creation and our open: it was unlocked then.
+        if (attempt < ATTEMPTS) {
+          continue;
+        }
+        throw new IOException("temporary file " + temp + " keeps disappearing", e);
+      }
       boolean done = false;
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      try (FileChannel channel = opened;
           FileLock lock = lockOrNull(channel)) {
         if (lock == null || !Files.exists(temp)) {
           // Another run's clean-up took it between its creation and our lock: it was unlocked then.
-          if (attempt < 3) {
+          if (attempt < ATTEMPTS) {
             continue;
           }
           throw new IOException("temporary file " + temp + " keeps disappearing");

@@ -59,4 +59,39 @@ class AtomicFilesTest {
     }
     assertThat(Files.readAllBytes(target)).containsExactly(1);
   }
+
+  @Test
+  void writersOfTheSameTargetAtOnceAllFinishAndLeaveOneCompleteFile() throws Exception {
+    // Each write first clears unlocked temporaries of the target; one made by another writer but
+    // not yet opened is unlocked too, and its writer must start over instead of failing.
+    Path target = dir.resolve("same.epub");
+    int writers = 4;
+    int writes = 150;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        byte[] content = ("writer " + w + " ").repeat(1000).getBytes(StandardCharsets.US_ASCII);
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < writes; i++) {
+                    AtomicFiles.write(target, out -> out.write(content));
+                  }
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(); // rethrows a writer's failure
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(new String(Files.readAllBytes(target), StandardCharsets.US_ASCII))
+        .matches("(writer [0-3] ){1000}");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("same.epub");
+    }
+  }
 }
