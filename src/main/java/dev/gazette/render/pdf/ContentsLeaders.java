@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 
@@ -111,20 +110,14 @@ final class ContentsLeaders {
       Map<COSDictionary, Map<Integer, PDStructureElement>> held,
       Map<COSDictionary, PDPage> pages) {
     for (Object kid : e.getKids()) {
-      PDPage page = null;
-      int mcid = -1;
-      if (kid instanceof Integer n) {
-        page = e.getPage();
-        mcid = n;
-      } else if (kid instanceof PDMarkedContentReference r) {
-        page = r.getPage() != null ? r.getPage() : e.getPage();
-        mcid = r.getMCID();
-      } else if (kid instanceof PDStructureElement child) {
+      if (kid instanceof PDStructureElement child) {
         collect(child, held, pages);
+        continue;
       }
-      if (page != null && mcid >= 0) {
-        pages.putIfAbsent(page.getCOSObject(), page);
-        held.computeIfAbsent(page.getCOSObject(), p -> new HashMap<>()).put(mcid, e);
+      MarkedContentKid mc = MarkedContentKid.of(e, kid);
+      if (mc != null && mc.page() != null && mc.mcid() >= 0) {
+        pages.putIfAbsent(mc.page().getCOSObject(), mc.page());
+        held.computeIfAbsent(mc.page().getCOSObject(), p -> new HashMap<>()).put(mc.mcid(), e);
       }
     }
   }

@@ -257,15 +257,9 @@ class AccessiblePdfTest {
         readText(child, doc, texts, out);
         continue;
       }
-      PDPage page = null;
-      int mcid = -1;
-      if (kid instanceof Integer n) {
-        page = e.getPage();
-        mcid = n;
-      } else if (kid instanceof PDMarkedContentReference r) {
-        page = r.getPage() == null ? e.getPage() : r.getPage();
-        mcid = r.getMCID();
-      }
+      MarkedContentKid kidContent = MarkedContentKid.of(e, kid);
+      PDPage page = kidContent == null ? null : kidContent.page();
+      int mcid = kidContent == null ? -1 : kidContent.mcid();
       if (page != null) {
         PDPage p = page;
         Map<Integer, String> onPage = null;
