@@ -88,6 +88,20 @@ class HostileInputTest {
     String name() {
       return file.substring(file.lastIndexOf('/') + 1).replaceFirst("^@", "");
     }
+
+    /**
+     * Writes this input into {@code src}: a generated one made {@code divisor} times smaller if it
+     * is only big (see {@link HostileFiles#make(Path, String, int)}), the others as stored.
+     */
+    void writeInto(Path src, int divisor) throws IOException, InterruptedException {
+      if (generated()) {
+        HostileFiles.make(src, name(), divisor);
+      } else {
+        try (InputStream in = HostileInputTest.class.getResourceAsStream("/hostile/" + file)) {
+          Files.write(src.resolve(name()), in.readAllBytes());
+        }
+      }
+    }
   }
 
   static List<Case> cases(String category) throws IOException {
@@ -128,13 +142,7 @@ class HostileInputTest {
       HostileFiles.makeImages(src, outside);
     }
     for (Case c : cases) {
-      if (c.generated()) {
-        HostileFiles.make(src, c.name());
-      } else {
-        try (InputStream in = getClass().getResourceAsStream("/hostile/" + c.file())) {
-          Files.write(src.resolve(c.name()), in.readAllBytes());
-        }
-      }
+      c.writeInto(src, 1);
     }
 
     // The CLI: documented exit code 0 (done, problems reported), every left-out input named on

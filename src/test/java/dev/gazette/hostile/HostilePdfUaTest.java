@@ -8,7 +8,6 @@ import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.testing.VeraPdf;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -46,13 +45,7 @@ class HostilePdfUaTest {
       cases.addAll(HostileInputTest.cases(category));
     }
     for (HostileInputTest.Case c : cases) {
-      if (c.generated()) {
-        HostileFiles.make(src, c.name(), 100);
-      } else {
-        try (InputStream in = getClass().getResourceAsStream("/hostile/" + c.file())) {
-          Files.write(src.resolve(c.name()), in.readAllBytes());
-        }
-      }
+      c.writeInto(src, 100);
     }
 
     DigestResult result =

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +41,7 @@ class HtmlEditionHostileTest {
         src.resolve("2021-07-01-good.md"),
         "---\ntitle: Good post\ndate: 2021-07-01\n---\n\nThe good text GOODPOSTONE.\n");
     for (HostileInputTest.Case c : HostileInputTest.cases("html")) {
-      if (c.generated()) {
-        HostileFiles.make(src, c.name());
-      } else {
-        try (InputStream in = getClass().getResourceAsStream("/hostile/" + c.file())) {
-          Files.write(src.resolve(c.name()), in.readAllBytes());
-        }
-      }
+      c.writeInto(src, 1);
     }
     Path css = tmp.resolve("extra.css");
     Files.writeString(css, "p { color: red; }\n</style><script>alert('CSSESCAPE')</script><style>");
