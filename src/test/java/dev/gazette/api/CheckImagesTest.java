@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.model.Format;
 import dev.gazette.model.Problem;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestImages;
 import dev.gazette.testing.TestPosts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +36,7 @@ class CheckImagesTest {
               + i
               + " 10:00\n---\n\n照片。\n\n![大图](images/big.png)\n\n![小图](images/fine.jpg)\n");
     }
-    DigestRequest.Builder request =
-        DigestRequest.builder().source(src).zone(ZoneId.of("UTC")).outputDir(dir.resolve("out"));
+    DigestRequest.Builder request = TestBuilds.utc(src, dir.resolve("out"));
 
     CheckResult checked = Gazette.create().check(request.build());
 

@@ -13,10 +13,10 @@ import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Navs;
 import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class BookModeTest {
   @TempDir Path dir;
 
   private static DigestRequest.Builder request(Path source, Path out) {
-    return DigestRequest.builder().source(source).zone(ZoneId.of("UTC")).outputDir(out);
+    return TestBuilds.utc(source, out);
   }
 
   /** Builds EPUB and PDF, checks the EPUB with EPUBCheck and the PDF outline against the nav. */

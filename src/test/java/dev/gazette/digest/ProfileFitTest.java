@@ -2,22 +2,20 @@ package dev.gazette.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.assets.ImageProcessor;
 import dev.gazette.model.DeliveryProfile;
 import dev.gazette.model.Format;
 import dev.gazette.model.Limits;
 import dev.gazette.model.Problem;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestImages;
 import dev.gazette.testing.TestPosts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,18 +151,13 @@ class ProfileFitTest {
       Path src, String name, DeliveryProfile profile, Limits limits, DigestResult[] result)
       throws Exception {
     result[0] =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(src)
-                    .zone(ZoneId.of("UTC"))
-                    .outputDir(dir.resolve("out"))
-                    .name(name)
-                    .formats(Format.EPUB)
-                    .cover(false)
-                    .profile(profile)
-                    .limits(limits)
-                    .build());
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out"))
+                .name(name)
+                .formats(Format.EPUB)
+                .cover(false)
+                .profile(profile)
+                .limits(limits));
     return dir.resolve("out/" + name + ".epub");
   }
 

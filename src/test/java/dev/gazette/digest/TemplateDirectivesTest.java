@@ -2,19 +2,17 @@ package dev.gazette.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,15 +85,8 @@ class TemplateDirectivesTest {
             + "Text about {{ site.name }}.\n\n{{image \"intro/diagram.svg\"}}\n\n"
             + "{{code \"intro/main.go\"}}\n\n{{raw `\n\tindented code\n`}}\n");
     DigestResult result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(src)
-                    .zone(ZoneId.of("UTC"))
-                    .outputDir(dir.resolve("out"))
-                    .offline(true)
-                    .formats(Format.EPUB)
-                    .build());
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     String all = String.join("\n", Epubs.textEntries(epub).values());

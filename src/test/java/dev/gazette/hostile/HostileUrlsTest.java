@@ -2,16 +2,15 @@ package dev.gazette.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import dev.gazette.util.Urls;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -109,10 +108,7 @@ class HostileUrlsTest {
     }
     DigestResult result =
         GAZETTE.build(
-            DigestRequest.builder()
-                .source(src)
-                .zone(ZoneId.of("UTC"))
-                .outputDir(dir.resolve("out"))
+            TestBuilds.utc(src, dir.resolve("out"))
                 .name("urls-" + batch)
                 .title("URLs")
                 .offline(true)

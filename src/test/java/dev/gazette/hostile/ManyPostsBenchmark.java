@@ -7,10 +7,10 @@ import dev.gazette.api.DigestResult;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.model.PostSelection;
+import dev.gazette.testing.TestBuilds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +44,7 @@ class ManyPostsBenchmark {
     }
     long t1 = System.nanoTime();
     DigestRequest request =
-        DigestRequest.builder()
-            .source(src)
-            .zone(ZoneId.of("UTC"))
-            .outputDir(dir.resolve("out"))
+        TestBuilds.utc(src, dir.resolve("out"))
             .name("many")
             .formats(Format.EPUB)
             .embedFonts(false)

@@ -2,15 +2,14 @@ package dev.gazette.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.PdfLines;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,10 +70,7 @@ class CodeTypesettingTest {
     for (String[] variant :
         new String[][] {{"a5", "book", "A5"}, {"6in", "book", "6in"}, {"print", "print", "A4"}}) {
       gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("UTC"))
-              .outputDir(dir)
+          TestBuilds.utc(source, dir)
               .name(variant[0])
               .theme(variant[1])
               .pageSize(variant[2])

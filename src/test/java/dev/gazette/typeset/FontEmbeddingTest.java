@@ -10,6 +10,7 @@ import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Fonts;
 import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,14 +65,7 @@ class FontEmbeddingTest {
           TestPosts.hexo("第" + (i + 1) + "篇", "2021-07-0" + (i % 9 + 1), body.toString()));
     }
     DigestResult result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(posts)
-                    .zone(ZoneId.of("UTC"))
-                    .outputDir(dir.resolve("out"))
-                    .formats(Format.EPUB)
-                    .build());
+        TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).formats(Format.EPUB));
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
 

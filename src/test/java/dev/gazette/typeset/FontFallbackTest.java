@@ -2,21 +2,19 @@ package dev.gazette.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.api.OutputFile;
 import dev.gazette.model.Format;
 import dev.gazette.model.Problem;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Fonts;
 import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,14 +76,7 @@ class FontFallbackTest {
           + "<p>Math 𝐀 𝑥 𝔽 ⟶ ⇒ ⇏ ≇ ∉ → ◆ ➜ ✗ and ┌──┐ box drawing. Marks: a\u200Eb\u200Fc.";
 
   private DigestResult build(Path posts, Path out, Format... formats) throws Exception {
-    return Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(posts)
-                .zone(ZoneId.of("UTC"))
-                .outputDir(out)
-                .formats(formats)
-                .build());
+    return TestBuilds.build(TestBuilds.utc(posts, out).formats(formats));
   }
 
   @Test

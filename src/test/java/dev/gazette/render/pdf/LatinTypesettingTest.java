@@ -2,17 +2,16 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Fonts;
 import dev.gazette.testing.PdfGlyphs;
 import dev.gazette.testing.PdfGlyphs.Glyph;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,10 +48,7 @@ class LatinTypesettingTest {
     Gazette gazette = Gazette.create();
     for (String[] v : new String[][] {{"a5", "A5"}, {"6in", "6in"}}) {
       gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("UTC"))
-              .outputDir(dir)
+          TestBuilds.utc(source, dir)
               .name(v[0])
               .theme("book")
               .pageSize(v[1])

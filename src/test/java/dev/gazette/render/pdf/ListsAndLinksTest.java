@@ -2,17 +2,15 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.PageGraphics;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -56,16 +54,8 @@ class ListsAndLinksTest {
 
         > A quote.
         """);
-    Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(posts)
-                .zone(ZoneId.of("UTC"))
-                .outputDir(dir)
-                .name("lists")
-                .cover(false)
-                .formats(Format.PDF, Format.EPUB)
-                .build());
+    TestBuilds.build(
+        TestBuilds.utc(posts, dir).name("lists").cover(false).formats(Format.PDF, Format.EPUB));
     pdf = dir.resolve("lists.pdf");
   }
 

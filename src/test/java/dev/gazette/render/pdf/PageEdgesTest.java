@@ -2,17 +2,16 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.PageGraphics;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,10 +80,7 @@ class PageEdgesTest {
     Gazette gazette = Gazette.create();
     for (Map.Entry<String, Object[]> v : VARIANTS.entrySet()) {
       gazette.build(
-          DigestRequest.builder()
-              .source(source)
-              .zone(ZoneId.of("UTC"))
-              .outputDir(dir)
+          TestBuilds.utc(source, dir)
               .name(v.getKey())
               .theme((String) v.getValue()[0])
               .pageSize((String) v.getValue()[1])

@@ -2,16 +2,14 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestImages;
 import dev.gazette.testing.TestPosts;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -86,18 +84,13 @@ class PageImagesTest {
   void pdfPicturesHoldWhatThePageShowsAt300Dpi(
       String page, String theme, int maxWidth, int maxHeight) throws Exception {
     String name = (page + "-" + theme).toLowerCase(java.util.Locale.ROOT);
-    Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(dir.resolve("posts"))
-                .zone(ZoneId.of("UTC"))
-                .outputDir(dir)
-                .name(name)
-                .pageSize(page)
-                .theme(theme)
-                .cover(false)
-                .formats(Format.PDF, Format.EPUB)
-                .build());
+    TestBuilds.build(
+        TestBuilds.utc(dir.resolve("posts"), dir)
+            .name(name)
+            .pageSize(page)
+            .theme(theme)
+            .cover(false)
+            .formats(Format.PDF, Format.EPUB));
     List<int[]> pdf = imagePixels(dir.resolve(name + ".pdf"));
     assertThat(pdf).hasSize(2);
     int[] wide = pdf.get(0);

@@ -3,18 +3,16 @@ package dev.gazette.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,15 +118,7 @@ class SvgInPdfTest {
         ![broken](broken.svg)
         """);
     result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(posts)
-                    .zone(ZoneId.of("UTC"))
-                    .outputDir(dir)
-                    .name("svg")
-                    .formats(Format.PDF, Format.EPUB)
-                    .build());
+        TestBuilds.build(TestBuilds.utc(posts, dir).name("svg").formats(Format.PDF, Format.EPUB));
     pdf = dir.resolve("svg.pdf");
   }
 
@@ -168,15 +158,7 @@ class SvgInPdfTest {
   @Test
   void aSecondBuildIsByteIdentical() throws Exception {
     Path again = dir.resolve("again");
-    Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(dir.resolve("posts"))
-                .zone(ZoneId.of("UTC"))
-                .outputDir(again)
-                .name("svg")
-                .formats(Format.PDF)
-                .build());
+    TestBuilds.build(TestBuilds.utc(dir.resolve("posts"), again).name("svg").formats(Format.PDF));
     assertThat(Files.readAllBytes(again.resolve("svg.pdf"))).isEqualTo(Files.readAllBytes(pdf));
   }
 

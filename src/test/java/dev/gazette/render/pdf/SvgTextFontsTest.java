@@ -2,11 +2,10 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,15 +110,8 @@ class SvgTextFontsTest {
         ![measured](measured.svg)
         """);
     result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(posts)
-                    .zone(ZoneId.of("UTC"))
-                    .outputDir(dir)
-                    .name("svgtext")
-                    .formats(Format.PDF, Format.EPUB)
-                    .build());
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir).name("svgtext").formats(Format.PDF, Format.EPUB));
     pdf = dir.resolve("svgtext.pdf");
   }
 
@@ -236,15 +227,8 @@ class SvgTextFontsTest {
   @Test
   void aSecondBuildIsByteIdentical() throws Exception {
     Path again = dir.resolve("again");
-    Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(dir.resolve("posts"))
-                .zone(ZoneId.of("UTC"))
-                .outputDir(again)
-                .name("svgtext")
-                .formats(Format.PDF)
-                .build());
+    TestBuilds.build(
+        TestBuilds.utc(dir.resolve("posts"), again).name("svgtext").formats(Format.PDF));
     assertThat(Files.readAllBytes(again.resolve("svgtext.pdf"))).isEqualTo(Files.readAllBytes(pdf));
   }
 
