@@ -29,10 +29,18 @@ public final class Languages {
         }
       } else if (Cjk.isKana(cp)) {
         kana++;
-      } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
-        hangul++;
-      } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
-        latin++;
+      } else if (cp < 0x80) {
+        // ASCII: the only Latin letters are a-z and A-Z (no script lookup for most characters)
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          latin++;
+        }
+      } else {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.HANGUL) {
+          hangul++;
+        } else if (script == Character.UnicodeScript.LATIN) {
+          latin++;
+        }
       }
     }
     int cjk = han + kana;
