@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,14 +22,15 @@ import java.util.zip.ZipOutputStream;
  * as local time, so the machine's zone does not leak in) and no extra fields.
  *
  * <p>Entries are deflated on all cores (a 10,000-post EPUB is ~10,000 pages: one thread deflating
- * them was a serial tail of the build): the common pool starts on each as it is added, and {@link
- * #close()} deflates what is left in a parallel stream (its own thread included: with two cores the
- * common pool has one worker), then writes the entries in the order they were added. Each entry is
- * deflated on its own, with the same level and settings {@link ZipOutputStream} uses, and laid out
- * exactly as {@link ZipOutputStream} lays it out (local header with a data descriptor, central
- * directory), so the bytes are those of the JDK's writer whatever the number of threads ({@code
- * DeterministicZipTest} compares them). A zip that would need Zip64 records (65,535 entries or
- * more, 4 GiB) is handed to {@link ZipOutputStream} itself, serially.
+ * them was a serial tail of the build): the common pool starts on each as it is added, entries at
+ * the head whose bytes are ready are written at once, the adding thread deflates too once a window
+ * of entries waits (so only that window of bytes is held), and {@link #close()} deflates what is
+ * left in a parallel stream (its own thread included: with two cores the common pool has one
+ * worker) and writes the rest. Each entry is deflated on its own, with the level and settings
+ * {@link ZipOutputStream} uses, and laid out exactly as {@link ZipOutputStream} lays it out (local
+ * header with a data descriptor, central directory, Zip64 end records from 65,535 entries), so the
+ * bytes are the JDK writer's whatever the number of threads ({@code DeterministicZipTest} compares
+ * them). A zip of 4 GiB or more is refused with an error.
  */
 final class DeterministicZip implements AutoCloseable {
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -45,21 +47,29 @@ final class DeterministicZip implements AutoCloseable {
 
   private static final int FLAG_DATA_DESCRIPTOR = 0x8;
   private static final int FLAG_UTF8_NAMES = 0x800;
-  private static final long ZIP64_LIMIT = 0xFFFFFFFFL;
+  private static final long ZIP32_LIMIT = 0xFFFFFFFFL;
   private static final int ZIP64_COUNT = 0xFFFF;
 
-  private final OutputStream out;
-  private final List<Entry> entries = new ArrayList<>();
+  /** Entries added but not yet written beyond which the adding thread deflates too. */
+  private static final int WINDOW = 64;
+
+  private final ZipBytes zip;
+  private final ArrayDeque<Entry> pending = new ArrayDeque<>();
+  private final List<Written> written = new ArrayList<>();
 
   /**
-   * An entry's name and bytes, and its deflated bytes once ready (stored entries: none). Whichever
-   * thread claims it first deflates it.
+   * An entry to write: name and bytes, and its deflated bytes once ready (stored entries: none).
+   * Whichever thread claims it first deflates it.
    */
   private record Entry(
       String name, byte[] data, AtomicBoolean claimed, CompletableFuture<Deflated> deflated)
       implements Runnable {
     boolean stored() {
       return deflated == null;
+    }
+
+    boolean ready() {
+      return stored() || deflated.isDone();
     }
 
     @Override
@@ -76,23 +86,56 @@ final class DeterministicZip implements AutoCloseable {
 
   private record Deflated(byte[] bytes, long crc) {}
 
+  /** What the central directory says of a written entry. */
+  private record Written(
+      byte[] name, boolean stored, long crc, long compressedSize, long size, long offset) {}
+
   DeterministicZip(OutputStream out) {
-    this.out = out;
+    this.zip = new ZipBytes(out);
   }
 
   /** Adds an uncompressed entry (the EPUB {@code mimetype} must be stored). */
-  void stored(String name, byte[] data) {
-    entries.add(new Entry(name, data, null, null));
+  void stored(String name, byte[] data) throws IOException {
+    pending.add(new Entry(name, data, null, null));
+    writeReady();
   }
 
-  void deflated(String name, byte[] data) {
+  void deflated(String name, byte[] data) throws IOException {
     Entry e = new Entry(name, data, new AtomicBoolean(), new CompletableFuture<>());
-    entries.add(e);
+    pending.add(e);
     ForkJoinPool.commonPool().execute(e);
+    writeReady();
   }
 
-  void deflated(String name, String text) {
+  void deflated(String name, String text) throws IOException {
     deflated(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Deflates what no thread has started yet, then writes the remaining entries in the order added
+   * and the central directory. Run inside a {@link ForkJoinPool}, the parallel part uses that pool.
+   */
+  @Override
+  public void close() throws IOException {
+    new ArrayList<>(pending).parallelStream().forEach(Entry::run);
+    while (!pending.isEmpty()) {
+      write(pending.poll());
+    }
+    writeDirectory();
+    zip.flush();
+  }
+
+  /**
+   * Writes the entries at the head that are ready. Past {@link #WINDOW} waiting entries the adding
+   * thread deflates the head itself: it works as one more deflater, and the bytes held stay bounded
+   * (each page's UTF-8 bytes live only until written).
+   */
+  private void writeReady() throws IOException {
+    while (!pending.isEmpty() && (pending.peek().ready() || pending.size() > WINDOW)) {
+      Entry head = pending.poll();
+      head.run();
+      write(head);
+    }
   }
 
   private static Deflated deflate(byte[] data) {
@@ -118,27 +161,27 @@ final class DeterministicZip implements AutoCloseable {
     return crc.getValue();
   }
 
-  /**
-   * Deflates what no thread has started yet, then writes every entry in the order added. Run inside
-   * a {@link ForkJoinPool}, the parallel part uses that pool.
-   */
-  @Override
-  public void close() throws IOException {
-    entries.parallelStream().forEach(Entry::run);
-    List<Deflated> deflated = new ArrayList<>(entries.size());
-    long size = 22;
-    for (Entry e : entries) {
-      Deflated d = e.stored() ? new Deflated(e.data(), crc(e.data())) : join(e.deflated());
-      deflated.add(d);
-      int name = e.name().getBytes(StandardCharsets.UTF_8).length;
-      size += 30 + 46 + 2L * name + d.bytes().length + (e.stored() ? 0 : 16);
+  /** One entry as {@link ZipOutputStream} writes it: local header, bytes, data descriptor. */
+  private void write(Entry e) throws IOException {
+    Deflated d = e.stored() ? new Deflated(e.data(), crc(e.data())) : join(e.deflated());
+    byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+    long offset = zip.written();
+    if (offset + 30 + name.length + d.bytes().length + 16 >= ZIP32_LIMIT) {
+      throw new IOException("the EPUB would be larger than 4 GiB");
     }
-    if (entries.size() >= ZIP64_COUNT || size >= ZIP64_LIMIT) {
-      writeWithJdk();
+    zip.int32(0x04034b50);
+    if (e.stored()) {
+      zip.int16(10).int16(FLAG_UTF8_NAMES).int16(ZipEntry.STORED).int32(DOS_TIME);
+      zip.int32(d.crc()).int32(e.data().length).int32(e.data().length);
     } else {
-      write(deflated);
+      zip.int16(20).int16(FLAG_UTF8_NAMES | FLAG_DATA_DESCRIPTOR).int16(ZipEntry.DEFLATED);
+      zip.int32(DOS_TIME).int32(0).int32(0).int32(0);
     }
-    out.flush();
+    zip.int16(name.length).int16(0).bytes(name).bytes(d.bytes());
+    if (!e.stored()) {
+      zip.int32(0x08074b50).int32(d.crc()).int32(d.bytes().length).int32(e.data().length);
+    }
+    written.add(new Written(name, e.stored(), d.crc(), d.bytes().length, e.data().length, offset));
   }
 
   private static Deflated join(CompletableFuture<Deflated> f) throws IOException {
@@ -149,72 +192,39 @@ final class DeterministicZip implements AutoCloseable {
     }
   }
 
-  /** The layout {@link ZipOutputStream} writes, field by field, with sizes known in advance. */
-  private void write(List<Deflated> deflated) throws IOException {
-    ZipBytes zip = new ZipBytes(out);
-    long[] offsets = new long[entries.size()];
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      Deflated d = deflated.get(i);
-      byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
-      offsets[i] = zip.written();
-      zip.int32(0x04034b50);
-      if (e.stored()) {
-        zip.int16(10).int16(FLAG_UTF8_NAMES).int16(ZipEntry.STORED).int32(DOS_TIME);
-        zip.int32(d.crc()).int32(e.data().length).int32(e.data().length);
-      } else {
-        zip.int16(20).int16(FLAG_UTF8_NAMES | FLAG_DATA_DESCRIPTOR).int16(ZipEntry.DEFLATED);
-        zip.int32(DOS_TIME).int32(0).int32(0).int32(0);
-      }
-      zip.int16(name.length).int16(0).bytes(name).bytes(d.bytes());
-      if (!e.stored()) {
-        zip.int32(0x08074b50).int32(d.crc()).int32(d.bytes().length).int32(e.data().length);
-      }
-    }
+  /** The central directory and its end records, as {@link ZipOutputStream} writes them. */
+  private void writeDirectory() throws IOException {
     long directory = zip.written();
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      Deflated d = deflated.get(i);
-      byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
-      int version = e.stored() ? 10 : 20;
-      int flag = e.stored() ? FLAG_UTF8_NAMES : FLAG_UTF8_NAMES | FLAG_DATA_DESCRIPTOR;
+    for (Written w : written) {
+      int version = w.stored() ? 10 : 20;
+      int flag = w.stored() ? FLAG_UTF8_NAMES : FLAG_UTF8_NAMES | FLAG_DATA_DESCRIPTOR;
       zip.int32(0x02014b50).int16(version).int16(version).int16(flag);
-      zip.int16(e.stored() ? ZipEntry.STORED : ZipEntry.DEFLATED).int32(DOS_TIME).int32(d.crc());
-      zip.int32(d.bytes().length).int32(e.data().length);
-      zip.int16(name.length).int16(0).int16(0).int16(0).int16(0).int32(0).int32(offsets[i]);
-      zip.bytes(name);
+      zip.int16(w.stored() ? ZipEntry.STORED : ZipEntry.DEFLATED).int32(DOS_TIME).int32(w.crc());
+      zip.int32(w.compressedSize()).int32(w.size());
+      zip.int16(w.name().length).int16(0).int16(0).int16(0).int16(0).int32(0).int32(w.offset());
+      zip.bytes(w.name());
     }
-    long directorySize = zip.written() - directory;
-    zip.int32(0x06054b50).int16(0).int16(0).int16(entries.size()).int16(entries.size());
+    long end = zip.written();
+    long directorySize = end - directory;
+    if (end >= ZIP32_LIMIT) {
+      throw new IOException("the EPUB would be larger than 4 GiB");
+    }
+    int count = written.size();
+    if (count >= ZIP64_COUNT) {
+      // Zip64 end record and its locator: the entry count does not fit in 16 bits.
+      zip.int32(0x06064b50).int64(44).int16(45).int16(45).int32(0).int32(0);
+      zip.int64(count).int64(count).int64(directorySize).int64(directory);
+      zip.int32(0x07064b50).int32(0).int64(end).int32(1);
+      count = ZIP64_COUNT;
+    }
+    zip.int32(0x06054b50).int16(0).int16(0).int16(count).int16(count);
     zip.int32(directorySize).int32(directory).int16(0);
-  }
-
-  /** Serially, through the JDK's writer: it writes the Zip64 records a very large zip needs. */
-  private void writeWithJdk() throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    zip.setLevel(LEVEL);
-    for (Entry e : entries) {
-      ZipEntry z = new ZipEntry(e.name());
-      z.setTimeLocal(FIXED_TIME);
-      if (e.stored()) {
-        z.setMethod(ZipEntry.STORED);
-        z.setSize(e.data().length);
-        z.setCompressedSize(e.data().length);
-        z.setCrc(crc(e.data()));
-      } else {
-        z.setMethod(ZipEntry.DEFLATED);
-      }
-      zip.putNextEntry(z);
-      zip.write(e.data());
-      zip.closeEntry();
-    }
-    zip.finish();
   }
 
   /** Little-endian fields, counting what was written. */
   private static final class ZipBytes {
     private final OutputStream out;
-    private final byte[] field = new byte[4];
+    private final byte[] field = new byte[8];
     private long written;
 
     ZipBytes(OutputStream out) {
@@ -226,20 +236,23 @@ final class DeterministicZip implements AutoCloseable {
     }
 
     ZipBytes int16(int v) throws IOException {
-      field[0] = (byte) v;
-      field[1] = (byte) (v >>> 8);
-      out.write(field, 0, 2);
-      written += 2;
-      return this;
+      return field(v, 2);
     }
 
     ZipBytes int32(long v) throws IOException {
-      field[0] = (byte) v;
-      field[1] = (byte) (v >>> 8);
-      field[2] = (byte) (v >>> 16);
-      field[3] = (byte) (v >>> 24);
-      out.write(field, 0, 4);
-      written += 4;
+      return field(v, 4);
+    }
+
+    ZipBytes int64(long v) throws IOException {
+      return field(v, 8);
+    }
+
+    private ZipBytes field(long v, int size) throws IOException {
+      for (int i = 0; i < size; i++) {
+        field[i] = (byte) (v >>> (8 * i));
+      }
+      out.write(field, 0, size);
+      written += size;
       return this;
     }
 
@@ -247,6 +260,10 @@ final class DeterministicZip implements AutoCloseable {
       out.write(b);
       written += b.length;
       return this;
+    }
+
+    void flush() throws IOException {
+      out.flush();
     }
   }
 }

@@ -51,7 +51,7 @@ class DeterministicZipTest {
 
   @Test
   void zipNeedingZip64RecordsIsWrittenAsTheJdkWritesIt() throws Exception {
-    // 65,535 entries or more need a Zip64 end record: the writer hands them to the JDK's.
+    // 65,535 entries or more need a Zip64 end record and locator, written as the JDK writes them.
     List<Item> items = new ArrayList<>();
     items.add(
         new Item("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII), true));
