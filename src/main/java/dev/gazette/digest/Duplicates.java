@@ -113,6 +113,12 @@ public final class Duplicates {
 
   /** {@code \p{L}} or {@code \p{N}}, without a regex: this runs over every article's whole text. */
   private static boolean letterOrNumber(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (c >= 0x4E00 && c <= 0x9FEF) {
+      return true; // CJK Unified Ideographs (all assigned since Unicode 10): most of a Chinese text
+    }
     return switch (Character.getType(c)) {
       case Character.UPPERCASE_LETTER,
           Character.LOWERCASE_LETTER,

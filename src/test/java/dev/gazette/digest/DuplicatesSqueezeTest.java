@@ -50,4 +50,12 @@ class DuplicatesSqueezeTest {
       assertThat(Duplicates.squeeze(s)).as("%s", s.codePoints().toArray()).isEqualTo(byRegex(s));
     }
   }
+
+  @Test
+  void agreesWithTheRegexOnEveryCodePointOfTheBmpAndBeyond() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x10000 ? 1 : 13) {
+      String s = new StringBuilder().appendCodePoint(cp).toString();
+      assertThat(Duplicates.squeeze(s)).as("U+%04X", cp).isEqualTo(byRegex(s));
+    }
+  }
 }
