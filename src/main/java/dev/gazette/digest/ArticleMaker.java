@@ -154,8 +154,28 @@ public final class ArticleMaker {
         default -> Locale.forLanguageTag(declared).toLanguageTag();
       };
     }
-    String text = title + " " + xhtml.replaceAll("<[^>]+>", " ");
-    return Languages.detect(text.length() > 20000 ? text.substring(0, 20000) : text);
+    return Languages.detect(textStart(title + " ", xhtml, 20000));
+  }
+
+  /**
+   * {@code prefix} and {@code xhtml} with each tag ({@code <[^>]+>}) as a space, cut at {@code max}
+   * characters: what a regex over the whole body gave, without reading past what is kept.
+   */
+  static String textStart(String prefix, String xhtml, int max) {
+    StringBuilder text = new StringBuilder(Math.min(max, prefix.length() + xhtml.length()));
+    text.append(prefix);
+    for (int i = 0; i < xhtml.length() && text.length() < max; ) {
+      char c = xhtml.charAt(i);
+      int close = c == '<' ? xhtml.indexOf('>', i + 1) : -1;
+      if (close > i + 1) {
+        text.append(' ');
+        i = close + 1;
+      } else {
+        text.append(c);
+        i++;
+      }
+    }
+    return text.length() > max ? text.substring(0, max) : text.toString();
   }
 
   private static String rootMessage(Throwable e) {

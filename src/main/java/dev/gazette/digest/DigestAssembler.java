@@ -98,17 +98,29 @@ public final class DigestAssembler {
         .orElse("en");
   }
 
-  private static String identity(String title, List<Article> articles) {
+  /**
+   * A hash of the title and of each article's own hash (path, title, body), in article order. The
+   * article hashes are made on all cores: hashing every body in one pass on one thread took ~0.4 s
+   * for 1,000 posts and ~4 s for 10,000 (C1 has no SHA-256 intrinsic: ~50 MB/s), a serial step
+   * between making the articles and rendering. Still derived from the content alone.
+   */
+  static String identity(String title, List<Article> articles) {
+    List<byte[]> articleHashes = articles.parallelStream().map(DigestAssembler::hash).toList();
     MessageDigest md = Hashes.sha256();
     md.update(title.getBytes(StandardCharsets.UTF_8));
-    for (Article a : articles) {
-      md.update((byte) 0);
-      md.update(a.post().relativePath().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(a.title().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      md.update(a.bodyXhtml().getBytes(StandardCharsets.UTF_8));
+    for (byte[] h : articleHashes) {
+      md.update(h);
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static byte[] hash(Article a) {
+    MessageDigest md = Hashes.sha256();
+    md.update(a.post().relativePath().getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(a.title().getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    md.update(a.bodyXhtml().getBytes(StandardCharsets.UTF_8));
+    return md.digest();
   }
 }

@@ -98,8 +98,39 @@ public final class Duplicates {
   }
 
   /** Letters and digits only, lower-cased: punctuation and spacing differ between feeds. */
-  private static String squeeze(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  static String squeeze(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder kept = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (letterOrNumber(c)) {
+        kept.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return kept.toString();
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}, without a regex: this runs over every article's whole text. */
+  private static boolean letterOrNumber(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (c >= 0x4E00 && c <= 0x9FEF) {
+      return true; // CJK Unified Ideographs (all assigned since Unicode 10): most of a Chinese text
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 
   /** The squeezed text itself is the key: equal strings are equal stories, no digest needed. */

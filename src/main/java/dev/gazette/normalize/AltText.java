@@ -1,6 +1,8 @@
 package dev.gazette.normalize;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Every picture gets a text alternative, for screen readers (EPUB Accessibility, PDF/UA): its own
@@ -9,13 +11,17 @@ import org.jsoup.nodes.Element;
  * reader the picture is decoration.
  */
 final class AltText implements NormalizeStep {
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+  private static final Evaluator FIGURE = Selector.evaluatorOf("figure");
+  private static final Evaluator CAPTION = Selector.evaluatorOf("figcaption");
+
   /** A caption longer than this is cut for the alt text (it stays whole below the picture). */
   static final int MAX_ALT_CHARS = 200;
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     Notes notes = Notes.forTitle(context.title());
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       if (!img.attr("alt").isBlank()) {
         continue;
       }
@@ -31,8 +37,8 @@ final class AltText implements NormalizeStep {
   }
 
   private static String caption(Element img) {
-    Element figure = img.closest("figure");
-    Element caption = figure == null ? null : figure.selectFirst("figcaption");
+    Element figure = img.closest(FIGURE);
+    Element caption = figure == null ? null : figure.selectFirst(CAPTION);
     if (caption == null) {
       return "";
     }

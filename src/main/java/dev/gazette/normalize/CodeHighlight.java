@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Highlights code blocks whose language is named ({@code <pre><code class="language-rust">}, from a
@@ -17,12 +19,14 @@ import org.jsoup.nodes.TextNode;
  * the code's text and language, so a second pass gives the same markup.
  */
 final class CodeHighlight implements NormalizeStep {
+  private static final Evaluator PREFORMATTED = Selector.evaluatorOf("pre");
+
   /** Elements a code block may hold and still be re-highlighted (their text is kept). */
   private static final Set<String> TEXT_ONLY = Set.of("span", "br");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element pre : body.select("pre")) {
+    for (Element pre : body.select(PREFORMATTED)) {
       Element code =
           pre.children().size() == 1
                   && pre.child(0).normalName().equals("code")

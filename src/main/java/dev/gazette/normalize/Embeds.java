@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A digest cannot play video or audio, so each {@code iframe}, {@code video}, {@code audio}, {@code
@@ -15,6 +17,11 @@ import org.jsoup.nodes.TextNode;
  * otherwise drop them without a trace.
  */
 final class Embeds implements NormalizeStep {
+  private static final Evaluator EMBEDS =
+      Selector.evaluatorOf("iframe, video, audio, embed, object");
+  private static final Evaluator SOURCES = Selector.evaluatorOf("source[src], embed[src]");
+  private static final Evaluator MOVIE_PARAM = Selector.evaluatorOf("param[name=movie]");
+
   private static final Pattern YOUTUBE =
       Pattern.compile("(?i)^https?://(?:www\\.)?youtube(?:-nocookie)?\\.com/embed/([\\w-]{6,})");
   private static final Pattern BILIBILI =
@@ -27,7 +34,7 @@ final class Embeds implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element el : body.select("iframe, video, audio, embed, object")) {
+    for (Element el : body.select(EMBEDS)) {
       if (el.parent() == null
           || el.parents().stream().anyMatch(a -> PLAYERS.contains(a.normalName()))) {
         continue; // already replaced together with an outer player
@@ -75,12 +82,12 @@ final class Embeds implements NormalizeStep {
         return Urls.withScheme(v);
       }
     }
-    Element source = el.selectFirst("source[src], embed[src]");
+    Element source = el.selectFirst(SOURCES);
     if (source != null) {
       String v = source.attr("src").strip();
       return Urls.withScheme(v);
     }
-    Element param = el.selectFirst("param[name=movie]");
+    Element param = el.selectFirst(MOVIE_PARAM);
     return param == null ? "" : param.attr("value").strip();
   }
 

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A paragraph holding only images (each possibly inside a link) becomes one figure per image. A
@@ -14,6 +16,10 @@ import org.jsoup.nodes.TextNode;
  * the same paragraph.
  */
 final class Figures implements NormalizeStep {
+  private static final Evaluator PARAGRAPHS = Selector.evaluatorOf("p");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+  private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img, br");
+
   static final int MAX_CAPTION_CHARS = 90;
   private static final Pattern CAPTION_START =
       Pattern.compile(
@@ -22,7 +28,7 @@ final class Figures implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element p : body.select("p")) {
+    for (Element p : body.select(PARAGRAPHS)) {
       if (p.parent() == null || p.parent().normalName().equals("figure")) {
         continue;
       }
@@ -82,18 +88,18 @@ final class Figures implements NormalizeStep {
       return e;
     }
     if ((e.normalName().equals("a") || e.normalName().equals("span")) && e.text().isBlank()) {
-      List<Element> imgs = e.select("img");
+      List<Element> imgs = e.select(IMAGES);
       return imgs.size() == 1 ? imgs.get(0) : null;
     }
     return null;
   }
 
   private static boolean hasImage(Node n) {
-    return n instanceof Element e && !e.select("img").isEmpty();
+    return n instanceof Element e && !e.select(IMAGES).isEmpty();
   }
 
   static boolean isCaption(Element el) {
-    if (!el.normalName().equals("p") || !el.select("img, br").isEmpty()) {
+    if (!el.normalName().equals("p") || !el.select(IMAGES_OR_BREAKS).isEmpty()) {
       return false;
     }
     String text = el.text().strip();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Shows the front matter's header image ({@code headimg}, {@code cover}, {@code image}, {@code
@@ -15,6 +17,8 @@ import org.jsoup.nodes.Element;
  * had is reported, but leaves no note: it was decoration, not content.
  */
 final class HeaderImage implements NormalizeStep {
+  private static final Evaluator MISSING_IMAGE_LINKS = Selector.evaluatorOf(".image-missing a");
+
   static final List<String> KEYS =
       List.of(
           "headimg",
@@ -33,7 +37,7 @@ final class HeaderImage implements NormalizeStep {
       return;
     }
     String absolute = Urls.withScheme(src.get());
-    if (body.select(".image-missing a").stream().anyMatch(a -> a.attr("href").equals(absolute))) {
+    if (body.select(MISSING_IMAGE_LINKS).stream().anyMatch(a -> a.attr("href").equals(absolute))) {
       return; // the body shows the same picture as missing, with its own warning
     }
     Optional<Asset> asset =

@@ -2,6 +2,8 @@ package dev.gazette.normalize;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The article title is the only {@code h1}: a first body heading repeating the title is dropped,
@@ -9,6 +11,8 @@ import org.jsoup.select.Elements;
  * (WCAG heading order; Ace by DAISY reports skips).
  */
 final class Headings implements NormalizeStep {
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
     Element first = body.children().first();
@@ -20,7 +24,7 @@ final class Headings implements NormalizeStep {
     // Levels step down one at a time from the title (h1), as screen reader users navigate them:
     // the levels used are closed up (h2, h4 -> h2, h3; a body starting at h3 starts at h2), and
     // a heading deeper than one below the one before it comes up to that.
-    Elements headings = body.select("h1, h2, h3, h4, h5, h6");
+    Elements headings = body.select(HEADINGS);
     java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
     for (Element h : headings) {
       used.add(level(h));

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Makes every {@code id} unique in the digest by prefixing it with the article id, and follows the
@@ -20,13 +23,20 @@ import org.jsoup.nodes.Element;
  * text, said once per post.
  */
 final class Ids implements NormalizeStep {
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+  private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href^=#]");
+  private static final Evaluator UPPER_HEADINGS_WITHOUT_ID =
+      Selector.evaluatorOf("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id])");
+  private static final Evaluator LOWER_HEADINGS_WITHOUT_ID =
+      Selector.evaluatorOf("h5:not([id]), h6:not([id])");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
     idsForLinkedHeadings(body);
     String prefix = context.idPrefix() + "-";
     Map<String, String> renamed = new HashMap<>();
     Set<String> used = new HashSet<>();
-    for (Element el : body.select("[id]")) {
+    for (Element el : body.select(WITH_ID)) {
       String old = el.id();
       if (old.startsWith(prefix) && used.add(old)) {
         renamed.put(old, old);
@@ -41,7 +51,7 @@ final class Ids implements NormalizeStep {
       el.attr("id", id);
     }
     List<String> lost = new ArrayList<>();
-    for (Element a : body.select("a[href^=#]")) {
+    for (Element a : body.select(FRAGMENT_LINKS)) {
       String fragment = a.attr("href").substring(1);
       String target = renamed.getOrDefault(fragment, renamed.get(decoded(fragment)));
       if (target == null) {
@@ -56,19 +66,23 @@ final class Ids implements NormalizeStep {
 
   /** Gives a heading without an id the one a link in the post uses for it, matched by its text. */
   private static void idsForLinkedHeadings(Element body) {
+    Elements links = body.select(FRAGMENT_LINKS);
+    if (links.isEmpty()) {
+      return; // most posts: no heading keys to compute
+    }
     Set<String> ids = new HashSet<>();
-    for (Element el : body.select("[id]")) {
+    for (Element el : body.select(WITH_ID)) {
       ids.add(el.id());
     }
     Map<String, Element> headings = new HashMap<>();
-    for (Element h : body.select("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id])")) {
+    for (Element h : body.select(UPPER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }
     headings.remove("");
-    for (Element h : body.select("h5:not([id]), h6:not([id])")) {
+    for (Element h : body.select(LOWER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }
-    for (Element a : body.select("a[href^=#]")) {
+    for (Element a : links) {
       String fragment = decoded(a.attr("href").substring(1));
       if (fragment.isEmpty() || ids.contains(fragment)) {
         continue;

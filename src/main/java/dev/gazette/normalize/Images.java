@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Points every {@code img} at a digest asset. All sources are handed to the resolver first, so
@@ -17,12 +19,15 @@ import org.jsoup.nodes.TextNode;
  * are left out.
  */
 final class Images implements NormalizeStep {
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+  private static final Evaluator IMAGES_OR_CAPTIONS = Selector.evaluatorOf("img, figcaption");
+
   private static final Pattern ASSET_HREF =
       Pattern.compile("^images/[0-9a-f]{16}\\.(jpg|png|gif|svg)$");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    List<Element> images = body.select("img");
+    List<Element> images = body.select(IMAGES);
     for (Element img : images) {
       String src = img.attr("src").strip();
       if (!src.isEmpty()
@@ -67,7 +72,7 @@ final class Images implements NormalizeStep {
     img.remove();
     if (parent != null
         && parent.normalName().equals("figure")
-        && parent.select("img, figcaption").isEmpty()) {
+        && parent.select(IMAGES_OR_CAPTIONS).isEmpty()) {
       parent.remove();
     }
   }

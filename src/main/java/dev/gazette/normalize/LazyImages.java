@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the real picture behind lazy-loading and CDN tricks, before {@link Sanitize} drops the
@@ -17,6 +19,8 @@ import org.jsoup.nodes.Element;
  * {@code width="970px"} becomes {@code width="970"} (a percentage is dropped).
  */
 final class LazyImages implements NormalizeStep {
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+
   private static final List<String> LAZY_ATTRS =
       List.of(
           "data-original",
@@ -38,7 +42,7 @@ final class LazyImages implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       String src = img.attr("src").strip();
       if (src.isEmpty() || PLACEHOLDER_SRC.matcher(src).find()) {
         String lazy =

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Splits paragraphs that were laid out with line breaks: a run of two or more {@code <br>}, or one
@@ -12,9 +14,11 @@ import org.jsoup.nodes.TextNode;
  * start a paragraph), starts a new paragraph.
  */
 final class LineBreaks implements NormalizeStep {
+  private static final Evaluator PARAGRAPHS = Selector.evaluatorOf("p");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element p : body.select("p")) {
+    for (Element p : body.select(PARAGRAPHS)) {
       List<List<Node>> parts = split(p);
       if (parts.size() < 2) {
         continue;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Keeps links a reader can follow (http, https, mailto, and anchors inside the article) and makes
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  * its link with a warning of its own.
  */
 final class Links implements NormalizeStep {
+  private static final Evaluator LINKS = Selector.evaluatorOf("a");
+  private static final Evaluator CITING_QUOTES = Selector.evaluatorOf("blockquote[cite], q[cite]");
+
   /** The blog's origin ({@code https://example.org}) that {@code /path} links go to, or null. */
   private final String siteOrigin;
 
@@ -30,7 +35,7 @@ final class Links implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
-    for (Element a : body.select("a")) {
+    for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
       String lower = href.toLowerCase(Locale.ROOT);
       String kept = null;
@@ -62,7 +67,7 @@ final class Links implements NormalizeStep {
     }
     context.warnKeptAsText(
         unfollowable, "only web and mail addresses can be followed from the digest");
-    for (Element q : body.select("blockquote[cite], q[cite]")) {
+    for (Element q : body.select(CITING_QUOTES)) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))
           .ifPresentOrElse(u -> q.attr("cite", u), () -> q.removeAttr("cite"));
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A paragraph that is nothing but one short bold phrase without final punctuation is how news
@@ -12,6 +14,9 @@ import org.jsoup.nodes.TextNode;
  * plain short paragraphs stay paragraphs.
  */
 final class SubHeadings implements NormalizeStep {
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator IMAGES_BREAKS_OR_LINKS = Selector.evaluatorOf("img, br, a");
+
   static final int MAX_CJK_CHARS = 40;
   static final int MAX_OTHER_CHARS = 90;
   private static final String FINAL_PUNCTUATION = "。！？!?.；;：:，,、…\"”’）)";
@@ -19,7 +24,7 @@ final class SubHeadings implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     int highest = 7;
-    for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element h : body.select(HEADINGS)) {
       highest = Math.min(highest, h.normalName().charAt(1) - '0');
     }
     int level = highest == 7 ? 2 : Math.min(6, highest + 1);
@@ -55,7 +60,7 @@ final class SubHeadings implements NormalizeStep {
       }
       return false;
     }
-    if (bold == null || !bold.select("img, br, a").isEmpty()) {
+    if (bold == null || !bold.select(IMAGES_BREAKS_OR_LINKS).isEmpty()) {
       return false;
     }
     String text = bold.text().replace('\u3000', ' ').strip();

@@ -1,6 +1,8 @@
 package dev.gazette.normalize;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Header cells say what they head, so a screen reader can announce a cell with its column (EPUB
@@ -9,21 +11,25 @@ import org.jsoup.nodes.Element;
  * thead}) become {@code th}. A table without a header row is left as the author wrote it.
  */
 final class TableHeaders implements NormalizeStep {
+  private static final Evaluator HEAD_DATA_CELLS = Selector.evaluatorOf("thead > tr > td");
+  private static final Evaluator HEADER_CELLS = Selector.evaluatorOf("th");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element td : body.select("thead > tr > td")) {
+    for (Element td : body.select(HEAD_DATA_CELLS)) {
       if (!td.text().isBlank()) {
         td.tagName("th");
       }
     }
     // A header cell without text heads nothing (a table's empty corner): a screen reader would
     // announce an empty header for the whole column.
-    for (Element th : body.select("th")) {
-      if (th.text().isBlank() && th.select("img").isEmpty()) {
+    for (Element th : body.select(HEADER_CELLS)) {
+      if (th.text().isBlank() && th.select(IMAGES).isEmpty()) {
         th.tagName("td").removeAttr("scope");
       }
     }
-    for (Element th : body.select("th")) {
+    for (Element th : body.select(HEADER_CELLS)) {
       String scope = th.attr("scope");
       if (scope.equals("col")
           || scope.equals("row")

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Tidies text: a line break between two CJK characters disappears (HTML would show it as a space),
@@ -14,6 +16,9 @@ import org.jsoup.nodes.TextNode;
  * <br>} at the edges of a block goes, and empty blocks go.
  */
 final class Whitespace implements NormalizeStep {
+  private static final Evaluator CONTENT_WITHOUT_TEXT =
+      Selector.evaluatorOf("img, br, hr, table, pre, code");
+
   private static final Set<String> TEXT_BLOCKS =
       Set.of(
           "p",
@@ -66,8 +71,7 @@ final class Whitespace implements NormalizeStep {
       }
     }
     for (Element el : body.getAllElements()) {
-      if (el.closest("pre")
-          != null) { // ancestors only: Elements.select would search whole subtrees
+      if (inPre(el)) {
         continue;
       }
       for (TextNode t : el.textNodes()) {
@@ -91,6 +95,19 @@ final class Whitespace implements NormalizeStep {
     removeEmpty(body);
   }
 
+  /**
+   * The element or one of its ancestors is a {@code pre}: a walk up, where {@code closest("pre")}
+   * parsed its selector again for every element.
+   */
+  private static boolean inPre(Element el) {
+    for (Element e = el; e != null; e = e.parent()) {
+      if (e.normalName().equals("pre")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Elements whose text is code: spaces there are the code's own. */
   private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var");
 
@@ -104,6 +121,9 @@ final class Whitespace implements NormalizeStep {
    * one.
    */
   static String tightPunctuation(String s) {
+    if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
+      return s; // most Chinese text: nothing to tighten, and no regex run over it
+    }
     return SPACE_AFTER_OPENING
         .matcher(SPACE_BEFORE_CLOSING.matcher(s).replaceAll(""))
         .replaceAll("");
@@ -197,9 +217,7 @@ final class Whitespace implements NormalizeStep {
         if (el == body || !REMOVABLE_WHEN_EMPTY.contains(el.normalName())) {
           continue;
         }
-        if (el.hasText()
-            || !el.select("img, br, hr, table, pre, code").isEmpty()
-            || el.id().length() > 0) {
+        if (el.hasText() || !el.select(CONTENT_WITHOUT_TEXT).isEmpty() || el.id().length() > 0) {
           continue;
         }
         el.remove();

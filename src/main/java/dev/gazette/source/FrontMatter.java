@@ -51,6 +51,10 @@ public record FrontMatter(
    */
   private static final LoadSettings YAML_SETTINGS = yamlSettings(MAX_CHARS);
 
+  /** Most front matter, read without snakeyaml; typed by the same schema. */
+  private static final PlainYaml PLAIN_YAML =
+      new PlainYaml(YAML_SETTINGS.getSchema().getScalarResolver());
+
   private static LoadSettings yamlSettings(int maxChars) {
     return LoadSettings.builder()
         .setAllowDuplicateKeys(false)
@@ -171,9 +175,11 @@ public record FrontMatter(
     // The text is already capped at maxChars, so the shared settings' larger limit never bites
     // first.
     LoadSettings settings = maxChars <= MAX_CHARS ? YAML_SETTINGS : yamlSettings(maxChars);
-    Object value;
+    Object value = PLAIN_YAML.read(text);
     try {
-      value = new Load(settings).loadFromString(text);
+      if (value == null) {
+        value = new Load(settings).loadFromString(text);
+      }
     } catch (MarkedYamlEngineException e) {
       // The context mark is where the offending construct starts (an unclosed '[' rather than the
       // end of text).

@@ -65,12 +65,10 @@ public final class EpubRenderer implements DigestRenderer {
     Theme theme = context.theme();
     String css = theme.css(Theme.Medium.EPUB);
     EmbeddedFonts fonts = null;
-    Map<String, String> articleTexts = new java.util.HashMap<>();
     if (context.embedFonts()) {
       FontUsage usage = new FontUsage(css);
       for (PageFonts part : PageFonts.of(pages, usage)) {
         usage.addAll(part.usage());
-        articleTexts.putAll(part.articleTexts());
       }
       try {
         fonts = EmbeddedFonts.build(theme, usage, context.fonts(), true);
@@ -121,9 +119,8 @@ public final class EpubRenderer implements DigestRenderer {
       }
     }
     if (fonts != null) {
-      Map<String, String> pageTexts = articleTexts;
       MissingGlyphs.problems(
-              fonts.missing(), digest.articles(), a -> pageTexts.getOrDefault(a.id(), ""))
+              fonts.missing(), digest.articles(), a -> PageFonts.articleText(pages, a.id()))
           .forEach(context.problems());
     }
   }

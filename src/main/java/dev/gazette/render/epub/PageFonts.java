@@ -2,7 +2,6 @@ package dev.gazette.render.epub;
 
 import dev.gazette.typeset.FontUsage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -11,12 +10,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * The characters each role draws in a run of pages, and the text of the articles among them. Pages
- * are parsed on all cores, a run of pages per task (parsing every page again was most of an EPUB's
- * font pass); the runs come back in page order, and what they record are unions and per-article
- * texts, so the EPUB is the same bytes whatever the number of threads.
+ * The characters each role draws in a run of pages. Pages are parsed on all cores, a run of pages
+ * per task (parsing every page again was most of an EPUB's font pass); the runs come back in page
+ * order, and what they record are unions, so the EPUB is the same bytes whatever the number of
+ * threads. An article's text, needed only to name the posts that hold a character no font has, is
+ * read again from its page when asked ({@link #articleText}): keeping every article's text took as
+ * much memory as the articles themselves.
  */
-record PageFonts(FontUsage usage, Map<String, String> articleTexts) {
+record PageFonts(FontUsage usage) {
   /** Pages per task: few enough parts to merge, enough tasks to share among cores. */
   private static final int RUN = 32;
 
@@ -32,15 +33,29 @@ record PageFonts(FontUsage usage, Map<String, String> articleTexts) {
 
   private static PageFonts run(List<Map.Entry<String, String>> pages, FontUsage usage) {
     FontUsage part = usage.part();
-    Map<String, String> texts = new LinkedHashMap<>();
     for (Map.Entry<String, String> page : pages) {
-      Document doc = Jsoup.parse(page.getValue(), "", Parser.xmlParser());
-      part.add(doc);
-      String id = page.getKey().replaceFirst("\\.xhtml$", "");
-      if (doc.getElementById(id) != null) {
-        texts.put(id, doc.body() != null ? doc.body().text() : doc.text());
-      }
+      part.add(parse(page.getValue()));
     }
-    return new PageFonts(part, texts);
+    return new PageFonts(part);
+  }
+
+  /**
+   * The text of the element with id {@code id} on page {@code id.xhtml} of {@code pages} (an
+   * article's page), or "" when there is no such page or element.
+   */
+  static String articleText(Map<String, String> pages, String id) {
+    String page = pages.get(id + ".xhtml");
+    if (page == null) {
+      return "";
+    }
+    Document doc = parse(page);
+    if (doc.getElementById(id) == null) {
+      return "";
+    }
+    return doc.body() != null ? doc.body().text() : doc.text();
+  }
+
+  private static Document parse(String page) {
+    return Jsoup.parse(page, "", Parser.xmlParser());
   }
 }

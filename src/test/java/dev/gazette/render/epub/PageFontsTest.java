@@ -58,12 +58,14 @@ class PageFontsTest {
     }
 
     FontUsage parallel = new FontUsage(CSS);
-    Map<String, String> gathered = new LinkedHashMap<>();
     List<PageFonts> parts = PageFonts.of(pages, parallel);
     assertThat(parts).hasSizeGreaterThan(1);
     for (PageFonts part : parts) {
       parallel.addAll(part.usage());
-      gathered.putAll(part.articleTexts());
+    }
+    Map<String, String> gathered = new LinkedHashMap<>();
+    for (String id : texts.keySet()) {
+      gathered.put(id, PageFonts.articleText(pages, id));
     }
 
     for (FontRole role : FontRole.values()) {
@@ -76,6 +78,8 @@ class PageFontsTest {
     assertThat(parallel.codePoints(FontRole.HEADING)).contains((int) ('甲' + 150));
     assertThat(new ArrayList<>(gathered.entrySet())).isEqualTo(new ArrayList<>(texts.entrySet()));
     assertThat(gathered).hasSize(152).containsKey("a150");
+    assertThat(gathered.get("a007")).contains("第7篇", "x7");
+    assertThat(PageFonts.articleText(pages, "a999")).isEmpty();
   }
 
   private static String page(String id, String body) {
