@@ -399,6 +399,7 @@ final class ChunkedPdf {
     Map<String, Integer> firstPages = Map.of();
     Map<String, PdfJoin.Target> found;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      TextWidths.install(renderer);
       renderer.layout();
       if (numbers != null) {
         ContentsNumbers.drawFrom(
