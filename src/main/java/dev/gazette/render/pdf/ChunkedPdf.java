@@ -58,11 +58,12 @@ import org.jsoup.parser.Parser;
  *   <li>Where chunks end depends on the articles' markup only ({@link #plan}), never on the number
  *       of threads: every part is laid out and painted by itself from the same input, and the join
  *       takes them in order, so the bytes are the same at 1 and N threads.
- *   <li>The front matter is laid out first with placeholder page numbers to learn its length. Each
- *       chunk is laid out, tells its page count, waits for the counts of the chunks before it, and
- *       is painted with its first page number (page footers run on across parts). The contents is
- *       then painted with the pages the articles start on; should that change its length (numbers
- *       wider than the placeholders), the chunks are painted again with the new start.
+ *   <li>The front matter is laid out first to learn its length: its contents numbers are laid out
+ *       as one layout lays out {@code target-counter}, as a stand-in, and drawn only when painted
+ *       ({@link ContentsNumbers}), so its length does not depend on them. Each chunk is laid out,
+ *       tells its page count, waits for the counts of the chunks before it, and is painted with its
+ *       first page number (page footers run on across parts). The contents is then laid out again
+ *       and painted with the pages the articles start on.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
  *       target is a named destination in its part, read (page, height) and removed before the part
  *       is saved. The join writes every such link as a jump to the target's page and height, and
@@ -78,8 +79,8 @@ final class ChunkedPdf {
   private static final String TARGET_CLASS = "gazette-target";
 
   /**
-   * Every part: the contents numbers are written in the markup, link targets become named
-   * destinations.
+   * Every part: the contents numbers are in the markup (see {@link ContentsNumbers}), link targets
+   * become named destinations.
    */
   private static final String PART_CSS =
       "\n.toc-page a::after { content: none; }\n."
@@ -93,9 +94,6 @@ final class ChunkedPdf {
    */
   private static final Pattern FIRST_PAGE_RULE =
       Pattern.compile("@page\\s*:first\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
-
-  /** The placeholder for a contents number while the front matter is measured. */
-  private static final String PLACEHOLDER = "0000";
 
   /** An article with its running header, as the one-document layout writes it. */
   record Placed(Article article, String header) {}
@@ -188,7 +186,7 @@ final class ChunkedPdf {
     survey();
 
     int parts = chunks.size() + 1;
-    int front = layOut(0, a -> PLACEHOLDER, null, 0, null).pages();
+    int front = layOut(0, null, null, 0, null).pages();
     for (int attempt = 0; ; attempt++) {
       List<Part> chunkParts = paintChunks(dir, front);
       int[] offsets = new int[parts];
@@ -207,8 +205,8 @@ final class ChunkedPdf {
       Part frontPart =
           layOut(
               0,
-              a -> {
-                Integer page = startPages.get(a.id());
+              id -> {
+                Integer page = startPages.get(id);
                 return page == null ? "" : Integer.toString(page);
               },
               null,
@@ -223,7 +221,8 @@ final class ChunkedPdf {
                   + frontPart.pages()
                   + " pages");
         }
-        front = frontPart.pages(); // wider numbers than measured: paint the chunks again
+        // Not seen since the numbers stopped entering the front matter's layout; kept as a guard.
+        front = frontPart.pages();
         continue;
       }
       List<Part> all = new ArrayList<>();
@@ -246,7 +245,7 @@ final class ChunkedPdf {
     FontUsage usage = new FontUsage(css);
     Map<Integer, Set<String>> hrefs = new TreeMap<>();
     for (int p = 0; p <= chunks.size(); p++) {
-      org.jsoup.nodes.Document doc = parse(p, a -> PLACEHOLDER);
+      org.jsoup.nodes.Document doc = parse(p);
       PdfRenderer.typeset(doc, context.effectivePageSize());
       usage.add(doc);
       for (Element e : doc.select("[id]")) {
@@ -279,12 +278,12 @@ final class ChunkedPdf {
     programs = SharedFonts.programs(fonts);
   }
 
-  private org.jsoup.nodes.Document parse(int part, Function<Article, String> numbers) {
+  private org.jsoup.nodes.Document parse(int part) {
     StringBuilder sb = new StringBuilder();
     if (part == 0) {
       PdfRenderer.head(digest, css + PART_CSS, false, sb);
       sb.append(PdfRenderer.coverPage(digest, context.effectivePageSize()));
-      PdfRenderer.frontMatter(digest, numbers, sb);
+      PdfRenderer.frontMatter(digest, a -> ContentsNumbers.STAND_IN, sb);
     } else {
       PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
       for (Placed p : chunks.get(part - 1)) {
@@ -360,19 +359,20 @@ final class ChunkedPdf {
   /**
    * Lays out one part; when {@code file} is given, paints it there.
    *
-   * @param numbers the contents numbers (front matter only)
+   * @param numbers the contents number drawn for an article id (front matter only; null while its
+   *     length is measured)
    * @param counts each chunk's page count, completed here for this chunk and awaited for the ones
    *     before it (chunks only)
    * @param front the front matter's length
    */
   private Part layOut(
       int part,
-      Function<Article, String> numbers,
+      Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
       int front,
       Path file)
       throws IOException {
-    org.jsoup.nodes.Document doc = parse(part, numbers);
+    org.jsoup.nodes.Document doc = parse(part);
     PageBreakAnchors anchors =
         file != null && context.printedPages().wanted() ? PageBreakAnchors.mark(doc) : null;
     PdfRenderer.typeset(doc, context.effectivePageSize());
@@ -399,7 +399,16 @@ final class ChunkedPdf {
     Map<String, Integer> firstPages = Map.of();
     Map<String, PdfJoin.Target> found;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      TextWidths.install(renderer);
       renderer.layout();
+      if (numbers != null) {
+        ContentsNumbers.drawFrom(
+            renderer.getRootBox(),
+            href ->
+                href.startsWith(TARGET_SCHEME)
+                    ? numbers.apply(href.substring(TARGET_SCHEME.length()))
+                    : null);
+      }
       pages = renderer.getRootBox().getLayer().getPages().size();
       int firstPage = 1;
       if (counts != null) {

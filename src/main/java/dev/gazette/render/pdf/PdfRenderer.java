@@ -132,6 +132,7 @@ public final class PdfRenderer implements DigestRenderer {
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      TextWidths.install(renderer);
       if (anchors != null) {
         // Laid out once: createPDFWithoutClosing paints this layout.
         renderer.layout();
