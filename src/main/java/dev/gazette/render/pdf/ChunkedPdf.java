@@ -44,7 +44,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -392,12 +391,13 @@ final class ChunkedPdf {
     PdfText.boxDroppedCharacters(doc, fonts.missing());
     PdfRendererBuilder builder =
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
-    builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
+    builder.withW3cDocument(W3cCopy.of(doc), PdfRenderer.BASE_URI);
     doc = null; // the layout needs only the W3C copy
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
     int pages;
     Map<String, Integer> firstPages = Map.of();
     Map<String, PdfJoin.Target> found;
+    PDDocument pdf = null;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       pages = renderer.getRootBox().getLayer().getPages().size();
@@ -418,24 +418,34 @@ final class ChunkedPdf {
       }
       startPageNumbersAt(renderer, firstPage);
       renderer.createPDFWithoutClosing();
-      PDDocument pdf = renderer.getPdfDocument();
+      pdf = renderer.getPdfDocument();
       found = takeTargets(pdf);
-      PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
-      pdf.close();
-    }
-    // The layout is gone: the part is read back for the glyphs it drew and given the structure
-    // fixes of one layout (per page and per list, so they need not wait for the join).
-    Map<String, Set<Integer>> glyphs;
-    try (PDDocument pdf =
-        Loader.loadPDF(
-            painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
-      if (context.pdfTags()) {
-        StructureFixes.apply(pdf);
+      if (PartWriter.canSubsetFonts()) {
+        // Subset while the renderer's fonts are open; the part then outlives the renderer.
+        PartWriter.subsetFonts(pdf);
+      } else {
+        PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
+        pdf.close();
+        pdf = null;
       }
-      PartWriter.save(pdf, file);
     }
-    Files.delete(painted);
+    // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
+    // and is given the structure fixes of one layout (per page and per list, so they need not wait
+    // for the join), then saved once.
+    Map<String, Set<Integer>> glyphs;
+    try (PDDocument laidOut =
+        pdf != null
+            ? pdf
+            : Loader.loadPDF(
+                painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      pdf = null;
+      glyphs = SharedFonts.glyphsDrawn(laidOut, programs.keySet());
+      if (context.pdfTags()) {
+        StructureFixes.apply(laidOut);
+      }
+      PartWriter.save(laidOut, file);
+    }
+    Files.deleteIfExists(painted);
     return new Part(pages, firstPages, found, glyphs);
   }
 
