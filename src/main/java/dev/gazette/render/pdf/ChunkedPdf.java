@@ -57,7 +57,8 @@ import org.jsoup.parser.Parser;
  *   <li>Where chunks end depends on the articles' markup only ({@link #plan}), never on the number
  *       of threads: every part is laid out and painted by itself from the same input, and the join
  *       takes them in order, so the bytes are the same at 1 and N threads.
- *   <li>The front matter is laid out first with placeholder page numbers to learn its length. Each
+ *   <li>The front matter is laid out first with placeholder page numbers to learn its length (as
+ *       many digits as guessed from the first chunk's length: {@link ContentsNumberWidth}). Each
  *       chunk is laid out, tells its page count, waits for the counts of the chunks before it, and
  *       is painted with its first page number (page footers run on across parts). The contents is
  *       then painted with the pages the articles start on; should that change its length (numbers
@@ -93,7 +94,7 @@ final class ChunkedPdf {
   private static final Pattern FIRST_PAGE_RULE =
       Pattern.compile("@page\\s*:first\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
 
-  /** The placeholder for a contents number while the front matter is measured. */
+  /** The placeholder for a contents number in the survey (only its characters matter there). */
   private static final String PLACEHOLDER = "0000";
 
   /** An article with its running header, as the one-document layout writes it. */
@@ -187,7 +188,7 @@ final class ChunkedPdf {
     survey();
 
     int parts = chunks.size() + 1;
-    int front = layOut(0, a -> PLACEHOLDER, null, 0, null).pages();
+    int front = measureFront();
     for (int attempt = 0; ; attempt++) {
       List<Part> chunkParts = paintChunks(dir, front);
       int[] offsets = new int[parts];
@@ -350,6 +351,33 @@ final class ChunkedPdf {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The front matter's length, laid out with placeholder numbers as wide as the guess from the
+   * first chunk's length ({@link ContentsNumberWidth}). The first chunk is laid out here by itself
+   * and let go before the front matter is (one layout in memory at a time, as the chunks later).
+   */
+  private int measureFront() throws IOException {
+    int firstChunkPages = layOut(1, null, null, 0, null).pages();
+    long all = 0;
+    for (List<Placed> chunk : chunks) {
+      all += markupChars(chunk);
+    }
+    int digits =
+        ContentsNumberWidth.guess(
+            digest.articles().size(), firstChunkPages, markupChars(chunks.get(0)), all);
+    String placeholder = ContentsNumberWidth.placeholder(digits);
+    return layOut(0, a -> placeholder, null, 0, null).pages();
+  }
+
+  /** A chunk's characters of markup, as {@link #plan} counts them. */
+  private static long markupChars(List<Placed> chunk) {
+    long size = 0;
+    for (Placed p : chunk) {
+      size += p.article().bodyXhtml().length() + p.article().title().length();
+    }
+    return size;
   }
 
   private static Path file(Path dir, int part) {
