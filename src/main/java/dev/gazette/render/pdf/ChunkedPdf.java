@@ -417,46 +417,17 @@ final class ChunkedPdf {
       }
     }
     PdfText.boxDroppedCharacters(doc, fonts.missing());
-    PdfRendererBuilder builder =
-        PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
-    builder.withW3cDocument(W3cCopy.of(doc), PdfRenderer.BASE_URI);
-    doc = null; // the layout needs only the W3C copy
+    // The jsoup document, the builder and the renderer live only in render()'s frame: once it
+    // returns, nothing holds the layout (the builder's SVG drawer holds the renderer's output
+    // device, which holds every page box, so a builder still in this frame kept it all).
+    org.jsoup.nodes.Document[] handOver = {doc};
+    doc = null;
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
-    int pages;
-    Map<String, Integer> firstPages = Map.of();
-    Map<String, PdfJoin.Target> found;
-    PDDocument pdf = null;
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.layout();
-      pages = renderer.getRootBox().getLayer().getPages().size();
-      int firstPage = 1;
-      if (counts != null) {
-        counts.get(part - 1).complete(pages);
-        firstPage = front + 1;
-        for (int k = 0; k < part - 1; k++) {
-          firstPage += counts.get(k).join();
-        }
-      }
-      if (file == null) {
-        return new Part(pages, Map.of(), Map.of(), Map.of());
-      }
-      if (anchors != null) {
-        firstPages = anchors.firstPages(renderer);
-        anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
-      }
-      startPageNumbersAt(renderer, firstPage);
-      renderer.createPDFWithoutClosing();
-      pdf = renderer.getPdfDocument();
-      found = takeTargets(pdf);
-      if (PartWriter.canSubsetFonts()) {
-        // Subset while the renderer's fonts are open; the part then outlives the renderer.
-        PartWriter.subsetFonts(pdf);
-      } else {
-        PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
-        pdf.close();
-        pdf = null;
-      }
+    Painted laid = render(handOver, part, counts, front, painted, anchors);
+    if (painted == null) {
+      return new Part(laid.pages(), Map.of(), Map.of(), Map.of());
     }
+    PDDocument pdf = laid.pdf();
     // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
     // and is given the structure fixes of one layout (per page and per list, so they need not wait
     // for the join), then saved once.
@@ -474,7 +445,68 @@ final class ChunkedPdf {
       PartWriter.save(laidOut, file);
     }
     Files.deleteIfExists(painted);
-    return new Part(pages, firstPages, found, glyphs);
+    return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs);
+  }
+
+  /**
+   * A part laid out and, unless only measured, painted: its length, its anchors' pages, its link
+   * targets, and the painted document (null when measured only, or when saved to the {@code
+   * .painted} file because this PDFBox cannot subset fonts ahead of a save).
+   */
+  private record Painted(
+      int pages,
+      Map<String, Integer> firstPages,
+      Map<String, PdfJoin.Target> targets,
+      PDDocument pdf) {}
+
+  /**
+   * Lays out the markup in {@code handOver} (taken out of the array) and, when {@code painted} is
+   * given, paints it with its first page number.
+   */
+  private Painted render(
+      org.jsoup.nodes.Document[] handOver,
+      int part,
+      List<CompletableFuture<Integer>> counts,
+      int front,
+      Path painted,
+      PageBreakAnchors anchors)
+      throws IOException {
+    PdfRendererBuilder builder =
+        PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
+    builder.withW3cDocument(W3cCopy.of(handOver[0]), PdfRenderer.BASE_URI);
+    handOver[0] = null; // the layout needs only the W3C copy
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      int pages = renderer.getRootBox().getLayer().getPages().size();
+      int firstPage = 1;
+      if (counts != null) {
+        counts.get(part - 1).complete(pages);
+        firstPage = front + 1;
+        for (int k = 0; k < part - 1; k++) {
+          firstPage += counts.get(k).join();
+        }
+      }
+      if (painted == null) {
+        return new Painted(pages, Map.of(), Map.of(), null);
+      }
+      Map<String, Integer> firstPages = Map.of();
+      if (anchors != null) {
+        firstPages = anchors.firstPages(renderer);
+        anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
+      }
+      startPageNumbersAt(renderer, firstPage);
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      Map<String, PdfJoin.Target> found = takeTargets(pdf);
+      if (PartWriter.canSubsetFonts()) {
+        // Subset while the renderer's fonts are open; the part then outlives the renderer.
+        PartWriter.subsetFonts(pdf);
+        return new Painted(pages, firstPages, found, pdf);
+      }
+      PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
+      pdf.close();
+      return new Painted(pages, firstPages, found, null);
+    }
   }
 
   /**
