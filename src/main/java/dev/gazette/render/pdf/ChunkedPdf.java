@@ -205,15 +205,18 @@ final class ChunkedPdf {
         }
       }
       Part frontPart =
-          layOut(
-              0,
-              a -> {
-                Integer page = startPages.get(a.id());
-                return page == null ? "" : Integer.toString(page);
-              },
-              null,
-              0,
-              file(dir, 0));
+          FreshThread.call(
+              "gazette-pdf-front",
+              () ->
+                  layOut(
+                      0,
+                      a -> {
+                        Integer page = startPages.get(a.id());
+                        return page == null ? "" : Integer.toString(page);
+                      },
+                      null,
+                      0,
+                      file(dir, 0)));
       if (frontPart.pages() != front) {
         if (attempt == 2) {
           throw new IOException(
@@ -246,17 +249,23 @@ final class ChunkedPdf {
     FontUsage usage = new FontUsage(css);
     Map<Integer, Set<String>> hrefs = new TreeMap<>();
     for (int p = 0; p <= chunks.size(); p++) {
-      org.jsoup.nodes.Document doc = parse(p, a -> PLACEHOLDER);
-      PdfRenderer.typeset(doc, context.effectivePageSize());
-      usage.add(doc);
-      for (Element e : doc.select("[id]")) {
-        partOfId.putIfAbsent(e.id(), p);
-      }
-      Set<String> linked = new HashSet<>();
-      for (Element a : doc.select("a[href^=#]")) {
-        linked.add(a.attr("href").substring(1));
-      }
-      hrefs.put(p, linked);
+      int part = p;
+      FreshThread.call(
+          "gazette-pdf-survey",
+          () -> {
+            org.jsoup.nodes.Document doc = parse(part, a -> PLACEHOLDER);
+            PdfRenderer.typeset(doc, context.effectivePageSize());
+            usage.add(doc);
+            for (Element e : doc.select("[id]")) {
+              partOfId.putIfAbsent(e.id(), part);
+            }
+            Set<String> linked = new HashSet<>();
+            for (Element a : doc.select("a[href^=#]")) {
+              linked.add(a.attr("href").substring(1));
+            }
+            hrefs.put(part, linked);
+            return null;
+          });
     }
     for (Map.Entry<Integer, Set<String>> e : hrefs.entrySet()) {
       for (String id : e.getValue()) {
@@ -321,7 +330,9 @@ final class ChunkedPdf {
             pool.submit(
                 () -> {
                   try {
-                    return layOut(chunk + 1, null, counts, front, file(dir, chunk + 1));
+                    return FreshThread.call(
+                        "gazette-pdf-chunk",
+                        () -> layOut(chunk + 1, null, counts, front, file(dir, chunk + 1)));
                   } catch (Throwable t) {
                     counts.get(chunk).completeExceptionally(t);
                     throw t;
@@ -359,7 +370,8 @@ final class ChunkedPdf {
    * and let go before the front matter is (one layout in memory at a time, as the chunks later).
    */
   private int measureFront() throws IOException {
-    int firstChunkPages = layOut(1, null, null, 0, null).pages();
+    int firstChunkPages =
+        FreshThread.call("gazette-pdf-front", () -> layOut(1, null, null, 0, null)).pages();
     long all = 0;
     for (List<Placed> chunk : chunks) {
       all += markupChars(chunk);
@@ -368,7 +380,8 @@ final class ChunkedPdf {
         ContentsNumberWidth.guess(
             digest.articles().size(), firstChunkPages, markupChars(chunks.get(0)), all);
     String placeholder = ContentsNumberWidth.placeholder(digits);
-    return layOut(0, a -> placeholder, null, 0, null).pages();
+    return FreshThread.call("gazette-pdf-front", () -> layOut(0, a -> placeholder, null, 0, null))
+        .pages();
   }
 
   /** A chunk's characters of markup, as {@link #plan} counts them. */
