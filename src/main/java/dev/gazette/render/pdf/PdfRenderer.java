@@ -112,7 +112,9 @@ public final class PdfRenderer implements DigestRenderer {
         return;
       }
     }
-    Prepared prepared = prepare(digest, context);
+    // On a thread of its own: jsoup's per-thread selector memos would keep the digest's markup
+    // alive through the layout (see FreshThread).
+    Prepared prepared = FreshThread.call("gazette-pdf-prepare", () -> prepare(digest, context));
     PdfRendererBuilder builder =
         builder(
             digest,
