@@ -44,7 +44,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -186,7 +185,7 @@ final class ChunkedPdf {
     survey();
 
     int parts = chunks.size() + 1;
-    int front = layOut(0, null, null, 0, null).pages();
+    int front = FreshThread.call("gazette-pdf-front", () -> layOut(0, null, null, 0, null)).pages();
     for (int attempt = 0; ; attempt++) {
       List<Part> chunkParts = paintChunks(dir, front);
       int[] offsets = new int[parts];
@@ -203,15 +202,18 @@ final class ChunkedPdf {
         }
       }
       Part frontPart =
-          layOut(
-              0,
-              id -> {
-                Integer page = startPages.get(id);
-                return page == null ? "" : Integer.toString(page);
-              },
-              null,
-              0,
-              file(dir, 0));
+          FreshThread.call(
+              "gazette-pdf-front",
+              () ->
+                  layOut(
+                      0,
+                      id -> {
+                        Integer page = startPages.get(id);
+                        return page == null ? "" : Integer.toString(page);
+                      },
+                      null,
+                      0,
+                      file(dir, 0)));
       if (frontPart.pages() != front) {
         if (attempt == 2) {
           throw new IOException(
@@ -245,17 +247,23 @@ final class ChunkedPdf {
     FontUsage usage = new FontUsage(css);
     Map<Integer, Set<String>> hrefs = new TreeMap<>();
     for (int p = 0; p <= chunks.size(); p++) {
-      org.jsoup.nodes.Document doc = parse(p);
-      PdfRenderer.typeset(doc, context.effectivePageSize());
-      usage.add(doc);
-      for (Element e : doc.select("[id]")) {
-        partOfId.putIfAbsent(e.id(), p);
-      }
-      Set<String> linked = new HashSet<>();
-      for (Element a : doc.select("a[href^=#]")) {
-        linked.add(a.attr("href").substring(1));
-      }
-      hrefs.put(p, linked);
+      int part = p;
+      FreshThread.call(
+          "gazette-pdf-survey",
+          () -> {
+            org.jsoup.nodes.Document doc = parse(part);
+            PdfRenderer.typeset(doc, context.effectivePageSize());
+            usage.add(doc);
+            for (Element e : doc.select("[id]")) {
+              partOfId.putIfAbsent(e.id(), part);
+            }
+            Set<String> linked = new HashSet<>();
+            for (Element a : doc.select("a[href^=#]")) {
+              linked.add(a.attr("href").substring(1));
+            }
+            hrefs.put(part, linked);
+            return null;
+          });
     }
     for (Map.Entry<Integer, Set<String>> e : hrefs.entrySet()) {
       for (String id : e.getValue()) {
@@ -320,7 +328,9 @@ final class ChunkedPdf {
             pool.submit(
                 () -> {
                   try {
-                    return layOut(chunk + 1, null, counts, front, file(dir, chunk + 1));
+                    return FreshThread.call(
+                        "gazette-pdf-chunk",
+                        () -> layOut(chunk + 1, null, counts, front, file(dir, chunk + 1)));
                   } catch (Throwable t) {
                     counts.get(chunk).completeExceptionally(t);
                     throw t;
@@ -390,14 +400,65 @@ final class ChunkedPdf {
       }
     }
     PdfText.boxDroppedCharacters(doc, fonts.missing());
+    // The jsoup document, the builder and the renderer live only in render()'s frame: once it
+    // returns, nothing holds the layout (the builder's SVG drawer holds the renderer's output
+    // device, which holds every page box, so a builder still in this frame kept it all).
+    org.jsoup.nodes.Document[] handOver = {doc};
+    doc = null;
+    Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
+    Painted laid = render(handOver, part, numbers, counts, front, painted, anchors);
+    if (painted == null) {
+      return new Part(laid.pages(), Map.of(), Map.of(), Map.of());
+    }
+    PDDocument pdf = laid.pdf();
+    // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
+    // and is given the structure fixes of one layout (per page and per list, so they need not wait
+    // for the join), then saved once.
+    Map<String, Set<Integer>> glyphs;
+    try (PDDocument laidOut =
+        pdf != null
+            ? pdf
+            : Loader.loadPDF(
+                painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+      pdf = null;
+      glyphs = SharedFonts.glyphsDrawn(laidOut, programs.keySet());
+      if (context.pdfTags()) {
+        StructureFixes.apply(laidOut);
+      }
+      PartWriter.save(laidOut, file);
+    }
+    Files.deleteIfExists(painted);
+    return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs);
+  }
+
+  /**
+   * A part laid out and, unless only measured, painted: its length, its anchors' pages, its link
+   * targets, and the painted document (null when measured only, or when saved to the {@code
+   * .painted} file because this PDFBox cannot subset fonts ahead of a save).
+   */
+  private record Painted(
+      int pages,
+      Map<String, Integer> firstPages,
+      Map<String, PdfJoin.Target> targets,
+      PDDocument pdf) {}
+
+  /**
+   * Lays out the markup in {@code handOver} (taken out of the array) and, when {@code painted} is
+   * given, paints it with its first page number.
+   */
+  private Painted render(
+      org.jsoup.nodes.Document[] handOver,
+      int part,
+      Function<String, String> numbers,
+      List<CompletableFuture<Integer>> counts,
+      int front,
+      Path painted,
+      PageBreakAnchors anchors)
+      throws IOException {
     PdfRendererBuilder builder =
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
-    builder.withW3cDocument(new W3CDom().fromJsoup(doc), PdfRenderer.BASE_URI);
-    doc = null; // the layout needs only the W3C copy
-    Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
-    int pages;
-    Map<String, Integer> firstPages = Map.of();
-    Map<String, PdfJoin.Target> found;
+    builder.withW3cDocument(W3cCopy.of(handOver[0]), PdfRenderer.BASE_URI);
+    handOver[0] = null; // the layout needs only the W3C copy
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       TextWidths.install(renderer);
       renderer.layout();
@@ -409,7 +470,7 @@ final class ChunkedPdf {
                     ? numbers.apply(href.substring(TARGET_SCHEME.length()))
                     : null);
       }
-      pages = renderer.getRootBox().getLayer().getPages().size();
+      int pages = renderer.getRootBox().getLayer().getPages().size();
       int firstPage = 1;
       if (counts != null) {
         counts.get(part - 1).complete(pages);
@@ -418,9 +479,10 @@ final class ChunkedPdf {
           firstPage += counts.get(k).join();
         }
       }
-      if (file == null) {
-        return new Part(pages, Map.of(), Map.of(), Map.of());
+      if (painted == null) {
+        return new Painted(pages, Map.of(), Map.of(), null);
       }
+      Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
         firstPages = anchors.firstPages(renderer);
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
@@ -428,24 +490,16 @@ final class ChunkedPdf {
       startPageNumbersAt(renderer, firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      found = takeTargets(pdf);
+      Map<String, PdfJoin.Target> found = takeTargets(pdf);
+      if (PartWriter.canSubsetFonts()) {
+        // Subset while the renderer's fonts are open; the part then outlives the renderer.
+        PartWriter.subsetFonts(pdf);
+        return new Painted(pages, firstPages, found, pdf);
+      }
       PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
+      return new Painted(pages, firstPages, found, null);
     }
-    // The layout is gone: the part is read back for the glyphs it drew and given the structure
-    // fixes of one layout (per page and per list, so they need not wait for the join).
-    Map<String, Set<Integer>> glyphs;
-    try (PDDocument pdf =
-        Loader.loadPDF(
-            painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
-      if (context.pdfTags()) {
-        StructureFixes.apply(pdf);
-      }
-      PartWriter.save(pdf, file);
-    }
-    Files.delete(painted);
-    return new Part(pages, firstPages, found, glyphs);
   }
 
   /**

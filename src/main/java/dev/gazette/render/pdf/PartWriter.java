@@ -44,6 +44,28 @@ final class PartWriter {
       return;
     }
     pdf.getDocument().setIsXRefStream(false);
+    subsetFonts(pdf);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      COSWriter writer = new COSWriter(out, CompressParameters.NO_COMPRESSION);
+      try {
+        QUEUE.set(writer, new CountedQueue());
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+      writer.write(pdf);
+    }
+  }
+
+  /**
+   * Subsets the document's fonts now, as a save does first (a later save finds nothing left to
+   * subset): while the renderer that loaded them is still open, so that the part can be given its
+   * structure fixes after the renderer and its layout are let go.
+   */
+  static void subsetFonts(PDDocument pdf) throws IOException {
+    if (SUBSET_FONTS == null) {
+      // Without the method the part is saved and read back (see ChunkedPdf); nothing to do here.
+      return;
+    }
     try {
       SUBSET_FONTS.invoke(pdf);
     } catch (InvocationTargetException e) {
@@ -54,15 +76,11 @@ final class PartWriter {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      COSWriter writer = new COSWriter(out, CompressParameters.NO_COMPRESSION);
-      try {
-        QUEUE.set(writer, new CountedQueue());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-      writer.write(pdf);
-    }
+  }
+
+  /** Whether {@link #subsetFonts} works with this PDFBox. */
+  static boolean canSubsetFonts() {
+    return SUBSET_FONTS != null;
   }
 
   /** An {@code ArrayDeque} whose {@code contains} is a hash look-up (same equality). */

@@ -61,7 +61,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -113,7 +112,9 @@ public final class PdfRenderer implements DigestRenderer {
         return;
       }
     }
-    Prepared prepared = prepare(digest, context);
+    // On a thread of its own: jsoup's per-thread selector memos would keep the digest's markup
+    // alive through the layout (see FreshThread).
+    Prepared prepared = FreshThread.call("gazette-pdf-prepare", () -> prepare(digest, context));
     PdfRendererBuilder builder =
         builder(
             digest,
@@ -304,7 +305,7 @@ public final class PdfRenderer implements DigestRenderer {
           .forEach(context.problems());
     }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
-    return new Prepared(new W3CDom().fromJsoup(jsoupDoc), fonts, svgFonts, anchors);
+    return new Prepared(W3cCopy.of(jsoupDoc), fonts, svgFonts, anchors);
   }
 
   /**

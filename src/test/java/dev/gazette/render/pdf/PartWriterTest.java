@@ -65,6 +65,29 @@ class PartWriterTest {
   }
 
   @Test
+  void fontsSubsetBeforeTheSaveGiveTheSameBytes() throws Exception {
+    // A chunk's fonts are subset while its renderer is open, and the part saved after the renderer
+    // and its layout are let go: the file must be what one save writes.
+    Path early = dir.resolve("early.pdf");
+    Path theirs = dir.resolve("theirs.pdf");
+    assertThat(PartWriter.canSubsetFonts()).isTrue();
+    try (PDDocument pdf = taggedDocument()) {
+      PartWriter.subsetFonts(pdf);
+      PDType0Font font =
+          (PDType0Font)
+              pdf.getPage(0)
+                  .getResources()
+                  .getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+      assertThat(font.getName()).matches("[A-Z]{6}\\+.*"); // subset now, not at the save
+      PartWriter.save(pdf, early);
+    }
+    try (PDDocument pdf = taggedDocument()) {
+      pdf.save(theirs.toFile(), CompressParameters.NO_COMPRESSION);
+    }
+    assertThat(Files.readAllBytes(early)).isEqualTo(Files.readAllBytes(theirs));
+  }
+
+  @Test
   void theQueueAnswersContainsLikeAnArrayDeque() {
     PartWriter.CountedQueue queue = new PartWriter.CountedQueue();
     COSArray a = new COSArray();
