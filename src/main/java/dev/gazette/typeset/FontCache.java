@@ -19,7 +19,7 @@ public final class FontCache {
       synchronized (file) {
         ttf = parsed.get(file);
         if (ttf == null) {
-          ttf = FontSubsetter.parse(file.bytes(), file.location(), file.faceName());
+          ttf = FontSubsetter.parse(file);
           parsed.put(file, ttf);
         }
       }
