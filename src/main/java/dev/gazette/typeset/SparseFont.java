@@ -169,6 +169,10 @@ final class SparseFont {
   TrueTypeFont compactFor(Set<Integer> codePoints) throws IOException {
     Set<Integer> glyphs = new TreeSet<>();
     glyphs.add(0); // fontbox's subsets always hold the missing-glyph box
+    // The characters' glyphs, for a cmap of just them, when both of fontbox's lookups agree on
+    // them (then both pick that cmap too). Parsing a CJK face's whole cmap again for each subset
+    // made 30-40 MB of map entries each time, and the subsetter writes a cmap of its own anyway.
+    TreeMap<Integer, Integer> glyphOf = new TreeMap<>();
     synchronized (skeleton) {
       CmapLookup lenient = skeleton.getUnicodeCmapLookup(false);
       CmapLookup strict;
@@ -178,11 +182,18 @@ final class SparseFont {
         strict = null;
       }
       for (int cp : codePoints) {
-        for (CmapLookup cmap : new CmapLookup[] {lenient, strict}) {
-          int gid = cmap == null ? 0 : cmap.getGlyphId(cp);
+        int lenientGid = lenient == null ? 0 : lenient.getGlyphId(cp);
+        int strictGid = strict == null ? 0 : strict.getGlyphId(cp);
+        for (int gid : new int[] {lenientGid, strictGid}) {
           if (gid > 0 && gid < loca.length - 1) {
             glyphs.add(gid);
           }
+        }
+        if (glyphOf != null
+            && (strict == null || lenientGid != strictGid || lenientGid >= loca.length - 1)) {
+          glyphOf = null;
+        } else if (glyphOf != null && lenientGid != 0) {
+          glyphOf.put(cp, lenientGid);
         }
       }
     }
@@ -228,6 +239,9 @@ final class SparseFont {
     Map<String, byte[]> compact = new TreeMap<>(tables);
     compact.put("loca", newLoca.array());
     compact.put("glyf", glyf.array());
+    if (glyphOf != null) {
+      compact.put("cmap", cmapOf(glyphOf));
+    }
     return parse(assemble(compact));
   }
 
@@ -259,6 +273,33 @@ final class SparseFont {
       }
     } while ((flags & 1 << 5) != 0); // MORE_COMPONENTS
     return parts;
+  }
+
+  /**
+   * A cmap with one Windows Unicode (full repertoire) subtable, format 12, mapping each key of
+   * {@code glyphOf} to its glyph: what both of fontbox's Unicode lookups pick when it is alone.
+   */
+  static byte[] cmapOf(TreeMap<Integer, Integer> glyphOf) {
+    java.util.List<int[]> groups = new java.util.ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : glyphOf.entrySet()) {
+      int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null
+          && e.getKey() == last[1] + 1
+          && e.getValue() == last[2] + (e.getKey() - last[0])) {
+        last[1] = e.getKey();
+      } else {
+        groups.add(new int[] {e.getKey(), e.getKey(), e.getValue()});
+      }
+    }
+    int subtable = 16 + 12 * groups.size();
+    ByteBuffer out = ByteBuffer.allocate(12 + subtable);
+    out.putShort((short) 0).putShort((short) 1); // version, one subtable
+    out.putShort((short) 3).putShort((short) 10).putInt(12); // Windows, Unicode full repertoire
+    out.putShort((short) 12).putShort((short) 0).putInt(subtable).putInt(0).putInt(groups.size());
+    for (int[] g : groups) {
+      out.putInt(g[0]).putInt(g[1]).putInt(g[2]);
+    }
+    return out.array();
   }
 
   /** A font file of {@code tables}, in tag order, each at a 4-byte boundary; no checksums. */
