@@ -135,6 +135,9 @@ final class SparseFont {
         }
         tables.put(tag, reader.read(w[0], (int) w[1]));
       }
+      if (tables.containsKey("cmap")) {
+        tables.put("cmap", unicodeSubtableOnly(tables.get("cmap")));
+      }
       ByteBuffer head = ByteBuffer.wrap(tables.get("head"));
       ByteBuffer maxp = ByteBuffer.wrap(tables.get("maxp"));
       if (head.capacity() < 54 || maxp.capacity() < 6) {
@@ -273,6 +276,51 @@ final class SparseFont {
       }
     } while ((flags & 1 << 5) != 0); // MORE_COMPONENTS
     return parts;
+  }
+
+  /** The (platform, encoding) pairs fontbox's Unicode lookups try, in their order. */
+  private static final int[][] UNICODE_SUBTABLES = {
+    {0, 4}, {3, 10}, {0, 3}, {3, 1}, {3, 0}, {0, 1}
+  };
+
+  /**
+   * {@code cmap} with only the subtable fontbox's Unicode lookups would use, or {@code cmap} as it
+   * is when it has none (then the lenient lookup takes the first, whatever it is). fontbox turns
+   * every subtable into hash maps; a CJK face has two of 30,000-45,000 characters each, and their
+   * maps were most of the time and memory of reading the face.
+   */
+  static byte[] unicodeSubtableOnly(byte[] cmap) {
+    try {
+      ByteBuffer b = ByteBuffer.wrap(cmap);
+      int count = b.getShort(2) & 0xFFFF;
+      for (int[] wanted : UNICODE_SUBTABLES) {
+        for (int i = 0; i < count; i++) {
+          int at = 4 + i * 8;
+          if ((b.getShort(at) & 0xFFFF) == wanted[0]
+              && (b.getShort(at + 2) & 0xFFFF) == wanted[1]) {
+            int offset = b.getInt(at + 4);
+            int format = b.getShort(offset) & 0xFFFF;
+            long length =
+                switch (format) {
+                  case 0, 2, 4, 6 -> b.getShort(offset + 2) & 0xFFFF;
+                  case 8, 10, 12, 13 -> b.getInt(offset + 4) & 0xFFFFFFFFL;
+                  default -> -1;
+                };
+            if (length <= 0 || offset + length > cmap.length) {
+              return cmap;
+            }
+            ByteBuffer out = ByteBuffer.allocate(12 + (int) length);
+            out.putShort((short) 0).putShort((short) 1);
+            out.putShort((short) wanted[0]).putShort((short) wanted[1]).putInt(12);
+            out.put(cmap, offset, (int) length);
+            return out.array();
+          }
+        }
+      }
+    } catch (IndexOutOfBoundsException e) {
+      // a cmap fontbox may read in its own way: leave it to it
+    }
+    return cmap;
   }
 
   /**

@@ -50,6 +50,17 @@ class SparseFontTest {
     assertThat(skeleton.getNumberOfGlyphs()).isEqualTo(whole.getNumberOfGlyphs());
 
     int[] mapped = mappedCodePoints(whole);
+    CmapLookup wholeCmap = whole.getUnicodeCmapLookup(false);
+    CmapLookup skeletonCmap = skeleton.getUnicodeCmapLookup(false);
+    CmapLookup skeletonStrict = skeleton.getUnicodeCmapLookup(true);
+    for (int cp = 0; cp <= 0x10FFFF; cp++) {
+      int gid = wholeCmap.getGlyphId(cp);
+      if (skeletonCmap.getGlyphId(cp) != gid || skeletonStrict.getGlyphId(cp) != gid) {
+        assertThat(skeletonCmap.getGlyphId(cp)).as("glyph of U+%04X", cp).isEqualTo(gid);
+        assertThat(skeletonStrict.getGlyphId(cp)).as("glyph of U+%04X", cp).isEqualTo(gid);
+      }
+    }
+    assertThat(skeleton.getCmap().getCmaps()).as("only the Unicode subtable is read").hasSize(1);
     Random random = new Random(fileName.hashCode());
     for (int round = 0; round < 6; round++) {
       Set<Integer> cps = new TreeSet<>();
