@@ -84,7 +84,11 @@ public final class FontFile {
    * holds the jar entry's size and CRC, so a new jar never meets an old copy.
    */
   private static Path unpacked(FontFile font, String resource) throws IOException {
-    URL url = FontFile.class.getResource(resource);
+    return unpacked(
+        font, FontFile.class.getResource(resource), System.getProperty(UNPACKED_FONTS, ""));
+  }
+
+  static Path unpacked(FontFile font, URL url, String folder) throws IOException {
     if (url == null) {
       return null;
     }
@@ -95,7 +99,6 @@ public final class FontFile {
         return null;
       }
     }
-    String folder = System.getProperty(UNPACKED_FONTS, "");
     if (folder.isBlank() || !(url.openConnection() instanceof JarURLConnection jar)) {
       return null;
     }
