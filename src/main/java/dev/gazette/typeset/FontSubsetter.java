@@ -102,7 +102,7 @@ public final class FontSubsetter {
     if (sparse == null) {
       return font;
     }
-    TrueTypeFont compact = sparse.compactFor(codePoints);
+    TrueTypeFont compact = sparse.compactFor(font, codePoints);
     return compact != null ? compact : sparse.whole();
   }
 

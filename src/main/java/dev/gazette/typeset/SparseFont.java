@@ -49,8 +49,6 @@ final class SparseFont {
   /** Where each glyph starts in {@code glyf}, and (last) where the last one ends. */
   private final long[] loca;
 
-  private TrueTypeFont skeleton;
-
   private SparseFont(
       FontData data,
       byte[] version,
@@ -80,7 +78,8 @@ final class SparseFont {
     Map<String, byte[]> skeletonTables = new TreeMap<>(font.tables);
     skeletonTables.put("glyf", new byte[0]);
     TrueTypeFont parsed = parse(font.assemble(skeletonTables));
-    font.skeleton = parsed;
+    // Nothing in the sparse font may point back at its skeleton: the map holds it strongly, and
+    // the skeleton, with each Gazette's font cache, would never be collected.
     BEHIND.put(parsed, font);
     return parsed;
   }
@@ -169,7 +168,7 @@ final class SparseFont {
    * tables and glyph ids, with outlines only for the glyphs those characters map to (and their
    * composite parts).
    */
-  TrueTypeFont compactFor(Set<Integer> codePoints) throws IOException {
+  TrueTypeFont compactFor(TrueTypeFont skeleton, Set<Integer> codePoints) throws IOException {
     Set<Integer> glyphs = new TreeSet<>();
     glyphs.add(0); // fontbox's subsets always hold the missing-glyph box
     // The characters' glyphs, for a cmap of just them, when both of fontbox's lookups agree on

@@ -116,6 +116,22 @@ class SparseFontTest {
     assertThat(FontSubsetter.subset(skeleton, text)).isEqualTo(FontSubsetter.subset(whole, text));
   }
 
+  /**
+   * A skeleton no cache holds any more is collected: the map from skeletons to what is behind them
+   * must not keep them (each Gazette has its own font cache; a test run makes hundreds).
+   */
+  @Test
+  void aSkeletonNobodyHoldsIsCollected() throws Exception {
+    byte[] bytes = FontFile.bundled("NotoSans-Regular.ttf").bytes();
+    java.lang.ref.WeakReference<TrueTypeFont> skeleton =
+        new java.lang.ref.WeakReference<>(SparseFont.skeleton(FontData.of(bytes)));
+    for (int i = 0; i < 20 && skeleton.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(skeleton.get()).isNull();
+  }
+
   @Test
   void collectionsAndOtherFontsAreLeftToTheWholeParse() throws Exception {
     assertThat(SparseFont.skeleton(FontData.of("ttcf\0\1\0\0\0\0\0\0".getBytes("ISO-8859-1"))))
