@@ -140,12 +140,11 @@ public final class Gazette {
   public DigestResult build(DigestRequest request, GazetteListener listener)
       throws GazetteException {
     Theme theme = theme(request);
-    // A PDF may draw with any face of the fallback chains. An EPUB embeds each role's own face and
-    // reads a fallback face only for a character the faces before it lack: reading and parsing the
-    // other ~40 MB of bundled fonts was most of the CPU of a one-post EPUB.
-    if (request.formats().contains(Format.PDF)) {
-      fonts.prefetch(theme.allFontFiles());
-    } else if (request.embedFonts() && request.formats().contains(Format.EPUB)) {
+    // Both formats read a fallback face only for a character the faces before it lack (the PDF
+    // too: its subsets are made from the same lookups), so only the roles' own faces are read
+    // ahead.
+    if (request.formats().contains(Format.PDF)
+        || request.embedFonts() && request.formats().contains(Format.EPUB)) {
       fonts.prefetch(theme.ownFontFiles());
     }
     BookSelector.Outcome book = selectBook(request);

@@ -137,7 +137,12 @@ public final class CoverPainter {
         file,
         f -> {
           try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
+            // From a stream, AWT copies the whole font to a temporary file first (15 MB per CJK
+            // face); a file that does not change is opened where it is.
+            java.nio.file.Path onDisk = f.unchangingFile();
+            return onDisk != null
+                ? Font.createFont(Font.TRUETYPE_FONT, onDisk.toFile())
+                : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
           } catch (FontFormatException e) {
             throw new IllegalArgumentException(
                 "cannot draw with font " + f.location() + ": " + e.getMessage(), e);

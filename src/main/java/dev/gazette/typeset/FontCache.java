@@ -12,6 +12,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 public final class FontCache {
   private final ConcurrentHashMap<FontFile, TrueTypeFont> parsed = new ConcurrentHashMap<>();
 
+  /**
+   * The font of {@code file}, for character lookups and {@link FontSubsetter}. A single TrueType
+   * font comes without its outlines ({@link SparseFont}): subset it to draw with it.
+   */
   public TrueTypeFont get(FontFile file) throws FontSubsetter.UnsupportedFontException {
     TrueTypeFont ttf = parsed.get(file);
     if (ttf == null) {
@@ -19,7 +23,7 @@ public final class FontCache {
       synchronized (file) {
         ttf = parsed.get(file);
         if (ttf == null) {
-          ttf = FontSubsetter.parse(file.bytes(), file.location(), file.faceName());
+          ttf = FontSubsetter.parse(file);
           parsed.put(file, ttf);
         }
       }

@@ -76,6 +76,36 @@ public final class FontSubsetter {
     }
   }
 
+  /**
+   * Parses {@code file} as {@link #parse(byte[], String, String)} does. A single TrueType font is
+   * read sparsely ({@link SparseFont}): the font returned has no outlines, and {@link #subset}
+   * reads the glyphs it needs when asked.
+   */
+  public static TrueTypeFont parse(FontFile file) throws UnsupportedFontException {
+    if (file.faceName() == null) {
+      try {
+        TrueTypeFont skeleton = SparseFont.skeleton(file.data());
+        if (skeleton != null) {
+          return skeleton;
+        }
+      } catch (IOException e) {
+        // read it whole below: fontbox says what is wrong with it
+      }
+    }
+    return parse(file.bytes(), file.location(), file.faceName());
+  }
+
+  /** The font to copy the outlines of {@code codePoints} from: the font, or what is behind it. */
+  private static TrueTypeFont withOutlines(TrueTypeFont font, Set<Integer> codePoints)
+      throws IOException {
+    SparseFont sparse = SparseFont.behind(font);
+    if (sparse == null) {
+      return font;
+    }
+    TrueTypeFont compact = sparse.compactFor(font, codePoints);
+    return compact != null ? compact : sparse.whole();
+  }
+
   private static TrueTypeFont face(byte[] bytes, String name, String faceName)
       throws IOException, UnsupportedFontException {
     TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
@@ -130,7 +160,9 @@ public final class FontSubsetter {
    * (emoji, math alphanumerics, CJK Extension B) are added by glyph id and mapped by a format 12
    * cmap ({@link SupplementaryCmap}): fontbox's subsetter writes BMP cmaps only.
    */
-  public static byte[] subset(TrueTypeFont font, Set<Integer> codePoints) throws IOException {
+  public static byte[] subset(TrueTypeFont skeletonOrFont, Set<Integer> codePoints)
+      throws IOException {
+    TrueTypeFont font = withOutlines(skeletonOrFont, codePoints);
     synchronized (font) {
       TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
       CmapLookup cmap = font.getUnicodeCmapLookup(false);
@@ -165,8 +197,9 @@ public final class FontSubsetter {
    * drawer that looks characters up one UTF-16 unit at a time, so never finds an emoji (Batik's SVG
    * text, see {@code render.pdf.SvgFonts}). Characters the font lacks are left out.
    */
-  public static byte[] subsetUnder(TrueTypeFont font, SortedMap<Integer, Integer> standIns)
-      throws IOException {
+  public static byte[] subsetUnder(
+      TrueTypeFont skeletonOrFont, SortedMap<Integer, Integer> standIns) throws IOException {
+    TrueTypeFont font = withOutlines(skeletonOrFont, standIns.keySet());
     synchronized (font) {
       TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
       CmapLookup cmap = font.getUnicodeCmapLookup(false);

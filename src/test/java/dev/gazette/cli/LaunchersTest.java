@@ -27,8 +27,12 @@ class LaunchersTest {
     Matcher m = Pattern.compile("set \"FLAGS=([^\"]*)\"").matcher(cmd);
     assertThat(m.find()).isTrue();
     String cmdFlags = m.group(1).replace("%GAZETTE_HEAP%", "2g");
+    // Then both add the folder of unpacked bundled fonts beside the jar.
+    String fonts = " -Dgazette.fontCache=" + dir.resolve("g-fonts");
+    assertThat(cmd)
+        .contains("set \"FLAGS=%FLAGS% -Dgazette.fontCache=\"%GAZETTE_JAR:~0,-4%-fonts\"\"");
 
-    assertThat(bash.trim()).isEqualTo(cmdFlags);
+    assertThat(bash.trim()).isEqualTo(cmdFlags + fonts);
     assertThat(bash).contains("-Xmx2g").contains("-XX:+UseParallelGC").contains("-Xmn200m");
     assertThat(printFlags(Map.of("GAZETTE_HEAP", "3g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
         .contains("-Xmx3g")

@@ -428,15 +428,12 @@ public final class PdfRenderer implements DigestRenderer {
       return "";
     }
     try {
-      java.awt.image.BufferedImage image =
-          javax.imageio.ImageIO.read(new ByteArrayInputStream(digest.cover().bytes()));
-      if (image == null) {
+      Integer corner = CornerPixel.of(digest.cover().bytes());
+      if (corner == null) {
         return "";
       }
       return String.format(
-          Locale.ROOT,
-          "\n@page cover { background-color: #%06x; }\n",
-          image.getRGB(0, 0) & 0xFFFFFF);
+          Locale.ROOT, "\n@page cover { background-color: #%06x; }\n", corner & 0xFFFFFF);
     } catch (IOException e) {
       return "";
     }
