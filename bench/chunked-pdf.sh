@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Chunked PDF (internal switch gazette.pdf.chunked) against the one-layout PDF, through
+# Chunked PDF (the default since 2 December; gazette.pdf.chunked=false turns it off) against the one-layout PDF, through
 # bin/gazette, on a generated corpus: wall, CPU, peak RSS and size, plus the load average.
 # Usage: bench/chunked-pdf.sh N [HEAP]   (writes bench/work/chunked-N.md; needs target/gazette.jar)
 # ONE_HEAP (default HEAP) is the heap of the one-layout run, which needs more; RUNS_WANTED picks
@@ -33,7 +33,7 @@ run() {
   printf '| %s (heap %s) | %.1f | %.1f | %d | %d | %s | %s |\n' "$label" "$heap" "$wall" "$(echo "$user + $sys" | bc)" \
     "$((rss / 1024))" "$(stat -c %s "$OUT/$label.pdf")" "${pages:-?}" "$load" >> "$REPORT"
 }
-run one-layout
+run one-layout -Dgazette.pdf.chunked=false
 run chunked-1-thread -Dgazette.pdf.chunked=true -Dgazette.pdf.threads=1 ${CHUNK_OPTS:-}
 run chunked-2-threads -Dgazette.pdf.chunked=true -Dgazette.pdf.threads=2 ${CHUNK_OPTS:-}
 if [[ -f "$OUT/chunked-1-thread.pdf" && -f "$OUT/chunked-2-threads.pdf" ]]; then

@@ -1,11 +1,12 @@
 package dev.gazette.render.pdf;
 
 /**
- * Whether and how the PDF is laid out in chunks (see {@link ChunkedPdf}): an internal switch, off
- * by default. Where chunks end depends on the content only ({@code maxChars}); {@code threads} only
- * says how many are laid out at once, and never changes a byte of the result.
+ * Whether and how the PDF is laid out in chunks (see {@link ChunkedPdf}): on by default: a digest
+ * whose articles' markup fits in one chunk is laid out in one piece as before, byte for byte. Where
+ * chunks end depends on the content only ({@code maxChars}); {@code threads} only says how many are
+ * laid out at once, and never changes a byte of the result.
  *
- * <p>System properties (for the benchmark): {@code gazette.pdf.chunked=true}, {@code
+ * <p>System properties (for the benchmark): {@code gazette.pdf.chunked=false} (one layout), {@code
  * gazette.pdf.chunkChars} (default {@value #DEFAULT_MAX_CHARS}), {@code gazette.pdf.threads}
  * (default: the available processors).
  *
@@ -25,7 +26,7 @@ record PdfChunking(boolean enabled, int maxChars, int threads) {
   }
 
   static PdfChunking fromSystemProperties() {
-    boolean on = Boolean.parseBoolean(System.getProperty("gazette.pdf.chunked", "false"));
+    boolean on = Boolean.parseBoolean(System.getProperty("gazette.pdf.chunked", "true"));
     int chars = Integer.getInteger("gazette.pdf.chunkChars", DEFAULT_MAX_CHARS);
     int threads =
         Integer.getInteger("gazette.pdf.threads", Runtime.getRuntime().availableProcessors());

@@ -80,7 +80,7 @@ public final class PdfRenderer implements DigestRenderer {
 
   private final PdfChunking chunking;
 
-  /** A renderer with the chunking the system properties ask for (off unless asked). */
+  /** A renderer with the chunking the system properties ask for (on unless turned off). */
   public PdfRenderer() {
     this(PdfChunking.fromSystemProperties());
   }

@@ -75,8 +75,9 @@ class ChunkedPdfTest {
   static Path build(
       Path posts, String name, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
       throws Exception {
+    // null: the one layout the chunks are compared with (chunking is on by default).
+    System.setProperty("gazette.pdf.chunked", Boolean.toString(chunkChars != null));
     if (chunkChars != null) {
-      System.setProperty("gazette.pdf.chunked", "true");
       System.setProperty("gazette.pdf.chunkChars", chunkChars.toString());
       System.setProperty("gazette.pdf.threads", Integer.toString(threads));
     }
