@@ -7,7 +7,7 @@ rem   bin\gazette --make-cds-archive               once after each `mvn package`
 rem                                                archive next to the jar, for faster start-up
 rem   bin\gazette --print-jvm-flags                the flags it would use
 rem Environment: GAZETTE_JAR (default target\gazette.jar), GAZETTE_HEAP (default 2g; raise it for
-rem PDFs of more than ~1,500 posts), GAZETTE_JAVA_OPTS (extra JVM flags, appended last).
+rem one layout of a long PDF, -Dgazette.pdf.chunked=false), GAZETTE_JAVA_OPTS (extra JVM flags, appended last).
 rem No parenthesised blocks below: a path with "(x86)" in it would end them early.
 setlocal
 set "HERE=%~dp0.."
