@@ -20,6 +20,11 @@ public final class JpegWriter {
   private JpegWriter() {}
 
   public static byte[] write(BufferedImage rgb) {
+    return encode(asBytes(rgb));
+  }
+
+  /** The picture as the encoder takes it, in whatever raster it has. */
+  static byte[] encode(BufferedImage picture) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -28,7 +33,7 @@ public final class JpegWriter {
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
       param.setCompressionQuality(QUALITY);
       param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-      writer.write(null, new IIOImage(asBytes(rgb), null, null), param);
+      writer.write(null, new IIOImage(picture, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

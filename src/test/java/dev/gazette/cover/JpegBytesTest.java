@@ -7,13 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,19 +47,7 @@ class JpegBytesTest {
   }
 
   /** What {@link JpegWriter} wrote before: the {@code int} picture given to the encoder. */
-  private static byte[] intJpeg(BufferedImage rgb) throws Exception {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(JpegWriter.QUALITY);
-      param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-      writer.write(null, new IIOImage(rgb, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+  private static byte[] intJpeg(BufferedImage rgb) {
+    return JpegWriter.encode(rgb);
   }
 }
