@@ -346,17 +346,7 @@ final class ChunkedPdf {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while laying out the PDF", e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
+      throw FreshThread.rethrown(e.getCause());
     } finally {
       pool.shutdownNow();
     }

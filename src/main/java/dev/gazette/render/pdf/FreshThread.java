@@ -44,21 +44,25 @@ final class FreshThread {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while laying out the PDF", e);
     }
-    Throwable e = failure[0];
-    if (e instanceof IOException io) {
-      throw io;
-    }
-    if (e instanceof RuntimeException re) {
-      throw re;
-    }
-    if (e instanceof Error err) {
-      throw err;
-    }
-    if (e != null) {
-      throw new IOException(e);
+    if (failure[0] != null) {
+      throw rethrown(failure[0]);
     }
     @SuppressWarnings("unchecked")
     T value = (T) result[0];
     return value;
+  }
+
+  /**
+   * A failure of work run on another thread, as the caller throws it: unchecked ones and errors as
+   * they are, an {@code IOException} as it is, anything else wrapped in one.
+   */
+  static IOException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException re) {
+      throw re;
+    }
+    if (failure instanceof Error err) {
+      throw err;
+    }
+    return failure instanceof IOException io ? io : new IOException(failure);
   }
 }
