@@ -25,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -57,12 +55,14 @@ import org.jsoup.parser.Parser;
  *   <li>Where chunks end depends on the articles' markup only ({@link #plan}), never on the number
  *       of threads: every part is laid out and painted by itself from the same input, and the join
  *       takes them in order, so the bytes are the same at 1 and N threads.
- *   <li>The front matter is laid out first to learn its length: its contents numbers are laid out
- *       as one layout lays out {@code target-counter}, as a stand-in, and drawn only when painted
- *       ({@link ContentsNumbers}), so its length does not depend on them. Each chunk is laid out,
- *       tells its page count, waits for the counts of the chunks before it, and is painted with its
- *       first page number (page footers run on across parts). The contents is then laid out again
- *       and painted with the pages the articles start on.
+ *   <li>Every part's markup is surveyed first, several parts at once ({@link PartSurvey}). Then, on
+ *       the same workers ({@link PartPool}), the front matter is laid out beside the first chunks
+ *       to learn its length: its contents numbers are laid out as one layout lays out {@code
+ *       target-counter}, as a stand-in, and drawn only when painted ({@link ContentsNumbers}), so
+ *       its length does not depend on them. Each chunk is laid out, tells its page count, waits for
+ *       the counts of the front matter and the chunks before it, and is painted with its first page
+ *       number (page footers run on across parts). The contents is laid out again once a worker is
+ *       free and painted, once every chunk is, with the pages the articles start on.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
  *       target is a named destination in its part, read (page, height) and removed before the part
  *       is saved. The join writes every such link as a jump to the target's page and height, and
@@ -182,38 +182,56 @@ final class ChunkedPdf {
     svgFonts = SvgFonts.of(digest);
     assets =
         new PdfRenderer.AssetStreams(digest, PdfRenderer.pageImages(context), svgFonts::forPdf);
-    survey();
+    try (PartPool pool = new PartPool(chunking.threads())) {
+      survey(pool);
+      layOutAndJoin(pool, dir, out);
+    }
+  }
 
+  private void layOutAndJoin(PartPool pool, Path dir, OutputStream out) throws IOException {
     int parts = chunks.size() + 1;
-    int front = FreshThread.call("gazette-pdf-front", () -> layOut(0, null, null, 0, null)).pages();
+    Integer front = null; // measured beside the first chunks
     for (int attempt = 0; ; attempt++) {
-      List<Part> chunkParts = paintChunks(dir, front);
-      int[] offsets = new int[parts];
-      offsets[0] = 0;
-      int next = front;
-      for (int k = 1; k < parts; k++) {
-        offsets[k] = next;
-        next += chunkParts.get(k - 1).pages();
-      }
-      Map<String, Integer> startPages = new HashMap<>();
-      for (int k = 1; k < parts; k++) {
-        for (Map.Entry<String, PdfJoin.Target> t : chunkParts.get(k - 1).targets().entrySet()) {
-          startPages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
-        }
-      }
-      Part frontPart =
-          FreshThread.call(
+      List<Future<Part>> laid = paintChunks(pool, dir, front);
+      // The front matter is laid out again as soon as a worker is free (beside the last chunks);
+      // its contents numbers are drawn, and the part painted, once every chunk is painted.
+      CompletableFuture<Map<String, Integer>> startPages = new CompletableFuture<>();
+      Future<Part> painting =
+          pool.submit(
               "gazette-pdf-front",
               () ->
                   layOut(
                       0,
                       id -> {
-                        Integer page = startPages.get(id);
+                        Integer page = startPages.join().get(id);
                         return page == null ? "" : Integer.toString(page);
                       },
                       null,
-                      0,
                       file(dir, 0)));
+      List<Part> chunkParts = new ArrayList<>();
+      int[] offsets = new int[parts];
+      try {
+        for (Future<Part> f : laid) {
+          chunkParts.add(PartPool.get(f));
+        }
+        front = chunkParts.remove(0).pages();
+        int next = front;
+        for (int k = 1; k < parts; k++) {
+          offsets[k] = next;
+          next += chunkParts.get(k - 1).pages();
+        }
+        Map<String, Integer> pages = new HashMap<>();
+        for (int k = 1; k < parts; k++) {
+          for (Map.Entry<String, PdfJoin.Target> t : chunkParts.get(k - 1).targets().entrySet()) {
+            pages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
+          }
+        }
+        startPages.complete(pages);
+      } finally {
+        // A part failed: the front matter stops waiting (does nothing once completed).
+        startPages.completeExceptionally(new IOException("a part of the PDF failed"));
+      }
+      Part frontPart = PartPool.get(painting);
       if (frontPart.pages() != front) {
         if (attempt == 2) {
           throw new IOException(
@@ -240,39 +258,22 @@ final class ChunkedPdf {
   }
 
   /**
-   * One pass over every part's markup, one part at a time: what the fonts must draw, which part
-   * holds each id, and which ids a link in another part points at.
+   * One pass over every part's markup, several parts at a time ({@link PartSurvey}): what the fonts
+   * must draw, which part holds each id, and which ids a link in another part points at.
    */
-  private void survey() throws IOException {
+  private void survey(PartPool pool) throws IOException {
     FontUsage usage = new FontUsage(css);
-    Map<Integer, Set<String>> hrefs = new TreeMap<>();
+    List<Callable<PartSurvey>> work = new ArrayList<>();
     for (int p = 0; p <= chunks.size(); p++) {
       int part = p;
-      FreshThread.call(
-          "gazette-pdf-survey",
+      work.add(
           () -> {
             org.jsoup.nodes.Document doc = parse(part);
             PdfRenderer.typeset(doc, context.effectivePageSize());
-            usage.add(doc);
-            for (Element e : doc.select("[id]")) {
-              partOfId.putIfAbsent(e.id(), part);
-            }
-            Set<String> linked = new HashSet<>();
-            for (Element a : doc.select("a[href^=#]")) {
-              linked.add(a.attr("href").substring(1));
-            }
-            hrefs.put(part, linked);
-            return null;
+            return PartSurvey.of(doc, usage);
           });
     }
-    for (Map.Entry<Integer, Set<String>> e : hrefs.entrySet()) {
-      for (String id : e.getValue()) {
-        Integer holder = partOfId.get(id);
-        if (holder != null && holder != e.getKey().intValue()) {
-          targets.add(id);
-        }
-      }
-    }
+    PartSurvey.merge(pool.all("gazette-pdf-survey", work), usage, partOfId, targets);
     // Every article is a target: the contents and the outline point at it.
     for (List<Placed> chunk : chunks) {
       for (Placed p : chunk) {
@@ -303,53 +304,56 @@ final class ChunkedPdf {
   }
 
   /**
-   * Paints the chunks on the pool, each numbered on from the front matter and the chunks before it;
-   * returns them in order.
+   * Gives the pool the chunks to paint, each numbered on from the front matter and the chunks
+   * before it; returns the front matter's measurement and the chunks, in order. The front matter is
+   * measured on the pool beside the first chunks (a chunk needs its length only to be painted)
+   * unless its length is given.
    */
-  private List<Part> paintChunks(Path dir, int front) throws IOException {
+  private List<Future<Part>> paintChunks(PartPool pool, Path dir, Integer front) {
     int n = chunks.size();
+    // Each part's page count, the front matter's first.
     List<CompletableFuture<Integer>> counts = new ArrayList<>();
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k <= n; k++) {
       counts.add(new CompletableFuture<>());
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(chunking.threads(), n),
-            r -> {
-              Thread t = new Thread(r, "gazette-pdf-chunk");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Part>> futures = new ArrayList<>();
-      for (int k = 0; k < n; k++) {
-        int chunk = k;
-        futures.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return FreshThread.call(
-                        "gazette-pdf-chunk",
-                        () -> layOut(chunk + 1, null, counts, front, file(dir, chunk + 1)));
-                  } catch (Throwable t) {
-                    counts.get(chunk).completeExceptionally(t);
-                    throw t;
-                  }
-                }));
-      }
-      List<Part> parts = new ArrayList<>();
-      for (Future<Part> f : futures) {
-        parts.add(f.get());
-      }
-      return parts;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while laying out the PDF", e);
-    } catch (ExecutionException e) {
-      throw FreshThread.rethrown(e.getCause());
-    } finally {
-      pool.shutdownNow();
+    List<Future<Part>> futures = new ArrayList<>();
+    if (front == null) {
+      futures.add(
+          counted(pool, "gazette-pdf-front", counts, 0, () -> layOut(0, null, counts, null)));
+    } else {
+      counts.get(0).complete(front);
+      futures.add(CompletableFuture.completedFuture(new Part(front, Map.of(), Map.of(), Map.of())));
     }
+    for (int k = 1; k <= n; k++) {
+      int part = k;
+      futures.add(
+          counted(
+              pool,
+              "gazette-pdf-chunk",
+              counts,
+              part,
+              () -> layOut(part, null, counts, file(dir, part))));
+    }
+    return futures;
+  }
+
+  /** Runs a part's work on the pool; if it fails, the parts waiting for its page count fail too. */
+  private static Future<Part> counted(
+      PartPool pool,
+      String name,
+      List<CompletableFuture<Integer>> counts,
+      int part,
+      Callable<Part> work) {
+    return pool.submit(
+        name,
+        () -> {
+          try {
+            return work.call();
+          } catch (Throwable t) {
+            counts.get(part).completeExceptionally(t);
+            throw t;
+          }
+        });
   }
 
   private static Path file(Path dir, int part) {
@@ -361,15 +365,13 @@ final class ChunkedPdf {
    *
    * @param numbers the contents number drawn for an article id (front matter only; null while its
    *     length is measured)
-   * @param counts each chunk's page count, completed here for this chunk and awaited for the ones
-   *     before it (chunks only)
-   * @param front the front matter's length
+   * @param counts each part's page count (the front matter's first), completed here for this part
+   *     and awaited for the ones before it (null for the front matter's last layout)
    */
   private Part layOut(
       int part,
       Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
-      int front,
       Path file)
       throws IOException {
     org.jsoup.nodes.Document doc = parse(part);
@@ -396,7 +398,7 @@ final class ChunkedPdf {
     org.jsoup.nodes.Document[] handOver = {doc};
     doc = null;
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
-    Painted laid = render(handOver, part, numbers, counts, front, painted, anchors);
+    Painted laid = render(handOver, part, numbers, counts, painted, anchors);
     if (painted == null) {
       return new Part(laid.pages(), Map.of(), Map.of(), Map.of());
     }
@@ -441,7 +443,6 @@ final class ChunkedPdf {
       int part,
       Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
-      int front,
       Path painted,
       PageBreakAnchors anchors)
       throws IOException {
@@ -463,9 +464,8 @@ final class ChunkedPdf {
       int pages = renderer.getRootBox().getLayer().getPages().size();
       int firstPage = 1;
       if (counts != null) {
-        counts.get(part - 1).complete(pages);
-        firstPage = front + 1;
-        for (int k = 0; k < part - 1; k++) {
+        counts.get(part).complete(pages);
+        for (int k = 0; k < part; k++) {
           firstPage += counts.get(k).join();
         }
       }
