@@ -48,8 +48,8 @@ import org.jsoup.parser.Parser;
 /**
  * Lays the digest out in parts, several at once, and joins them into one PDF: the front matter
  * (cover, masthead, contents) and chunks of whole articles in reading order. Only one chunk's
- * layout per thread is in memory at a time; each part is written to a temporary file and the join
- * keeps stream data in a temporary file too.
+ * layout per thread is in memory at a time; each painted part goes to the join in memory, and the
+ * join writes it out as soon as the parts before it in the join's order are written.
  *
  * <ol>
  *   <li>Where chunks end depends on the articles' markup only ({@link #plan}), never on the number
@@ -68,9 +68,10 @@ import org.jsoup.parser.Parser;
  *       is saved. The join writes every such link as a jump to the target's page and height, and
  *       the outline from the same targets.
  *   <li>Fonts: every part subsets the per-digest faces for what it draws; the glyphs are read from
- *       the saved part, and the join writes one subset per face for what all parts drew.
- *   <li>{@link PdfJoin} writes the one PDF as it reads the parts, one at a time: memory for the
- *       join does not grow with the digest.
+ *       the painted part, and the join writes one subset per face for what all parts drew, last.
+ *   <li>{@link PdfJoin} writes the one PDF while the later chunks are painted: the chunks in
+ *       reading order, each as soon as it is painted, then the front matter (painted once every
+ *       chunk's pages are known). The order is fixed, so the bytes do not depend on the timing.
  * </ol>
  */
 final class ChunkedPdf {
@@ -98,14 +99,15 @@ final class ChunkedPdf {
   record Placed(Article article, String header) {}
 
   /**
-   * What a painted part leaves: its length, its anchors' pages, its link targets and the glyphs it
-   * drew from each per-digest face.
+   * What a painted part leaves: its length, its anchors' pages, its link targets, the glyphs it
+   * drew from each per-digest face, and the painted document for the join (null when measured).
    */
   private record Part(
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
-      Map<String, Set<Integer>> glyphs) {}
+      Map<String, Set<Integer>> glyphs,
+      PDDocument pdf) {}
 
   /**
    * Told by the join after each part (tests watch that parts are written and let go one at a time);
@@ -190,70 +192,113 @@ final class ChunkedPdf {
 
   private void layOutAndJoin(PartPool pool, Path dir, OutputStream out) throws IOException {
     int parts = chunks.size() + 1;
-    Integer front = null; // measured beside the first chunks
-    for (int attempt = 0; ; attempt++) {
-      List<Future<Part>> laid = paintChunks(pool, dir, front);
-      // The front matter is laid out again as soon as a worker is free (beside the last chunks);
-      // its contents numbers are drawn, and the part painted, once every chunk is painted.
-      CompletableFuture<Map<String, Integer>> startPages = new CompletableFuture<>();
-      Future<Part> painting =
-          pool.submit(
-              "gazette-pdf-front",
-              () ->
-                  layOut(
-                      0,
-                      id -> {
-                        Integer page = startPages.join().get(id);
-                        return page == null ? "" : Integer.toString(page);
-                      },
-                      null,
-                      file(dir, 0)));
-      List<Part> chunkParts = new ArrayList<>();
-      int[] offsets = new int[parts];
-      try {
-        for (Future<Part> f : laid) {
-          chunkParts.add(PartPool.get(f));
-        }
-        front = chunkParts.remove(0).pages();
-        int next = front;
-        for (int k = 1; k < parts; k++) {
-          offsets[k] = next;
-          next += chunkParts.get(k - 1).pages();
-        }
-        Map<String, Integer> pages = new HashMap<>();
-        for (int k = 1; k < parts; k++) {
-          for (Map.Entry<String, PdfJoin.Target> t : chunkParts.get(k - 1).targets().entrySet()) {
-            pages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
+    List<Future<Part>> laid = paintChunks(pool, dir);
+    // The front matter is laid out again as soon as a worker is free (beside the last chunks); its
+    // contents numbers are drawn, and the part painted, once every chunk is painted.
+    Future<Part> painting =
+        pool.submit(
+            "gazette-pdf-front",
+            () -> {
+              List<Map<String, Integer>> startPages = new ArrayList<>(); // read at the first number
+              Function<String, String> numbers =
+                  id -> {
+                    if (startPages.isEmpty()) {
+                      startPages.add(startPages(laid));
+                    }
+                    Integer page = startPages.get(0).get(id);
+                    return page == null ? "" : Integer.toString(page);
+                  };
+              return layOut(0, numbers, null, file(dir, 0));
+            });
+    int[] order = new int[parts]; // the chunks as they are painted, the front matter last
+    for (int p = 0; p < parts; p++) {
+      order[p] = (p + 1) % parts;
+    }
+    PdfJoin.Parts painted =
+        new PdfJoin.Parts() {
+          @Override
+          public int count() {
+            return parts;
           }
+
+          @Override
+          public PdfJoin.Part get(int p) throws IOException {
+            Part part = PartPool.get(p == 0 ? painting : laid.get(p));
+            if (p == 0) {
+              int measured = PartPool.get(laid.get(0)).pages();
+              if (part.pages() != measured) {
+                // The chunks are numbered from the measured length; ContentsNumbers keeps the
+                // numbers out of the layout, so the two layouts of the same markup agree.
+                throw new IOException(
+                    "the PDF's front matter changed length: " + measured + " then " + part.pages());
+              }
+              everyPartPainted(laid, part);
+            }
+            return new PdfJoin.Part(part.pdf(), part.pages(), part.targets(), part.glyphs());
+          }
+        };
+    try {
+      join(painted, order, out);
+    } finally {
+      closeUnjoined(laid, painting);
+    }
+  }
+
+  /**
+   * The page each article starts on (counted from 1), from the chunks' painted parts (waiting for
+   * them); {@code laid} holds the front matter's measurement first.
+   */
+  private static Map<String, Integer> startPages(List<Future<Part>> laid) {
+    Map<String, Integer> pages = new HashMap<>();
+    int first = 0;
+    try {
+      for (int k = 0; k < laid.size(); k++) {
+        Part part = PartPool.get(laid.get(k));
+        for (Map.Entry<String, PdfJoin.Target> t : part.targets().entrySet()) {
+          pages.put(t.getKey(), first + t.getValue().page() + 1);
         }
-        startPages.complete(pages);
-      } finally {
-        // A part failed: the front matter stops waiting (does nothing once completed).
-        startPages.completeExceptionally(new IOException("a part of the PDF failed"));
+        first += part.pages();
       }
-      Part frontPart = PartPool.get(painting);
-      if (frontPart.pages() != front) {
-        if (attempt == 2) {
-          throw new IOException(
-              "the PDF's contents does not settle on a length: "
-                  + front
-                  + " or "
-                  + frontPart.pages()
-                  + " pages");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
+  /** Once the front matter is painted: the EPUB's page list, and the glyphs no face has. */
+  private void everyPartPainted(List<Future<Part>> laid, Part front) throws IOException {
+    List<Part> all = new ArrayList<>();
+    all.add(front);
+    int[] offsets = new int[laid.size()];
+    int next = front.pages();
+    for (int k = 1; k < laid.size(); k++) {
+      Part part = PartPool.get(laid.get(k));
+      all.add(part);
+      offsets[k] = next;
+      next += part.pages();
+    }
+    offerPrintedPages(all, offsets);
+    MissingGlyphs.problems(
+            fonts.missing(), digest.articles(), a -> missingByArticle.getOrDefault(a.id(), ""))
+        .forEach(context.problems());
+  }
+
+  /** After a failure: the painted parts the join did not take are closed. */
+  private static void closeUnjoined(List<Future<Part>> laid, Future<Part> front) {
+    List<Future<Part>> all = new ArrayList<>(laid);
+    all.add(front);
+    for (Future<Part> f : all) {
+      f.cancel(true);
+      if (f.isDone() && !f.isCancelled()) {
+        try {
+          Part part = f.get();
+          if (part.pdf() != null) {
+            part.pdf().close(); // closing a joined (closed) part again does nothing
+          }
+        } catch (Exception e) {
+          // failed or closed already: nothing to close
         }
-        // Not seen since the numbers stopped entering the front matter's layout; kept as a guard.
-        front = frontPart.pages();
-        continue;
       }
-      List<Part> all = new ArrayList<>();
-      all.add(frontPart);
-      all.addAll(chunkParts);
-      offerPrintedPages(all, offsets);
-      MissingGlyphs.problems(
-              fonts.missing(), digest.articles(), a -> missingByArticle.getOrDefault(a.id(), ""))
-          .forEach(context.problems());
-      join(dir, all, offsets, out);
-      return;
     }
   }
 
@@ -306,10 +351,9 @@ final class ChunkedPdf {
   /**
    * Gives the pool the chunks to paint, each numbered on from the front matter and the chunks
    * before it; returns the front matter's measurement and the chunks, in order. The front matter is
-   * measured on the pool beside the first chunks (a chunk needs its length only to be painted)
-   * unless its length is given.
+   * measured on the pool beside the first chunks (a chunk needs its length only to be painted).
    */
-  private List<Future<Part>> paintChunks(PartPool pool, Path dir, Integer front) {
+  private List<Future<Part>> paintChunks(PartPool pool, Path dir) {
     int n = chunks.size();
     // Each part's page count, the front matter's first.
     List<CompletableFuture<Integer>> counts = new ArrayList<>();
@@ -317,13 +361,7 @@ final class ChunkedPdf {
       counts.add(new CompletableFuture<>());
     }
     List<Future<Part>> futures = new ArrayList<>();
-    if (front == null) {
-      futures.add(
-          counted(pool, "gazette-pdf-front", counts, 0, () -> layOut(0, null, counts, null)));
-    } else {
-      counts.get(0).complete(front);
-      futures.add(CompletableFuture.completedFuture(new Part(front, Map.of(), Map.of(), Map.of())));
-    }
+    futures.add(counted(pool, "gazette-pdf-front", counts, 0, () -> layOut(0, null, counts, null)));
     for (int k = 1; k <= n; k++) {
       int part = k;
       futures.add(
@@ -400,27 +438,26 @@ final class ChunkedPdf {
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
     Painted laid = render(handOver, part, numbers, counts, painted, anchors);
     if (painted == null) {
-      return new Part(laid.pages(), Map.of(), Map.of(), Map.of());
+      return new Part(laid.pages(), Map.of(), Map.of(), Map.of(), null);
     }
-    PDDocument pdf = laid.pdf();
+    PDDocument pdf =
+        laid.pdf() != null
+            ? laid.pdf()
+            : Loader.loadPDF(
+                painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache());
     // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
     // and is given the structure fixes of one layout (per page and per list, so they need not wait
-    // for the join), then saved once.
-    Map<String, Set<Integer>> glyphs;
-    try (PDDocument laidOut =
-        pdf != null
-            ? pdf
-            : Loader.loadPDF(
-                painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
-      pdf = null;
-      glyphs = SharedFonts.glyphsDrawn(laidOut, programs.keySet());
+    // for the join), then handed to the join as it is, in memory (the join closes it).
+    try {
+      Map<String, Set<Integer>> glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
       if (context.pdfTags()) {
-        StructureFixes.apply(laidOut);
+        StructureFixes.apply(pdf);
       }
-      PartWriter.save(laidOut, file);
+      return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs, pdf);
+    } catch (IOException | RuntimeException | Error e) {
+      pdf.close();
+      throw e;
     }
-    Files.deleteIfExists(painted);
-    return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs);
   }
 
   /**
@@ -566,21 +603,23 @@ final class ChunkedPdf {
     context.printedPages().offer(PrintedPages.of(all));
   }
 
-  /** Hands the saved parts to {@link PdfJoin}, which writes the one PDF as it reads them. */
-  private void join(Path dir, List<Part> parts, int[] offsets, OutputStream out)
-      throws IOException {
-    List<PdfJoin.Part> files = new ArrayList<>();
-    for (int p = 0; p < parts.size(); p++) {
-      Part part = parts.get(p);
-      files.add(new PdfJoin.Part(file(dir, p), part.pages(), part.targets(), part.glyphs()));
-    }
+  /** Hands the painted parts to {@link PdfJoin}, which writes the one PDF as they come. */
+  private void join(PdfJoin.Parts parts, int[] order, OutputStream out) throws IOException {
     List<PdfJoin.OutlineItem> outline = new ArrayList<>();
     for (Section s : digest.sections()) {
       outline(s, outline);
     }
     try {
       PdfJoin.write(
-          files, programs, outline, digest, context.pdfTags(), context.pdfA(), out, joinWatcher);
+          parts,
+          order,
+          programs,
+          outline,
+          digest,
+          context.pdfTags(),
+          context.pdfA(),
+          out,
+          joinWatcher);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

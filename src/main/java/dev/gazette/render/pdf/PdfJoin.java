@@ -6,17 +6,17 @@ import dev.gazette.render.pdf.PdfObjectWriter.Ref;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -32,52 +32,66 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
- * Joins the parts of a chunked PDF ({@link ChunkedPdf}) into one file, writing it as it goes: one
- * part is open at a time, its objects are renumbered and written ({@link PdfObjectWriter}), and the
- * part is closed before the next is opened. What stays in memory grows with the page count only by
- * a few numbers per page (the page objects' numbers, the parent tree's leaves, the structure's top
- * elements), never by the parts' objects.
+ * Joins the parts of a chunked PDF ({@link ChunkedPdf}) into one file, writing it as it goes: the
+ * parts are taken in a given order, each as soon as it is painted (the chunks while later chunks
+ * are painted, the front matter last), its objects renumbered and written ({@link
+ * PdfObjectWriter}), and the part closed before the next is taken. What stays in memory grows with
+ * the page count only by a few numbers per page (the page objects' numbers, the parent tree's
+ * leaves, the structure's top elements), never by the parts' objects.
  *
  * <ul>
- *   <li><b>Pages and links.</b> Every page's object number is reserved before the first part is
- *       written, so a link to another part ({@value ChunkedPdf#TARGET_SCHEME}{@code id}, a URI
- *       action in the part) is written as a GoTo to {@code [page /XYZ null top null]} the moment
- *       its part is written, exactly as one layout writes its links, and the outline (written last)
- *       points at pages the same way. No name tree, no second pass over the pages.
- *   <li><b>Page tree.</b> One intermediate {@code /Pages} node per part under the root; inherited
- *       attributes are copied onto the pages.
+ *   <li><b>Pages and links.</b> A part's pages get their object numbers when the part is written. A
+ *       link to another part ({@value ChunkedPdf#TARGET_SCHEME}{@code id}, a URI action in the
+ *       part) is written as a GoTo to {@code [page /XYZ null top null]}, as one layout writes its
+ *       links, when the target's part is already written; otherwise its destination is a reference
+ *       to that array, written once every part is. The outline (written last) points at pages the
+ *       same way. No name tree, no second pass over the pages.
+ *   <li><b>Page tree.</b> One intermediate {@code /Pages} node per part under the root, in page
+ *       order whatever the order of writing; inherited attributes are copied onto the pages.
  *   <li><b>Structure.</b> One structure tree: the parts' {@code Document} elements become one,
- *       whose kids are every part's top elements in order; each part's parent tree keys ({@code
- *       StructParents} of pages, {@code StructParent} of annotations) are shifted by the keys of
- *       the parts before it and written as a leaf of one number tree; role maps are merged.
+ *       whose kids are every part's top elements in page order; each part's parent tree keys
+ *       ({@code StructParents} of pages, {@code StructParent} of annotations) are shifted by the
+ *       keys of the parts written before it and written as leaves of one number tree; role maps are
+ *       merged.
  *   <li><b>Fonts and pictures.</b> Each per-digest face is subset once, for the union of the glyphs
- *       all parts drew (gathered when each part was saved), and written before the first part;
- *       every part's subset of that face is replaced by a reference to it and never written. A
- *       picture equal to one written before (same bytes, size, colours and mask) is a reference to
- *       it.
+ *       all parts drew (read from each painted part), and written after the last part at a number
+ *       reserved before the first; every part's subset of that face is replaced by a reference to
+ *       it and never written. A picture equal to one written before (same bytes, size, colours and
+ *       mask) is a reference to it.
  *   <li><b>Document.</b> Catalog entries of the front part (viewer preferences, mark info), the
  *       stamp (information dictionary, language, content-derived {@code /ID}), the XMP packet and
  *       output intent of one layout ({@link PdfRenderer#stamp}, {@link PdfStandards}); the
- *       structure fixes ran on each part before it was saved.
+ *       structure fixes ran on each part before it was handed over.
  * </ul>
  */
 final class PdfJoin {
   /** Where a link target lies in its part: page index and height. */
   record Target(int page, int top) {}
 
-  /** A saved part: its file, length, link targets and the glyphs it drew per face. */
+  /**
+   * A painted part: its document (closed by the join once written), length, link targets and the
+   * glyphs it drew per face.
+   */
   record Part(
-      Path file, int pages, Map<String, Target> targets, Map<String, Set<Integer>> glyphs) {}
+      PDDocument pdf, int pages, Map<String, Target> targets, Map<String, Set<Integer>> glyphs) {}
+
+  /** The parts, in page order (the front matter first), each given when it is painted. */
+  interface Parts {
+    int count();
+
+    /** Part {@code p}, waiting until it is painted. */
+    Part get(int p) throws IOException;
+  }
 
   /** An outline entry: its title, the id it points at (may be absent) and its children. */
   record OutlineItem(String title, String target, List<OutlineItem> kids) {}
 
   /**
-   * Told after each part is written: the pages written so far, how many parts are still open and
-   * the bytes written.
+   * Told after each part is written: its pages, how many parts are still open and the bytes
+   * written.
    */
   interface Progress {
-    void partWritten(int part, int pagesWritten, int partsOpen, long bytesWritten);
+    void partWritten(int part, int pages, int partsOpen, long bytesWritten);
   }
 
   /** Top-level entries of the front part's catalog the join writes itself. */
@@ -106,51 +120,61 @@ final class PdfJoin {
   private final int pagesRoot;
   private final int structRoot;
   private final int document;
-  private final int[] pageNumbers;
-  private final int[] firstPage;
+
+  /** Per part (page order): its pages' object numbers, once the part is written. */
+  private final int[][] pageNumbers;
+
+  /** Link targets of the parts written so far: part, page index in it, height. */
   private final Map<String, int[]> targets = new HashMap<>();
-  private final Map<String, Integer> fonts = new HashMap<>();
+
+  /** Destinations of links to a part not written yet, written last: object number and target id. */
+  private final List<Map.Entry<Integer, String>> laterTargets = new ArrayList<>();
+
+  private final Map<String, Integer> fonts = new LinkedHashMap<>();
+  private final Map<String, Set<Integer>> glyphs = new TreeMap<>();
   private final Map<String, Integer> images = new HashMap<>();
-  private final COSArray partNodes = new COSArray();
-  private final COSArray rootKids = new COSArray();
-  private final COSArray documentKids = new COSArray();
+  private final int[] partNodes;
+  private final COSArray[] rootKids;
+  private final COSArray[] documentKids;
   private final COSArray parentTreeLeaves = new COSArray();
   private final COSDictionary roleMap = new COSDictionary();
   private COSDictionary catalogExtras;
   private COSDictionary documentExtras;
+  private int documentExtrasPart = Integer.MAX_VALUE;
+  private int pageCount;
   private boolean tagged;
   private int nextKey;
   private int partsOpen;
 
-  private PdfJoin(PdfObjectWriter w, List<Part> parts, Map<String, byte[]> programs) {
+  private PdfJoin(PdfObjectWriter w, int parts, Map<String, byte[]> programs) {
     this.w = w;
     this.programs = programs;
     catalog = w.reserve();
     pagesRoot = w.reserve();
     structRoot = w.reserve();
     document = w.reserve();
-    firstPage = new int[parts.size()];
-    int total = 0;
-    for (int p = 0; p < parts.size(); p++) {
-      firstPage[p] = total;
-      for (Map.Entry<String, Target> t : parts.get(p).targets().entrySet()) {
-        targets.put(t.getKey(), new int[] {total + t.getValue().page(), t.getValue().top()});
-      }
-      total += parts.get(p).pages();
+    // Each face's number is known before any part refers to it; the face is written last.
+    for (String face : programs.keySet()) {
+      fonts.put(face, w.reserve());
     }
-    pageNumbers = new int[total];
-    for (int i = 0; i < total; i++) {
-      pageNumbers[i] = w.reserve();
-    }
+    pageNumbers = new int[parts][];
+    partNodes = new int[parts];
+    rootKids = new COSArray[parts];
+    documentKids = new COSArray[parts];
   }
 
   /**
-   * Writes the joined PDF of {@code parts} (the front matter first) to {@code out}.
+   * Writes the joined PDF of {@code parts} to {@code out}, taking the parts in {@code order} (each
+   * as soon as it is painted: the chunks can be written while later ones are painted, the front
+   * matter, which waits for them all, last). The file is the same whatever the timing: the order
+   * and every object number follow from the parts alone.
    *
+   * @param order the parts' indexes in the order they are written
    * @param programs the per-digest faces by PostScript name ({@link SharedFonts#programs})
    */
   static void write(
-      List<Part> parts,
+      Parts parts,
+      int[] order,
       Map<String, byte[]> programs,
       List<OutlineItem> outline,
       Digest digest,
@@ -159,46 +183,58 @@ final class PdfJoin {
       OutputStream out,
       Progress progress)
       throws IOException {
-    String version;
-    try (PDDocument front = Loader.loadPDF(parts.get(0).file().toFile())) {
-      version = Float.toString(front.getVersion());
+    if (order.length != parts.count()
+        || IntStream.of(order).distinct().count() != order.length
+        || IntStream.of(order).anyMatch(p -> p < 0 || p >= order.length)) {
+      throw new IllegalArgumentException("not an order of " + parts.count() + " parts");
     }
-    PdfJoin join = new PdfJoin(new PdfObjectWriter(out, version), parts, programs);
-    join.sharedFonts(parts);
-    for (int p = 0; p < parts.size(); p++) {
-      join.part(p, parts.get(p));
+    PdfJoin join = null;
+    for (int p : order) {
+      Part part = parts.get(p);
+      try (PDDocument pdf = part.pdf()) {
+        if (join == null) {
+          String version = Float.toString(pdf.getVersion());
+          join = new PdfJoin(new PdfObjectWriter(out, version), order.length, programs);
+        }
+        join.part(p, part);
+      }
       if (progress != null) {
-        progress.partWritten(
-            p, join.firstPage[p] + parts.get(p).pages(), join.partsOpen, join.w.position());
+        progress.partWritten(p, part.pages(), join.partsOpen, join.w.position());
       }
     }
+    join.sharedFonts();
     join.finish(outline, digest, tags, pdfA);
   }
 
-  /** One subset per face for the union of what the parts drew, written before the parts. */
-  private void sharedFonts(List<Part> parts) throws IOException {
-    Map<String, Set<Integer>> union = new TreeMap<>();
-    for (Part part : parts) {
-      part.glyphs()
-          .forEach((face, g) -> union.computeIfAbsent(face, f -> new TreeSet<>()).addAll(g));
-    }
-    for (String face : programs.keySet()) {
-      if (!union.containsKey(face)) {
-        continue;
+  /** One subset per face for the union of what the parts drew, at the numbers parts refer to. */
+  private void sharedFonts() throws IOException {
+    for (Map.Entry<String, Integer> face : fonts.entrySet()) {
+      Set<Integer> drawn = glyphs.get(face.getKey());
+      if (drawn == null) {
+        continue; // no part refers to it: its number stays free
       }
       try (PDDocument scratch = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-        COSDictionary font = SharedFonts.subset(scratch, programs.get(face), union.get(face));
+        COSDictionary font = SharedFonts.subset(scratch, programs.get(face.getKey()), drawn);
         Numbering refs = new Numbering(false, 0, 0);
-        fonts.put(face, refs.ref(font));
+        refs.assign(font, face.getValue());
         refs.drain();
       }
     }
   }
 
   private void part(int p, Part part) throws IOException {
-    try (PDDocument pdf =
-        Loader.loadPDF(
-            part.file().toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache())) {
+    PDDocument pdf = part.pdf();
+    part.glyphs()
+        .forEach((face, g) -> glyphs.computeIfAbsent(face, f -> new TreeSet<>()).addAll(g));
+    for (Map.Entry<String, Target> t : part.targets().entrySet()) {
+      targets.put(t.getKey(), new int[] {p, t.getValue().page(), t.getValue().top()});
+    }
+    pageNumbers[p] = new int[part.pages()];
+    for (int i = 0; i < part.pages(); i++) {
+      pageNumbers[p][i] = w.reserve();
+    }
+    pageCount += part.pages();
+    try {
       partsOpen++;
       int node = w.reserve();
       Numbering refs = new Numbering(true, nextKey, node);
@@ -219,7 +255,7 @@ final class PdfJoin {
         if (i == part.pages()) {
           throw new IOException("part " + p + " has more pages than laid out: " + part.pages());
         }
-        int number = pageNumbers[firstPage[p] + i++];
+        int number = pageNumbers[p][i++];
         refs.assign(d, number);
         kids.add(new Ref(number));
       }
@@ -229,7 +265,7 @@ final class PdfJoin {
       COSDictionary cat = pdf.getDocumentCatalog().getCOSObject();
       COSDictionary structure = cat.getCOSDictionary(COSName.STRUCT_TREE_ROOT);
       if (structure != null) {
-        structure(structure, refs);
+        structure(p, structure, refs);
       }
       if (p == 0) {
         catalogExtras = new COSDictionary();
@@ -246,7 +282,7 @@ final class PdfJoin {
       pages.setItem(COSName.KIDS, kids);
       pages.setInt(COSName.COUNT, i);
       w.put(node, pages, refs);
-      partNodes.add(new Ref(node));
+      partNodes[p] = node;
       w.flushObjectStream(); // the part is in the file before the next is opened
     } finally {
       partsOpen--;
@@ -258,15 +294,18 @@ final class PdfJoin {
    * elements) are listed under the one {@code Document}, its parent tree goes in as leaves with
    * keys shifted past the parts before it.
    */
-  private void structure(COSDictionary root, Numbering refs) throws IOException {
+  private void structure(int p, COSDictionary root, Numbering refs) throws IOException {
     tagged = true;
+    COSArray documentKids = this.documentKids[p] = new COSArray();
+    COSArray rootKids = this.rootKids[p] = new COSArray();
     refs.fixed.put(root, structRoot);
     for (COSBase top : items(root.getDictionaryObject(COSName.K))) {
       if (top instanceof COSDictionary e
           && COSName.DOCUMENT.equals(e.getCOSName(COSName.S))
           && onlyElements(e)) {
         refs.fixed.put(e, document);
-        if (documentExtras == null) {
+        if (p < documentExtrasPart) { // the first part's, in page order
+          documentExtrasPart = p;
           documentExtras = new COSDictionary();
           for (Map.Entry<COSName, COSBase> entry : e.entrySet()) {
             COSName key = entry.getKey();
@@ -399,10 +438,21 @@ final class PdfJoin {
   private void finish(List<OutlineItem> outline, Digest digest, boolean tags, PdfA pdfA)
       throws IOException {
     Numbering none = new Numbering(false, 0, 0);
+    for (Map.Entry<Integer, String> later : laterTargets) {
+      int[] target = targets.get(later.getValue());
+      if (target == null) {
+        throw new IOException("no target for the link " + later.getValue());
+      }
+      w.put(later.getKey(), destination(target), none);
+    }
+    COSArray nodes = new COSArray();
+    for (int node : partNodes) {
+      nodes.add(new Ref(node));
+    }
     COSDictionary pages = new COSDictionary();
     pages.setItem(COSName.TYPE, COSName.PAGES);
-    pages.setItem(COSName.KIDS, partNodes);
-    pages.setInt(COSName.COUNT, pageNumbers.length);
+    pages.setItem(COSName.KIDS, nodes);
+    pages.setInt(COSName.COUNT, pageCount);
     w.put(pagesRoot, pages, none);
     int outlines = outline.isEmpty() ? -1 : outline(outline);
     if (tagged) {
@@ -452,12 +502,13 @@ final class PdfJoin {
         doc.setItem(e.getKey(), e.getValue());
       }
       doc.setItem(COSName.P, new Ref(structRoot));
-      doc.setItem(COSName.K, documentKids);
+      doc.setItem(COSName.K, inPageOrder(documentKids));
       w.put(document, doc, refs);
       k.add(new Ref(document));
     }
-    for (int i = 0; i < rootKids.size(); i++) {
-      k.add(rootKids.get(i));
+    COSArray others = inPageOrder(rootKids);
+    for (int i = 0; i < others.size(); i++) {
+      k.add(others.get(i));
     }
     COSDictionary parentTree = new COSDictionary();
     if (parentTreeLeaves.size() > 0) {
@@ -477,6 +528,19 @@ final class PdfJoin {
     root.setInt(COSName.PARENT_TREE_NEXT_KEY, nextKey);
     root.setItem(COSName.PARENT_TREE, new Ref(parentTreeNumber));
     w.put(structRoot, root, refs);
+  }
+
+  /** The parts' lists one after another, in page order. */
+  private static COSArray inPageOrder(COSArray[] perPart) {
+    COSArray all = new COSArray();
+    for (COSArray a : perPart) {
+      if (a != null) {
+        for (int i = 0; i < a.size(); i++) {
+          all.add(a.get(i));
+        }
+      }
+    }
+    return all;
   }
 
   /**
@@ -530,12 +594,26 @@ final class PdfJoin {
   /** {@code [page /XYZ null top null]}, as PDFBox's {@code PDPageXYZDestination} writes it. */
   private COSArray destination(int[] target) {
     COSArray d = new COSArray();
-    d.add(new Ref(pageNumbers[target[0]]));
+    d.add(new Ref(pageNumbers[target[0]][target[1]]));
     d.add(XYZ);
     d.add(COSNull.NULL);
-    d.add(COSInteger.get(target[1]));
+    d.add(COSInteger.get(target[2]));
     d.add(COSNull.NULL);
     return d;
+  }
+
+  /**
+   * The destination of a link to {@code id}: the array when the target's part is written, else a
+   * reference to it, written once every part is.
+   */
+  private COSBase destinationOf(String id) {
+    int[] target = targets.get(id);
+    if (target != null) {
+      return destination(target);
+    }
+    int number = w.reserve();
+    laterTargets.add(Map.entry(number, id));
+    return new Ref(number);
   }
 
   /**
@@ -605,14 +683,10 @@ final class PdfJoin {
       if (COSName.URI.equals(d.getCOSName(COSName.S))) {
         String uri = d.getString(COSName.URI);
         if (uri != null && uri.startsWith(ChunkedPdf.TARGET_SCHEME)) {
-          int[] target = targets.get(uri.substring(ChunkedPdf.TARGET_SCHEME.length()));
-          if (target == null) {
-            throw new IOException("no target for the link " + uri);
-          }
           COSDictionary go = new COSDictionary();
           go.setItem(COSName.TYPE, ACTION);
           go.setItem(COSName.S, GOTO);
-          go.setItem(COSName.D, destination(target));
+          go.setItem(COSName.D, destinationOf(uri.substring(ChunkedPdf.TARGET_SCHEME.length())));
           return go;
         }
       }
