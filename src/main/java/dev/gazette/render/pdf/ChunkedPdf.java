@@ -105,7 +105,9 @@ final class ChunkedPdf {
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
-      Map<String, Set<Integer>> glyphs) {}
+      Map<String, Set<Integer>> glyphs,
+      Path file,
+      int[] contentsRowPages) {}
 
   /**
    * Told by the join after each part (tests watch that parts are written and let go one at a time);
@@ -126,6 +128,7 @@ final class ChunkedPdf {
   private Map<String, byte[]> programs;
   private SvgFonts svgFonts;
   private PdfRenderer.AssetStreams assets;
+  private ContentsParts contents;
 
   ChunkedPdf(
       Digest digest, RenderContext context, PdfChunking chunking, List<List<Placed>> chunks) {
@@ -182,10 +185,23 @@ final class ChunkedPdf {
     svgFonts = SvgFonts.of(digest);
     assets =
         new PdfRenderer.AssetStreams(digest, PdfRenderer.pageImages(context), svgFonts::forPdf);
+    contents =
+        ContentsParts.of(
+            digest,
+            PdfRenderer.coverPage(digest, context.effectivePageSize()),
+            chunking.contentsRows());
     survey();
 
     int parts = chunks.size() + 1;
-    int front = FreshThread.call("gazette-pdf-front", () -> layOut(0, null, null, 0, null)).pages();
+    // The front matter in parts that end where one layout's pages end (see ContentsParts).
+    List<ContentsParts.Cut> cuts =
+        contents.cut(
+            rows -> {
+              Part measured =
+                  FreshThread.call("gazette-pdf-front", () -> layOut(0, rows, null, null, 0, null));
+              return new ContentsParts.Measured(measured.pages(), measured.contentsRowPages());
+            });
+    int front = cuts.stream().mapToInt(ContentsParts.Cut::pages).sum();
     for (int attempt = 0; ; attempt++) {
       List<Part> chunkParts = paintChunks(dir, front);
       int[] offsets = new int[parts];
@@ -201,40 +217,53 @@ final class ChunkedPdf {
           startPages.put(t.getKey(), offsets[k] + t.getValue().page() + 1);
         }
       }
-      Part frontPart =
-          FreshThread.call(
-              "gazette-pdf-front",
-              () ->
-                  layOut(
-                      0,
-                      id -> {
-                        Integer page = startPages.get(id);
-                        return page == null ? "" : Integer.toString(page);
-                      },
-                      null,
-                      0,
-                      file(dir, 0)));
-      if (frontPart.pages() != front) {
+      List<Part> all = new ArrayList<>();
+      List<Integer> allOffsets = new ArrayList<>();
+      int frontPages = 0;
+      for (int c = 0; c < cuts.size(); c++) {
+        ContentsParts.Rows rows = cuts.get(c).rows();
+        int before = frontPages;
+        Path file = dir.resolve("front-" + c + ".pdf");
+        Part frontPart =
+            FreshThread.call(
+                "gazette-pdf-front",
+                () ->
+                    layOut(
+                        0,
+                        rows,
+                        id -> {
+                          Integer page = startPages.get(id);
+                          return page == null ? "" : Integer.toString(page);
+                        },
+                        null,
+                        before,
+                        file));
+        all.add(frontPart);
+        allOffsets.add(before);
+        frontPages += frontPart.pages();
+      }
+      if (frontPages != front) {
         if (attempt == 2) {
           throw new IOException(
               "the PDF's contents does not settle on a length: "
                   + front
                   + " or "
-                  + frontPart.pages()
+                  + frontPages
                   + " pages");
         }
         // Not seen since the numbers stopped entering the front matter's layout; kept as a guard.
-        front = frontPart.pages();
+        front = frontPages;
         continue;
       }
-      List<Part> all = new ArrayList<>();
-      all.add(frontPart);
       all.addAll(chunkParts);
-      offerPrintedPages(all, offsets);
+      for (int k = 1; k < parts; k++) {
+        allOffsets.add(offsets[k]);
+      }
+      offerPrintedPages(all, allOffsets);
       MissingGlyphs.problems(
               fonts.missing(), digest.articles(), a -> missingByArticle.getOrDefault(a.id(), ""))
           .forEach(context.problems());
-      join(dir, all, offsets, out);
+      join(all, out);
       return;
     }
   }
@@ -251,7 +280,7 @@ final class ChunkedPdf {
       FreshThread.call(
           "gazette-pdf-survey",
           () -> {
-            org.jsoup.nodes.Document doc = parse(part);
+            org.jsoup.nodes.Document doc = parse(part, contents.all());
             PdfRenderer.typeset(doc, context.effectivePageSize());
             usage.add(doc);
             for (Element e : doc.select("[id]")) {
@@ -286,12 +315,16 @@ final class ChunkedPdf {
     programs = SharedFonts.programs(fonts);
   }
 
-  private org.jsoup.nodes.Document parse(int part) {
+  /**
+   * @param rows the contents rows of the front matter's part (part 0 only)
+   */
+  private org.jsoup.nodes.Document parse(int part, ContentsParts.Rows rows) {
     StringBuilder sb = new StringBuilder();
     if (part == 0) {
-      PdfRenderer.head(digest, css + PART_CSS, false, sb);
-      sb.append(PdfRenderer.coverPage(digest, context.effectivePageSize()));
-      PdfRenderer.frontMatter(digest, a -> ContentsNumbers.STAND_IN, sb);
+      // A part after the first front-matter part starts on a page that is not the document's first.
+      String partCss = rows.first() ? css : FIRST_PAGE_RULE.matcher(css).replaceAll("");
+      PdfRenderer.head(digest, partCss + PART_CSS, false, sb);
+      contents.markup(rows, sb);
     } else {
       PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
       for (Placed p : chunks.get(part - 1)) {
@@ -330,7 +363,7 @@ final class ChunkedPdf {
                   try {
                     return FreshThread.call(
                         "gazette-pdf-chunk",
-                        () -> layOut(chunk + 1, null, counts, front, file(dir, chunk + 1)));
+                        () -> layOut(chunk + 1, null, null, counts, front, file(dir, chunk + 1)));
                   } catch (Throwable t) {
                     counts.get(chunk).completeExceptionally(t);
                     throw t;
@@ -363,18 +396,24 @@ final class ChunkedPdf {
    *     length is measured)
    * @param counts each chunk's page count, completed here for this chunk and awaited for the ones
    *     before it (chunks only)
-   * @param front the front matter's length
+   * @param rows the contents rows of a front-matter part (front matter only)
+   * @param front the pages before this part: the front matter's before a chunk (the chunks before
+   *     it are awaited), the front-matter parts' before one of them
    */
   private Part layOut(
       int part,
+      ContentsParts.Rows rows,
       Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
       int front,
       Path file)
       throws IOException {
-    org.jsoup.nodes.Document doc = parse(part);
+    org.jsoup.nodes.Document doc = parse(part, rows);
+    // The page list's anchors of the front matter (cover, title, contents) are in its first part.
     PageBreakAnchors anchors =
-        file != null && context.printedPages().wanted() ? PageBreakAnchors.mark(doc) : null;
+        file != null && context.printedPages().wanted() && (part > 0 || rows.first())
+            ? PageBreakAnchors.mark(doc)
+            : null;
     PdfRenderer.typeset(doc, context.effectivePageSize());
     linkAcross(doc, part);
     if (part > 0 && !fonts.missing().isEmpty()) {
@@ -398,7 +437,7 @@ final class ChunkedPdf {
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
     Painted laid = render(handOver, part, numbers, counts, front, painted, anchors);
     if (painted == null) {
-      return new Part(laid.pages(), Map.of(), Map.of(), Map.of());
+      return new Part(laid.pages(), Map.of(), Map.of(), Map.of(), null, laid.contentsRowPages());
     }
     PDDocument pdf = laid.pdf();
     // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
@@ -418,7 +457,7 @@ final class ChunkedPdf {
       PartWriter.save(laidOut, file);
     }
     Files.deleteIfExists(painted);
-    return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs);
+    return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs, file, null);
   }
 
   /**
@@ -430,7 +469,8 @@ final class ChunkedPdf {
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
-      PDDocument pdf) {}
+      PDDocument pdf,
+      int[] contentsRowPages) {}
 
   /**
    * Lays out the markup in {@code handOver} (taken out of the array) and, when {@code painted} is
@@ -461,16 +501,16 @@ final class ChunkedPdf {
                     : null);
       }
       int pages = renderer.getRootBox().getLayer().getPages().size();
-      int firstPage = 1;
+      int firstPage = front + 1;
       if (counts != null) {
         counts.get(part - 1).complete(pages);
-        firstPage = front + 1;
         for (int k = 0; k < part - 1; k++) {
           firstPage += counts.get(k).join();
         }
       }
       if (painted == null) {
-        return new Painted(pages, Map.of(), Map.of(), null);
+        int[] rows = part == 0 ? ContentsParts.rowPages(renderer) : null;
+        return new Painted(pages, Map.of(), Map.of(), null, rows);
       }
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
@@ -484,11 +524,11 @@ final class ChunkedPdf {
       if (PartWriter.canSubsetFonts()) {
         // Subset while the renderer's fonts are open; the part then outlives the renderer.
         PartWriter.subsetFonts(pdf);
-        return new Painted(pages, firstPages, found, pdf);
+        return new Painted(pages, firstPages, found, pdf, null);
       }
       PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
-      return new Painted(pages, firstPages, found, null);
+      return new Painted(pages, firstPages, found, null, null);
     }
   }
 
@@ -553,26 +593,24 @@ final class ChunkedPdf {
     return found;
   }
 
-  private void offerPrintedPages(List<Part> parts, int[] offsets) {
+  private void offerPrintedPages(List<Part> parts, List<Integer> offsets) {
     if (!context.printedPages().wanted()) {
       return;
     }
     Map<String, Integer> all = new LinkedHashMap<>();
     for (int p = 0; p < parts.size(); p++) {
       for (Map.Entry<String, Integer> e : parts.get(p).firstPages().entrySet()) {
-        all.put(e.getKey(), offsets[p] + e.getValue());
+        all.put(e.getKey(), offsets.get(p) + e.getValue());
       }
     }
     context.printedPages().offer(PrintedPages.of(all));
   }
 
   /** Hands the saved parts to {@link PdfJoin}, which writes the one PDF as it reads them. */
-  private void join(Path dir, List<Part> parts, int[] offsets, OutputStream out)
-      throws IOException {
+  private void join(List<Part> parts, OutputStream out) throws IOException {
     List<PdfJoin.Part> files = new ArrayList<>();
-    for (int p = 0; p < parts.size(); p++) {
-      Part part = parts.get(p);
-      files.add(new PdfJoin.Part(file(dir, p), part.pages(), part.targets(), part.glyphs()));
+    for (Part part : parts) {
+      files.add(new PdfJoin.Part(part.file(), part.pages(), part.targets(), part.glyphs()));
     }
     List<PdfJoin.OutlineItem> outline = new ArrayList<>();
     for (Section s : digest.sections()) {
