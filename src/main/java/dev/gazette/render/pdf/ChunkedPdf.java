@@ -62,7 +62,8 @@ import org.jsoup.parser.Parser;
  *       ({@link ContentsNumbers}), so its length does not depend on them. Each chunk is laid out,
  *       tells its page count, waits for the counts of the chunks before it, and is painted with its
  *       first page number (page footers run on across parts). The contents is then laid out again
- *       and painted with the pages the articles start on.
+ *       and painted with the pages the articles start on. The front matter is itself cut into parts
+ *       where one layout's pages end ({@link ContentsParts}), so no part holds the whole contents.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
  *       target is a named destination in its part, read (page, height) and removed before the part
  *       is saved. The join writes every such link as a jump to the target's page and height, and
