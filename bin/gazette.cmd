@@ -8,6 +8,7 @@ rem                                                archive next to the jar, for 
 rem   bin\gazette --print-jvm-flags                the flags it would use
 rem Environment: GAZETTE_JAR (default target\gazette.jar), GAZETTE_HEAP (default 2g; raise it for
 rem one layout of a long PDF, -Dgazette.pdf.chunked=false), GAZETTE_JAVA_OPTS (extra JVM flags, appended last).
+rem bin/gazette also sets MALLOC_ARENA_MAX=2 (glibc's native arenas); Windows has no glibc.
 rem No parenthesised blocks below: a path with "(x86)" in it would end them early.
 setlocal
 set "HERE=%~dp0.."

@@ -62,7 +62,9 @@ import org.jsoup.parser.Parser;
  *       its length does not depend on them. Each chunk is laid out, tells its page count, waits for
  *       the counts of the front matter and the chunks before it, and is painted with its first page
  *       number (page footers run on across parts). The contents is laid out again once a worker is
- *       free and painted, once every chunk is, with the pages the articles start on.
+ *       free and painted, once every chunk is, with the pages the articles start on. The front
+ *       matter is itself cut into parts where one layout's pages end ({@link ContentsParts}), so no
+ *       part holds the whole contents.
  *   <li>Links to another part are written as {@value #TARGET_SCHEME}{@code id} addresses; each link
  *       target is a named destination in its part, read (page, height) and removed before the part
  *       is saved. The join writes every such link as a jump to the target's page and height, and
@@ -100,14 +102,16 @@ final class ChunkedPdf {
 
   /**
    * What a painted part leaves: its length, its anchors' pages, its link targets, the glyphs it
-   * drew from each per-digest face, and the painted document for the join (null when measured).
+   * drew from each per-digest face, and the painted document for the join (null when measured); a
+   * measured front-matter part also gives the page each contents row starts on.
    */
   private record Part(
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
       Map<String, Set<Integer>> glyphs,
-      PDDocument pdf) {}
+      PDDocument pdf,
+      int[] contentsRowPages) {}
 
   /**
    * Told by the join after each part (tests watch that parts are written and let go one at a time);
@@ -128,6 +132,10 @@ final class ChunkedPdf {
   private Map<String, byte[]> programs;
   private SvgFonts svgFonts;
   private PdfRenderer.AssetStreams assets;
+  private ContentsParts contents;
+
+  /** Where the front matter's parts end, once measured (the first task on the pool). */
+  private final CompletableFuture<List<ContentsParts.Cut>> frontCuts = new CompletableFuture<>();
 
   ChunkedPdf(
       Digest digest, RenderContext context, PdfChunking chunking, List<List<Placed>> chunks) {
@@ -184,6 +192,11 @@ final class ChunkedPdf {
     svgFonts = SvgFonts.of(digest);
     assets =
         new PdfRenderer.AssetStreams(digest, PdfRenderer.pageImages(context), svgFonts::forPdf);
+    contents =
+        ContentsParts.of(
+            digest,
+            PdfRenderer.coverPage(digest, context.effectivePageSize()),
+            chunking.contentsRows());
     try (PartPool pool = new PartPool(chunking.threads())) {
       survey(pool);
       layOutAndJoin(pool, dir, out);
@@ -191,57 +204,128 @@ final class ChunkedPdf {
   }
 
   private void layOutAndJoin(PartPool pool, Path dir, OutputStream out) throws IOException {
-    int parts = chunks.size() + 1;
+    int n = chunks.size();
     List<Future<Part>> laid = paintChunks(pool, dir);
-    // The front matter is laid out again as soon as a worker is free (beside the last chunks); its
-    // contents numbers are drawn, and the part painted, once every chunk is painted.
-    Future<Part> painting =
-        pool.submit(
-            "gazette-pdf-front",
-            () -> {
-              List<Map<String, Integer>> startPages = new ArrayList<>(); // read at the first number
-              Function<String, String> numbers =
-                  id -> {
-                    if (startPages.isEmpty()) {
-                      startPages.add(startPages(laid));
-                    }
-                    Integer page = startPages.get(0).get(id);
-                    return page == null ? "" : Integer.toString(page);
-                  };
-              return layOut(0, numbers, null, file(dir, 0));
-            });
-    int[] order = new int[parts]; // the chunks as they are painted, the front matter last
-    for (int p = 0; p < parts; p++) {
-      order[p] = (p + 1) % parts;
-    }
-    PdfJoin.Parts painted =
-        new PdfJoin.Parts() {
-          @Override
-          public int count() {
-            return parts;
-          }
-
-          @Override
-          public PdfJoin.Part get(int p) throws IOException {
-            Part part = PartPool.get(p == 0 ? painting : laid.get(p));
-            if (p == 0) {
-              int measured = PartPool.get(laid.get(0)).pages();
-              if (part.pages() != measured) {
-                // The chunks are numbered from the measured length; ContentsNumbers keeps the
-                // numbers out of the layout, so the two layouts of the same markup agree.
-                throw new IOException(
-                    "the PDF's front matter changed length: " + measured + " then " + part.pages());
-              }
-              everyPartPainted(laid, part);
-            }
-            return new PdfJoin.Part(part.pdf(), part.pages(), part.targets(), part.glyphs());
-          }
-        };
+    List<CompletableFuture<Part>> fronts = new ArrayList<>();
+    Future<?> painting = null;
     try {
+      // The front matter's parts (measured by the first task) are laid out again as soon as a
+      // worker is free (beside the last chunks), one after the other; their contents numbers are
+      // drawn, and each part painted, once every chunk is painted.
+      List<ContentsParts.Cut> cuts = PartPool.get(frontCuts);
+      for (int c = 0; c < cuts.size(); c++) {
+        fronts.add(new CompletableFuture<>());
+      }
+      painting = pool.submit("gazette-pdf-front", () -> paintFront(dir, cuts, laid, fronts));
+      int k = cuts.size();
+      int parts = k + n;
+      int[] order = new int[parts]; // the chunks as they are painted, the front matter's parts last
+      for (int p = 0; p < parts; p++) {
+        order[p] = (p + k) % parts;
+      }
+      List<Part> frontTaken = new ArrayList<>();
+      PdfJoin.Parts painted =
+          new PdfJoin.Parts() {
+            @Override
+            public int count() {
+              return parts;
+            }
+
+            @Override
+            public PdfJoin.Part get(int p) throws IOException {
+              Part part = PartPool.get(p < k ? fronts.get(p) : laid.get(p - k + 1));
+              if (p < k) {
+                int measured = cuts.get(p).pages();
+                if (part.pages() != measured) {
+                  // The chunks are numbered from the measured length; ContentsNumbers keeps the
+                  // numbers out of the layout, so the two layouts of the same markup agree.
+                  throw new IOException(
+                      "the PDF's front matter changed length: "
+                          + measured
+                          + " then "
+                          + part.pages()
+                          + " pages");
+                }
+                frontTaken.add(part);
+                if (p == k - 1) {
+                  everyPartPainted(laid, frontTaken);
+                }
+              }
+              return new PdfJoin.Part(part.pdf(), part.pages(), part.targets(), part.glyphs());
+            }
+          };
       join(painted, order, out);
     } finally {
-      closeUnjoined(laid, painting);
+      closeUnjoined(laid, fronts, painting);
     }
+  }
+
+  /**
+   * Cuts the front matter into parts ({@link ContentsParts}) and completes its length, the first
+   * page count the chunks wait for; returns it as an unpainted part of that length.
+   */
+  private Part measureFront(List<CompletableFuture<Integer>> counts) throws IOException {
+    try {
+      List<ContentsParts.Cut> cuts =
+          contents.cut(
+              rows -> {
+                // Each layout on a fresh thread of its own, as every part's (see FreshThread).
+                Part m =
+                    FreshThread.call(
+                        "gazette-pdf-front", () -> layOut(0, rows, null, null, 0, null));
+                return new ContentsParts.Measured(m.pages(), m.contentsRowPages());
+              });
+      frontCuts.complete(cuts);
+      int pages = cuts.stream().mapToInt(ContentsParts.Cut::pages).sum();
+      counts.get(0).complete(pages);
+      return new Part(pages, Map.of(), Map.of(), Map.of(), null, null);
+    } catch (IOException | RuntimeException | Error e) {
+      frontCuts.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Lays out and paints the front matter's parts in order, each numbered on from the parts before
+   * it, its contents numbers drawn from the chunks' pages (waited for after its layout).
+   */
+  private Void paintFront(
+      Path dir,
+      List<ContentsParts.Cut> cuts,
+      List<Future<Part>> laid,
+      List<CompletableFuture<Part>> fronts)
+      throws IOException {
+    Map<String, Integer> startPages = new ConcurrentHashMap<>(); // filled at the first number
+    Function<String, String> numbers =
+        id -> {
+          synchronized (startPages) {
+            if (startPages.isEmpty()) {
+              startPages.putAll(startPages(laid));
+            }
+          }
+          Integer page = startPages.get(id);
+          return page == null ? "" : Integer.toString(page);
+        };
+    int before = 0;
+    for (int c = 0; c < cuts.size(); c++) {
+      ContentsParts.Rows rows = cuts.get(c).rows();
+      int first = before;
+      Path file = dir.resolve("front-" + c + ".pdf");
+      try {
+        fronts
+            .get(c)
+            .complete(
+                FreshThread.call(
+                    "gazette-pdf-front", () -> layOut(0, rows, numbers, null, first, file)));
+      } catch (IOException | RuntimeException | Error e) {
+        for (int rest = c; rest < cuts.size(); rest++) {
+          fronts.get(rest).completeExceptionally(e);
+        }
+        throw e;
+      }
+      before += cuts.get(c).pages();
+    }
+    return null;
   }
 
   /**
@@ -266,15 +350,18 @@ final class ChunkedPdf {
   }
 
   /** Once the front matter is painted: the EPUB's page list, and the glyphs no face has. */
-  private void everyPartPainted(List<Future<Part>> laid, Part front) throws IOException {
-    List<Part> all = new ArrayList<>();
-    all.add(front);
-    int[] offsets = new int[laid.size()];
-    int next = front.pages();
+  private void everyPartPainted(List<Future<Part>> laid, List<Part> front) throws IOException {
+    List<Part> all = new ArrayList<>(front);
+    int[] offsets = new int[front.size() + laid.size() - 1];
+    int next = 0;
+    for (int c = 0; c < front.size(); c++) {
+      offsets[c] = next;
+      next += front.get(c).pages();
+    }
     for (int k = 1; k < laid.size(); k++) {
       Part part = PartPool.get(laid.get(k));
       all.add(part);
-      offsets[k] = next;
+      offsets[front.size() + k - 1] = next;
       next += part.pages();
     }
     offerPrintedPages(all, offsets);
@@ -284,9 +371,13 @@ final class ChunkedPdf {
   }
 
   /** After a failure: the painted parts the join did not take are closed. */
-  private static void closeUnjoined(List<Future<Part>> laid, Future<Part> front) {
+  private static void closeUnjoined(
+      List<Future<Part>> laid, List<CompletableFuture<Part>> fronts, Future<?> painting) {
+    if (painting != null) {
+      painting.cancel(true);
+    }
     List<Future<Part>> all = new ArrayList<>(laid);
-    all.add(front);
+    all.addAll(fronts);
     for (Future<Part> f : all) {
       f.cancel(true);
       if (f.isDone() && !f.isCancelled()) {
@@ -313,7 +404,7 @@ final class ChunkedPdf {
       int part = p;
       work.add(
           () -> {
-            org.jsoup.nodes.Document doc = parse(part);
+            org.jsoup.nodes.Document doc = parse(part, contents.all());
             PdfRenderer.typeset(doc, context.effectivePageSize());
             return PartSurvey.of(doc, usage);
           });
@@ -332,12 +423,16 @@ final class ChunkedPdf {
     programs = SharedFonts.programs(fonts);
   }
 
-  private org.jsoup.nodes.Document parse(int part) {
+  /**
+   * @param rows the contents rows of the front matter's part (part 0 only)
+   */
+  private org.jsoup.nodes.Document parse(int part, ContentsParts.Rows rows) {
     StringBuilder sb = new StringBuilder();
     if (part == 0) {
-      PdfRenderer.head(digest, css + PART_CSS, false, sb);
-      sb.append(PdfRenderer.coverPage(digest, context.effectivePageSize()));
-      PdfRenderer.frontMatter(digest, a -> ContentsNumbers.STAND_IN, sb);
+      // A part after the first front-matter part starts on a page that is not the document's first.
+      String partCss = rows.first() ? css : FIRST_PAGE_RULE.matcher(css).replaceAll("");
+      PdfRenderer.head(digest, partCss + PART_CSS, false, sb);
+      contents.markup(rows, sb);
     } else {
       PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
       for (Placed p : chunks.get(part - 1)) {
@@ -361,7 +456,7 @@ final class ChunkedPdf {
       counts.add(new CompletableFuture<>());
     }
     List<Future<Part>> futures = new ArrayList<>();
-    futures.add(counted(pool, "gazette-pdf-front", counts, 0, () -> layOut(0, null, counts, null)));
+    futures.add(counted(pool, "gazette-pdf-front", counts, 0, () -> measureFront(counts)));
     for (int k = 1; k <= n; k++) {
       int part = k;
       futures.add(
@@ -370,7 +465,7 @@ final class ChunkedPdf {
               "gazette-pdf-chunk",
               counts,
               part,
-              () -> layOut(part, null, counts, file(dir, part))));
+              () -> layOut(part, null, null, counts, 0, file(dir, part))));
     }
     return futures;
   }
@@ -401,20 +496,27 @@ final class ChunkedPdf {
   /**
    * Lays out one part; when {@code file} is given, paints it there.
    *
+   * @param rows the contents rows of a front-matter part (front matter only)
    * @param numbers the contents number drawn for an article id (front matter only; null while its
    *     length is measured)
-   * @param counts each part's page count (the front matter's first), completed here for this part
-   *     and awaited for the ones before it (null for the front matter's last layout)
+   * @param counts each chunk's page count (the front matter's first), completed here for this chunk
+   *     and awaited for the ones before it (null for the front matter)
+   * @param before the pages before a front-matter part (0 for a chunk: its counts tell)
    */
   private Part layOut(
       int part,
+      ContentsParts.Rows rows,
       Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
+      int before,
       Path file)
       throws IOException {
-    org.jsoup.nodes.Document doc = parse(part);
+    org.jsoup.nodes.Document doc = parse(part, rows);
+    // The page list's anchors of the front matter (cover, title, contents) are in its first part.
     PageBreakAnchors anchors =
-        file != null && context.printedPages().wanted() ? PageBreakAnchors.mark(doc) : null;
+        file != null && context.printedPages().wanted() && (part > 0 || rows.first())
+            ? PageBreakAnchors.mark(doc)
+            : null;
     PdfRenderer.typeset(doc, context.effectivePageSize());
     linkAcross(doc, part);
     if (part > 0 && !fonts.missing().isEmpty()) {
@@ -436,9 +538,9 @@ final class ChunkedPdf {
     org.jsoup.nodes.Document[] handOver = {doc};
     doc = null;
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
-    Painted laid = render(handOver, part, numbers, counts, painted, anchors);
+    Painted laid = render(handOver, part, numbers, counts, before, painted, anchors);
     if (painted == null) {
-      return new Part(laid.pages(), Map.of(), Map.of(), Map.of(), null);
+      return new Part(laid.pages(), Map.of(), Map.of(), Map.of(), null, laid.contentsRowPages());
     }
     PDDocument pdf =
         laid.pdf() != null
@@ -453,7 +555,7 @@ final class ChunkedPdf {
       if (context.pdfTags()) {
         StructureFixes.apply(pdf);
       }
-      return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs, pdf);
+      return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs, pdf, null);
     } catch (IOException | RuntimeException | Error e) {
       pdf.close();
       throw e;
@@ -469,7 +571,8 @@ final class ChunkedPdf {
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
-      PDDocument pdf) {}
+      PDDocument pdf,
+      int[] contentsRowPages) {}
 
   /**
    * Lays out the markup in {@code handOver} (taken out of the array) and, when {@code painted} is
@@ -480,6 +583,7 @@ final class ChunkedPdf {
       int part,
       Function<String, String> numbers,
       List<CompletableFuture<Integer>> counts,
+      int before,
       Path painted,
       PageBreakAnchors anchors)
       throws IOException {
@@ -499,7 +603,7 @@ final class ChunkedPdf {
                     : null);
       }
       int pages = renderer.getRootBox().getLayer().getPages().size();
-      int firstPage = 1;
+      int firstPage = before + 1;
       if (counts != null) {
         counts.get(part).complete(pages);
         for (int k = 0; k < part; k++) {
@@ -507,7 +611,8 @@ final class ChunkedPdf {
         }
       }
       if (painted == null) {
-        return new Painted(pages, Map.of(), Map.of(), null);
+        int[] rows = part == 0 ? ContentsParts.rowPages(renderer) : null;
+        return new Painted(pages, Map.of(), Map.of(), null, rows);
       }
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
@@ -521,11 +626,11 @@ final class ChunkedPdf {
       if (PartWriter.canSubsetFonts()) {
         // Subset while the renderer's fonts are open; the part then outlives the renderer.
         PartWriter.subsetFonts(pdf);
-        return new Painted(pages, firstPages, found, pdf);
+        return new Painted(pages, firstPages, found, pdf, null);
       }
       PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
-      return new Painted(pages, firstPages, found, null);
+      return new Painted(pages, firstPages, found, null, null);
     }
   }
 

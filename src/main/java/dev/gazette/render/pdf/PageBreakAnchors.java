@@ -108,7 +108,7 @@ final class PageBreakAnchors {
    * footer prints: {@code counter(page)} counts from the first page), or 0. Read from the laid-out
    * pages, without asking the layer, which adds pages for a position past the last.
    */
-  private static int pageOf(List<PageBox> pages, int absY) {
+  static int pageOf(List<PageBox> pages, int absY) {
     int lo = 0;
     int hi = pages.size() - 1;
     while (lo <= hi) {

@@ -8,20 +8,27 @@ package dev.gazette.render.pdf;
  *
  * <p>System properties (for the benchmark): {@code gazette.pdf.chunked=false} (one layout), {@code
  * gazette.pdf.chunkChars} (default {@value #DEFAULT_MAX_CHARS}), {@code gazette.pdf.threads}
- * (default: the available processors).
+ * (default: the available processors), {@code gazette.pdf.contentsRows} (default {@value
+ * #DEFAULT_CONTENTS_ROWS}).
  *
  * @param enabled false for one layout of the whole digest (today's output)
  * @param maxChars a chunk closes once its articles' markup reaches this many characters
  * @param threads chunks laid out at the same time
+ * @param contentsRows the contents is laid out in parts of about this many entries (see {@link
+ *     ContentsParts}): its memory no longer grows with the digest
  */
-record PdfChunking(boolean enabled, int maxChars, int threads) {
+record PdfChunking(boolean enabled, int maxChars, int threads, int contentsRows) {
   static final int DEFAULT_MAX_CHARS = 200_000;
 
-  static final PdfChunking OFF = new PdfChunking(false, DEFAULT_MAX_CHARS, 1);
+  /** About 40 A5 pages of contents a part. */
+  static final int DEFAULT_CONTENTS_ROWS = 1_000;
+
+  static final PdfChunking OFF =
+      new PdfChunking(false, DEFAULT_MAX_CHARS, 1, DEFAULT_CONTENTS_ROWS);
 
   PdfChunking {
-    if (maxChars < 1 || threads < 1) {
-      throw new IllegalArgumentException("maxChars and threads must be positive");
+    if (maxChars < 1 || threads < 1 || contentsRows < 1) {
+      throw new IllegalArgumentException("maxChars, threads and contentsRows must be positive");
     }
   }
 
@@ -30,6 +37,7 @@ record PdfChunking(boolean enabled, int maxChars, int threads) {
     int chars = Integer.getInteger("gazette.pdf.chunkChars", DEFAULT_MAX_CHARS);
     int threads =
         Integer.getInteger("gazette.pdf.threads", Runtime.getRuntime().availableProcessors());
-    return new PdfChunking(on, Math.max(1, chars), Math.max(1, threads));
+    int rows = Integer.getInteger("gazette.pdf.contentsRows", DEFAULT_CONTENTS_ROWS);
+    return new PdfChunking(on, Math.max(1, chars), Math.max(1, threads), Math.max(1, rows));
   }
 }

@@ -75,6 +75,16 @@ class ChunkedPdfTest {
   static Path build(
       Path posts, String name, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
       throws Exception {
+    return buildInto(dir.resolve(name), posts, chunkChars, threads, pdfA, formats);
+  }
+
+  /**
+   * Builds {@code posts} into {@code out} with the chunking the system properties ask for (null:
+   * none), then clears them; problems are asserted absent for this class's posts.
+   */
+  static Path buildInto(
+      Path out, Path posts, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
+      throws Exception {
     // null: the one layout the chunks are compared with (chunking is on by default).
     System.setProperty("gazette.pdf.chunked", Boolean.toString(chunkChars != null));
     if (chunkChars != null) {
@@ -96,13 +106,13 @@ class ChunkedPdfTest {
                 .zone(ZoneId.of("UTC"))
                 .formats(formats)
                 .pdfA(pdfA)
-                .outputDir(dir.resolve(name))
+                .outputDir(out)
                 .name("d")
                 .build());
     if (posts == ChunkedPdfTest.posts) {
       assertThat(result.problems()).isEmpty();
     }
-    return dir.resolve(name);
+    return out;
   }
 
   static Path pdf(Path out) {
@@ -135,7 +145,7 @@ class ChunkedPdfTest {
     assertThat(Pdfs.fontNames(chunked)).isEqualTo(Pdfs.fontNames(onePass));
   }
 
-  private static int firstNumberedPage(PDDocument pdf) throws Exception {
+  static int firstNumberedPage(PDDocument pdf) throws Exception {
     PDFTextStripper text = new PDFTextStripper();
     text.setSortByPosition(true);
     for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
@@ -199,7 +209,7 @@ class ChunkedPdfTest {
     }
   }
 
-  private static String textIn(PDPage page, PDRectangle r) throws Exception {
+  static String textIn(PDPage page, PDRectangle r) throws Exception {
     PDFTextStripperByArea area = new PDFTextStripperByArea();
     float height = page.getMediaBox().getHeight();
     area.addRegion(
@@ -210,13 +220,18 @@ class ChunkedPdfTest {
     return area.getTextForRegion("link");
   }
 
-  private static int pageOf(PDDocument pdf, PDPageDestination d) {
+  static int pageOf(PDDocument pdf, PDPageDestination d) {
     return pdf.getPages().indexOf(d.getPage());
   }
 
   @Test
   void eachFaceIsEmbeddedOnce() throws Exception {
-    try (PDDocument pdf = Loader.loadPDF(chunked.toFile())) {
+    assertEachFaceEmbeddedOnce(chunked);
+  }
+
+  /** One font program per face, and as many Type 0 fonts as programs. */
+  static void assertEachFaceEmbeddedOnce(Path file) throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       Map<String, Integer> programs = new HashMap<>();
       int fontDicts = 0;
       for (COSObjectKey k : new ArrayList<>(pdf.getDocument().getXrefTable().keySet())) {
