@@ -19,6 +19,7 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 
 rem Throughput collector, C1 only, bounded heap, fixed young generation: see bin/gazette for why.
+rem Flags measured and not kept for a one-post build: see bin/gazette and bench/cold-start.md.
 set "FLAGS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx%GAZETTE_HEAP% -Xmn200m"
 rem Bundled fonts unpacked beside the jar: a build reads only the glyphs it uses (see bin/gazette).
 set "FLAGS=%FLAGS% -Dgazette.fontCache="%GAZETTE_JAR:~0,-4%-fonts""

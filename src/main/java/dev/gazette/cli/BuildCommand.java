@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
       result = Gazette.create().build(request, main.follow(ProgressDisplay.forTerminal(main)));
     } catch (GazetteException e) {
       if (e.reason() != GazetteException.Reason.NO_POSTS || e.selection().isEmpty()) {
-        writeReport(RunReport.failed(request, e.getMessage(), e.problems()));
+        writeReport(() -> RunReport.failed(request, e.getMessage(), e.problems()));
         throw e;
       }
       PostSelection selected = e.selection().get();
@@ -54,9 +55,10 @@ final class BuildCommand implements Callable<Integer> {
       // the selection alone knows only what the scan found.
       List<Problem> problems = e.problems();
       writeReport(
-          RunReport.json(
-              request,
-              DigestResult.nothingWritten(selected.skipped(), problems, selected.ordering())));
+          () ->
+              RunReport.json(
+                  request,
+                  DigestResult.nothingWritten(selected.skipped(), problems, selected.ordering())));
       if (layers.isOn("allow-empty")) {
         main.report(problems);
         if (!main.quiet) {
@@ -68,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
       throw e;
     }
     main.report(result.problems());
-    writeReport(RunReport.json(request, result));
+    writeReport(() -> RunReport.json(request, result));
     if (!main.quiet) {
       LeftOut.summary(result.skipped()).ifPresent(main.err()::println);
       main.out().println("metadata: " + String.join("; ", result.digest().metadata().origins()));
@@ -82,11 +84,15 @@ final class BuildCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private void writeReport(String text) throws GazetteException {
+  /**
+   * Writes the report when {@code --report} asks for one; the text is made only then (its JSON
+   * writer is a Jackson {@code ObjectMapper}: ~120 classes a run without a report need not load).
+   */
+  private void writeReport(Supplier<String> text) throws GazetteException {
     if (report == null) {
       return;
     }
-    byte[] json = text.getBytes(StandardCharsets.UTF_8);
+    byte[] json = text.get().getBytes(StandardCharsets.UTF_8);
     try {
       AtomicFiles.write(report, o -> o.write(json));
     } catch (IOException e) {

@@ -8,10 +8,14 @@ import dev.gazette.util.LibraryLogs;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -27,14 +31,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns a folder of Markdown posts into EPUB and PDF digests.",
-    subcommands = {
-      BuildCommand.class,
-      ListCommand.class,
-      CheckCommand.class,
-      PublishCommand.class,
-      SendCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -147,7 +143,7 @@ public final class Main implements Runnable {
     main.env = Map.copyOf(env);
     int code;
     try {
-      code = commandLine(main, out, err).execute(args);
+      code = commandLine(main, out, err, commandsFor(args)).execute(args);
     } catch (OutOfMemoryError e) {
       // Thrown on the command's own thread; the frames that held the digest are gone by now, so
       // there is room to print the line.
@@ -158,41 +154,112 @@ public final class Main implements Runnable {
     return code;
   }
 
+  /**
+   * The subcommands, in the order {@code gazette --help} lists them. Added in code rather than in
+   * the {@code @Command} annotation so that a run builds the model of the one it runs only (see
+   * {@link #commandsFor}).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("build", BuildCommand.class);
+    commands.put("list", ListCommand.class);
+    commands.put("check", CheckCommand.class);
+    commands.put("publish", PublishCommand.class);
+    commands.put("send", SendCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
+
+  /** The options {@code gazette} itself takes that need no subcommand's model. */
+  private static final Set<String> OWN_FLAGS = Set.of("-v", "--verbose", "-q", "--quiet");
+
+  private static final Set<String> VERSION = Set.of("-V", "--version");
+
+  /**
+   * The subcommands whose model a run needs. picocli builds the model of every subcommand it is
+   * given, and with the settings table's options that took 0.3-0.5 s of CPU on every run before any
+   * work; a command line that names its command after {@code gazette}'s own flags ({@code gazette
+   * -q build posts}) runs that command alone, and {@code gazette --version} none. Any other command
+   * line ({@code --help}, {@code help build}, a mistyped command, an argument file) gets them all,
+   * so help and suggestions read as before.
+   */
+  static Collection<String> commandsFor(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (OWN_FLAGS.contains(arg)) {
+        continue;
+      }
+      if (VERSION.contains(arg)) {
+        version = true;
+        continue;
+      }
+      if (!version && !arg.equals("help") && COMMANDS.containsKey(arg)) {
+        return List.of(arg);
+      }
+      return COMMANDS.keySet();
+    }
+    return version ? List.of() : COMMANDS.keySet();
+  }
+
   /** The command line with every subcommand and the options made from the settings table. */
   static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
-    CommandLine cl =
-        new CommandLine(main)
-            .setOut(out)
-            .setErr(err)
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setExecutionStrategy(
-                parse -> {
-                  Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
-                  LibraryLogs.showOn(main.verbose ? err::println : null);
-                  return new CommandLine.RunLast().execute(parse);
-                })
-            .setParameterExceptionHandler(
-                (e, a) -> {
-                  Optional<String> suggestion = suggestion(e);
-                  if (suggestion.isPresent()) {
-                    err.println("gazette: " + suggestion.get());
-                    return USAGE;
-                  }
-                  err.println("gazette: " + e.getMessage());
-                  err.println("Try 'gazette --help' for more information.");
-                  return USAGE;
-                })
-            .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
-    SettingOptions.addTo(
-        cl.getSubcommands().get("build").getCommandSpec(),
-        EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
-    SettingOptions.addTo(
-        cl.getSubcommands().get("list").getCommandSpec(),
-        EnumSet.of(Settings.Scope.SELECTION),
-        ListCommand.COUNTABLE);
-    SettingOptions.addTo(
-        cl.getSubcommands().get("send").getCommandSpec(),
-        s -> s.scope() == Settings.Scope.SEND || s.key().equals("profile"));
+    return commandLine(main, out, err, COMMANDS.keySet());
+  }
+
+  /**
+   * The command line with the subcommands {@code names} (in {@link #COMMANDS} order) and their
+   * options made from the settings table.
+   */
+  static CommandLine commandLine(
+      Main main, PrintWriter out, PrintWriter err, Collection<String> names) {
+    CommandLine cl = new CommandLine(main);
+    // Added before the settings below, which apply to the subcommands present at the time.
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (names.contains(name)) {
+            cl.addSubcommand(name, command);
+          }
+        });
+    cl.setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(
+            parse -> {
+              Logger.getLogger("").setLevel(main.verbose ? Level.INFO : Level.OFF);
+              LibraryLogs.showOn(main.verbose ? err::println : null);
+              return new CommandLine.RunLast().execute(parse);
+            })
+        .setParameterExceptionHandler(
+            (e, a) -> {
+              Optional<String> suggestion = suggestion(e);
+              if (suggestion.isPresent()) {
+                err.println("gazette: " + suggestion.get());
+                return USAGE;
+              }
+              err.println("gazette: " + e.getMessage());
+              err.println("Try 'gazette --help' for more information.");
+              return USAGE;
+            })
+        .setExecutionExceptionHandler((e, cmd, parse) -> main.fail(e));
+    Map<String, CommandLine> sub = cl.getSubcommands();
+    if (sub.containsKey("build")) {
+      SettingOptions.addTo(
+          sub.get("build").getCommandSpec(),
+          EnumSet.of(Settings.Scope.SELECTION, Settings.Scope.BUILD, Settings.Scope.COMMAND));
+    }
+    if (sub.containsKey("list")) {
+      SettingOptions.addTo(
+          sub.get("list").getCommandSpec(),
+          EnumSet.of(Settings.Scope.SELECTION),
+          ListCommand.COUNTABLE);
+    }
+    if (sub.containsKey("send")) {
+      SettingOptions.addTo(
+          sub.get("send").getCommandSpec(),
+          s -> s.scope() == Settings.Scope.SEND || s.key().equals("profile"));
+    }
     return cl;
   }
 

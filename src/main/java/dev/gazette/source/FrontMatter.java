@@ -43,7 +43,14 @@ public record FrontMatter(
       Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
   private static final Pattern KEY_QUOTES = Pattern.compile("^['\"]|['\"]$");
 
-  private static final TomlMapper TOML = new TomlMapper();
+  /**
+   * Made on the first TOML front matter: a {@code TomlMapper} is a Jackson {@code ObjectMapper},
+   * ~460 classes to load and initialise, which a digest of YAML posts never needs (a measurable
+   * part of a one-post build's start).
+   */
+  private static final class Toml {
+    static final TomlMapper MAPPER = new TomlMapper();
+  }
 
   /**
    * Immutable and shared: building settings (and their schema) per post was a visible cost at
@@ -238,7 +245,7 @@ public record FrontMatter(
       throws PostFormatException {
     try {
       @SuppressWarnings("unchecked")
-      Map<String, Object> map = TOML.readValue(text, LinkedHashMap.class);
+      Map<String, Object> map = Toml.MAPPER.readValue(text, LinkedHashMap.class);
       return map == null ? Map.of() : map;
     } catch (JsonProcessingException e) {
       int line =

@@ -134,6 +134,9 @@ public final class PdfRenderer implements DigestRenderer {
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       TextWidths.install(renderer);
+      if (context.pdfTags() && context.pdfA() == null) {
+        LibraryXmp.skip(renderer); // PdfStandards.finish writes the packet
+      }
       if (anchors != null) {
         // Laid out once: createPDFWithoutClosing paints this layout.
         renderer.layout();

@@ -115,4 +115,47 @@ class PageImagesTest {
     }
     assertThat(epubWidths).containsExactly(1600, 1600);
   }
+
+  /**
+   * The painted cover (1600 x 2560) is within {@link PageImages#COVER_SLACK} of an A5 page at 300
+   * dpi (1748 x 2480): the PDF embeds the EPUB's JPEG as it is. On a 6-inch page (1063 x 1418) it
+   * is scaled down to the page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"A5, true, 2560", "6in, false, 1418"})
+  void theCoverKeepsItsBytesWhenNearThePagesSize(String page, boolean same, int height)
+      throws Exception {
+    String name = "cover-" + page.toLowerCase(java.util.Locale.ROOT);
+    TestBuilds.build(
+        TestBuilds.utc(dir.resolve("posts"), dir)
+            .name(name)
+            .pageSize(page)
+            .cover(true)
+            .formats(Format.PDF, Format.EPUB));
+    byte[] epubCover = Epubs.entry(dir.resolve(name + ".epub"), "OEBPS/images/cover.jpg");
+    try (PDDocument doc = Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
+      PDPage first = doc.getPage(0);
+      List<PDImageXObject> images = new ArrayList<>();
+      for (COSName n : first.getResources().getXObjectNames()) {
+        if (first.getResources().getXObject(n) instanceof PDImageXObject image) {
+          images.add(image);
+        }
+      }
+      assertThat(images).hasSize(1);
+      PDImageXObject cover = images.get(0);
+      assertThat(cover.getSuffix()).isEqualTo("jpg");
+      assertThat(cover.getHeight()).isEqualTo(height);
+      byte[] embedded;
+      try (var in = cover.getCOSObject().createRawInputStream()) {
+        embedded = in.readAllBytes();
+      }
+      if (same) {
+        assertThat(embedded).isEqualTo(epubCover);
+      } else {
+        assertThat(embedded).isNotEqualTo(epubCover);
+        assertThat((double) cover.getWidth() / cover.getHeight())
+            .isCloseTo(1600.0 / 2560, org.assertj.core.data.Offset.offset(0.002));
+      }
+    }
+  }
 }
