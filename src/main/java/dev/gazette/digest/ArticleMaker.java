@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 
 /** Turns a post into an article: reads the body, renders Markdown, normalizes, detects language. */
 public final class ArticleMaker {
@@ -52,7 +53,11 @@ public final class ArticleMaker {
     }
     try {
       List<Problem> problems = new ArrayList<>();
-      Outcome o = fromHtml(post, id, post.title(), toHtml(post, body, problems));
+      BodyShape.Shape shape = BodyShape.read(body);
+      Outcome o =
+          shape.parsed() != null
+              ? fromParsed(post, id, post.title(), shape.parsed())
+              : fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
       if (problems.isEmpty()) {
         return o;
       }
@@ -77,6 +82,10 @@ public final class ArticleMaker {
     if (formatOf(body) == BodyFormat.HTML) {
       return body;
     }
+    return markdownToHtml(post, body, problems);
+  }
+
+  private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
     String md = TemplateTags.render(body, includes(post), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
@@ -122,9 +131,21 @@ public final class ArticleMaker {
    * make several articles (a single-file book's chapters).
    */
   public Outcome fromHtml(Post post, String id, String title, String html) {
+    return fromParsed(post, id, title, null, html);
+  }
+
+  /** {@link #fromHtml} from a body already parsed ({@link BodyShape#read}). */
+  private Outcome fromParsed(Post post, String id, String title, Document parsed) {
+    return fromParsed(post, id, title, parsed, null);
+  }
+
+  private Outcome fromParsed(Post post, String id, String title, Document parsed, String html) {
     try {
       NormalizeContext context = new NormalizeContext(post, id, title, images);
-      String xhtml = normalizer.normalize(html, context);
+      String xhtml =
+          parsed != null
+              ? normalizer.normalize(parsed, context)
+              : normalizer.normalize(html, context);
       String lang = language(post, title, xhtml);
       Article article = new Article(id, post, title, lang, xhtml, context.assets());
       return new Outcome(article, context.problems());

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,10 +35,26 @@ public final class BodyShape {
    * link, image, fence or heading appears in its text; {@link BodyFormat#MARKDOWN} otherwise.
    */
   public static BodyFormat of(String body) {
+    return read(body).format();
+  }
+
+  /**
+   * The shape of a body, with the document parsed to judge it ({@link
+   * Jsoup#parseBodyFragment(String)} of the body, unchanged) when it is {@link BodyFormat#HTML}:
+   * the normalizer starts from it instead of parsing the same text again; null for Markdown.
+   */
+  public record Shape(BodyFormat format, Document parsed) {}
+
+  public static Shape read(String body) {
     if (body.isBlank() || body.indexOf('<') < 0) {
-      return BodyFormat.MARKDOWN;
+      return new Shape(BodyFormat.MARKDOWN, null);
     }
-    Element root = Jsoup.parseBodyFragment(body).body();
+    Document doc = Jsoup.parseBodyFragment(body);
+    BodyFormat format = judge(doc.body());
+    return new Shape(format, format == BodyFormat.HTML ? doc : null);
+  }
+
+  private static BodyFormat judge(Element root) {
     boolean block = false;
     for (Node n : root.childNodes()) {
       if (n instanceof TextNode t) {

@@ -55,15 +55,34 @@ final class Embeds implements NormalizeStep {
       }
       Element figure = new Element("figure").addClass("embed").appendChild(note);
       Element parent = el.parent();
+      Element paragraph = paragraphAround(el);
       if (parent.normalName().equals("p") && onlyChild(parent, el)) {
         parent.replaceWith(figure);
-      } else if (parent.normalName().equals("p") || parent.normalName().equals("span")) {
+      } else if (paragraph != null) {
+        // A figure inside a paragraph (or inside emphasis in one) is not what a reader of the
+        // XHTML sees: the parser closes the paragraph at the figure and carries the emphasis in.
+        el.remove();
+        paragraph.after(figure);
+      } else if (parent.normalName().equals("span")) {
         el.remove();
         parent.after(figure);
       } else {
         el.replaceWith(figure);
       }
     }
+  }
+
+  /** The paragraph holding {@code el} through inline elements only, or null. */
+  private static Element paragraphAround(Element el) {
+    for (Element a = el.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("p")) {
+        return a;
+      }
+      if (!a.tag().isInline()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean onlyChild(Element parent, Element child) {

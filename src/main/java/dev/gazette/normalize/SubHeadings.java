@@ -15,7 +15,9 @@ import org.jsoup.select.Selector;
  */
 final class SubHeadings implements NormalizeStep {
   private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
-  private static final Evaluator IMAGES_BREAKS_OR_LINKS = Selector.evaluatorOf("img, br, a");
+  // An image the Images step could not load is left as a span.image-missing note: still an image.
+  private static final Evaluator IMAGES_BREAKS_OR_LINKS =
+      Selector.evaluatorOf("img, br, a, span.image-missing");
 
   static final int MAX_CJK_CHARS = 40;
   static final int MAX_OTHER_CHARS = 90;
@@ -40,6 +42,16 @@ final class SubHeadings implements NormalizeStep {
     }
   }
 
+  /** Whether {@code body} has a paragraph this step would make a heading. */
+  static boolean anyIn(Element body) {
+    for (Element p : body.children()) {
+      if (p.normalName().equals("p") && isBoldOnly(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isBoldOnly(Element p) {
     Element container = p;
     Element only;
@@ -60,7 +72,9 @@ final class SubHeadings implements NormalizeStep {
       }
       return false;
     }
-    if (bold == null || !bold.select(IMAGES_BREAKS_OR_LINKS).isEmpty()) {
+    if (bold == null
+        || bold.select(IMAGES_BREAKS_OR_LINKS).stream()
+            .anyMatch(e -> !Whitespace.showsNothing(e))) { // an empty link goes at the end
       return false;
     }
     String text = bold.text().replace('\u3000', ' ').strip();

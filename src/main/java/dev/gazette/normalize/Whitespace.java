@@ -65,6 +65,21 @@ final class Whitespace implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
+    // Removing an empty element can bare a space or a <br> at a block's edge, or leave two text
+    // nodes side by side, and trimming an edge can empty a block: all again until nothing is
+    // removed, or the next normalization of the output would change it.
+    do {
+      tidyText(body);
+      for (Element el : body.getAllElements()) {
+        if (TEXT_BLOCKS.contains(el.normalName())) {
+          trimEdges(el);
+        }
+      }
+    } while (removeEmpty(body));
+  }
+
+  private static void tidyText(Element body) {
+    joinAdjacentText(body);
     for (TextNode t : body.textNodes()) {
       if (t.isBlank()) {
         t.remove();
@@ -87,12 +102,40 @@ final class Whitespace implements NormalizeStep {
         }
       }
     }
+  }
+
+  /**
+   * Joins text nodes that earlier steps left side by side (a link kept as text, an image turned
+   * into its note), as the HTML parser joins them when the output is read again: otherwise a lone
+   * line break between two unwrapped links counts as "between blocks" here and stays, and only a
+   * second normalization turns it into a space.
+   */
+  private static void joinAdjacentText(Element body) {
     for (Element el : body.getAllElements()) {
-      if (TEXT_BLOCKS.contains(el.normalName())) {
-        trimEdges(el);
+      if (el.childNodeSize() < 2) {
+        continue;
+      }
+      TextNode run = null;
+      StringBuilder text = null;
+      for (int i = 0; i < el.childNodeSize(); ) {
+        Node n = el.childNode(i);
+        if (n.getClass() != TextNode.class) { // CDATA and data nodes are their own
+          run = null;
+          i++;
+        } else if (run == null) {
+          run = (TextNode) n;
+          text = null;
+          i++;
+        } else {
+          if (text == null) {
+            text = new StringBuilder(run.getWholeText());
+          }
+          text.append(((TextNode) n).getWholeText());
+          n.remove();
+          run.text(text.toString());
+        }
       }
     }
-    removeEmpty(body);
   }
 
   /**
@@ -209,7 +252,14 @@ final class Whitespace implements NormalizeStep {
     return s.substring(i);
   }
 
-  private static void removeEmpty(Element body) {
+  /** No text, picture, break, rule, table or code, and no id a link could go to. */
+  static boolean showsNothing(Element el) {
+    return !el.hasText() && el.select(CONTENT_WITHOUT_TEXT).isEmpty() && el.id().isEmpty();
+  }
+
+  /** Removes empty elements, emptied ones too; true when it removed any. */
+  private static boolean removeEmpty(Element body) {
+    boolean removed = false;
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -217,12 +267,14 @@ final class Whitespace implements NormalizeStep {
         if (el == body || !REMOVABLE_WHEN_EMPTY.contains(el.normalName())) {
           continue;
         }
-        if (el.hasText() || !el.select(CONTENT_WITHOUT_TEXT).isEmpty() || el.id().length() > 0) {
+        if (!showsNothing(el)) {
           continue;
         }
         el.remove();
         changed = true;
+        removed = true;
       }
     }
+    return removed;
   }
 }
