@@ -32,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -85,14 +84,6 @@ final class ChunkedPdf {
       "\n.toc-page a::after { content: none; }\n."
           + TARGET_CLASS
           + " { -fs-named-destination: create; }\n";
-
-  /**
-   * The stylesheet's rules for the document's first page: a chunk's first page is not the
-   * document's first page, so a chunk's stylesheet goes without them (the page keeps its header and
-   * footer).
-   */
-  private static final Pattern FIRST_PAGE_RULE =
-      Pattern.compile("@page\\s*:first\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
 
   /** An article with its running header, as the one-document layout writes it. */
   record Placed(Article article, String header) {}
@@ -293,7 +284,9 @@ final class ChunkedPdf {
       sb.append(PdfRenderer.coverPage(digest, context.effectivePageSize()));
       PdfRenderer.frontMatter(digest, a -> ContentsNumbers.STAND_IN, sb);
     } else {
-      PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
+      // A chunk's first page is a blank lead page (its @page :first), dropped once painted.
+      PdfRenderer.head(digest, css + PART_CSS + LeadPage.CSS, false, sb);
+      sb.append(LeadPage.MARKUP);
       for (Placed p : chunks.get(part - 1)) {
         sb.append(PdfRenderer.articleMarkup(p.article(), digest, p.header(), undrawable));
       }
@@ -461,6 +454,9 @@ final class ChunkedPdf {
                     : null);
       }
       int pages = renderer.getRootBox().getLayer().getPages().size();
+      if (part > 0) {
+        pages = LeadPage.pagesAfter(pages);
+      }
       int firstPage = 1;
       if (counts != null) {
         counts.get(part - 1).complete(pages);
@@ -475,11 +471,17 @@ final class ChunkedPdf {
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
         firstPages = anchors.firstPages(renderer);
+        if (part > 0) {
+          firstPages = LeadPage.pagesAfter(firstPages);
+        }
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
       }
-      startPageNumbersAt(renderer, firstPage);
+      startPageNumbersAt(renderer, part > 0 ? firstPage - 1 : firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
+      if (part > 0) {
+        LeadPage.drop(pdf);
+      }
       Map<String, PdfJoin.Target> found = takeTargets(pdf);
       if (PartWriter.canSubsetFonts()) {
         // Subset while the renderer's fonts are open; the part then outlives the renderer.
