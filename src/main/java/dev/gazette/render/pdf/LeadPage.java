@@ -1,8 +1,15 @@
 package dev.gazette.render.pdf;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 
 /**
  * A blank page laid out ahead of a chunk's first article and dropped once the chunk is painted, so
@@ -54,8 +61,50 @@ final class LeadPage {
     return shifted;
   }
 
-  /** Removes the painted lead page (before the part's named destinations are read). */
+  /**
+   * Removes the painted lead page (before the part's named destinations are read), and the page
+   * entries of structure elements that name it: the tagged layout gives the elements whose first
+   * painting (the body's background, an artifact) falls on the lead page that page, and the page
+   * would be written, unseen, with the part.
+   */
   static void drop(PDDocument painted) {
+    COSDictionary lead = painted.getPage(0).getCOSObject();
     painted.removePage(0);
+    PDStructureTreeRoot root = painted.getDocumentCatalog().getStructureTreeRoot();
+    if (root != null) {
+      forget(root.getCOSObject().getDictionaryObject(COSName.K), lead, new IdentityHashMap<>());
+    }
+  }
+
+  private static void forget(COSBase node, COSDictionary lead, Map<COSBase, Boolean> seen) {
+    if (node instanceof COSArray kids) {
+      for (int i = 0; i < kids.size(); i++) {
+        forget(kids.getObject(i), lead, seen);
+      }
+    } else if (node instanceof COSDictionary element && seen.put(element, true) == null) {
+      if (element.getDictionaryObject(COSName.PG) == lead) {
+        if (element.getDictionaryObject(COSName.MCID) != null
+            || holdsMarkedContent(element.getDictionaryObject(COSName.K))) {
+          throw new IllegalStateException("the lead page of a chunk holds tagged content");
+        }
+        element.removeItem(COSName.PG);
+      }
+      forget(element.getDictionaryObject(COSName.K), lead, seen);
+    }
+  }
+
+  /** Whether a structure element's kids name marked content on the element's own page. */
+  private static boolean holdsMarkedContent(COSBase kids) {
+    if (kids instanceof COSInteger) {
+      return true;
+    }
+    if (kids instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.getObject(i) instanceof COSInteger) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

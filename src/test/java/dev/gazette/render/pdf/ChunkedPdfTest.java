@@ -20,10 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -235,6 +238,25 @@ class ChunkedPdfTest {
       assertThat(programs).isNotEmpty();
       assertThat(programs.values()).allMatch(n -> n == 1);
       assertThat(fontDicts).isEqualTo(programs.size());
+    }
+  }
+
+  @Test
+  void everyPageObjectIsAPageOfTheDocument() throws Exception {
+    // Each chunk's lead page is dropped before its part is saved, with the structure elements'
+    // references to it: no page is written outside the page tree.
+    try (PDDocument pdf = Loader.loadPDF(chunked.toFile())) {
+      Set<COSDictionary> pages = Collections.newSetFromMap(new IdentityHashMap<>());
+      pdf.getPages().forEach(p -> pages.add(p.getCOSObject()));
+      int written = 0;
+      for (COSObjectKey k : new ArrayList<>(pdf.getDocument().getXrefTable().keySet())) {
+        if (pdf.getDocument().getObjectFromPool(k).getObject() instanceof COSDictionary d
+            && COSName.PAGE.equals(d.getCOSName(COSName.TYPE))) {
+          assertThat(pages).as("page object %s", k).contains(d);
+          written++;
+        }
+      }
+      assertThat(written).isEqualTo(pdf.getNumberOfPages());
     }
   }
 
