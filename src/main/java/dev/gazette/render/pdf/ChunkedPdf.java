@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -90,9 +91,9 @@ final class ChunkedPdf {
           + " { -fs-named-destination: create; }\n";
 
   /**
-   * The stylesheet's rules for the document's first page: a chunk's first page is not the
-   * document's first page, so a chunk's stylesheet goes without them (the page keeps its header and
-   * footer).
+   * The stylesheet's rules for the document's first page: a front-matter part after the first
+   * starts on a page that is not the document's first, so its stylesheet goes without them (the
+   * page keeps its header and footer). A chunk keeps them for its lead page ({@link LeadPage}).
    */
   private static final Pattern FIRST_PAGE_RULE =
       Pattern.compile("@page\\s*:first\\s*\\{(?:[^{}]|\\{[^{}]*\\})*\\}");
@@ -118,6 +119,12 @@ final class ChunkedPdf {
    * null in use.
    */
   static volatile PdfJoin.Progress joinWatcher;
+
+  /**
+   * Tests: every painted front-matter part's length passes through it, to force the check that it
+   * equals the measured length; the identity in use.
+   */
+  static volatile IntUnaryOperator frontLengthForTests = IntUnaryOperator.identity();
 
   private final Digest digest;
   private final RenderContext context;
@@ -236,7 +243,7 @@ final class ChunkedPdf {
               Part part = PartPool.get(p < k ? fronts.get(p) : laid.get(p - k + 1));
               if (p < k) {
                 int measured = cuts.get(p).pages();
-                if (part.pages() != measured) {
+                if (frontLengthForTests.applyAsInt(part.pages()) != measured) {
                   // The chunks are numbered from the measured length; ContentsNumbers keeps the
                   // numbers out of the layout, so the two layouts of the same markup agree.
                   throw new IOException(
@@ -434,7 +441,9 @@ final class ChunkedPdf {
       PdfRenderer.head(digest, partCss + PART_CSS, false, sb);
       contents.markup(rows, sb);
     } else {
-      PdfRenderer.head(digest, FIRST_PAGE_RULE.matcher(css).replaceAll("") + PART_CSS, false, sb);
+      // A chunk's first page is a blank lead page (its @page :first), dropped once painted.
+      PdfRenderer.head(digest, css + PART_CSS + LeadPage.CSS, false, sb);
+      sb.append(LeadPage.MARKUP);
       for (Placed p : chunks.get(part - 1)) {
         sb.append(PdfRenderer.articleMarkup(p.article(), digest, p.header(), undrawable));
       }
@@ -603,6 +612,9 @@ final class ChunkedPdf {
                     : null);
       }
       int pages = renderer.getRootBox().getLayer().getPages().size();
+      if (part > 0) {
+        pages = LeadPage.pagesAfter(pages);
+      }
       int firstPage = before + 1;
       if (counts != null) {
         counts.get(part).complete(pages);
@@ -617,11 +629,17 @@ final class ChunkedPdf {
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
         firstPages = anchors.firstPages(renderer);
+        if (part > 0) {
+          firstPages = LeadPage.pagesAfter(firstPages);
+        }
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
       }
-      startPageNumbersAt(renderer, firstPage);
+      startPageNumbersAt(renderer, part > 0 ? firstPage - 1 : firstPage);
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
+      if (part > 0) {
+        LeadPage.drop(pdf);
+      }
       Map<String, PdfJoin.Target> found = takeTargets(pdf);
       if (PartWriter.canSubsetFonts()) {
         // Subset while the renderer's fonts are open; the part then outlives the renderer.

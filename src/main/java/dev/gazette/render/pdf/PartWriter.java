@@ -35,11 +35,17 @@ final class PartWriter {
   private static final Field QUEUE = field(COSWriter.class, "objectsToWrite");
   private static final Method SUBSET_FONTS = method(PDDocument.class, "subsetDesignatedFonts");
 
+  /**
+   * Tests: as if this PDFBox had neither the queue field nor the subsetting method, so that parts
+   * take the plain path here and the save-and-read-back path in {@link ChunkedPdf}.
+   */
+  static volatile boolean plainForTests;
+
   private PartWriter() {}
 
   /** Saves {@code pdf} to {@code file} without object streams (the document stays open). */
   static void save(PDDocument pdf, Path file) throws IOException {
-    if (QUEUE == null || SUBSET_FONTS == null) {
+    if (QUEUE == null || SUBSET_FONTS == null || plainForTests) {
       pdf.save(file.toFile(), CompressParameters.NO_COMPRESSION);
       return;
     }
@@ -62,7 +68,7 @@ final class PartWriter {
    * structure fixes after the renderer and its layout are let go.
    */
   static void subsetFonts(PDDocument pdf) throws IOException {
-    if (SUBSET_FONTS == null) {
+    if (!canSubsetFonts()) {
       // Without the method the part is saved and read back (see ChunkedPdf); nothing to do here.
       return;
     }
@@ -80,7 +86,7 @@ final class PartWriter {
 
   /** Whether {@link #subsetFonts} works with this PDFBox. */
   static boolean canSubsetFonts() {
-    return SUBSET_FONTS != null;
+    return SUBSET_FONTS != null && !plainForTests;
   }
 
   /** An {@code ArrayDeque} whose {@code contains} is a hash look-up (same equality). */

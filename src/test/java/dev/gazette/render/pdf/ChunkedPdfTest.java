@@ -11,6 +11,7 @@ import dev.gazette.model.Format;
 import dev.gazette.model.PdfA;
 import dev.gazette.testing.EpubA11y;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.PdfLines;
 import dev.gazette.testing.Pdfs;
 import dev.gazette.testing.TestPosts;
 import dev.gazette.testing.VeraPdf;
@@ -19,9 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -252,15 +257,44 @@ class ChunkedPdfTest {
   }
 
   @Test
+  void everyPageObjectIsAPageOfTheDocument() throws Exception {
+    // Each chunk's lead page is dropped before its part is saved, with the structure elements'
+    // references to it: no page is written outside the page tree.
+    try (PDDocument pdf = Loader.loadPDF(chunked.toFile())) {
+      Set<COSDictionary> pages = Collections.newSetFromMap(new IdentityHashMap<>());
+      pdf.getPages().forEach(p -> pages.add(p.getCOSObject()));
+      int written = 0;
+      for (COSObjectKey k : new ArrayList<>(pdf.getDocument().getXrefTable().keySet())) {
+        if (pdf.getDocument().getObjectFromPool(k).getObject() instanceof COSDictionary d
+            && COSName.PAGE.equals(d.getCOSName(COSName.TYPE))) {
+          assertThat(pages).as("page object %s", k).contains(d);
+          written++;
+        }
+      }
+      assertThat(written).isEqualTo(pdf.getNumberOfPages());
+    }
+  }
+
+  @Test
   void sameBytesAtOneAndThreeThreads() throws Exception {
     // One article per chunk: the most parts, the most chances to differ.
     Path one = pdf(build("t1", 1, 1, null, Format.PDF));
     Path three = pdf(build("t3", 1, 3, null, Format.PDF));
     assertThat(Files.mismatch(one, three)).isEqualTo(-1);
-    // Each chunk is laid out by itself, so a page may break a line earlier than in one document
-    // (here: a paragraph moves whole to the next page in one of 12 one-article chunks); the
-    // numbers, the contents and the page list all follow the chunks' own layout.
-    assertThat(Pdfs.pageCount(one)).isEqualTo(Pdfs.pageCount(onePass));
+    // Every article starts a chunk, after the chunk's lead page (LeadPage): every line where one
+    // layout draws it. Without the lead page each chunk's first article was laid out 1 px higher,
+    // and on this corpus a paragraph moved whole to the next page (pages 11 and 12 read apart).
+    assertThat(linesWithHeights(one)).isEqualTo(linesWithHeights(onePass));
+  }
+
+  /**
+   * Every printed line: page, height on the page (to the hundredth of a point) and text. Equal
+   * lists mean the same breaks and the same places, not only the same words on each page.
+   */
+  static List<String> linesWithHeights(Path pdf) throws Exception {
+    return PdfLines.read(pdf, 1).stream()
+        .map(l -> String.format(Locale.ROOT, "p%d y%.2f %s", l.page(), l.y(), l.text()))
+        .toList();
   }
 
   @Test
@@ -341,7 +375,8 @@ class ChunkedPdfTest {
     // Cover, English and Chinese articles, sections, code, SVG, pictures shown twice.
     Path one = pdf(build(TestPosts.samples(), "samples-one", null, 1, null, Format.PDF));
     Path parts = pdf(build(TestPosts.samples(), "samples-parts", 1, 2, null, Format.PDF));
-    assertThat(Pdfs.pageCount(parts)).isEqualTo(Pdfs.pageCount(one));
+    // Every line where one layout draws it (before the lead page: 8 pages read apart).
+    assertThat(linesWithHeights(parts)).isEqualTo(linesWithHeights(one));
     // The same font files; subset tags may differ: the one-pass subsets also hold the characters
     // of SVG text (Batik draws them as outlines from the same subset), the joined ones only what
     // the pages draw as text; and two roles drawing from one file (Noto Sans SC for sans text and

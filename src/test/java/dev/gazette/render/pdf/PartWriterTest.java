@@ -88,6 +88,32 @@ class PartWriterTest {
   }
 
   @Test
+  void withoutTheFieldsItSavesThePlainWayToTheSameBytes() throws Exception {
+    // As on a PDFBox without COSWriter.objectsToWrite or PDDocument.subsetDesignatedFonts.
+    Path fast = dir.resolve("fast.pdf");
+    Path plain = dir.resolve("plain.pdf");
+    try (PDDocument pdf = taggedDocument()) {
+      PartWriter.save(pdf, fast);
+    }
+    PartWriter.plainForTests = true;
+    try (PDDocument pdf = taggedDocument()) {
+      assertThat(PartWriter.canSubsetFonts()).isFalse();
+      PartWriter.subsetFonts(pdf); // nothing to do: the save subsets
+      PDPage first = pdf.getPage(0);
+      String font =
+          first
+              .getResources()
+              .getFont(first.getResources().getFontNames().iterator().next())
+              .getName();
+      assertThat(font).doesNotMatch("[A-Z]{6}\\+.*");
+      PartWriter.save(pdf, plain);
+    } finally {
+      PartWriter.plainForTests = false;
+    }
+    assertThat(Files.readAllBytes(plain)).isEqualTo(Files.readAllBytes(fast));
+  }
+
+  @Test
   void theQueueAnswersContainsLikeAnArrayDeque() {
     PartWriter.CountedQueue queue = new PartWriter.CountedQueue();
     COSArray a = new COSArray();
