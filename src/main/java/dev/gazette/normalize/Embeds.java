@@ -39,6 +39,15 @@ final class Embeds implements NormalizeStep {
           || el.parents().stream().anyMatch(a -> PLAYERS.contains(a.normalName()))) {
         continue; // already replaced together with an outer player
       }
+      if (notAPlayer(el)) {
+        // Markdown text such as List<Object> is a raw HTML tag to the Markdown parser, and the HTML
+        // parser opens an object that holds the rest of the post: its text is kept, as written.
+        String written = context.asWritten("<" + el.normalName()) + ">";
+        el.before(new TextNode(written));
+        el.unwrap();
+        context.warn(written + " is not a player: kept as text", written);
+        continue;
+      }
       String src = source(el);
       boolean audio = el.normalName().equals("audio");
       Notes notes = Notes.forTitle(context.title());
@@ -70,6 +79,17 @@ final class Embeds implements NormalizeStep {
         el.replaceWith(figure);
       }
     }
+  }
+
+  /**
+   * An object with nothing to play (no data or source of its own, no movie parameter) that holds
+   * text: an unknown tag in Markdown text, not a player.
+   */
+  private static boolean notAPlayer(Element el) {
+    return el.normalName().equals("object")
+        && el.attributesSize() == 0
+        && el.selectFirst(MOVIE_PARAM) == null
+        && !el.text().isBlank();
   }
 
   /** The paragraph holding {@code el} through inline elements only, or null. */

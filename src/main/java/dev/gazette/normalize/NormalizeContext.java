@@ -6,6 +6,7 @@ import dev.gazette.model.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -99,6 +100,18 @@ public final class NormalizeContext {
       }
     }
     return line;
+  }
+
+  /**
+   * {@code fragment} as the body writes it, letter case included (the first match ignoring case),
+   * or {@code fragment} itself when the body does not hold it.
+   */
+  public String asWritten(String fragment) {
+    String body = body();
+    int at = body.toLowerCase(Locale.ROOT).indexOf(fragment.toLowerCase(Locale.ROOT));
+    return at < 0 || body.length() < at + fragment.length()
+        ? fragment
+        : body.substring(at, at + fragment.length());
   }
 
   private String body() {

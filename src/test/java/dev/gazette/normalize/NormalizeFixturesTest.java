@@ -173,6 +173,16 @@ class NormalizeFixturesTest {
                 + " followed from the digest");
   }
 
+  @Test
+  void anObjectHoldingMarkdownTextIsSaidOnceWithItsLine() throws IOException {
+    Path input = FIXTURES.resolve("embeds/object-in-markdown-text.input.md");
+    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
+    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+    assertThat(maker.make(post, "a001").problems())
+        .extracting(Object::toString)
+        .containsExactly(post.file() + ":1: warning: <Object> is not a player: kept as text");
+  }
+
   private static String normalize(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Post post = post(input, text);
