@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
@@ -103,16 +104,35 @@ final class ChunkedPdf {
 
   /**
    * What a painted part leaves: its length, its anchors' pages, its link targets, the glyphs it
-   * drew from each per-digest face, and the painted document for the join (null when measured); a
-   * measured front-matter part also gives the page each contents row starts on.
+   * drew from each per-digest face, and the painted document until the join takes it (empty when
+   * measured); a measured front-matter part also gives the page each contents row starts on.
+   *
+   * <p>The part stays reachable to the end (its pages and targets number the contents), so the join
+   * takes the document out of it: a written part's objects are not kept. At 10,000 posts the
+   * written parts kept this way took the live heap from ~120 to ~540 MB.
    */
   private record Part(
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
       Map<String, Set<Integer>> glyphs,
-      PDDocument pdf,
-      int[] contentsRowPages) {}
+      AtomicReference<PDDocument> pdf,
+      int[] contentsRowPages) {
+    Part(
+        int pages,
+        Map<String, Integer> firstPages,
+        Map<String, PdfJoin.Target> targets,
+        Map<String, Set<Integer>> glyphs,
+        PDDocument pdf,
+        int[] contentsRowPages) {
+      this(pages, firstPages, targets, glyphs, new AtomicReference<>(pdf), contentsRowPages);
+    }
+
+    /** The painted document, handed over once (null after, or when measured). */
+    PDDocument take() {
+      return pdf.getAndSet(null);
+    }
+  }
 
   /**
    * Told by the join after each part (tests watch that parts are written and let go one at a time);
@@ -258,7 +278,7 @@ final class ChunkedPdf {
                   everyPartPainted(laid, frontTaken);
                 }
               }
-              return new PdfJoin.Part(part.pdf(), part.pages(), part.targets(), part.glyphs());
+              return new PdfJoin.Part(part.take(), part.pages(), part.targets(), part.glyphs());
             }
           };
       join(painted, order, out);
@@ -285,7 +305,7 @@ final class ChunkedPdf {
       frontCuts.complete(cuts);
       int pages = cuts.stream().mapToInt(ContentsParts.Cut::pages).sum();
       counts.get(0).complete(pages);
-      return new Part(pages, Map.of(), Map.of(), Map.of(), null, null);
+      return new Part(pages, Map.of(), Map.of(), Map.of(), (PDDocument) null, null);
     } catch (IOException | RuntimeException | Error e) {
       frontCuts.completeExceptionally(e);
       throw e;
@@ -390,8 +410,9 @@ final class ChunkedPdf {
       if (f.isDone() && !f.isCancelled()) {
         try {
           Part part = f.get();
-          if (part.pdf() != null) {
-            part.pdf().close(); // closing a joined (closed) part again does nothing
+          PDDocument pdf = part.take(); // null once the join took it
+          if (pdf != null) {
+            pdf.close();
           }
         } catch (Exception e) {
           // failed or closed already: nothing to close
@@ -549,7 +570,8 @@ final class ChunkedPdf {
     Path painted = file == null ? null : file.resolveSibling(file.getFileName() + ".painted");
     Painted laid = render(handOver, part, numbers, counts, before, painted, anchors);
     if (painted == null) {
-      return new Part(laid.pages(), Map.of(), Map.of(), Map.of(), null, laid.contentsRowPages());
+      return new Part(
+          laid.pages(), Map.of(), Map.of(), Map.of(), (PDDocument) null, laid.contentsRowPages());
     }
     PDDocument pdf =
         laid.pdf() != null
