@@ -3,14 +3,11 @@ package dev.gazette.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.gazette.api.DigestRequest;
-import dev.gazette.api.Gazette;
 import dev.gazette.bench.CorpusGenerator;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Pdfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.AfterEach;
@@ -45,30 +42,8 @@ class ChunkedPdfFallbacksTest {
 
   /** The posts in one-article chunks on two threads. */
   static Path chunked(String name) throws Exception {
-    System.setProperty("gazette.pdf.chunked", "true");
-    System.setProperty("gazette.pdf.chunkChars", "1");
-    System.setProperty("gazette.pdf.threads", "2");
-    Gazette gazette;
-    try {
-      gazette = Gazette.create();
-    } finally {
-      System.clearProperty("gazette.pdf.chunked");
-      System.clearProperty("gazette.pdf.chunkChars");
-      System.clearProperty("gazette.pdf.threads");
-    }
-    assertThat(
-            gazette
-                .build(
-                    DigestRequest.builder()
-                        .source(posts)
-                        .zone(ZoneId.of("UTC"))
-                        .formats(Format.PDF)
-                        .outputDir(dir.resolve(name))
-                        .name("d")
-                        .build())
-                .problems())
-        .isEmpty();
-    return dir.resolve(name).resolve("d.pdf");
+    return ChunkedPdfTest.pdf(
+        ChunkedPdfTest.buildInto(dir.resolve(name), posts, 1, 2, null, Format.PDF));
   }
 
   @Test
