@@ -2,6 +2,7 @@ package dev.gazette.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,27 @@ class PackagedJarTest {
     // The checksum beside the jar is of the rewritten jar.
     String sum = Files.readString(Path.of("target/gazette.jar.sha256")).split(" ")[0];
     assertThat(sum).isEqualTo(sha256(jar));
+  }
+
+  @Test
+  void ourClassesConcatenateStringsWithoutInvokeDynamic() throws Exception {
+    // javac -XDstringConcat=inline (pom.xml): each string concatenation shape compiled to
+    // invokedynamic made the JVM spin method handle classes at its first use, ~50 of them in a
+    // one-post build (bench/cold-start.md, 3 December); StringBuilder code needs none.
+    List<String> indy = new ArrayList<>();
+    int ours = 0;
+    try (ZipFile zip = new ZipFile(Path.of("target/gazette.jar").toFile())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        if (!e.getName().startsWith("dev/gazette/") || !e.getName().endsWith(".class")) continue;
+        ours++;
+        try (var in = zip.getInputStream(e)) {
+          String constants = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+          if (constants.contains("makeConcatWithConstants")) indy.add(e.getName());
+        }
+      }
+    }
+    assertThat(ours).isGreaterThan(300);
+    assertThat(indy).isEmpty();
   }
 
   private static String sha256(Path file) throws Exception {
