@@ -156,7 +156,7 @@ public final class EmbeddedFonts {
     try {
       TrueTypeFont ttf = fonts.get(file);
       synchronized (ttf) {
-        return ttf.getUnicodeCmapLookup(false);
+        return SparseFont.unicodeLookup(ttf, false);
       }
     } catch (FontSubsetter.UnsupportedFontException | IOException e) {
       throw new IllegalStateException(file + ": " + e.getMessage(), e);

@@ -232,7 +232,7 @@ public final class FontSubsetter {
   /** Whether the font maps {@code cp} to a glyph. */
   public static boolean has(TrueTypeFont font, int cp) throws IOException {
     synchronized (font) {
-      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      CmapLookup cmap = SparseFont.unicodeLookup(font, false);
       return cmap != null && cmap.getGlyphId(cp) != 0;
     }
   }
@@ -241,7 +241,7 @@ public final class FontSubsetter {
   public static Set<Integer> missing(TrueTypeFont font, Set<Integer> codePoints)
       throws IOException {
     synchronized (font) {
-      CmapLookup cmap = font.getUnicodeCmapLookup(false);
+      CmapLookup cmap = SparseFont.unicodeLookup(font, false);
       Set<Integer> missing = new TreeSet<>();
       for (int cp : codePoints) {
         if (!Glyphs.invisible(cp) && (cmap == null || cmap.getGlyphId(cp) == 0)) {

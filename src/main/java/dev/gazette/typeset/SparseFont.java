@@ -49,6 +49,12 @@ final class SparseFont {
   /** Where each glyph starts in {@code glyf}, and (last) where the last one ends. */
   private final long[] loca;
 
+  /**
+   * The Unicode lookup over the cmap's bytes when its one Unicode subtable is a well-formed format
+   * 12 (then the skeleton is parsed with an empty cmap); null to let fontbox read the cmap.
+   */
+  private final Format12 unicode;
+
   private SparseFont(
       FontData data,
       byte[] version,
@@ -62,6 +68,8 @@ final class SparseFont {
     this.glyfOffset = glyfOffset;
     this.longOffsets = longOffsets;
     this.loca = loca;
+    this.unicode =
+        tables.containsKey("cmap") ? Format12.of(tables.get("cmap"), loca.length - 1) : null;
   }
 
   /**
@@ -77,11 +85,30 @@ final class SparseFont {
     }
     Map<String, byte[]> skeletonTables = new TreeMap<>(font.tables);
     skeletonTables.put("glyf", new byte[0]);
+    if (font.unicode != null) {
+      // fontbox would turn the subtable into hash maps of every character (~30,000 entries for a
+      // CJK face, 5% of a one-post build's samples); unicodeLookup answers from the bytes. fontbox
+      // requires a cmap: an empty one.
+      skeletonTables.put("cmap", cmapOf(new TreeMap<>()));
+    }
     TrueTypeFont parsed = parse(font.assemble(skeletonTables));
     // Nothing in the sparse font may point back at its skeleton: the map holds it strongly, and
     // the skeleton, with each Gazette's font cache, would never be collected.
     BEHIND.put(parsed, font);
     return parsed;
+  }
+
+  /**
+   * fontbox's {@code getUnicodeCmapLookup(strict)} of {@code font}, for a skeleton too: a skeleton
+   * whose cmap fontbox did not read answers from the cmap's bytes, with the same glyph for every
+   * character ({@code SparseFontTest}). Callers that may hold a skeleton look characters up here.
+   */
+  static CmapLookup unicodeLookup(TrueTypeFont font, boolean strict) throws IOException {
+    SparseFont sparse = behind(font);
+    if (sparse != null && sparse.unicode != null) {
+      return sparse.unicode;
+    }
+    return font.getUnicodeCmapLookup(strict);
   }
 
   /** The sparse font a skeleton was parsed from, or null for a font fontbox parsed whole. */
@@ -176,10 +203,10 @@ final class SparseFont {
     // made 30-40 MB of map entries each time, and the subsetter writes a cmap of its own anyway.
     TreeMap<Integer, Integer> glyphOf = new TreeMap<>();
     synchronized (skeleton) {
-      CmapLookup lenient = skeleton.getUnicodeCmapLookup(false);
+      CmapLookup lenient = unicodeLookup(skeleton, false);
       CmapLookup strict;
       try {
-        strict = skeleton.getUnicodeCmapLookup(true);
+        strict = unicodeLookup(skeleton, true);
       } catch (IOException e) {
         strict = null;
       }
@@ -376,6 +403,92 @@ final class SparseFont {
       out.position((out.position() + 3) & ~3);
     }
     return out.array();
+  }
+
+  /**
+   * A cmap of one subtable that both of fontbox's Unicode lookups pick ((0, 4) or (3, 10)), format
+   * 12, looked up by binary search over its groups. Only for what fontbox reads as the plain union
+   * of the groups: groups in order, not overlapping, with valid characters and glyph ids below the
+   * font's glyph count; anything else (where fontbox stops, warns or fails) is left to fontbox.
+   */
+  static final class Format12 implements CmapLookup {
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] glyphs;
+
+    private Format12(int[] starts, int[] ends, int[] glyphs) {
+      this.starts = starts;
+      this.ends = ends;
+      this.glyphs = glyphs;
+    }
+
+    /** The lookup of {@code cmap} (as {@link #unicodeSubtableOnly} leaves it), or null. */
+    static Format12 of(byte[] cmap, int numGlyphs) {
+      try {
+        ByteBuffer b = ByteBuffer.wrap(cmap);
+        if (b.getShort(2) != 1 || numGlyphs <= 0) {
+          return null;
+        }
+        int platform = b.getShort(4) & 0xFFFF;
+        int encoding = b.getShort(6) & 0xFFFF;
+        if (!(platform == 0 && encoding == 4) && !(platform == 3 && encoding == 10)) {
+          return null;
+        }
+        int at = b.getInt(8);
+        if ((b.getShort(at) & 0xFFFF) != 12) {
+          return null;
+        }
+        long count = b.getInt(at + 12) & 0xFFFFFFFFL;
+        if (count > (cmap.length - at - 16) / 12) {
+          return null;
+        }
+        int n = (int) count;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int[] glyphs = new int[n];
+        long previousEnd = -1;
+        for (int i = 0; i < n; i++) {
+          int g = at + 16 + i * 12;
+          long start = b.getInt(g) & 0xFFFFFFFFL;
+          long end = b.getInt(g + 4) & 0xFFFFFFFFL;
+          long glyph = b.getInt(g + 8) & 0xFFFFFFFFL;
+          if (start <= previousEnd
+              || end < start
+              || end > 0x10FFFF
+              || start <= 0xDFFF && end >= 0xD800
+              || glyph + (end - start) >= numGlyphs) {
+            return null;
+          }
+          starts[i] = (int) start;
+          ends[i] = (int) end;
+          glyphs[i] = (int) glyph;
+          previousEnd = end;
+        }
+        return new Format12(starts, ends, glyphs);
+      } catch (IndexOutOfBoundsException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public int getGlyphId(int codePoint) {
+      int i = java.util.Arrays.binarySearch(starts, codePoint);
+      if (i < 0) {
+        i = -i - 2; // the group starting before it
+      }
+      return i >= 0 && codePoint <= ends[i] ? glyphs[i] + (codePoint - starts[i]) : 0;
+    }
+
+    @Override
+    public java.util.List<Integer> getCharCodes(int glyphId) {
+      java.util.List<Integer> codes = new java.util.ArrayList<>();
+      for (int i = 0; i < starts.length; i++) {
+        if (glyphId >= glyphs[i] && glyphId - glyphs[i] <= ends[i] - starts[i]) {
+          codes.add(starts[i] + (glyphId - glyphs[i]));
+        }
+      }
+      return codes.isEmpty() ? null : codes;
+    }
   }
 
   /** The whole font, parsed: for the rare subset {@link #compactFor} cannot make. */

@@ -1,6 +1,7 @@
 package dev.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.api.Settings;
 import dev.gazette.api.Settings.Setting;
@@ -10,10 +11,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -90,6 +95,49 @@ class SettingOptionsTest {
       }
     }
     assertThat(unmatched).as("options without a gazette.yml key").isEmpty();
+  }
+
+  @Test
+  void everySettingGivenOnTheCommandLineIsReadBack() {
+    for (Setting s : Settings.all()) {
+      if (s.scope() == Settings.Scope.SEND) {
+        continue;
+      }
+      List<String> args = new ArrayList<>(List.of("build", "posts", s.option()));
+      Object expected =
+          switch (s.kind()) {
+            case TEXT -> "x";
+            case LIST, MAP -> List.of("x=1");
+            case SWITCH -> true;
+            case SWITCH_ON -> false;
+          };
+      if (expected instanceof String text) {
+        args.add(text);
+      } else if (expected instanceof List<?> list) {
+        args.add((String) list.get(0));
+      }
+      assertThat(given(args)).as(s.key()).containsExactly(Map.entry(s.key(), expected));
+      if (s.kind() == Settings.Kind.TEXT && s.noValue() != null) {
+        assertThat(given(List.of("build", "posts", "--no-" + s.key())))
+            .as(s.key())
+            .containsExactly(Map.entry(s.key(), s.noValue()));
+        args.add("--no-" + s.key());
+        assertThatThrownBy(() -> given(args))
+            .as(s.key())
+            .isInstanceOf(UsageException.class)
+            .hasMessage(s.option() + " and --no-" + s.key() + " exclude each other");
+      }
+    }
+  }
+
+  /** The settings {@link SettingOptions#given} reads from a parsed build command line. */
+  private static Map<String, Object> given(List<String> args) {
+    StringWriter sink = new StringWriter();
+    CommandLine cl =
+        Main.commandLine(
+            new Main(), new PrintWriter(sink), new PrintWriter(sink), List.of("build"));
+    cl.parseArgs(args.toArray(String[]::new));
+    return SettingOptions.given(cl.getSubcommands().get("build").getCommandSpec());
   }
 
   @Test
