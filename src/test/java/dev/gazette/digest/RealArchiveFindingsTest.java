@@ -157,6 +157,24 @@ class RealArchiveFindingsTest {
   }
 
   /**
+   * rust-inside: intro-rustc-self-profile/index.md:140 {@code [![Image of flamegraph output][flame
+   * graph img]][flame graph img]} prints "[", the picture, then "]flame graph img" as a link (page
+   * 155, /tmp/h19png/rust-p155-0155.png); 9 such pictures in 3 posts. flexmark 0.64.8 itself reads
+   * a reference image inside a full reference link so (plain Parser: "[<img …/>]<a …>w</a>");
+   * CommonMark makes it a linked picture.
+   */
+  @Test
+  void aReferenceImageInsideAReferenceLinkIsALinkedPicture() {
+    ArticleMaker.Outcome o =
+        make(
+            "\nSee the chart:\n\n[![The chart][chart]][home]\n\n"
+                + "[chart]: https://example.org/chart.png\n[home]: https://example.org/\n");
+
+    String body = o.article().bodyXhtml();
+    assertThat(body).doesNotContain(">home</a>").doesNotContainPattern("<p>\\[<");
+  }
+
+  /**
    * zh-hugo-darjun: built from the Hugo site root (so that {@code /img/…} is found in static/),
    * static/img/README.md became an article "blog-img" in a section "static", and the contents reads
    * "content › post › …" (Hugo's folders, not the blog's sections).
