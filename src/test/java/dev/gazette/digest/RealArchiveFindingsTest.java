@@ -95,6 +95,20 @@ class RealArchiveFindingsTest {
   }
 
   /**
+   * rust-inside: compiler-team-ambitions-2022.md:150 and compiler-team-2022-midyear-report.md:56
+   * link 14 times each to headings such as {@code ### I-unsound issues (🦀)} by Zola's id {@code
+   * #i-unsound-issues-crab} (Zola's slugs spell an emoji by its name); the build says "no such
+   * place in the post" and the 28 links become text, though the headings are there.
+   */
+  @Test
+  void aZolaHeadingIdThatSpellsAnEmojiFindsItsHeading() {
+    ArticleMaker.Outcome o =
+        make("\nSee [faster builds](#faster-builds-crab).\n\n## Faster builds (🦀)\n\nSoon.\n");
+
+    assertThat(o.problems()).extracting(Problem::message).noneMatch(m -> m.contains("no such"));
+  }
+
+  /**
    * rust-inside: every post names its writers in Zola's {@code authors = ["…"]} (e.g.
    * program-management-update-2026-06.md:4); the meta line under the title shows only the date (PDF
    * text "Program management update — June 2026 / 14 July 2026"), where a Jekyll post's {@code
