@@ -33,6 +33,8 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             FootnoteExtension.create()));
     options.set(TablesExtension.CLASS_NAME, "");
+    // GFM: a row with fewer cells than the header gets empty ones (its borders stay whole)
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     this.parser = Parser.builder(options).build();
