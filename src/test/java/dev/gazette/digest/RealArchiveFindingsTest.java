@@ -249,7 +249,8 @@ class RealArchiveFindingsTest {
    * A list item that starts a page has its marker alone on a line above its text (rust-inside page
    * 107, /tmp/h19png/rust-p107top-0107.png; darjun page 185): 17 markers in rust-inside's PDF, 7 in
    * zh-hexo-mushan's, 4 in zh-hugo-darjun's sit 4-18 pt above the first line of their item. Own
-   * text: loose lists (items with paragraphs), so that some items start a page.
+   * text: loose lists (items with paragraphs), so that some items start a page; there 10 markers
+   * stay alone at the foot of a page while their item's text starts the next one.
    */
   @Test
   void aListItemStartingAPageKeepsItsMarkerOnItsFirstLine() throws Exception {
