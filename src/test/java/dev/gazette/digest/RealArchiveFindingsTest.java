@@ -40,10 +40,11 @@ class RealArchiveFindingsTest {
   }
 
   /**
-   * zh-hugo-darjun (Hugo): 87 of 130 posts skipped with "invalid YAML front matter: found character
-   * '\t(TAB)' that cannot start any token", e.g. content/post/2020-01-17-go-dailylib-cobra.md:4
-   * ({@code subtitle: <TAB>"…"}) and 2018-05-22-redis-sds.md:2 ({@code layout:<TAB><TAB>post}).
-   * YAML 1.2 allows tabs as separation inside a line; Hugo and Hexo read these posts.
+   * zh-hugo-darjun (Hugo): 87 of the 126 posts in content/post skipped with "invalid YAML front
+   * matter: found character '\t(TAB)' that cannot start any token", e.g.
+   * content/post/2020-01-17-go-dailylib-cobra.md:4 ({@code subtitle: <TAB>"…"}) and
+   * 2018-05-22-redis-sds.md:2 ({@code layout:<TAB><TAB>post}). YAML 1.2 allows tabs as separation
+   * inside a line; Hugo and Hexo read these posts.
    */
   @Test
   void aTabAfterAKeyIsSeparationNotIndentation() throws Exception {
