@@ -65,8 +65,8 @@ class RealArchiveFindingsTest {
   /**
    * rust-inside (Zola): stage0-redesign/index.md:37-108 writes {@code # Motivation {#motivation}}
    * (heading ids, also kramdown and Hugo syntax). The PDF shows "Motivation {#motivation}" as the
-   * heading (page 1152, /tmp/h19png/rust-p1152-1152.png) and the post's four links to these ids
-   * become text ("no such place in the post").
+   * heading (page 1152, /work/archives/_runs/png/rust-p1152-1152.png) and the post's four links to
+   * these ids become text ("no such place in the post").
    */
   @Test
   void aHeadingIdAttributeGivesTheIdAndIsNotShown() {
@@ -174,9 +174,9 @@ class RealArchiveFindingsTest {
   /**
    * rust-inside: intro-rustc-self-profile/index.md:140 {@code [![Image of flamegraph output][flame
    * graph img]][flame graph img]} prints "[", the picture, then "]flame graph img" as a link (page
-   * 155, /tmp/h19png/rust-p155-0155.png); 9 such pictures in 3 posts. flexmark 0.64.8 itself reads
-   * a reference image inside a full reference link so (plain Parser: "[<img …/>]<a …>w</a>");
-   * CommonMark makes it a linked picture.
+   * 155, /work/archives/_runs/png/rust-p155-0155.png); 9 such pictures in 3 posts. flexmark 0.64.8
+   * itself reads a reference image inside a full reference link so (plain Parser: "[<img …/>]<a
+   * …>w</a>"); CommonMark makes it a linked picture.
    */
   @Test
   void aReferenceImageInsideAReferenceLinkIsALinkedPicture() {
@@ -191,7 +191,7 @@ class RealArchiveFindingsTest {
 
   /**
    * zh-hugo-darjun, A5 PDF: in Chinese lines justified to the edge, the few Latin spaces take the
-   * whole stretch: "（Anders␣␣␣Ericsson）" on page 185 (/tmp/h19png/darjun-p185-185.png,
+   * whole stretch: "（Anders␣␣␣Ericsson）" on page 185 (/work/archives/_runs/png/darjun-p185-185.png,
    * content/post/2019-04-02-arts-week4.md), "3␣␣个函数" on page 448; 39 of 2,546 Chinese lines have a
    * space wider than 0.8 of the text height. The Chinese characters around them are not spread.
    */
@@ -248,10 +248,11 @@ class RealArchiveFindingsTest {
 
   /**
    * A list item that starts a page has its marker alone on a line above its text (rust-inside page
-   * 107, /tmp/h19png/rust-p107top-0107.png; darjun page 185): 17 markers in rust-inside's PDF, 7 in
-   * zh-hexo-mushan's, 4 in zh-hugo-darjun's sit 4-18 pt above the first line of their item. Own
-   * text: loose lists (items with paragraphs), so that some items start a page; there 10 markers
-   * stay alone at the foot of a page while their item's text starts the next one.
+   * 107, /work/archives/_runs/png/rust-p107top-0107.png; darjun page 185): 17 markers in
+   * rust-inside's PDF, 7 in zh-hexo-mushan's, 4 in zh-hugo-darjun's sit 4-18 pt above the first
+   * line of their item. Own text: loose lists (items with paragraphs), so that some items start a
+   * page; there 10 markers stay alone at the foot of a page while their item's text starts the next
+   * one.
    */
   @Test
   void aListItemStartingAPageKeepsItsMarkerOnItsFirstLine() throws Exception {
