@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
@@ -43,7 +44,11 @@ public final class MarkdownRenderer {
   }
 
   public String toHtml(String markdown) {
-    return renderer.render(parser.parse(markdown));
+    Document document = parser.parse(markdown);
+    if (LinkedImages.mayHold(markdown)) {
+      LinkedImages.mend(document);
+    }
+    return renderer.render(document);
   }
 
   /**
