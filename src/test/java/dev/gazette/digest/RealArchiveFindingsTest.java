@@ -3,11 +3,9 @@ package dev.gazette.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestResult;
-import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
-import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.source.PostReader;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealArchiveFindingsTest {
   @TempDir Path dir;
-
-  private final ArticleMaker maker =
-      new ArticleMaker(
-          new MarkdownRenderer(), new HtmlNormalizer(), (post, src, problems) -> Optional.empty());
-
-  private ArticleMaker.Outcome make(String body) {
-    Path file = TestPosts.write(dir, "p.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
-    return maker.make(post, "a1");
-  }
 
   /**
    * zh-hugo-darjun (Hugo): 87 of the 126 posts in content/post skipped with "invalid YAML front
@@ -60,53 +47,6 @@ class RealArchiveFindingsTest {
 
     assertThat(post.title()).isEqualTo("每日一库之 标志");
     assertThat(post.tags()).containsExactly("Go");
-  }
-
-  /**
-   * rust-inside (Zola): stage0-redesign/index.md:37-108 writes {@code # Motivation {#motivation}}
-   * (heading ids, also kramdown and Hugo syntax). The PDF shows "Motivation {#motivation}" as the
-   * heading (page 1152, /work/archives/_runs/png/rust-p1152-1152.png) and the post's four links to
-   * these ids become text ("no such place in the post").
-   */
-  @Test
-  void aHeadingIdAttributeGivesTheIdAndIsNotShown() {
-    ArticleMaker.Outcome o =
-        make("\nYou can [skip this part](#why).\n\n## Why it matters {#why}\n\nBecause.\n");
-
-    String body = o.article().bodyXhtml();
-    assertThat(body).doesNotContain("{#why}");
-    assertThat(body).containsPattern("<a [^>]*href=\"#[^\"]*why\"");
-    assertThat(o.problems()).extracting(Problem::message).noneMatch(m -> m.contains("no such"));
-  }
-
-  /**
-   * rust-inside: ffi-unwind-longjmp.md:27 links {@code [1](#longjmp-unwind)} to {@code <a
-   * name="longjmp-unwind">1</a>} at line 200; the link becomes text with "a link to #longjmp-unwind
-   * kept as text: no such place in the post", though the place is there.
-   */
-  @Test
-  void anAnchorNamedWithNameIsAPlaceInThePost() {
-    ArticleMaker.Outcome o =
-        make(
-            "\nThis needs a note<sup>[1](#first-note)</sup>.\n\nMore text.\n\n"
-                + "<a name=\"first-note\">1</a>: the note itself.\n");
-
-    assertThat(o.problems()).extracting(Problem::message).noneMatch(m -> m.contains("no such"));
-    assertThat(o.article().bodyXhtml()).containsPattern("<a [^>]*href=\"#[^\"]*first-note\"");
-  }
-
-  /**
-   * rust-inside: compiler-team-ambitions-2022.md:150 and compiler-team-2022-midyear-report.md:56
-   * link 14 times each to headings such as {@code ### I-unsound issues (🦀)} by Zola's id {@code
-   * #i-unsound-issues-crab} (Zola's slugs spell an emoji by its name); the build says "no such
-   * place in the post" and the 28 links become text, though the headings are there.
-   */
-  @Test
-  void aZolaHeadingIdThatSpellsAnEmojiFindsItsHeading() {
-    ArticleMaker.Outcome o =
-        make("\nSee [faster builds](#faster-builds-crab).\n\n## Faster builds (🦀)\n\nSoon.\n");
-
-    assertThat(o.problems()).extracting(Problem::message).noneMatch(m -> m.contains("no such"));
   }
 
   /**
@@ -169,24 +109,6 @@ class RealArchiveFindingsTest {
 
     String all = String.join("\n", Epubs.textEntries(result.outputs().get(0).path()).values());
     assertThat(all).doesNotContain("href=\"https://blog.example.org/issues/42\"");
-  }
-
-  /**
-   * rust-inside: intro-rustc-self-profile/index.md:140 {@code [![Image of flamegraph output][flame
-   * graph img]][flame graph img]} prints "[", the picture, then "]flame graph img" as a link (page
-   * 155, /work/archives/_runs/png/rust-p155-0155.png); 9 such pictures in 3 posts. flexmark 0.64.8
-   * itself reads a reference image inside a full reference link so (plain Parser: "[<img …/>]<a
-   * …>w</a>"); CommonMark makes it a linked picture.
-   */
-  @Test
-  void aReferenceImageInsideAReferenceLinkIsALinkedPicture() {
-    ArticleMaker.Outcome o =
-        make(
-            "\nSee the chart:\n\n[![The chart][chart]][home]\n\n"
-                + "[chart]: https://example.org/chart.png\n[home]: https://example.org/\n");
-
-    String body = o.article().bodyXhtml();
-    assertThat(body).doesNotContain(">home</a>").doesNotContainPattern("<p>\\[<");
   }
 
   /**
