@@ -80,9 +80,11 @@ public final class LocalImageResolver implements ImageResolver {
     }
     Path found = null;
     boolean escaped = false;
-    for (Path candidate : candidates(post.file().toAbsolutePath(), decoded)) {
+    List<Path> candidates = candidates(post.file().toAbsolutePath(), decoded);
+    for (Path candidate : candidates) {
       if (!insideRoot(candidate)) {
-        escaped = true;
+        // only the path as written decides: a site root higher up may reach outside with it
+        escaped |= candidate == candidates.get(0);
         continue;
       }
       if (Files.isRegularFile(candidate)) {

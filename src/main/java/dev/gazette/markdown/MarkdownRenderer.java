@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
@@ -33,6 +34,8 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             FootnoteExtension.create()));
     options.set(TablesExtension.CLASS_NAME, "");
+    // GFM: a row with fewer cells than the header gets empty ones (its borders stay whole)
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     this.parser = Parser.builder(options).build();
@@ -41,7 +44,11 @@ public final class MarkdownRenderer {
   }
 
   public String toHtml(String markdown) {
-    return renderer.render(parser.parse(markdown));
+    Document document = parser.parse(markdown);
+    if (LinkedImages.mayHold(markdown)) {
+      LinkedImages.mend(document);
+    }
+    return renderer.render(document);
   }
 
   /**

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Entities;
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
  * limit nesting, recover lazy images and embedded players (before sanitizing drops their
  * attributes), sanitize, highlight code, flatten blocks, split paragraphs, figures and captions,
- * links, sub-headings, headings, images, header image, alt text, table headers, ids, whitespace
- * (last, so what the other steps empty is removed). Stateless and thread-safe.
+ * heading ids written as {@code {#id}}, links, sub-headings, headings, images, header image, alt
+ * text, table headers, ids, whitespace (last, so what the other steps empty is removed). Stateless
+ * and thread-safe.
  */
 public final class HtmlNormalizer {
   /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
@@ -40,6 +41,7 @@ public final class HtmlNormalizer {
             new LineBreaks(),
             new LiteralEntities(),
             new Figures(),
+            new HeadingIdAttributes(),
             // Links before the headings: a bold paragraph whose link becomes text is a
             // sub-heading, and only judged so on this pass when the link is gone.
             new Links(siteOrigin),

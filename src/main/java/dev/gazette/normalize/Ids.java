@@ -19,8 +19,8 @@ import org.jsoup.select.Selector;
  * Makes every {@code id} unique in the digest by prefixing it with the article id, and follows the
  * rename in {@code #fragment} links. A link to a heading by the id its blog engine gave it ({@code
  * #getting-started}, {@code #Getting-Started}, {@code #%E5%AE%89%E8%A3%85}: Markdown here gives
- * headings no ids) finds the heading by its text; a link to a place that does not exist becomes
- * text, said once per post.
+ * headings no ids) finds the heading by its text (Zola's ids spell an emoji by its name: {@link
+ * EmojiNames}); a link to a place that does not exist becomes text, said once per post.
  */
 final class Ids implements NormalizeStep {
   private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
@@ -32,7 +32,7 @@ final class Ids implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    idsForLinkedHeadings(body);
+    Map<String, Element> aliases = idsForLinkedHeadings(body);
     String prefix = context.idPrefix() + "-";
     Map<String, String> renamed = new HashMap<>();
     Set<String> used = new HashSet<>();
@@ -50,6 +50,7 @@ final class Ids implements NormalizeStep {
       renamed.putIfAbsent(old, id);
       el.attr("id", id);
     }
+    aliases.forEach((fragment, heading) -> renamed.putIfAbsent(fragment, heading.id()));
     List<String> lost = new ArrayList<>();
     for (Element a : body.select(FRAGMENT_LINKS)) {
       String fragment = a.attr("href").substring(1);
@@ -64,17 +65,22 @@ final class Ids implements NormalizeStep {
     context.warnKeptAsText(lost, "no such place in the post");
   }
 
-  /** Gives a heading without an id the one a link in the post uses for it, matched by its text. */
-  private static void idsForLinkedHeadings(Element body) {
+  /**
+   * Gives a heading without an id the one a link in the post uses for it, matched by its text; the
+   * other fragments that name an already named heading (one post linking {@code
+   * #faster-builds-crab} and {@code #faster-builds-}, as Zola and GitHub spell it) are returned, to
+   * go to the heading's id.
+   */
+  private static Map<String, Element> idsForLinkedHeadings(Element body) {
     Elements links = body.select(FRAGMENT_LINKS);
     if (links.isEmpty()) {
-      return; // most posts: no heading keys to compute
+      return Map.of(); // most posts: no heading keys to compute
     }
     Set<String> ids = new HashSet<>();
     for (Element el : body.select(WITH_ID)) {
       ids.add(el.id());
     }
-    Map<String, Element> headings = new HashMap<>();
+    Map<String, Element> headings = new java.util.LinkedHashMap<>();
     for (Element h : body.select(UPPER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }
@@ -82,17 +88,31 @@ final class Ids implements NormalizeStep {
     for (Element h : body.select(LOWER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }
+    List<EmojiNames.Spelling> spelled = null;
+    Map<String, Element> aliases = new HashMap<>();
     for (Element a : links) {
       String fragment = decoded(a.attr("href").substring(1));
       if (fragment.isEmpty() || ids.contains(fragment)) {
         continue;
       }
-      Element h = headings.remove(key(fragment));
-      if (h != null) {
+      Element h = headings.get(key(fragment));
+      if (h == null) {
+        if (spelled == null) {
+          spelled = EmojiNames.spellings(headings.values());
+        }
+        h = EmojiNames.find(spelled, key(fragment));
+      }
+      if (h == null) {
+        continue;
+      }
+      if (h.id().isEmpty()) {
         h.attr("id", fragment);
         ids.add(fragment);
+      } else {
+        aliases.put(fragment, h);
       }
     }
+    return aliases;
   }
 
   /**
@@ -100,7 +120,7 @@ final class Ids implements NormalizeStep {
    * Zola: lower or mixed case, spaces as {@code -} or {@code _}, punctuation dropped): its letters
    * and digits, lower-cased.
    */
-  private static String key(String text) {
+  static String key(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]", "");

@@ -14,7 +14,8 @@ import org.jsoup.select.Selector;
  * (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become plain
  * text, said in one line per post (a reader of the digest cannot follow them). Kept links are
  * repaired into valid URLs ({@link Urls#followable}); a web address that cannot be repaired loses
- * its link with a warning of its own.
+ * its link with a warning of its own. An anchor that names a place ({@code <a name="x">}) keeps
+ * that place.
  */
 final class Links implements NormalizeStep {
   private static final Evaluator LINKS = Selector.evaluatorOf("a");
@@ -62,7 +63,11 @@ final class Links implements NormalizeStep {
         } else if (!href.isEmpty()) {
           unfollowable.add(href);
         }
-        a.unwrap();
+        if (a.id().isEmpty()) {
+          a.unwrap();
+        } else {
+          keepPlace(a);
+        }
       }
     }
     context.warnKeptAsText(
@@ -71,5 +76,28 @@ final class Links implements NormalizeStep {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))
           .ifPresentOrElse(u -> q.attr("cite", u), () -> q.removeAttr("cite"));
     }
+  }
+
+  /**
+   * An anchor that is no link but a place links go to ({@code <a id="x">}, {@code <a name="x">}):
+   * its id stays, on a span around its text, or, when it holds nothing and stands alone in its
+   * block (which would be removed as empty), on the block after it, where the reader goes.
+   */
+  private static void keepPlace(Element a) {
+    Element parent = a.parent();
+    Element next = parent == null ? null : parent.nextElementSibling();
+    if (!a.hasText()
+        && a.children().isEmpty()
+        && !parent.normalName().equals("body")
+        && parent.text().isBlank()
+        && parent.children().size() == 1
+        && next != null
+        && next.id().isEmpty()) {
+      next.attr("id", a.id());
+      a.remove();
+      return;
+    }
+    a.tagName("span");
+    a.removeAttr("href");
   }
 }

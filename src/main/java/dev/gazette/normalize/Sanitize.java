@@ -178,6 +178,10 @@ final class Sanitize implements NormalizeStep {
       el.unwrap();
       return;
     }
+    if (tag.equals("a") && !el.hasAttr("id") && !el.attr("name").isBlank()) {
+      // an old-style anchor (<a name="x">): its name is the place a link to #x goes to
+      el.attr("id", el.attr("name"));
+    }
     String align = alignment(el);
     String style = el.attr("style") + (el.hasAttr("color") ? ";color:" + el.attr("color") : "");
     for (Attribute a : el.attributes().asList()) {

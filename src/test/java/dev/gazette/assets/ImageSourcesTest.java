@@ -108,6 +108,28 @@ class ImageSourcesTest {
     assertThat(problems.get(3)).contains("not found");
   }
 
+  /**
+   * A missing picture whose path stays inside the input folder is "not found", even when a site
+   * root above the post would take the same path outside (zh-hexo-mushan, built from source/:
+   * _posts/project/mmnote/MMNote开发笔记.md:684 {@code ../../../img/x.png} was said to point outside
+   * the input folder; it points at source/img/, where the file is missing).
+   */
+  @Test
+  void aMissingImageInsideTheInputFolderIsNotFoundNotOutsideIt() throws Exception {
+    Path source = Files.createDirectories(dir.resolve("blog/source"));
+    write(source.resolve("_posts/notes/app/log.md"), "x".getBytes());
+    Post post =
+        Post.builder(source.resolve("_posts/notes/app/log.md"), "_posts/notes/app/log.md")
+            .body(() -> "")
+            .build();
+    LocalImageResolver resolver =
+        new LocalImageResolver(source, 1 << 20, new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+
+    assertThat(resolver.resolve(post, "../../../img/shot.png", problems::add)).isEmpty();
+    assertThat(problems).singleElement().asString().contains("not found").doesNotContain("outside");
+  }
+
   @Test
   void anImageOverASmallCapNamesTheCapInKibibytes() throws Exception {
     write(dir.resolve("big.png"), TestImages.png(TestImages.photo(200, 200)));
