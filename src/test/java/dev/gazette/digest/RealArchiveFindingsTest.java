@@ -8,12 +8,10 @@ import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
-import dev.gazette.source.PostReader;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,29 +35,6 @@ class RealArchiveFindingsTest {
     Path file = TestPosts.write(dir, "p.md", "---\ntitle: T\n---\n" + body);
     Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
     return maker.make(post, "a1");
-  }
-
-  /**
-   * zh-hugo-darjun (Hugo): 87 of the 126 posts in content/post skipped with "invalid YAML front
-   * matter: found character '\t(TAB)' that cannot start any token", e.g.
-   * content/post/2020-01-17-go-dailylib-cobra.md:4 ({@code subtitle: <TAB>"…"}) and
-   * 2018-05-22-redis-sds.md:2 ({@code layout:<TAB><TAB>post}). YAML 1.2 allows tabs as separation
-   * inside a line; Hugo and Hexo read these posts.
-   */
-  @Test
-  void aTabAfterAKeyIsSeparationNotIndentation() throws Exception {
-    Path file =
-        TestPosts.write(
-            dir,
-            "tabs.md",
-            "---\nlayout:\t\tpost\ntitle:\t\"每日一库之 标志\"\nsubtitle: \t\"一个副标题\"\n"
-                + "date:\t\t2020-01-17T22:13:05\ntags:\n    - Go\n---\n\n正文。\n");
-    List<Problem> problems = new ArrayList<>();
-
-    Post post = new PostReader(ZoneId.of("UTC")).read(file, "tabs.md", problems);
-
-    assertThat(post.title()).isEqualTo("每日一库之 标志");
-    assertThat(post.tags()).containsExactly("Go");
   }
 
   /**
