@@ -117,36 +117,6 @@ class RealArchiveFindingsTest {
   }
 
   /**
-   * jekyll-news: 2013-07-25-jekyll-1-0-4-released.markdown:19 {@code [1349]: {{ site.repository
-   * }}/issues/1349}. The directive is removed, the rest "/issues/1349" is then sent to the site's
-   * url, so the digest links https://jekyllrb.com/issues/1349 (no such page) instead of the
-   * repository named in _config.yml; 30 such links in the 102 posts, no warning says so.
-   */
-  @Test
-  void aLinkWhoseAddressStartedWithARemovedDirectiveDoesNotGoToTheBlog() throws Exception {
-    Path site = dir.resolve("site");
-    TestPosts.write(
-        site,
-        "_config.yml",
-        "title: Example\n"
-            + "url: https://blog.example.org\n"
-            + "repository: https://git.example.org/me/tool\n");
-    TestPosts.write(
-        site,
-        "_posts/2024-01-02-release.md",
-        "---\ntitle: Release\n---\n\nThanks for [the patch][42].\n\n"
-            + "[42]: {{ site.repository }}/issues/42\n");
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("_posts"), dir.resolve("out"))
-                .offline(true)
-                .formats(Format.EPUB));
-
-    String all = String.join("\n", Epubs.textEntries(result.outputs().get(0).path()).values());
-    assertThat(all).doesNotContain("href=\"https://blog.example.org/issues/42\"");
-  }
-
-  /**
    * rust-inside: intro-rustc-self-profile/index.md:140 {@code [![Image of flamegraph output][flame
    * graph img]][flame graph img]} prints "[", the picture, then "]flame graph img" as a link (page
    * 155, /work/archives/_runs/png/rust-p155-0155.png); 9 such pictures in 3 posts. flexmark 0.64.8
