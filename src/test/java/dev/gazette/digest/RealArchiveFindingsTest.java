@@ -8,7 +8,6 @@ import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
-import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
@@ -82,38 +81,6 @@ class RealArchiveFindingsTest {
         make("\nSee [faster builds](#faster-builds-crab).\n\n## Faster builds (🦀)\n\nSoon.\n");
 
     assertThat(o.problems()).extracting(Problem::message).noneMatch(m -> m.contains("no such"));
-  }
-
-  /**
-   * rust-inside: every post names its writers in Zola's {@code authors = ["…"]} (e.g.
-   * program-management-update-2026-06.md:4); the meta line under the title shows only the date (PDF
-   * text "Program management update — June 2026 / 14 July 2026"), where a Jekyll post's {@code
-   * author: parkr} shows "24 June 2024 04:56 · parkr · release".
-   */
-  @Test
-  void zolaAuthorsListIsShownUnderTheTitleLikeAJekyllAuthor() throws Exception {
-    Path src = dir.resolve("blog");
-    TestPosts.write(
-        src,
-        "notes.md",
-        "+++\n"
-            + "title = \"Team notes\"\n"
-            + "date = 2026-07-14\n"
-            + "authors = [\"Ada Example\"]\n"
-            + "+++\n\n"
-            + "Text.\n");
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
-
-    String chapters =
-        String.join(
-            "\n",
-            Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
-                .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
-                .map(java.util.Map.Entry::getValue)
-                .toList());
-    assertThat(chapters).containsPattern("class=\"meta\"[^>]*>[^\\n]*Ada Example");
   }
 
   /**
