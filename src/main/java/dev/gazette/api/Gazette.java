@@ -261,7 +261,12 @@ public final class Gazette {
     String title = title(request);
     title = title != null ? title : book.title();
     try (DigestImages images = images(request, true)) {
-      ArticleMaker maker = new ArticleMaker(markdown, normalizer(request, site), images.resolver());
+      ArticleMaker maker =
+          new ArticleMaker(
+              markdown,
+              normalizer(request, site),
+              images.resolver(),
+              site.config().map(SiteConfig::values).orElse(Map.of()));
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
         problems.addAll(chapters.problems());

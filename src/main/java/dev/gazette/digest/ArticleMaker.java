@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -30,11 +31,24 @@ public final class ArticleMaker {
   private final MarkdownRenderer markdown;
   private final HtmlNormalizer normalizer;
   private final ImageResolver images;
+  private final Map<String, String> siteValues;
 
   public ArticleMaker(MarkdownRenderer markdown, HtmlNormalizer normalizer, ImageResolver images) {
+    this(markdown, normalizer, images, Map.of());
+  }
+
+  /**
+   * @param siteValues the site config's values that {@code {{ site.X }}} in a post stands for
+   */
+  public ArticleMaker(
+      MarkdownRenderer markdown,
+      HtmlNormalizer normalizer,
+      ImageResolver images,
+      Map<String, String> siteValues) {
     this.markdown = markdown;
     this.normalizer = normalizer;
     this.images = images;
+    this.siteValues = Map.copyOf(siteValues);
   }
 
   /** An article, or the problem that kept the post out. */
@@ -87,7 +101,7 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    String md = TemplateTags.render(body, includes(post), warnings);
+    String md = TemplateTags.render(body, includes(post), siteValues, warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return markdown.toHtml(RawHtmlTags.repair(md));
   }

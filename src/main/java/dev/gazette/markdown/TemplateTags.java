@@ -95,6 +95,21 @@ public final class TemplateTags {
    * per kind of directive that was removed (or could not be rendered) in this text.
    */
   public static String render(String markdown, Includes includes, List<String> warnings) {
+    return render(markdown, includes, Map.of(), warnings);
+  }
+
+  /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
+  private static final Pattern SITE_VALUE = Pattern.compile("site\\.([\\w-]+)");
+
+  /**
+   * As {@link #render(String, Includes, List)}; {@code {{ site.X }}} becomes the site config's
+   * value {@code X} from {@code site} (jekyll-news writes {@code {{ site.repository
+   * }}/issues/1349}). One the config does not give, written where a link's address starts, leaves
+   * the address unusable ({@link #UNKNOWN_SITE_VALUE}) so that the link is kept as text instead of
+   * sending {@code /issues/1349} to the blog's own address.
+   */
+  public static String render(
+      String markdown, Includes includes, Map<String, String> site, List<String> warnings) {
     if (!markdown.contains("{%") && !markdown.contains("{{")) {
       return markdown;
     }
@@ -115,14 +130,29 @@ public final class TemplateTags {
     }
     s = renderNamed(TAG, s, TemplateTags::hexoTag, "{%% %s %%}", removed);
     s = renderNamed(SHORTCODE, s, TemplateTags::shortcode, "{{< %s >}}", removed);
+    String text = s;
     s =
         replace(
             OUTPUT_TAG,
-            s,
+            text,
             m -> {
               Matcher url = LIQUID_URL.matcher(m.group(1));
               if (url.matches()) {
                 return url.group(1);
+              }
+              Matcher value = SITE_VALUE.matcher(m.group(1));
+              if (value.matches()) {
+                String v = site.get(value.group(1));
+                if (v != null && !v.isBlank()) {
+                  return v.strip();
+                }
+                if (ADDRESS_START.matcher(lineBefore(text, m.start())).find()) {
+                  removed.merge(
+                      "{{ " + m.group(1) + " }} (not in the site config; its link kept as text)",
+                      1,
+                      Integer::sum);
+                  return UNKNOWN_SITE_VALUE;
+                }
               }
               String name = m.group(1).split("[\\s|(]", 2)[0];
               removed.merge("{{ " + (name.isEmpty() ? m.group(1) : name) + " }}", 1, Integer::sum);
@@ -137,6 +167,20 @@ public final class TemplateTags {
                     + (n > 1 ? " (" + n + " times)" : "")
                     + ": Gazette cannot render it"));
     return restore(s, kept);
+  }
+
+  /**
+   * Put where an unknown site value started a link's address: not a web address, so the link is
+   * kept as text and the address cannot be taken for a path on the blog.
+   */
+  public static final String UNKNOWN_SITE_VALUE = "site-value-unknown:";
+
+  /** Where a link's address starts: after {@code ](}, {@code ]: } or {@code href="}. */
+  private static final Pattern ADDRESS_START =
+      Pattern.compile("(\\]\\(<?|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?|(?i:href|src)\\s*=\\s*[\"']?)$");
+
+  private static String lineBefore(String text, int at) {
+    return text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
   }
 
   /** A Go blog directive rendered: an image, a video player, or an included code file. */

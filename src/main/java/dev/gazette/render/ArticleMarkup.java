@@ -60,7 +60,14 @@ public final class ArticleMarkup {
     Post post = article.post();
     List<String> parts = new ArrayList<>();
     post.date().ifPresent(d -> parts.add(Xml.escape(labels.postDate(d, digest.zone()))));
-    post.field("author").ifPresent(a -> parts.add(Xml.escape(a)));
+    // Jekyll and Hexo write author: "…"; Zola and Hugo themes write authors = ["…", "…"].
+    List<String> authors = dev.gazette.source.SiteConfig.names(post.fields().get("author"));
+    if (authors.isEmpty()) {
+      authors = dev.gazette.source.SiteConfig.names(post.fields().get("authors"));
+    }
+    if (!authors.isEmpty()) {
+      parts.add(Xml.escape(String.join(", ", authors)));
+    }
     if (!post.categories().isEmpty()) {
       parts.add(Xml.escape(String.join(" / ", post.categories())));
     }

@@ -182,6 +182,7 @@ public record FrontMatter(
     // The text is already capped at maxChars, so the shared settings' larger limit never bites
     // first.
     LoadSettings settings = maxChars <= MAX_CHARS ? YAML_SETTINGS : yamlSettings(maxChars);
+    text = YamlTabs.separationAsSpaces(text);
     Object value = PLAIN_YAML.read(text);
     try {
       if (value == null) {
@@ -193,6 +194,9 @@ public record FrontMatter(
       int line =
           e.getContextMark().or(e::getProblemMark).map(m -> m.getLine() + 1).orElse(0) + openLine;
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (indentedWithATab(text, e)) {
+        problem = "a tab indents this line (YAML indents with spaces only)";
+      }
       throw new PostFormatException(line, "invalid YAML front matter: " + oneLine(problem));
     } catch (YamlEngineException e) {
       throw new PostFormatException(
@@ -206,6 +210,34 @@ public record FrontMatter(
     }
     requireBounded(value, openLine);
     return asMap(value, openLine);
+  }
+
+  /**
+   * Whether snakeyaml stopped at a tab in the indentation of its line (only spaces or tabs before
+   * it), which its own message words as a token that cannot start ("found character '\\t(TAB)' …").
+   */
+  private static boolean indentedWithATab(String text, MarkedYamlEngineException e) {
+    var mark = e.getProblemMark();
+    if (mark.isEmpty()) {
+      return false;
+    }
+    int lineStart = 0;
+    for (int l = 0; l < mark.get().getLine(); l++) {
+      lineStart = text.indexOf('\n', lineStart) + 1;
+      if (lineStart == 0) {
+        return false;
+      }
+    }
+    int at = lineStart + mark.get().getColumn();
+    if (at >= text.length() || text.charAt(at) != '\t') {
+      return false;
+    }
+    for (int i = lineStart; i < at; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** More values than a front matter ever needs; only YAML aliases get there. */

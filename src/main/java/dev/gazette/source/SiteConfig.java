@@ -29,11 +29,20 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *     absolute http(s) URL, or null
  * @param zone the zone the site's generator reads dates in ({@code timezone}, Hugo {@code
  *     timeZone}), or null
+ * @param values the config's top-level text and number values by key as written ({@code repository:
+ *     https://…}), which posts quote as {@code {{ site.repository }}}
  */
 public record SiteConfig(
-    Path file, String title, List<String> authors, String language, String url, ZoneId zone) {
+    Path file,
+    String title,
+    List<String> authors,
+    String language,
+    String url,
+    ZoneId zone,
+    Map<String, String> values) {
   public SiteConfig {
     authors = List.copyOf(authors);
+    values = Map.copyOf(values);
   }
 
   /** Folders above the posts searched: Hugo's {@code content/posts/2024} is three levels down. */
@@ -147,7 +156,14 @@ public record SiteConfig(
     if (title == null && authors.isEmpty() && url == null && zone == null) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(file, title, authors, language, url, zone));
+    Map<String, String> values = new java.util.HashMap<>();
+    root.forEach(
+        (k, v) -> {
+          if (k instanceof String key && (v instanceof String || v instanceof Number)) {
+            values.put(key, v.toString());
+          }
+        });
+    return Optional.of(new SiteConfig(file, title, authors, language, url, zone, values));
   }
 
   /** An IANA zone id ({@code Asia/Shanghai}); null for none, an empty value or an unknown id. */

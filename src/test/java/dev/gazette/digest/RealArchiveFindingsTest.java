@@ -6,12 +6,9 @@ import dev.gazette.api.DigestResult;
 import dev.gazette.model.Format;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
-import dev.gazette.source.PostReader;
-import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,91 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealArchiveFindingsTest {
   @TempDir Path dir;
-
-  /**
-   * zh-hugo-darjun (Hugo): 87 of the 126 posts in content/post skipped with "invalid YAML front
-   * matter: found character '\t(TAB)' that cannot start any token", e.g.
-   * content/post/2020-01-17-go-dailylib-cobra.md:4 ({@code subtitle: <TAB>"…"}) and
-   * 2018-05-22-redis-sds.md:2 ({@code layout:<TAB><TAB>post}). YAML 1.2 allows tabs as separation
-   * inside a line; Hugo and Hexo read these posts.
-   */
-  @Test
-  void aTabAfterAKeyIsSeparationNotIndentation() throws Exception {
-    Path file =
-        TestPosts.write(
-            dir,
-            "tabs.md",
-            "---\nlayout:\t\tpost\ntitle:\t\"每日一库之 标志\"\nsubtitle: \t\"一个副标题\"\n"
-                + "date:\t\t2020-01-17T22:13:05\ntags:\n    - Go\n---\n\n正文。\n");
-    List<Problem> problems = new ArrayList<>();
-
-    Post post = new PostReader(ZoneId.of("UTC")).read(file, "tabs.md", problems);
-
-    assertThat(post.title()).isEqualTo("每日一库之 标志");
-    assertThat(post.tags()).containsExactly("Go");
-  }
-
-  /**
-   * rust-inside: every post names its writers in Zola's {@code authors = ["…"]} (e.g.
-   * program-management-update-2026-06.md:4); the meta line under the title shows only the date (PDF
-   * text "Program management update — June 2026 / 14 July 2026"), where a Jekyll post's {@code
-   * author: parkr} shows "24 June 2024 04:56 · parkr · release".
-   */
-  @Test
-  void zolaAuthorsListIsShownUnderTheTitleLikeAJekyllAuthor() throws Exception {
-    Path src = dir.resolve("blog");
-    TestPosts.write(
-        src,
-        "notes.md",
-        "+++\n"
-            + "title = \"Team notes\"\n"
-            + "date = 2026-07-14\n"
-            + "authors = [\"Ada Example\"]\n"
-            + "+++\n\n"
-            + "Text.\n");
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
-
-    String chapters =
-        String.join(
-            "\n",
-            Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
-                .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
-                .map(java.util.Map.Entry::getValue)
-                .toList());
-    assertThat(chapters).containsPattern("class=\"meta\"[^>]*>[^\\n]*Ada Example");
-  }
-
-  /**
-   * jekyll-news: 2013-07-25-jekyll-1-0-4-released.markdown:19 {@code [1349]: {{ site.repository
-   * }}/issues/1349}. The directive is removed, the rest "/issues/1349" is then sent to the site's
-   * url, so the digest links https://jekyllrb.com/issues/1349 (no such page) instead of the
-   * repository named in _config.yml; 30 such links in the 102 posts, no warning says so.
-   */
-  @Test
-  void aLinkWhoseAddressStartedWithARemovedDirectiveDoesNotGoToTheBlog() throws Exception {
-    Path site = dir.resolve("site");
-    TestPosts.write(
-        site,
-        "_config.yml",
-        "title: Example\n"
-            + "url: https://blog.example.org\n"
-            + "repository: https://git.example.org/me/tool\n");
-    TestPosts.write(
-        site,
-        "_posts/2024-01-02-release.md",
-        "---\ntitle: Release\n---\n\nThanks for [the patch][42].\n\n"
-            + "[42]: {{ site.repository }}/issues/42\n");
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("_posts"), dir.resolve("out"))
-                .offline(true)
-                .formats(Format.EPUB));
-
-    String all = String.join("\n", Epubs.textEntries(result.outputs().get(0).path()).values());
-    assertThat(all).doesNotContain("href=\"https://blog.example.org/issues/42\"");
-  }
 
   /**
    * zh-hugo-darjun, A5 PDF: in Chinese lines justified to the edge, the few Latin spaces take the

@@ -92,4 +92,50 @@ class TemplateDirectivesTest {
     String all = String.join("\n", Epubs.textEntries(epub).values());
     assertThat(all).contains("HELLO", "indented code", ".svg").doesNotContain("{{", "==");
   }
+
+  /**
+   * jekyll-news: 2013-07-25-jekyll-1-0-4-released.markdown:19 {@code [1349]: {{ site.repository
+   * }}/issues/1349}. The directive is removed, the rest "/issues/1349" is then sent to the site's
+   * url, so the digest links https://jekyllrb.com/issues/1349 (no such page) instead of the
+   * repository named in _config.yml; 30 such links in the 102 posts, no warning says so.
+   */
+  @Test
+  void aLinkWhoseAddressStartedWithARemovedDirectiveDoesNotGoToTheBlog() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_config.yml",
+        "title: Example\n"
+            + "url: https://blog.example.org\n"
+            + "repository: https://git.example.org/me/tool\n");
+    TestPosts.write(
+        site,
+        "_posts/2024-01-02-release.md",
+        "---\ntitle: Release\n---\n\nThanks for [the patch][42].\n\n"
+            + "[42]: {{ site.repository }}/issues/42\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("_posts"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    String all = String.join("\n", Epubs.textEntries(result.outputs().get(0).path()).values());
+    assertThat(all).doesNotContain("href=\"https://blog.example.org/issues/42\"");
+    assertThat(all).contains("href=\"https://git.example.org/me/tool/issues/42\"");
+    assertThat(result.problems()).extracting(Problem::message).noneMatch(m -> m.contains("site."));
+  }
+
+  @Test
+  void aLinkStartingWithASiteValueTheConfigDoesNotGiveIsKeptAsText() throws Exception {
+    String body = "\nThanks for [the patch][42].\n\n[42]: {{ site.repository }}/issues/42\n";
+    Path file = TestPosts.write(dir, "src/p.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    assertThat(o.article().bodyXhtml()).doesNotContain("href=").contains("the patch");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .anyMatch(m -> m.contains("{{ site.repository }} (not in the site config"));
+  }
 }

@@ -308,4 +308,38 @@ class PostReaderTest {
     assertThat(literal.date().orElseThrow().corrected()).isFalse();
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * zh-hugo-darjun (Hugo): 87 of the 126 posts in content/post were skipped with "invalid YAML
+   * front matter: found character '\t(TAB)' that cannot start any token", e.g.
+   * content/post/2020-01-17-go-dailylib-cobra.md:4 ({@code subtitle: <TAB>"…"}) and
+   * 2018-05-22-redis-sds.md:2 ({@code layout:<TAB><TAB>post}). YAML 1.2 allows tabs as separation
+   * inside a line; Hugo and Hexo read these posts.
+   */
+  @Test
+  void aTabAfterAKeyIsSeparationNotIndentation() throws Exception {
+    Post post =
+        read(
+            "tabs.md",
+            "---\nlayout:\t\tpost\ntitle:\t\"每日一库之 标志\"\nsubtitle: \t\"一个副标题\"\n"
+                + "date:\t\t2020-01-17T22:13:05\ntags:\n    -\tGo\ncategories: [\n\t\"Go\"\n]\n"
+                + "note:\tkeeps\ta tab\n---\n\n正文。\n");
+
+    assertThat(post.title()).isEqualTo("每日一库之 标志");
+    assertThat(post.tags()).containsExactly("Go");
+    assertThat(post.categories()).containsExactly("Go");
+    assertThat(post.field("subtitle")).contains("一个副标题");
+    assertThat(post.field("note")).contains("keeps\ta tab");
+    assertThat(post.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2020-01-17T14:13:05Z"));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aTabUsedAsIndentationIsAnErrorAtItsLine() {
+    assertThatThrownBy(() -> read("indent.md", "---\ntitle: t\ntags:\n\t- Go\n---\n"))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("a tab indents this line")
+        .satisfies(e -> assertThat(((PostFormatException) e).line()).isEqualTo(4));
+  }
 }
