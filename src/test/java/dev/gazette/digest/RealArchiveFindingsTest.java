@@ -190,63 +190,6 @@ class RealArchiveFindingsTest {
   }
 
   /**
-   * zh-hugo-darjun, A5 PDF: in Chinese lines justified to the edge, the few Latin spaces take the
-   * whole stretch: "（Anders␣␣␣Ericsson）" on page 185 (/work/archives/_runs/png/darjun-p185-185.png,
-   * content/post/2019-04-02-arts-week4.md), "3␣␣个函数" on page 448; 39 of 2,546 Chinese lines have a
-   * space wider than 0.8 of the text height. The Chinese characters around them are not spread.
-   */
-  @Test
-  void chineseLinesDoNotPutTheirStretchIntoTheirFewSpaces() throws Exception {
-    String[] names = {"Anna Berg", "Tom Lee", "Ray Fox", "Ida Holm"};
-    String han = "我们在项目中使用了新的方法来处理页面布局问题并记录下每一步的结果以便之后查阅";
-    java.util.Random random = new java.util.Random(11);
-    StringBuilder md = new StringBuilder("---\ntitle: 混排\ndate: 2024-05-01\n---\n\n");
-    for (int p = 0; p < 60; p++) {
-      for (int i = 0; i < 8; i++) {
-        int start = random.nextInt(han.length() - 12);
-        md.append(han, start, start + 3 + random.nextInt(9));
-        md.append(
-            random.nextBoolean()
-                ? "（" + names[random.nextInt(names.length)] + "）"
-                : " " + (2 + random.nextInt(7)) + " 个");
-      }
-      md.append("。\n\n");
-    }
-    Path src = dir.resolve("zh");
-    TestPosts.write(src, "mixed.md", md.toString());
-    TestBuilds.build(
-        TestBuilds.utc(src, dir.resolve("pdf")).offline(true).name("mixed").formats(Format.PDF));
-
-    List<List<dev.gazette.testing.PdfGlyphs.Glyph>> rows =
-        dev.gazette.testing.PdfGlyphs.rows(dir.resolve("pdf/mixed.pdf"));
-    float right = 0;
-    for (var row : rows) {
-      right = Math.max(right, row.get(row.size() - 1).x1());
-    }
-    List<String> wide = new ArrayList<>();
-    int flush = 0;
-    for (var row : rows) {
-      String text = dev.gazette.testing.PdfGlyphs.text(row);
-      if (right - row.get(row.size() - 1).x1() > 1.0
-          || !text.matches(".*[\\u4e00-\\u9fff].*")
-          || text.contains(". . .")) { // a contents entry's dot leader
-        continue;
-      }
-      flush++;
-      for (int k = 0; k + 1 < row.size(); k++) {
-        var a = row.get(k);
-        float gap = row.get(k + 1).x0() - a.x1();
-        if (gap > a.size() * 0.1 && gap > 2 * a.space()) {
-          wide.add(String.format("p%d %.1fx %s", a.page(), gap / a.space(), text));
-          break;
-        }
-      }
-    }
-    assertThat(flush).isGreaterThan(100);
-    assertThat(wide).as("%d of %d Chinese lines flush to the edge", wide.size(), flush).isEmpty();
-  }
-
-  /**
    * A list item that starts a page has its marker alone on a line above its text (rust-inside page
    * 107, /work/archives/_runs/png/rust-p107top-0107.png; darjun page 185): 17 markers in
    * rust-inside's PDF, 7 in zh-hexo-mushan's, 4 in zh-hugo-darjun's sit 4-18 pt above the first
