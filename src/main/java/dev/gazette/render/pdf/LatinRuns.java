@@ -26,6 +26,11 @@ import org.jsoup.nodes.TextNode;
  *       #}, each its own span: the library may break a line between two inline boxes, so the token
  *       can break there instead of leaving a half-empty line to be spread. Too long for a line even
  *       so, it breaks anywhere ({@code word-wrap: break-word}).
+ *   <li>In CJK articles each space between two visible characters ({@code Anders Ericsson}, {@code
+ *       3 个}) goes into a span of its own too: the library gives four fifths of a line's slack to
+ *       its word spaces, so a Chinese line with two spaces set them three spaces wide and its
+ *       characters hardly spread. Out of the count, a space keeps its width and the slack goes
+ *       between the characters, as Chinese is justified. The line may still break there.
  * </ul>
  *
  * Text and its order do not change, so text extraction gives the URL back.
@@ -36,6 +41,9 @@ final class LatinRuns {
   /** A Latin token: starts with a letter or digit; punctuation may follow inside it. */
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{IsLatin}\\p{Nd}][[\\p{IsLatin}\\p{Nd}\\p{IsCommon}]&&[^\\s\\u00A0]]*");
+
+  /** Spaces between two visible characters of one text. */
+  private static final Pattern INNER_SPACES = Pattern.compile("(?<=\\S) +(?=\\S)");
 
   /** Tokens at least this long may break after their delimiters. */
   static final int LONG_TOKEN = 16;
@@ -85,23 +93,47 @@ final class LatinRuns {
         continue;
       }
       if (m.start() > copied) {
-        parts.add(new TextNode(text.substring(copied, m.start())));
+        addText(parts, text, copied, m.start(), cjk);
       }
       for (String piece : pieces(token)) {
         parts.add(new Element("span").addClass(RUN_CLASS).appendText(piece));
       }
       copied = end;
     }
-    if (parts.isEmpty()) {
-      return;
-    }
     if (copied < text.length()) {
-      parts.add(new TextNode(text.substring(copied)));
+      addText(parts, text, copied, text.length(), cjk);
+    }
+    if (parts.isEmpty() || (parts.size() == 1 && parts.get(0) instanceof TextNode)) {
+      return;
     }
     for (Node part : parts) {
       t.before(part);
     }
     t.remove();
+  }
+
+  /**
+   * Text between tokens; in CJK text its inner spaces each get a span (see the class comment). The
+   * match looks past the region's ends, so a space beside a token counts too.
+   */
+  private static void addText(List<Node> parts, String text, int from, int to, boolean cjk) {
+    if (!cjk) {
+      parts.add(new TextNode(text.substring(from, to)));
+      return;
+    }
+    Matcher s = INNER_SPACES.matcher(text).region(from, to);
+    s.useTransparentBounds(true);
+    int at = from;
+    while (s.find()) {
+      if (s.start() > at) {
+        parts.add(new TextNode(text.substring(at, s.start())));
+      }
+      parts.add(new Element("span").addClass(RUN_CLASS).appendText(s.group()));
+      at = s.end();
+    }
+    if (to > at) {
+      parts.add(new TextNode(text.substring(at, to)));
+    }
   }
 
   /** \p{IsCommon} also matches CJK punctuation; a token ends before the first of it. */

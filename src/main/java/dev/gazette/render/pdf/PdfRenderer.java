@@ -261,6 +261,7 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
       article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
+      article.select(".article-body").forEach(ListMarkers::apply);
       if (!cjk) {
         article.select(".article-body").forEach(NameLists::apply);
       }

@@ -30,7 +30,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  *   <li>A bullet drawn by {@code li::before} (the stylesheet's bullets, see pdf.css) is tagged as a
  *       list item of its own at the root of the tree, out of its list (PDF/UA-1 7.2-17). Each such
  *       bullet becomes the label ({@code Lbl}) of the next unlabelled list item, in reading order;
- *       should the counts ever differ, the bullets become plain spans where they are.
+ *       should the counts ever differ, the bullets become plain spans where they are. A bullet set
+ *       in the item's first line ({@link ListMarkers}) is tagged inside the item's body instead and
+ *       becomes its label there.
  *   <li>The contents' dot leaders become artifacts ({@link ContentsLeaders}).
  *   <li>Spans that say nothing are folded into their parents ({@link PlainSpans}), and artifacts
  *       around nothing are removed ({@link EmptyArtifacts}): both only cost bytes.
@@ -98,6 +100,7 @@ final class StructureFixes {
     List<PDStructureElement> stray = new ArrayList<>();
     List<PDStructureElement> unlabelled = new ArrayList<>();
     collectItems(root, null, stray, unlabelled);
+    unlabelled.removeIf(StructureFixes::labelInlineBullet);
     if (stray.isEmpty()) {
       return;
     }
@@ -133,6 +136,41 @@ final class StructureFixes {
       }
       label.setParent(item);
     }
+  }
+
+  /**
+   * A bullet set in the item's first line ({@link ListMarkers}) is tagged as a paragraph inside the
+   * first block of the item's body ({@code LI > LBody > P > P}), holding only the bullet's marked
+   * content: HTML has no paragraph inside a paragraph, so that is the bullet. It becomes the item's
+   * label, before the body. Returns whether the item got one.
+   */
+  private static boolean labelInlineBullet(PDStructureElement item) {
+    PDStructureElement body = firstElement(item);
+    PDStructureElement block = body == null ? null : firstElement(body);
+    PDStructureElement bullet = block == null ? null : firstElement(block);
+    if (bullet == null
+        || !StandardStructureTypes.L_BODY.equals(body.getStructureType())
+        || !StandardStructureTypes.P.equals(block.getStructureType())
+        || !StandardStructureTypes.P.equals(bullet.getStructureType())
+        || !(block.getKids().get(0) instanceof PDStructureElement)
+        || bullet.getKids().isEmpty()
+        || bullet.getKids().stream().anyMatch(k -> k instanceof PDStructureNode)) {
+      return false;
+    }
+    block.removeKid(bullet);
+    bullet.setStructureType(StandardStructureTypes.LBL);
+    item.insertBefore(bullet, body);
+    bullet.setParent(item);
+    return true;
+  }
+
+  private static PDStructureElement firstElement(PDStructureElement e) {
+    for (Object kid : e.getKids()) {
+      if (kid instanceof PDStructureElement child) {
+        return child;
+      }
+    }
+    return null;
   }
 
   private static boolean samePage(PDStructureElement a, PDStructureElement b) {

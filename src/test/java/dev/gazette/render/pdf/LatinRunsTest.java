@@ -63,4 +63,14 @@ class LatinRunsTest {
     assertThat(div.select("span.kinsoku-unit").eachText()).contains("“Yilia");
     assertThat(div.text()).isEqualTo("参考链接（Permalinks），标题为“Yilia主题”。");
   }
+
+  @Test
+  void spacesInsideChineseTextGetTheirOwnSpanSoJustificationLeavesThemAlone() {
+    Element div = rewrite("<p>作者（Anders Ericsson）写了 3 个函数 <b>粗</b></p>", true);
+    assertThat(div.select("span.latin-run").stream().map(Element::wholeText))
+        .containsExactly("Anders", " ", "Ericsson", " ", " ");
+    assertThat(div.text()).isEqualTo("作者（Anders Ericsson）写了 3 个函数 粗");
+    // Latin text keeps its spaces as text: it is justified at them.
+    assertThat(rewrite("<p>Anders Ericsson wrote it</p>", false).select("span")).isEmpty();
+  }
 }

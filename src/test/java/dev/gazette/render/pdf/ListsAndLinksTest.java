@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.model.Format;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.PageGraphics;
+import dev.gazette.testing.PdfGlyphs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.awt.geom.Point2D;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -200,5 +202,63 @@ class ListsAndLinksTest {
     int at = sb.indexOf(word);
     assertThat(at).as(word).isGreaterThanOrEqualTo(0);
     return glyphs.get(owner.get(at));
+  }
+
+  /**
+   * A list item that starts a page has its marker alone on a line above its text (rust-inside page
+   * 107, /work/archives/_runs/png/rust-p107top-0107.png; darjun page 185): 17 markers in
+   * rust-inside's PDF, 7 in zh-hexo-mushan's, 4 in zh-hugo-darjun's sit 4-18 pt above the first
+   * line of their item. Own text: loose lists (items with paragraphs), so that some items start a
+   * page; there 10 markers stayed alone at the foot of a page while their item's text started the
+   * next one. The bullet is now set in the item's first line (ListMarkers), so it moves with it.
+   */
+  @Test
+  void aListItemStartingAPageKeepsItsMarkerOnItsFirstLine(@TempDir Path dir) throws Exception {
+    StringBuilder md = new StringBuilder("---\ntitle: Lists\ndate: 2024-05-01\n---\n\n");
+    String[] words = {
+      "plans", "the", "team", "will", "review", "each", "change", "before", "merge"
+    };
+    Random random = new Random(5);
+    for (int list = 0; list < 12; list++) {
+      md.append("Some text before the list number ").append(list).append(".\n\n");
+      for (int item = 0; item < 12; item++) {
+        md.append("- ");
+        for (int w = 0, n = 8 + random.nextInt(40); w < n; w++) {
+          md.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        md.append("\n\n");
+        if (item % 4 == 3) {
+          md.append("    - a nested point\n\n");
+        }
+      }
+    }
+    Path src = dir.resolve("lists");
+    TestPosts.write(src, "lists.md", md.toString());
+    TestBuilds.build(
+        TestBuilds.utc(src, dir.resolve("pdf")).offline(true).name("lists").formats(Format.PDF));
+
+    List<PdfGlyphs.Glyph> glyphs = PdfGlyphs.read(dir.resolve("pdf/lists.pdf"));
+    List<String> alone = new ArrayList<>();
+    int markers = 0;
+    for (var m : glyphs) {
+      if (!m.text().equals("•") && !m.text().equals("◦")) {
+        continue;
+      }
+      markers++;
+      // its item's first letters: right of it, within 20 pt, on the same baseline
+      boolean besideText =
+          glyphs.stream()
+              .anyMatch(
+                  g ->
+                      g.page() == m.page()
+                          && g.x0() > m.x1()
+                          && g.x0() - m.x1() < 20
+                          && Math.abs(g.y() - m.y()) < 2);
+      if (!besideText) {
+        alone.add(String.format("page %d y %.0f", m.page(), m.y()));
+      }
+    }
+    assertThat(markers).isGreaterThan(100);
+    assertThat(alone).isEmpty();
   }
 }
