@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Urls;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,8 +106,8 @@ public final class TemplateTags {
    * As {@link #render(String, Includes, List)}; {@code {{ site.X }}} becomes the site config's
    * value {@code X} from {@code site} (jekyll-news writes {@code {{ site.repository
    * }}/issues/1349}). One the config does not give, written where a link's address starts, leaves
-   * the address unusable ({@link #UNKNOWN_SITE_VALUE}) so that the link is kept as text instead of
-   * sending {@code /issues/1349} to the blog's own address.
+   * the address unusable ({@link Urls#UNKNOWN_SITE_VALUE}) so that the link is kept as text instead
+   * of sending {@code /issues/1349} to the blog's own address.
    */
   public static String render(
       String markdown, Includes includes, Map<String, String> site, List<String> warnings) {
@@ -151,7 +152,7 @@ public final class TemplateTags {
                       "{{ " + m.group(1) + " }} (not in the site config; its link kept as text)",
                       1,
                       Integer::sum);
-                  return UNKNOWN_SITE_VALUE;
+                  return Urls.UNKNOWN_SITE_VALUE;
                 }
               }
               String name = m.group(1).split("[\\s|(]", 2)[0];
@@ -168,12 +169,6 @@ public final class TemplateTags {
                     + ": Gazette cannot render it"));
     return restore(s, kept);
   }
-
-  /**
-   * Put where an unknown site value started a link's address: not a web address, so the link is
-   * kept as text and the address cannot be taken for a path on the blog.
-   */
-  public static final String UNKNOWN_SITE_VALUE = "site-value-unknown:";
 
   /** Where a link's address starts: after {@code ](}, {@code ]: } or {@code href="}. */
   private static final Pattern ADDRESS_START =

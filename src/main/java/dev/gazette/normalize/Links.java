@@ -60,7 +60,7 @@ final class Links implements NormalizeStep {
                   + NormalizeContext.shorten(href)
                   + "' is not a valid URL; its text is kept without the link",
               href);
-        } else if (!href.isEmpty()) {
+        } else if (!href.isEmpty() && !href.startsWith(Urls.UNKNOWN_SITE_VALUE)) {
           unfollowable.add(href);
         }
         if (a.id().isEmpty()) {

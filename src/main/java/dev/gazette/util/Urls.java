@@ -30,6 +30,14 @@ public final class Urls {
 
   private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}\\]");
 
+  /**
+   * Written where a template's unknown site value started a link's address ({@code {{
+   * site.repository }}/issues/1} with no {@code repository} in the site config): no scheme a digest
+   * follows, so the link is kept as text. The template step says so; the link step says nothing
+   * more.
+   */
+  public static final String UNKNOWN_SITE_VALUE = "site-value-unknown:";
+
   private Urls() {}
 
   /**
