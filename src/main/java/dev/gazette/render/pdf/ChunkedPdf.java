@@ -622,8 +622,13 @@ final class ChunkedPdf {
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
     builder.withW3cDocument(W3cCopy.of(handOver[0]), PdfRenderer.BASE_URI);
     handOver[0] = null; // the layout needs only the W3C copy
+    BackgroundArtifacts backgrounds =
+        context.pdfTags() ? BackgroundArtifacts.use(builder, null) : null;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       TextWidths.install(renderer);
+      if (backgrounds != null) {
+        backgrounds.attach(renderer);
+      }
       renderer.layout();
       if (numbers != null) {
         ContentsNumbers.drawFrom(

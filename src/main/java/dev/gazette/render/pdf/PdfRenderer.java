@@ -126,14 +126,16 @@ public final class PdfRenderer implements DigestRenderer {
     builder.withW3cDocument(prepared.document(), BASE_URI);
     // Tagged, each page loses its empty artifacts as soon as it is written (see EmptyArtifacts).
     EmptyArtifacts.AsWritten asWritten = context.pdfTags() ? new EmptyArtifacts.AsWritten() : null;
-    if (asWritten != null) {
-      builder.usePageSupplier(asWritten);
-    }
+    BackgroundArtifacts backgrounds =
+        context.pdfTags() ? BackgroundArtifacts.use(builder, asWritten) : null;
     PageBreakAnchors anchors = prepared.anchors();
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       TextWidths.install(renderer);
+      if (backgrounds != null) {
+        backgrounds.attach(renderer);
+      }
       if (context.pdfTags() && context.pdfA() == null) {
         LibraryXmp.skip(renderer); // PdfStandards.finish writes the packet
       }
