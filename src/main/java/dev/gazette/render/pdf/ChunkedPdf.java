@@ -163,6 +163,12 @@ final class ChunkedPdf {
   static volatile PdfJoin.Progress joinWatcher;
 
   /**
+   * Told each painted document as the join takes it, by its place in the join's order (tests check
+   * that a written part's document is let go); null in use.
+   */
+  static volatile java.util.function.BiConsumer<Integer, PDDocument> takenWatcher;
+
+  /**
    * Tests: every painted front-matter part's length passes through it, to force the check that it
    * equals the measured length; the identity in use.
    */
@@ -300,7 +306,12 @@ final class ChunkedPdf {
                   everyPartPainted(laid, frontTaken);
                 }
               }
-              return new PdfJoin.Part(part.take(), part.pages(), part.targets(), part.glyphs());
+              PDDocument taken = part.take();
+              java.util.function.BiConsumer<Integer, PDDocument> watcher = takenWatcher;
+              if (watcher != null) {
+                watcher.accept(p, taken);
+              }
+              return new PdfJoin.Part(taken, part.pages(), part.targets(), part.glyphs());
             }
           };
       join(painted, order, out);
