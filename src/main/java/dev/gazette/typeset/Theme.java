@@ -202,6 +202,11 @@ public final class Theme {
   }
 
   /** The theme's page size: {@code A5}, {@code A4}, {@code Letter} or {@code 6in}. */
+  /** The user's rules ({@code --css}) appended after the theme's; empty when none. */
+  public String extraCss() {
+    return extraCss;
+  }
+
   public String pageSize() {
     return pageSize;
   }

@@ -105,7 +105,20 @@ public final class PdfRenderer implements DigestRenderer {
 
   private void renderPdf(Digest digest, RenderContext context, OutputStream out)
       throws IOException {
-    if (chunking.enabled()) {
+    if (chunking.enabled() && ChunkedPdf.pageSidedRule(context.theme().extraCss()) != null) {
+      // Chunks count pages from a lead page of their own: sides and page counters would differ.
+      context
+          .problems()
+          .accept(
+              Problem.warning(
+                  null,
+                  0,
+                  "the PDF is laid out in one piece, not in chunks, because the --css"
+                      + " stylesheet has "
+                      + ChunkedPdf.pageSidedRule(context.theme().extraCss())
+                      + ", which a chunk would apply by its own page count: it takes more"
+                      + " memory on a large digest"));
+    } else if (chunking.enabled()) {
       List<List<ChunkedPdf.Placed>> chunks = ChunkedPdf.plan(digest, chunking.maxChars());
       if (chunks.size() > 1) {
         new ChunkedPdf(digest, context, chunking, chunks).render(out);
