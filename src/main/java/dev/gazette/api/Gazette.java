@@ -147,6 +147,11 @@ public final class Gazette {
         || request.embedFonts() && request.formats().contains(Format.EPUB)) {
       fonts.prefetch(theme.ownFontFiles());
     }
+    if (request.cover() && request.coverImage() == null) {
+      // The cover is painted between the posts and the rendering, where nothing else runs: its
+      // first-time costs are paid now, beside reading the posts.
+      CoverPainter.prepare(theme);
+    }
     BookSelector.Outcome book = selectBook(request);
     PostSelection selection = book.selection();
     List<Problem> problems = new ArrayList<>(selection.problems());

@@ -67,6 +67,19 @@ class CoverPainterTest {
   }
 
   @Test
+  void preparingBesideThePaintingLeavesTheBytesAlone() {
+    // The modern theme is drawn by no other test here, so its faces are first opened while the
+    // preparing thread may be opening them too.
+    Theme modern = Theme.load("modern", FontSet.bundled(), "");
+    CoverPainter.prepare(modern);
+    Asset beside = CoverPainter.paint(digest("本地周报 Weekly"), modern);
+    CoverPainter.prepare(modern);
+    Asset after = CoverPainter.paint(digest("本地周报 Weekly"), modern);
+    assertThat(after.bytes()).isEqualTo(beside.bytes());
+    assertThat(beside.bytes()).isNotEqualTo(CoverPainter.paint(digest("本地周报"), modern).bytes());
+  }
+
+  @Test
   void themesHaveTheirOwnColours() {
     Theme book = Theme.load("book", FontSet.bundled(), "");
     Theme modern = Theme.load("modern", FontSet.bundled(), "");
