@@ -3,6 +3,7 @@ package dev.gazette.normalize;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class EmojiNames {
       if (i > 0) {
         alternatives.append('|');
       }
-      alternatives.append(String.join("", java.util.Arrays.copyOfRange(words, i, words.length)));
+      alternatives.append(String.join("", Arrays.copyOfRange(words, i, words.length)));
     }
     return alternatives.append(")").toString();
   }

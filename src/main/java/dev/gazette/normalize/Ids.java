@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class Ids implements NormalizeStep {
     for (Element el : body.select(WITH_ID)) {
       ids.add(el.id());
     }
-    Map<String, Element> headings = new java.util.LinkedHashMap<>();
+    Map<String, Element> headings = new LinkedHashMap<>();
     for (Element h : body.select(UPPER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }

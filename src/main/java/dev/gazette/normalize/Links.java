@@ -86,13 +86,13 @@ final class Links implements NormalizeStep {
   private static void keepPlace(Element a) {
     Element parent = a.parent();
     Element next = parent == null ? null : parent.nextElementSibling();
-    if (!a.hasText()
+    if (next != null
+        && next.id().isEmpty()
+        && !a.hasText()
         && a.children().isEmpty()
         && !parent.normalName().equals("body")
         && parent.text().isBlank()
-        && parent.children().size() == 1
-        && next != null
-        && next.id().isEmpty()) {
+        && parent.children().size() == 1) {
       next.attr("id", a.id());
       a.remove();
       return;

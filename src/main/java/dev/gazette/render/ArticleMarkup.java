@@ -3,6 +3,7 @@ package dev.gazette.render;
 import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
+import dev.gazette.source.SiteConfig;
 import dev.gazette.typeset.Languages;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
@@ -61,9 +62,9 @@ public final class ArticleMarkup {
     List<String> parts = new ArrayList<>();
     post.date().ifPresent(d -> parts.add(Xml.escape(labels.postDate(d, digest.zone()))));
     // Jekyll and Hexo write author: "…"; Zola and Hugo themes write authors = ["…", "…"].
-    List<String> authors = dev.gazette.source.SiteConfig.names(post.fields().get("author"));
+    List<String> authors = SiteConfig.names(post.fields().get("author"));
     if (authors.isEmpty()) {
-      authors = dev.gazette.source.SiteConfig.names(post.fields().get("authors"));
+      authors = SiteConfig.names(post.fields().get("authors"));
     }
     if (!authors.isEmpty()) {
       parts.add(Xml.escape(String.join(", ", authors)));

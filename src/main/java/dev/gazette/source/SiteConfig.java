@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,7 +157,7 @@ public record SiteConfig(
     if (title == null && authors.isEmpty() && url == null && zone == null) {
       return Optional.empty();
     }
-    Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     root.forEach(
         (k, v) -> {
           if (k instanceof String key && (v instanceof String || v instanceof Number)) {

@@ -201,12 +201,12 @@ public final class Theme {
     return java.util.Arrays.stream(FontRole.values()).map(this::font).distinct().toList();
   }
 
-  /** The theme's page size: {@code A5}, {@code A4}, {@code Letter} or {@code 6in}. */
   /** The user's rules ({@code --css}) appended after the theme's; empty when none. */
   public String extraCss() {
     return extraCss;
   }
 
+  /** The theme's page size: {@code A5}, {@code A4}, {@code Letter} or {@code 6in}. */
   public String pageSize() {
     return pageSize;
   }

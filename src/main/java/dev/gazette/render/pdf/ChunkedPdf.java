@@ -30,8 +30,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -117,7 +119,7 @@ final class ChunkedPdf {
     if (userCss == null) {
       return null;
     }
-    java.util.regex.Matcher m = PAGE_SIDED_RULE.matcher(userCss);
+    Matcher m = PAGE_SIDED_RULE.matcher(userCss);
     return m.find() ? "\"" + m.group() + "\"" : null;
   }
 
@@ -166,7 +168,7 @@ final class ChunkedPdf {
    * Told each painted document as the join takes it, by its place in the join's order (tests check
    * that a written part's document is let go); null in use.
    */
-  static volatile java.util.function.BiConsumer<Integer, PDDocument> takenWatcher;
+  static volatile BiConsumer<Integer, PDDocument> takenWatcher;
 
   /**
    * Tests: every painted front-matter part's length passes through it, to force the check that it
@@ -307,7 +309,7 @@ final class ChunkedPdf {
                 }
               }
               PDDocument taken = part.take();
-              java.util.function.BiConsumer<Integer, PDDocument> watcher = takenWatcher;
+              BiConsumer<Integer, PDDocument> watcher = takenWatcher;
               if (watcher != null) {
                 watcher.accept(p, taken);
               }

@@ -63,6 +63,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Writes the digest as one PDF laid out by OpenHTMLtoPDF: title page, table of contents with page
@@ -105,8 +106,10 @@ public final class PdfRenderer implements DigestRenderer {
 
   private void renderPdf(Digest digest, RenderContext context, OutputStream out)
       throws IOException {
-    if (chunking.enabled() && ChunkedPdf.pageSidedRule(context.theme().extraCss()) != null) {
-      // Chunks count pages from a lead page of their own: sides and page counters would differ.
+    // Chunks count pages from a lead page of their own: sides and page counters would differ.
+    String sidedRule =
+        chunking.enabled() ? ChunkedPdf.pageSidedRule(context.theme().extraCss()) : null;
+    if (sidedRule != null) {
       context
           .problems()
           .accept(
@@ -115,7 +118,7 @@ public final class PdfRenderer implements DigestRenderer {
                   0,
                   "the PDF is laid out in one piece, not in chunks, because the --css"
                       + " stylesheet has "
-                      + ChunkedPdf.pageSidedRule(context.theme().extraCss())
+                      + sidedRule
                       + ", which a chunk would apply by its own page count: it takes more"
                       + " memory on a large digest"));
     } else if (chunking.enabled()) {
@@ -275,10 +278,11 @@ public final class PdfRenderer implements DigestRenderer {
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
-      article.select(".article-body").forEach(b -> LatinRuns.apply(b, cjk));
-      article.select(".article-body").forEach(ListMarkers::apply);
+      Elements bodies = article.select(".article-body");
+      bodies.forEach(b -> LatinRuns.apply(b, cjk));
+      bodies.forEach(ListMarkers::apply);
       if (!cjk) {
-        article.select(".article-body").forEach(NameLists::apply);
+        bodies.forEach(NameLists::apply);
       }
     }
     if (PageSize.parseOrA5(pageSize).narrowMeasure()) {
