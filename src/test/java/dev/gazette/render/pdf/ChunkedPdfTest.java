@@ -90,34 +90,41 @@ class ChunkedPdfTest {
   static Path buildInto(
       Path out, Path posts, Integer chunkChars, int threads, PdfA pdfA, Format... formats)
       throws Exception {
-    // null: the one layout the chunks are compared with (chunking is on by default).
+    DigestResult result =
+        gazette(chunkChars, threads)
+            .build(
+                DigestRequest.builder()
+                    .source(posts)
+                    .zone(ZoneId.of("UTC"))
+                    .formats(formats)
+                    .pdfA(pdfA)
+                    .outputDir(out)
+                    .name("d")
+                    .build());
+    if (posts == ChunkedPdfTest.posts) {
+      assertThat(result.problems()).isEmpty();
+    }
+    return out;
+  }
+
+  /**
+   * A Gazette that lays PDFs out in chunks of {@code chunkChars} on {@code threads} workers, or in
+   * one layout when {@code chunkChars} is null (the one the chunks are compared with; chunking is
+   * on by default).
+   */
+  static Gazette gazette(Integer chunkChars, int threads) {
     System.setProperty("gazette.pdf.chunked", Boolean.toString(chunkChars != null));
     if (chunkChars != null) {
       System.setProperty("gazette.pdf.chunkChars", chunkChars.toString());
       System.setProperty("gazette.pdf.threads", Integer.toString(threads));
     }
-    Gazette gazette;
     try {
-      gazette = Gazette.create();
+      return Gazette.create();
     } finally {
       System.clearProperty("gazette.pdf.chunked");
       System.clearProperty("gazette.pdf.chunkChars");
       System.clearProperty("gazette.pdf.threads");
     }
-    DigestResult result =
-        gazette.build(
-            DigestRequest.builder()
-                .source(posts)
-                .zone(ZoneId.of("UTC"))
-                .formats(formats)
-                .pdfA(pdfA)
-                .outputDir(out)
-                .name("d")
-                .build());
-    if (posts == ChunkedPdfTest.posts) {
-      assertThat(result.problems()).isEmpty();
-    }
-    return out;
   }
 
   static Path pdf(Path out) {

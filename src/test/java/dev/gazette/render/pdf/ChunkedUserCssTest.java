@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
-import dev.gazette.api.Gazette;
 import dev.gazette.bench.CorpusGenerator;
 import dev.gazette.model.Format;
 import java.nio.file.Files;
@@ -52,26 +51,16 @@ class ChunkedUserCssTest {
   }
 
   static DigestResult build(String name, boolean chunked) throws Exception {
-    System.setProperty("gazette.pdf.chunked", Boolean.toString(chunked));
-    System.setProperty("gazette.pdf.chunkChars", Integer.toString(ChunkedPdfTest.SMALL_CHUNKS));
-    System.setProperty("gazette.pdf.threads", "2");
-    Gazette gazette;
-    try {
-      gazette = Gazette.create();
-    } finally {
-      System.clearProperty("gazette.pdf.chunked");
-      System.clearProperty("gazette.pdf.chunkChars");
-      System.clearProperty("gazette.pdf.threads");
-    }
-    return gazette.build(
-        DigestRequest.builder()
-            .source(posts)
-            .zone(ZoneId.of("UTC"))
-            .formats(Format.PDF)
-            .extraCss(css)
-            .outputDir(dir.resolve(name))
-            .name("d")
-            .build());
+    return ChunkedPdfTest.gazette(chunked ? ChunkedPdfTest.SMALL_CHUNKS : null, 2)
+        .build(
+            DigestRequest.builder()
+                .source(posts)
+                .zone(ZoneId.of("UTC"))
+                .formats(Format.PDF)
+                .extraCss(css)
+                .outputDir(dir.resolve(name))
+                .name("d")
+                .build());
   }
 
   /** Each page: its media box, its crop box and its text. */
