@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -354,7 +357,7 @@ final class SparseFont {
    * {@code glyphOf} to its glyph: what both of fontbox's Unicode lookups pick when it is alone.
    */
   static byte[] cmapOf(TreeMap<Integer, Integer> glyphOf) {
-    java.util.List<int[]> groups = new java.util.ArrayList<>();
+    List<int[]> groups = new ArrayList<>();
     for (Map.Entry<Integer, Integer> e : glyphOf.entrySet()) {
       int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
       if (last != null
@@ -472,7 +475,7 @@ final class SparseFont {
 
     @Override
     public int getGlyphId(int codePoint) {
-      int i = java.util.Arrays.binarySearch(starts, codePoint);
+      int i = Arrays.binarySearch(starts, codePoint);
       if (i < 0) {
         i = -i - 2; // the group starting before it
       }
@@ -480,8 +483,8 @@ final class SparseFont {
     }
 
     @Override
-    public java.util.List<Integer> getCharCodes(int glyphId) {
-      java.util.List<Integer> codes = new java.util.ArrayList<>();
+    public List<Integer> getCharCodes(int glyphId) {
+      List<Integer> codes = new ArrayList<>();
       for (int i = 0; i < starts.length; i++) {
         if (glyphId >= glyphs[i] && glyphId - glyphs[i] <= ends[i] - starts[i]) {
           codes.add(starts[i] + (glyphId - glyphs[i]));
