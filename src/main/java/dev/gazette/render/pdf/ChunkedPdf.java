@@ -183,6 +183,10 @@ final class ChunkedPdf {
   private final Map<String, Integer> partOfId = new HashMap<>();
   private final Set<String> targets = new HashSet<>();
   private final Map<String, String> missingByArticle = new ConcurrentHashMap<>();
+
+  /** Each chunk's anchors of the EPUB's page list, marked by the survey (when wanted). */
+  private final Map<Integer, PageBreakAnchors> anchorsOfChunk = new ConcurrentHashMap<>();
+
   private String css;
   private Set<String> undrawable;
   private EmbeddedFonts fonts;
@@ -255,7 +259,7 @@ final class ChunkedPdf {
             PdfRenderer.coverPage(digest, context.effectivePageSize()),
             chunking.contentsRows());
     try (PartPool pool = new PartPool(chunking.threads())) {
-      survey(pool);
+      survey(pool, dir);
       layOutAndJoin(pool, dir, out);
     }
   }
@@ -460,7 +464,7 @@ final class ChunkedPdf {
    * One pass over every part's markup, several parts at a time ({@link PartSurvey}): what the fonts
    * must draw, which part holds each id, and which ids a link in another part points at.
    */
-  private void survey(PartPool pool) throws IOException {
+  private void survey(PartPool pool, Path dir) throws IOException {
     FontUsage usage = new FontUsage(css);
     List<Callable<PartSurvey>> work = new ArrayList<>();
     for (int p = 0; p <= chunks.size(); p++) {
@@ -468,8 +472,18 @@ final class ChunkedPdf {
       work.add(
           () -> {
             org.jsoup.nodes.Document doc = parse(part, contents.all());
+            if (part > 0 && context.printedPages().wanted()) {
+              // Before the markup steps, as in one layout (the EPUB's anchors in the same markup).
+              anchorsOfChunk.put(part, PageBreakAnchors.mark(doc));
+            }
             PdfRenderer.typeset(doc, context.effectivePageSize());
-            return PartSurvey.of(doc, usage);
+            PartSurvey survey = PartSurvey.of(doc, usage);
+            if (part > 0) {
+              // Laid out from this markup: a chunk's markup steps run once (the front matter's
+              // parts are cut differently from the survey's one front part).
+              PartMarkup.store(doc, markupFile(dir, part));
+            }
+            return survey;
           });
     }
     PartSurvey.merge(pool.all("gazette-pdf-survey", work), usage, partOfId, targets);
@@ -554,6 +568,10 @@ final class ChunkedPdf {
         });
   }
 
+  private static Path markupFile(Path dir, int part) {
+    return dir.resolve("part-" + part + ".xml.z");
+  }
+
   private static Path file(Path dir, int part) {
     return dir.resolve("part-" + part + ".pdf");
   }
@@ -576,13 +594,21 @@ final class ChunkedPdf {
       int before,
       Path file)
       throws IOException {
-    org.jsoup.nodes.Document doc = parse(part, rows);
-    // The page list's anchors of the front matter (cover, title, contents) are in its first part.
-    PageBreakAnchors anchors =
-        file != null && context.printedPages().wanted() && (part > 0 || rows.first())
-            ? PageBreakAnchors.mark(doc)
-            : null;
-    PdfRenderer.typeset(doc, context.effectivePageSize());
+    org.jsoup.nodes.Document doc;
+    PageBreakAnchors anchors;
+    if (part > 0) {
+      // Marked and typeset by the survey.
+      doc = PartMarkup.load(markupFile(file.getParent(), part));
+      anchors = anchorsOfChunk.remove(part);
+    } else {
+      doc = parse(part, rows);
+      // The page list's anchors of the front matter (cover, title, contents) are in its first part.
+      anchors =
+          file != null && context.printedPages().wanted() && rows.first()
+              ? PageBreakAnchors.mark(doc)
+              : null;
+      PdfRenderer.typeset(doc, context.effectivePageSize());
+    }
     linkAcross(doc, part);
     if (part > 0 && !fonts.missing().isEmpty()) {
       for (Element e : doc.select("article[id]")) {

@@ -409,22 +409,32 @@ final class EmptyArtifacts {
       return n;
     }
 
+    /**
+     * Each byte's class, looked up instead of a chain of comparisons: the launcher's JVM runs C1
+     * code only, which compiles such a chain as it is written, and this loop reads every byte of
+     * every page (the scan was 3.4% of a 1,000-post PDF's JFR samples, a third of them on the loop
+     * over a word's characters).
+     */
+    private static final byte[] CLASS = new byte[256];
+
+    private static final byte WHITE = 1;
+    private static final byte DELIMITER = 2; // the others are regular characters
+
+    static {
+      for (char c : new char[] {' ', '\n', '\r', '\t', '\f', 0}) {
+        CLASS[c] = WHITE;
+      }
+      for (char c : "()<>[]{}/%".toCharArray()) {
+        CLASS[c] = DELIMITER;
+      }
+    }
+
     private static boolean isWhite(byte b) {
-      return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
+      return CLASS[b & 0xff] == WHITE;
     }
 
     private static boolean isRegular(byte b) {
-      return !isWhite(b)
-          && b != '('
-          && b != ')'
-          && b != '<'
-          && b != '>'
-          && b != '['
-          && b != ']'
-          && b != '{'
-          && b != '}'
-          && b != '/'
-          && b != '%';
+      return CLASS[b & 0xff] == 0;
     }
   }
 

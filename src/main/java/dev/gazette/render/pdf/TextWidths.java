@@ -1,13 +1,18 @@
 package dev.gazette.render.pdf;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -26,6 +31,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * <p>What is not the plain case goes to the library's own measuring: a character the font cannot
  * encode (the library then splits the run among fallback fonts), a character outside the Basic
  * Multilingual Plane, a font without metrics.
+ *
+ * <p>Painting asks the same question: the library's {@code PdfBoxFastOutputDevice.drawString}
+ * encodes each run once more ({@code getStringWidth}, its width thrown away) only to learn whether
+ * the first font draws all of it, before it encodes the run again to write it. When every character
+ * of the run is known here to be drawn by that font (each one's width was asked of it), the run
+ * goes straight to {@code drawStringFast}, as the library's would after its test: the same
+ * operators and bytes, one encoding fewer (about 6% of a 1,000-post PDF's CPU samples).
  */
 final class TextWidths extends PdfBoxTextRenderer {
   private static final float TEXT_MEASURING_DELTA = 0.01f; // as PdfBoxTextRenderer
@@ -35,7 +47,19 @@ final class TextWidths extends PdfBoxTextRenderer {
 
   private final Map<PDFont, BitSet> unencodable = new IdentityHashMap<>();
 
+  /** The device's current font ({@code PdfBoxFastOutputDevice._font}), or null if unreachable. */
+  private static final VarHandle DEVICE_FONT = deviceFont();
+
   private TextWidths() {}
+
+  private static VarHandle deviceFont() {
+    try {
+      return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+          .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null; // another OpenHTMLtoPDF: its own drawing, as without this class
+    }
+  }
 
   /** Measures the renderer's text with remembered widths (before its layout). */
   static void install(PdfBoxRenderer renderer) {
@@ -81,6 +105,64 @@ final class TextWidths extends PdfBoxTextRenderer {
     } else {
       return (int) Math.ceil(result);
     }
+  }
+
+  @Override
+  public void drawString(OutputDevice device, String string, float x, float y) {
+    drawString(device, string, x, y, null);
+  }
+
+  @Override
+  public void drawString(
+      OutputDevice device, String string, float x, float y, JustificationInfo info) {
+    if (DEVICE_FONT != null && device instanceof PdfBoxFastOutputDevice fast) {
+      PdfBoxFSFont font = (PdfBoxFSFont) DEVICE_FONT.get(fast);
+      // As the device: the first description's font, the printable string.
+      FontDescription first =
+          font == null || font.getFontDescriptions() == null || font.getFontDescriptions().isEmpty()
+              ? null
+              : font.getFontDescriptions().get(0);
+      if (first != null && first.getFont() != null) {
+        String text = TextRenderer.getEffectivePrintableString(string);
+        if (drawsAll(first.getFont(), text)) {
+          fast.drawStringFast(text, x, y, info, first, font.getSize2D());
+          return;
+        }
+      }
+    }
+    super.drawString(device, string, x, y, info);
+  }
+
+  /**
+   * Whether {@code pdFont} encodes every character of {@code text}, from the widths remembered
+   * (asked of PDFBox for a character not seen yet); false for anything not the plain case, which
+   * the library then tests itself.
+   */
+  private boolean drawsAll(PDFont pdFont, String text) {
+    float[] known = widths.computeIfAbsent(pdFont, f -> newWidths());
+    BitSet missing = unencodable.computeIfAbsent(pdFont, f -> new BitSet());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || missing.get(c)) {
+        return false;
+      }
+      if (Float.isNaN(known[c])) {
+        float w;
+        try {
+          w = pdFont.getStringWidth(String.valueOf(c));
+        } catch (IllegalArgumentException e) {
+          missing.set(c);
+          return false;
+        } catch (IOException e) {
+          return false;
+        }
+        if (Float.isNaN(w)) {
+          return false;
+        }
+        known[c] = w;
+      }
+    }
+    return true;
   }
 
   /** The font the library measures with: the first description that has one. */

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * Text measured with remembered widths ({@link TextWidths}) lays out and paints exactly as the
  * library's own measuring: every page's content stream is the same, byte for byte, on random
  * paragraphs that break many lines, justify, mix two embedded faces (each lacking the other's
- * characters, so runs fall back per character), sizes, and characters outside the BMP.
+ * characters, so runs fall back per character), sizes, and characters outside the BMP. The pages
+ * are painted through {@link TextWidths#drawString} too: runs the first face draws whole skip the
+ * library's test, the others take it, and the bytes are the same.
  */
 class TextWidthsTest {
   private static byte[] hangul;
