@@ -1,6 +1,7 @@
 package dev.gazette.render.epub;
 
 import dev.gazette.typeset.FontUsage;
+import dev.gazette.util.InOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +12,24 @@ import org.jsoup.parser.Parser;
 
 /**
  * The characters each role draws in a run of pages. Pages are parsed on all cores, a run of pages
- * per task (parsing every page again was most of an EPUB's font pass); the runs come back in page
- * order, and what they record are unions, so the EPUB is the same bytes whatever the number of
- * threads. An article's text, needed only to name the posts that hold a character no font has, is
- * read again from its page when asked ({@link #articleText}): keeping every article's text took as
- * much memory as the articles themselves.
+ * per task, each thread taking the next run when free ({@link InOrder}; parsing every page again
+ * was most of an EPUB's font pass); the runs come back in page order, and what they record are
+ * unions, so the EPUB is the same bytes whatever the number of threads. An article's text, needed
+ * only to name the posts that hold a character no font has, is read again from its page when asked
+ * ({@link #articleText}): keeping every article's text took as much memory as the articles
+ * themselves.
  */
 record PageFonts(FontUsage usage) {
   /** Pages per task: few enough parts to merge, enough tasks to share among cores. */
-  private static final int RUN = 32;
+  private static final int RUN = 16;
 
   /** The runs of {@code pages} (file name to XHTML), in order, each recorded in a part of usage. */
   static List<PageFonts> of(Map<String, String> pages, FontUsage usage) {
     List<Map.Entry<String, String>> list = new ArrayList<>(pages.entrySet());
     int runs = (list.size() + RUN - 1) / RUN;
-    return IntStream.range(0, runs)
-        .parallel()
-        .mapToObj(r -> run(list.subList(r * RUN, Math.min(list.size(), (r + 1) * RUN)), usage))
-        .toList();
+    return InOrder.map(
+        IntStream.range(0, runs).boxed().toList(),
+        r -> run(list.subList(r * RUN, Math.min(list.size(), (r + 1) * RUN)), usage));
   }
 
   private static PageFonts run(List<Map.Entry<String, String>> pages, FontUsage usage) {
