@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,34 +53,30 @@ public final class InOrder {
     }
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean failed = new AtomicBoolean();
-    Runnable worker =
+    // Helpers inside an input: counted before they look at the failure flag, so once the caller has
+    // set the flag and seen the count at zero, no helper is working or will start.
+    AtomicInteger busy = new AtomicInteger();
+    Runnable helper =
         () -> {
-          int i;
-          while (!failed.get() && (i = next.getAndIncrement()) < n) {
+          while (true) {
+            busy.incrementAndGet();
             try {
-              results.get(i).complete(work.apply(inputs.get(i)));
-            } catch (RuntimeException | Error e) {
-              failed.set(true);
-              results.get(i).completeExceptionally(e);
+              if (!workOne(inputs, work, results, next, failed)) {
+                return;
+              }
+            } finally {
+              busy.decrementAndGet();
             }
           }
         };
     int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
-    List<ForkJoinTask<?>> started = new ArrayList<>();
     for (int h = 0; h < helpers; h++) {
-      started.add(ForkJoinPool.commonPool().submit(worker));
+      ForkJoinPool.commonPool().execute(helper);
     }
     int consumed = 0;
     try {
       // The caller takes inputs too; between its own it hands on whatever is ready at the head.
-      int i;
-      while (!failed.get() && (i = next.getAndIncrement()) < n) {
-        try {
-          results.get(i).complete(work.apply(inputs.get(i)));
-        } catch (RuntimeException | Error e) {
-          failed.set(true);
-          results.get(i).completeExceptionally(e);
-        }
+      while (workOne(inputs, work, results, next, failed)) {
         while (consumed < n && results.get(consumed).isDone()) {
           consume.accept(resultOf(results.get(consumed)));
           consumed++;
@@ -94,11 +90,34 @@ public final class InOrder {
       failed.set(true);
       // Helpers still inside an input finish it before the failure leaves: no work outlives the
       // call.
-      for (ForkJoinTask<?> task : started) {
-        task.quietlyJoin();
+      while (busy.get() > 0) {
+        LockSupport.parkNanos(100_000);
       }
       throw e;
     }
+  }
+
+  /** Takes the next input and completes its result; false when none is left or one failed. */
+  private static <T, R> boolean workOne(
+      List<T> inputs,
+      Function<? super T, ? extends R> work,
+      List<CompletableFuture<R>> results,
+      AtomicInteger next,
+      AtomicBoolean failed) {
+    if (failed.get()) {
+      return false;
+    }
+    int i = next.getAndIncrement();
+    if (i >= inputs.size()) {
+      return false;
+    }
+    try {
+      results.get(i).complete(work.apply(inputs.get(i)));
+    } catch (RuntimeException | Error e) {
+      failed.set(true);
+      results.get(i).completeExceptionally(e);
+    }
+    return true;
   }
 
   private static <R> R resultOf(CompletableFuture<R> result) {

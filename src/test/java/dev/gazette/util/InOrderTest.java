@@ -78,6 +78,36 @@ class InOrderTest {
   }
 
   @Test
+  void noInputIsWorkedOnAfterAFailureIsThrown() throws InterruptedException {
+    for (int round = 0; round < 20; round++) {
+      AtomicInteger running = new AtomicInteger();
+      AtomicInteger started = new AtomicInteger();
+      assertThatThrownBy(
+              () ->
+                  InOrder.map(
+                      INPUTS,
+                      i -> {
+                        started.incrementAndGet();
+                        running.incrementAndGet();
+                        try {
+                          spin(20_000);
+                          if (i == 300) {
+                            throw new IllegalStateException("input " + i);
+                          }
+                          return i;
+                        } finally {
+                          running.decrementAndGet();
+                        }
+                      }))
+          .hasMessage("input 300");
+      assertThat(running).hasValue(0);
+      int afterwards = started.get();
+      Thread.sleep(5);
+      assertThat(started).hasValue(afterwards);
+    }
+  }
+
+  @Test
   void errorsAndConsumerFailuresPropagateUnchanged() {
     assertThatThrownBy(
             () ->
