@@ -45,6 +45,7 @@ import dev.gazette.typeset.Theme;
 import dev.gazette.typeset.UserTheme;
 import dev.gazette.util.AtomicFiles;
 import dev.gazette.util.CountingOutputStream;
+import dev.gazette.util.InOrder;
 import dev.gazette.util.LibraryLogs;
 import dev.gazette.util.Urls;
 import java.io.IOException;
@@ -582,16 +583,13 @@ public final class Gazette {
       GazetteListener listener) {
     AtomicInteger done = new AtomicInteger();
     List<ArticleMaker.Outcome> outcomes =
-        IntStream.range(0, posts.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  ArticleMaker.Outcome o =
-                      maker.make(posts.get(i), Article.idFor(i + 1, posts.size()));
-                  listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
-                  return o;
-                })
-            .toList();
+        InOrder.map(
+            IntStream.range(0, posts.size()).boxed().toList(),
+            i -> {
+              ArticleMaker.Outcome o = maker.make(posts.get(i), Article.idFor(i + 1, posts.size()));
+              listener.articleMade(posts.get(i), done.incrementAndGet(), posts.size());
+              return o;
+            });
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < outcomes.size(); i++) {
       ArticleMaker.Outcome o = outcomes.get(i);

@@ -5,11 +5,15 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -325,6 +329,15 @@ public final class ImageProcessor {
     if (!image.getColorModel().hasAlpha()) {
       return false;
     }
+    int[] packed = packedPixels(image);
+    if (packed != null) {
+      for (int argb : packed) {
+        if ((argb >>> 24) != 0xFF) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         if ((image.getRGB(x, y) >>> 24) != 0xFF) {
@@ -339,23 +352,59 @@ public final class ImageProcessor {
   static boolean hasFewColours(BufferedImage image) {
     // A row at a time and a bit per colour: a diagram has to be read to its last pixel to be
     // sure, and a boxed set made that the slowest part of a digest's image work.
+    BitSet seen = new BitSet(1 << 24);
+    int[] packed = packedPixels(image);
+    if (packed != null) {
+      return fewColours(packed, packed.length, seen, 0) <= FEW_COLOURS;
+    }
     int width = image.getWidth();
     int[] row = new int[width];
-    java.util.BitSet seen = new java.util.BitSet(1 << 24);
     int count = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
+    for (int y = 0; y < image.getHeight() && count <= FEW_COLOURS; y++) {
       image.getRGB(0, y, width, 1, row, 0, width);
-      for (int argb : row) {
-        int colour = argb & 0xFFFFFF;
-        if (!seen.get(colour)) {
-          seen.set(colour);
-          if (++count > FEW_COLOURS) {
-            return false;
-          }
-        }
+      count = fewColours(row, width, seen, count);
+    }
+    return count <= FEW_COLOURS;
+  }
+
+  /**
+   * {@code count} plus the colours of the first {@code length} pixels not yet in {@code seen}
+   * (which gains them), stopping once past {@link #FEW_COLOURS}.
+   */
+  private static int fewColours(int[] pixels, int length, BitSet seen, int count) {
+    for (int i = 0; i < length && count <= FEW_COLOURS; i++) {
+      int colour = pixels[i] & 0xFFFFFF;
+      if (!seen.get(colour)) {
+        seen.set(colour);
+        count++;
       }
     }
-    return true;
+    return count;
+  }
+
+  /**
+   * The pixels of an (A)RGB image stored one int each, row after row, as its own array; null for
+   * any other layout. {@code getRGB} converts each pixel through the colour model, which made
+   * reading a picture's colours cost as much as encoding it (C1 does not inline that far); these
+   * types' ints are the (A)RGB values already (RGB's top byte is not used).
+   */
+  private static int[] packedPixels(BufferedImage image) {
+    int type = image.getType();
+    if (type != BufferedImage.TYPE_INT_RGB && type != BufferedImage.TYPE_INT_ARGB) {
+      return null;
+    }
+    WritableRaster raster = image.getRaster();
+    if (!(raster.getDataBuffer() instanceof DataBufferInt buffer)
+        || !(raster.getSampleModel() instanceof SinglePixelPackedSampleModel model)
+        || raster.getSampleModelTranslateX() != 0
+        || raster.getSampleModelTranslateY() != 0
+        || model.getScanlineStride() != image.getWidth()
+        || buffer.getNumBanks() != 1
+        || buffer.getOffset() != 0
+        || buffer.getData().length != image.getWidth() * image.getHeight()) {
+      return null;
+    }
+    return buffer.getData();
   }
 
   private static byte[] encodePng(BufferedImage image) throws ImageException {

@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Post;
+import dev.gazette.util.InOrder;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
@@ -36,9 +38,8 @@ public final class Duplicates {
     List<Article> kept = new ArrayList<>();
     List<List<Post>> copies = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
-    // Parsing every body is the costly part: done in parallel, kept in article order.
-    List<Optional<String>> textKeys =
-        articles.parallelStream().map(a -> textKey(a.bodyXhtml())).toList();
+    // Reading every body is the costly part: done on all cores, kept in article order.
+    List<Optional<String>> textKeys = InOrder.map(articles, a -> textKey(a.bodyXhtml()));
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       Optional<String> titleKey = a.post().date().map(d -> squeeze(a.title()) + "|" + d.day(zone));
@@ -134,10 +135,157 @@ public final class Duplicates {
   }
 
   /** The squeezed text itself is the key: equal strings are equal stories, no digest needed. */
-  private static Optional<String> textKey(String xhtml) {
-    String text = squeeze(Jsoup.parseBodyFragment(xhtml).text());
+  static Optional<String> textKey(String xhtml) {
+    String text = squeezedText(xhtml);
+    if (text == null) {
+      text = squeeze(Jsoup.parseBodyFragment(xhtml).text());
+    }
     return text.codePointCount(0, text.length()) < MIN_TEXT_FOR_BODY_MATCH
         ? Optional.empty()
         : Optional.of(text);
+  }
+
+  /** Elements whose content the HTML parser does not read as markup, or does not count as text. */
+  private static final Set<String> NOT_PLAIN =
+      Set.of(
+          "script",
+          "style",
+          "textarea",
+          "title",
+          "xmp",
+          "iframe",
+          "noembed",
+          "noframes",
+          "plaintext",
+          "noscript",
+          "template");
+
+  /**
+   * {@code squeeze} of the text the HTML parser reads from {@code xhtml}, found in one scan without
+   * a parse (a parse of every body was most of this step's time), or null when only a parse gives
+   * it exactly: comments, CDATA, markup that is not a plain tag, elements with raw or hidden text
+   * ({@link #NOT_PLAIN}), character references other than XHTML's own and plain numeric ones, and a
+   * capital sigma (whose lower case depends on the letters around it, which markup can change).
+   * Tags are dropped: what the parser puts between blocks is spacing, which {@code squeeze} drops.
+   * The normalizer's XHTML always takes this path; its output is read back by the parser as written
+   * ({@code HtmlNormalizer.normalize}), so nothing is moved around as misnested markup would be.
+   */
+  static String squeezedText(String xhtml) {
+    StringBuilder kept = new StringBuilder(xhtml.length() / 2);
+    int n = xhtml.length();
+    for (int i = 0; i < n; ) {
+      char c = xhtml.charAt(i);
+      int cp;
+      if (c == '<') {
+        i = afterTag(xhtml, i);
+        if (i < 0) {
+          return null;
+        }
+        continue;
+      } else if (c == '&') {
+        int semi = xhtml.indexOf(';', i);
+        cp = semi < 0 ? -1 : reference(xhtml.substring(i + 1, semi));
+        if (cp < 0) {
+          return null;
+        }
+        i = semi + 1;
+      } else {
+        cp = xhtml.codePointAt(i);
+        i += Character.charCount(cp);
+      }
+      if (cp == 'Σ') {
+        return null;
+      }
+      // Character.toLowerCase is String.toLowerCase(Locale.ROOT) but for the sigma (above) and
+      // U+0130, whose extra combining dot is not a letter.
+      int lower = Character.toLowerCase(cp);
+      if (letterOrNumber(lower)) {
+        kept.appendCodePoint(lower);
+      }
+    }
+    return kept.toString();
+  }
+
+  /**
+   * The index after the plain start or end tag at {@code lt}, or -1 (see {@link #squeezedText}).
+   */
+  private static int afterTag(String s, int lt) {
+    int i = lt + 1;
+    if (i < s.length() && s.charAt(i) == '/') {
+      i++;
+    }
+    int nameStart = i;
+    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == nameStart || !isAsciiLetter(s.charAt(nameStart))) {
+      return -1;
+    }
+    if (NOT_PLAIN.contains(s.substring(nameStart, i).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    char before = ' ';
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '>') {
+        return i + 1;
+      }
+      if ((c == '"' || c == '\'') && before == '=') {
+        i = s.indexOf(c, i + 1);
+        if (i < 0) {
+          return -1;
+        }
+      }
+      if (!Character.isWhitespace(c)) {
+        before = c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * The code point of the reference {@code &name;}, or -1 when the parser could read it otherwise:
+   * a named one other than XHTML's escapes, or a number the parser replaces (0, surrogates, beyond
+   * Unicode, and 0x80-0x9F, which it reads as windows-1252).
+   */
+  private static int reference(String name) {
+    switch (name) {
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      default:
+        break;
+    }
+    if (name.length() < 2 || name.length() > 8 || name.charAt(0) != '#') {
+      return -1;
+    }
+    boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
+    String digits = name.substring(hex ? 2 : 1);
+    int cp;
+    try {
+      cp =
+          digits.isEmpty() || digits.charAt(0) == '+'
+              ? -1
+              : Integer.parseInt(digits, hex ? 16 : 10);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+    boolean replaced =
+        cp <= 0
+            || (cp >= 0x80 && cp <= 0x9F)
+            || (cp >= 0xD800 && cp <= 0xDFFF)
+            || cp > Character.MAX_CODE_POINT;
+    return replaced ? -1 : cp;
   }
 }

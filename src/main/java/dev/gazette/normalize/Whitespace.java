@@ -154,22 +154,56 @@ final class Whitespace implements NormalizeStep {
   /** Elements whose text is code: spaces there are the code's own. */
   private static final Set<String> CODE = Set.of("code", "kbd", "samp", "var");
 
-  private static final java.util.regex.Pattern SPACE_BEFORE_CLOSING =
-      java.util.regex.Pattern.compile("[ \\t]+(?=[，。、；：？！）」』】》〉〕〗〙])");
-  private static final java.util.regex.Pattern SPACE_AFTER_OPENING =
-      java.util.regex.Pattern.compile("(?<=[（「『【《〈〔〖〘])[ \\t]+");
+  /** Full-width marks that take no space before them. */
+  private static final String CLOSING = "，。、；：？！）」』】》〉〕〗〙";
+
+  /** Full-width marks that take no space after them. */
+  private static final String OPENING = "（「『【《〈〔〖〘";
 
   /**
    * Full-width punctuation carries its own space: none before a closing mark, none after an opening
-   * one.
+   * one. Each run of spaces and tabs goes when a closing mark follows it or an opening mark comes
+   * before it (what the regexes {@code [ \t]+(?=closing)} and then {@code (?<=opening)[ \t]+} did;
+   * a loop, since this runs on every text node and most have a space but no such mark next to it).
    */
   static String tightPunctuation(String s) {
-    if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
-      return s; // most Chinese text: nothing to tighten, and no regex run over it
+    int first = firstSpaceOrTab(s, 0);
+    if (first < 0) {
+      return s; // most Chinese text: nothing to tighten
     }
-    return SPACE_AFTER_OPENING
-        .matcher(SPACE_BEFORE_CLOSING.matcher(s).replaceAll(""))
-        .replaceAll("");
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = first; i >= 0; i = firstSpaceOrTab(s, i)) {
+      int end = i;
+      while (end < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == '\t')) {
+        end++;
+      }
+      boolean tight =
+          (end < s.length() && CLOSING.indexOf(s.charAt(end)) >= 0)
+              || (i > 0 && OPENING.indexOf(s.charAt(i - 1)) >= 0);
+      if (tight) {
+        if (out == null) {
+          out = new StringBuilder(s.length());
+        }
+        out.append(s, copied, i);
+        copied = end;
+      }
+      i = end;
+      if (i >= s.length()) {
+        break;
+      }
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  private static int firstSpaceOrTab(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String joinCjkLines(String s) {

@@ -1,5 +1,6 @@
 package dev.gazette.typeset;
 
+import dev.gazette.util.InOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -56,8 +58,10 @@ public final class EmbeddedFonts {
           usage.latinFirstCodePoints(role), theme.latinChain(role), fonts, cmaps, drawn, missing);
     }
 
-    List<Subset> subsets = new ArrayList<>();
-    Map<FontRole, Subset> byRole = new EnumMap<>(FontRole.class);
+    // What each subset holds is decided first, then the subsets are made on all cores: one face
+    // after another was a serial step of every EPUB (four CJK faces for the default theme).
+    List<Set<Integer>> wanted = new ArrayList<>();
+    List<FontFile> files = new ArrayList<>();
     Map<FontFile, List<FontRole>> rolesByFile = new LinkedHashMap<>();
     for (FontRole role : FontRole.values()) {
       rolesByFile.computeIfAbsent(theme.font(role), f -> new ArrayList<>()).add(role);
@@ -73,15 +77,8 @@ public final class EmbeddedFonts {
       } else {
         cps.addAll(all);
       }
-      byte[] data = FontSubsetter.subset(fonts.get(e.getKey()), cps);
-      List<FontFace> faces =
-          e.getValue().stream()
-              .map(r -> new FontFace(r.cssFamily(), r.weight(), e.getKey()))
-              .toList();
-      Subset subset =
-          new Subset(fileNameFor(e.getValue().get(0)), data, List.copyOf(e.getValue()), faces);
-      subsets.add(subset);
-      e.getValue().forEach(r -> byRole.put(r, subset));
+      files.add(e.getKey());
+      wanted.add(cps);
     }
 
     // Fallback faces, grouped by file, in chain order; only those that draw something.
@@ -105,8 +102,6 @@ public final class EmbeddedFonts {
         }
       }
     }
-    Set<String> names = new java.util.HashSet<>();
-    subsets.forEach(s -> names.add(s.fileName()));
     for (Map.Entry<FontFile, List<FontFace>> e : fallbackFaces.entrySet()) {
       Set<Integer> cps = new TreeSet<>();
       if (perRole) {
@@ -114,17 +109,72 @@ public final class EmbeddedFonts {
       } else {
         cps.addAll(all);
       }
-      byte[] data = FontSubsetter.subset(fonts.get(e.getKey()), cps);
+      files.add(e.getKey());
+      wanted.add(cps);
+    }
+
+    List<byte[]> data = subsetAll(files, wanted, fonts);
+    List<Subset> subsets = new ArrayList<>();
+    Map<FontRole, Subset> byRole = new EnumMap<>(FontRole.class);
+    int next = 0;
+    for (Map.Entry<FontFile, List<FontRole>> e : rolesByFile.entrySet()) {
+      List<FontFace> faces =
+          e.getValue().stream()
+              .map(r -> new FontFace(r.cssFamily(), r.weight(), e.getKey()))
+              .toList();
+      Subset subset =
+          new Subset(
+              fileNameFor(e.getValue().get(0)), data.get(next++), List.copyOf(e.getValue()), faces);
+      subsets.add(subset);
+      e.getValue().forEach(r -> byRole.put(r, subset));
+    }
+    Set<String> names = new java.util.HashSet<>();
+    subsets.forEach(s -> names.add(s.fileName()));
+    for (Map.Entry<FontFile, List<FontFace>> e : fallbackFaces.entrySet()) {
       String name = fileNameFor(e.getValue().get(0));
       for (int n = 2; !names.add(name); n++) {
         name = fileNameFor(e.getValue().get(0)).replace(".ttf", "-" + n + ".ttf");
       }
-      subsets.add(new Subset(name, data, List.of(), List.copyOf(e.getValue())));
+      subsets.add(new Subset(name, data.get(next++), List.of(), List.copyOf(e.getValue())));
     }
     return new EmbeddedFonts(List.copyOf(subsets), byRole, missing);
   }
 
   /** Gives each visible character of {@code cps} to the first face of {@code chain} that has it. */
+  /**
+   * The subset of each of {@code files} for the code points at the same index, made on all cores
+   * ({@link FontSubsetter#subset} locks the font it reads, so a file listed twice is safe).
+   */
+  private static List<byte[]> subsetAll(
+      List<FontFile> files, List<Set<Integer>> wanted, FontCache fonts)
+      throws IOException, FontSubsetter.UnsupportedFontException {
+    try {
+      return InOrder.map(
+          IntStream.range(0, files.size()).boxed().toList(),
+          i -> {
+            try {
+              return FontSubsetter.subset(fonts.get(files.get(i)), wanted.get(i));
+            } catch (IOException | FontSubsetter.UnsupportedFontException e) {
+              throw new Checked(e);
+            }
+          });
+    } catch (Checked c) {
+      if (c.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw (FontSubsetter.UnsupportedFontException) c.getCause();
+    }
+  }
+
+  /** Carries a subset's checked exception out of {@link InOrder}, to be thrown as it was. */
+  private static final class Checked extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Checked(Exception cause) {
+      super(cause);
+    }
+  }
+
   private static void resolve(
       Set<Integer> cps,
       List<FontFace> chain,

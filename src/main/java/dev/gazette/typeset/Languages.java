@@ -1,6 +1,6 @@
 package dev.gazette.typeset;
 
-import dev.gazette.util.Cjk;
+import dev.gazette.util.Scripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,20 +22,19 @@ public final class Languages {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Cjk.isHan(cp)) {
+      Character.UnicodeScript script = Scripts.of(cp); // once per character: isHan, isKana in one
+      if (script == Character.UnicodeScript.HAN) {
         han++;
         if (hanChars.length() < 4000) {
           hanChars.appendCodePoint(cp);
         }
-      } else if (Cjk.isKana(cp)) {
+      } else if (script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA) {
         kana++;
-      } else {
-        Character.UnicodeScript script = Scripts.of(cp);
-        if (script == Character.UnicodeScript.HANGUL) {
-          hangul++;
-        } else if (script == Character.UnicodeScript.LATIN) {
-          latin++;
-        }
+      } else if (script == Character.UnicodeScript.HANGUL) {
+        hangul++;
+      } else if (script == Character.UnicodeScript.LATIN) {
+        latin++;
       }
     }
     int cjk = han + kana;
@@ -47,42 +46,6 @@ public final class Languages {
       return "ja";
     }
     return isTraditional(hanChars.toString()) ? "zh-Hant" : "zh-Hans";
-  }
-
-  /**
-   * {@link Character.UnicodeScript#of} for the BMP, remembered per code point: the JDK's binary
-   * search over script ranges ran for every punctuation mark of every Chinese article (~3% of a
-   * 10,000-post build's samples). Filled on first use of each code point (a full table took ~50 ms
-   * to build on a cold JVM); threads racing on an entry write the same byte.
-   */
-  static final class Scripts {
-    private static final byte OTHER = 1;
-    private static final byte LATIN = 2;
-    private static final byte HANGUL = 3;
-    private static final byte[] BMP = new byte[0x10000];
-
-    private Scripts() {}
-
-    /** LATIN, HANGUL, or COMMON for any other script (only the first two are asked about). */
-    static Character.UnicodeScript of(int cp) {
-      if (cp >= BMP.length) {
-        return Character.UnicodeScript.of(cp);
-      }
-      byte known = BMP[cp];
-      if (known == 0) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        known =
-            script == Character.UnicodeScript.LATIN
-                ? LATIN
-                : script == Character.UnicodeScript.HANGUL ? HANGUL : OTHER;
-        BMP[cp] = known;
-      }
-      return switch (known) {
-        case LATIN -> Character.UnicodeScript.LATIN;
-        case HANGUL -> Character.UnicodeScript.HANGUL;
-        default -> Character.UnicodeScript.COMMON;
-      };
-    }
   }
 
   /** The tag to put in EPUB {@code dc:language} for a text language. */

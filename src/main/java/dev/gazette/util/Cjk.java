@@ -9,7 +9,7 @@ public final class Cjk {
    * for the full-width punctuation used with them.
    */
   public static boolean isCjk(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    Character.UnicodeScript script = Scripts.of(cp);
     if (script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA
@@ -28,11 +28,11 @@ public final class Cjk {
   }
 
   public static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return Scripts.of(cp) == Character.UnicodeScript.HAN;
   }
 
   public static boolean isKana(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    Character.UnicodeScript s = Scripts.of(cp);
     return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
   }
 }

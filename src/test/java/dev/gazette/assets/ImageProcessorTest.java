@@ -259,4 +259,31 @@ class ImageProcessorTest {
   private static BufferedImage decode(byte[] bytes) throws IOException {
     return ImageIO.read(new ByteArrayInputStream(bytes));
   }
+
+  @Test
+  void coloursAndTransparencyReadFromPackedIntsAgreeWithOtherLayouts() {
+    // The (A)RGB int images are read from their array, every other layout through getRGB.
+    java.util.Random random = new java.util.Random(16);
+    for (int colours : new int[] {1, 4096, 4097, 20000}) {
+      BufferedImage packed = new BufferedImage(200, 150, BufferedImage.TYPE_INT_ARGB);
+      BufferedImage other = new BufferedImage(200, 150, BufferedImage.TYPE_4BYTE_ABGR);
+      for (int i = 0; i < 200 * 150; i++) {
+        int rgb = 0xFF000000 | (i % colours) * 397;
+        packed.setRGB(i % 200, i / 200, rgb);
+        other.setRGB(i % 200, i / 200, rgb);
+      }
+      assertThat(ImageProcessor.hasFewColours(packed))
+          .as("%d colours", colours)
+          .isEqualTo(ImageProcessor.hasFewColours(other))
+          .isEqualTo(colours <= 4096);
+      assertThat(ImageProcessor.hasTransparency(packed)).isFalse();
+      assertThat(ImageProcessor.hasTransparency(other)).isFalse();
+      int x = random.nextInt(200);
+      int y = random.nextInt(150);
+      packed.setRGB(x, y, 0x80FFFFFF);
+      other.setRGB(x, y, 0x80FFFFFF);
+      assertThat(ImageProcessor.hasTransparency(packed)).isTrue();
+      assertThat(ImageProcessor.hasTransparency(other)).isTrue();
+    }
+  }
 }

@@ -67,22 +67,4 @@ class LanguagesTest {
   void detectsLanguageFromScripts(String text, String expected) {
     assertThat(Languages.detect(text)).isEqualTo(expected);
   }
-
-  @Test
-  void rememberedScriptsAnswerAsTheJdkForLatinAndHangul() {
-    // twice: the first pass fills the table, the second reads it
-    for (int pass = 0; pass < 2; pass++) {
-      for (int cp = 0; cp <= 0x10FFFF; cp += cp < 0x10000 ? 1 : 97) {
-        Character.UnicodeScript jdk = Character.UnicodeScript.of(cp);
-        Character.UnicodeScript ours = Languages.Scripts.of(cp);
-        if (jdk == Character.UnicodeScript.LATIN || jdk == Character.UnicodeScript.HANGUL) {
-          assertThat(ours).as("U+%04X", cp).isEqualTo(jdk);
-        } else {
-          assertThat(ours)
-              .as("U+%04X", cp)
-              .isNotIn(Character.UnicodeScript.LATIN, Character.UnicodeScript.HANGUL);
-        }
-      }
-    }
-  }
 }

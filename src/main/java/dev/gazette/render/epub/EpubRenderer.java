@@ -67,9 +67,7 @@ public final class EpubRenderer implements DigestRenderer {
     EmbeddedFonts fonts = null;
     if (context.embedFonts()) {
       FontUsage usage = new FontUsage(css);
-      for (PageFonts part : PageFonts.of(pages, usage)) {
-        usage.addAll(part.usage());
-      }
+      PageFonts.record(pages, usage);
       try {
         fonts = EmbeddedFonts.build(theme, usage, context.fonts(), true);
       } catch (FontSubsetter.UnsupportedFontException e) {

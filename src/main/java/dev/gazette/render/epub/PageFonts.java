@@ -1,6 +1,7 @@
 package dev.gazette.render.epub;
 
 import dev.gazette.typeset.FontUsage;
+import dev.gazette.util.InOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,33 +11,37 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * The characters each role draws in a run of pages. Pages are parsed on all cores, a run of pages
- * per task (parsing every page again was most of an EPUB's font pass); the runs come back in page
- * order, and what they record are unions, so the EPUB is the same bytes whatever the number of
- * threads. An article's text, needed only to name the posts that hold a character no font has, is
- * read again from its page when asked ({@link #articleText}): keeping every article's text took as
- * much memory as the articles themselves.
+ * The characters each role draws on an EPUB's pages. Pages are parsed on all cores in runs, each
+ * thread taking the next run when free ({@link InOrder}; parsing every page again was most of an
+ * EPUB's font pass), each run recorded in a part of the usage that is added to it as soon as the
+ * runs before it are: what the parts record are unions, so the EPUB is the same bytes whatever the
+ * number of threads. An article's text, needed only to name the posts that hold a character no font
+ * has, is read again from its page when asked ({@link #articleText}): keeping every article's text
+ * took as much memory as the articles themselves.
  */
-record PageFonts(FontUsage usage) {
+final class PageFonts {
   /** Pages per task: few enough parts to merge, enough tasks to share among cores. */
-  private static final int RUN = 32;
+  private static final int RUN = 16;
 
-  /** The runs of {@code pages} (file name to XHTML), in order, each recorded in a part of usage. */
-  static List<PageFonts> of(Map<String, String> pages, FontUsage usage) {
+  private PageFonts() {}
+
+  /** Adds the characters of {@code pages} (file name to XHTML) to {@code usage}. */
+  static void record(Map<String, String> pages, FontUsage usage) {
     List<Map.Entry<String, String>> list = new ArrayList<>(pages.entrySet());
     int runs = (list.size() + RUN - 1) / RUN;
-    return IntStream.range(0, runs)
-        .parallel()
-        .mapToObj(r -> run(list.subList(r * RUN, Math.min(list.size(), (r + 1) * RUN)), usage))
-        .toList();
+    InOrder.forEach(
+        IntStream.range(0, runs).boxed().toList(),
+        r -> run(list.subList(r * RUN, Math.min(list.size(), (r + 1) * RUN)), usage),
+        usage::addAll);
   }
 
-  private static PageFonts run(List<Map.Entry<String, String>> pages, FontUsage usage) {
+  /** A part holds its pages' documents (jsoup's selector memo): it is dropped once added. */
+  private static FontUsage run(List<Map.Entry<String, String>> pages, FontUsage usage) {
     FontUsage part = usage.part();
     for (Map.Entry<String, String> page : pages) {
       part.add(parse(page.getValue()));
     }
-    return new PageFonts(part);
+    return part;
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.FontUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,11 +57,7 @@ class PageFontsTest {
     }
 
     FontUsage parallel = new FontUsage(CSS);
-    List<PageFonts> parts = PageFonts.of(pages, parallel);
-    assertThat(parts).hasSizeGreaterThan(1);
-    for (PageFonts part : parts) {
-      parallel.addAll(part.usage());
-    }
+    PageFonts.record(pages, parallel);
     Map<String, String> gathered = new LinkedHashMap<>();
     for (String id : texts.keySet()) {
       gathered.put(id, PageFonts.articleText(pages, id));
