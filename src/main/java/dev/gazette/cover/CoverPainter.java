@@ -59,14 +59,32 @@ public final class CoverPainter {
 
   /** The cover of {@code digest} as a JPEG asset at {@code images/cover.jpg}. */
   public static Asset paint(Digest digest, Theme theme) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    return new Asset("images/cover.jpg", "image/jpeg", jpeg(digest, theme), WIDTH, HEIGHT);
+  }
+
+  /**
+   * The cover's JPEG bytes. Painted straight onto the byte raster the JPEG encoder reads row by row
+   * (3-byte BGR): on an {@code int} RGB picture the encoder needed a byte copy first (16 MB picture
+   * + 12 MB copy, the largest allocation of a one-post build). Java2D stores the same colour values
+   * in either raster, so the JPEG is the same bytes ({@code CoverPictureTypeTest}).
+   */
+  static byte[] jpeg(Digest digest, Theme theme) {
+    return JpegWriter.write(picture(digest, theme, PICTURE_TYPE));
+  }
+
+  /** The raster the cover is painted on; see {@link #jpeg}. */
+  static final int PICTURE_TYPE = BufferedImage.TYPE_3BYTE_BGR;
+
+  /** The cover as a picture of {@code type}, before encoding. */
+  static BufferedImage picture(Digest digest, Theme theme, int type) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, type);
     Graphics2D g = image.createGraphics();
     try {
       draw(g, digest, theme);
     } finally {
       g.dispose();
     }
-    return new Asset("images/cover.jpg", "image/jpeg", JpegWriter.write(image), WIDTH, HEIGHT);
+    return image;
   }
 
   /**
@@ -93,7 +111,7 @@ public final class CoverPainter {
   }
 
   private static void warmUp(Theme theme) {
-    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(64, 64, PICTURE_TYPE);
     Graphics2D g = image.createGraphics();
     try {
       hints(g);
