@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -60,6 +61,32 @@ public final class CoverPainter {
   /** The cover of {@code digest} as a JPEG asset at {@code images/cover.jpg}. */
   public static Asset paint(Digest digest, Theme theme) {
     return new Asset("images/cover.jpg", "image/jpeg", jpeg(digest, theme), WIDTH, HEIGHT);
+  }
+
+  /**
+   * The cover of {@code digest}, painted on a thread of its own: the asset is returned at once and
+   * its {@link Asset#bytes} wait for the painting. A build's renderers take their first steps (the
+   * PDF's markup and font subsets, the EPUB's pages) while it paints, and read the bytes when they
+   * need them. A failure to paint ({@link IllegalArgumentException} for a face AWT cannot open,
+   * {@link UncheckedIOException}) comes out of {@link Asset#bytes} as the cause of {@link
+   * Asset.Unavailable}.
+   */
+  public static Asset paintBeside(Digest digest, Theme theme) {
+    CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                bytes.complete(jpeg(digest, theme));
+              } catch (Throwable e) {
+                // Out of memory included: the build's thread meets it in bytes() and reports it.
+                bytes.completeExceptionally(e);
+              }
+            },
+            "gazette-cover");
+    t.setDaemon(true);
+    t.start();
+    return Asset.later("images/cover.jpg", "image/jpeg", bytes, WIDTH, HEIGHT);
   }
 
   /**
