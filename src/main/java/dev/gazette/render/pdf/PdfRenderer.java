@@ -273,7 +273,8 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element style : jsoupDoc.getElementsByTag("style")) {
       for (TextNode text : style.textNodes()) {
         String css = text.getWholeText();
-        int at = css.indexOf(COVER_COLOUR_LATER);
+        // The last one: ours ends the stylesheet, after any --css that might hold the same text.
+        int at = css.lastIndexOf(COVER_COLOUR_LATER);
         if (at >= 0) {
           text.text(
               css.substring(0, at)
