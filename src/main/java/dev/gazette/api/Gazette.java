@@ -355,13 +355,9 @@ public final class Gazette {
       GazetteListener listener)
       throws GazetteException {
     Path created = firstMissing(request.outputDir());
+    List<OutputFile> outputs;
     try {
-      List<OutputFile> outputs = writeEach(request, digest, theme, problems, listener);
-      Optional<Throwable> cover = coverFailure(digest.cover());
-      if (cover.isPresent()) {
-        rethrow(cover.get());
-      }
-      return outputs;
+      outputs = writeEach(request, digest, theme, problems, listener);
     } catch (GazetteException | RuntimeException | Error e) {
       removeEmpty(request.outputDir(), created);
       Optional<Throwable> cover = coverFailure(digest.cover());
@@ -371,6 +367,12 @@ public final class Gazette {
       }
       throw e;
     }
+    // A guard: the formats that paint beside have read the cover already, so it is done and there.
+    Optional<Throwable> cover = coverFailure(digest.cover());
+    if (cover.isPresent()) {
+      rethrow(cover.get());
+    }
+    return outputs;
   }
 
   /**
