@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,14 +60,58 @@ public final class CoverPainter {
 
   /** The cover of {@code digest} as a JPEG asset at {@code images/cover.jpg}. */
   public static Asset paint(Digest digest, Theme theme) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    return new Asset("images/cover.jpg", "image/jpeg", jpeg(digest, theme), WIDTH, HEIGHT);
+  }
+
+  /**
+   * The cover of {@code digest}, painted on a thread of its own: the asset is returned at once and
+   * its {@link Asset#bytes} wait for the painting. A build's renderers take their first steps (the
+   * PDF's markup and font subsets, the EPUB's pages) while it paints, and read the bytes when they
+   * need them. A failure to paint ({@link IllegalArgumentException} for a face AWT cannot open,
+   * {@link UncheckedIOException}) comes out of {@link Asset#bytes} as the cause of {@link
+   * Asset.Unavailable}.
+   */
+  public static Asset paintBeside(Digest digest, Theme theme) {
+    CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                bytes.complete(jpeg(digest, theme));
+              } catch (Throwable e) {
+                // Out of memory included: the build's thread meets it in bytes() and reports it.
+                bytes.completeExceptionally(e);
+              }
+            },
+            "gazette-cover");
+    t.setDaemon(true);
+    t.start();
+    return Asset.later("images/cover.jpg", "image/jpeg", bytes, WIDTH, HEIGHT);
+  }
+
+  /**
+   * The cover's JPEG bytes. Painted straight onto the byte raster the JPEG encoder reads row by row
+   * (3-byte BGR): on an {@code int} RGB picture the encoder needed a byte copy first (16 MB picture
+   * + 12 MB copy, the largest allocation of a one-post build). Java2D stores the same colour values
+   * in either raster, so the JPEG is the same bytes ({@code CoverPictureTypeTest}).
+   */
+  static byte[] jpeg(Digest digest, Theme theme) {
+    return JpegWriter.write(picture(digest, theme, PICTURE_TYPE));
+  }
+
+  /** The raster the cover is painted on; see {@link #jpeg}. */
+  static final int PICTURE_TYPE = BufferedImage.TYPE_3BYTE_BGR;
+
+  /** The cover as a picture of {@code type}, before encoding. */
+  static BufferedImage picture(Digest digest, Theme theme, int type) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, type);
     Graphics2D g = image.createGraphics();
     try {
       draw(g, digest, theme);
     } finally {
       g.dispose();
     }
-    return new Asset("images/cover.jpg", "image/jpeg", JpegWriter.write(image), WIDTH, HEIGHT);
+    return image;
   }
 
   /**
@@ -93,7 +138,7 @@ public final class CoverPainter {
   }
 
   private static void warmUp(Theme theme) {
-    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(64, 64, PICTURE_TYPE);
     Graphics2D g = image.createGraphics();
     try {
       hints(g);

@@ -62,6 +62,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
@@ -245,11 +246,45 @@ public final class PdfRenderer implements DigestRenderer {
 
   /** The stylesheet of the PDF: the theme's, the page size and columns, the cover's colour. */
   static String css(Digest digest, RenderContext context) {
+    return cssBeforeCover(context) + coverBackgroundCss(digest);
+  }
+
+  /** {@link #css} up to the cover's colour, which needs the cover's bytes. */
+  private static String cssBeforeCover(RenderContext context) {
     Theme theme = context.theme();
     return theme.css(Theme.Medium.PDF)
         + "\n"
-        + pageCss(context.effectivePageSize(), theme.columns())
-        + coverBackgroundCss(digest);
+        + pageCss(context.effectivePageSize(), theme.columns());
+  }
+
+  /**
+   * Where the cover's colour goes in the stylesheet until the cover is there: a painted cover is
+   * still being painted while the document is prepared (see {@code CoverPainter.paintBeside}), and
+   * its colour is only needed in the copy the library lays out. A comment, so the fonts read from
+   * the stylesheet in the meantime are the same.
+   */
+  static final String COVER_COLOUR_LATER = "/* gazette: the cover's colour */";
+
+  /**
+   * Puts the cover's colour in place of {@link #COVER_COLOUR_LATER} in the document's stylesheet,
+   * waiting for the cover's bytes: the same stylesheet as {@link #css} gives.
+   */
+  static void fillCoverColour(org.jsoup.nodes.Document jsoupDoc, Digest digest) {
+    for (Element style : jsoupDoc.getElementsByTag("style")) {
+      for (TextNode text : style.textNodes()) {
+        String css = text.getWholeText();
+        // The last one: ours ends the stylesheet, after any --css that might hold the same text.
+        int at = css.lastIndexOf(COVER_COLOUR_LATER);
+        if (at >= 0) {
+          text.text(
+              css.substring(0, at)
+                  + coverBackgroundCss(digest)
+                  + css.substring(at + COVER_COLOUR_LATER.length()));
+          return;
+        }
+      }
+    }
+    throw new IllegalStateException("no place for the cover's colour in the stylesheet");
   }
 
   /** The SVG pictures the PDF cannot draw, each reported once. */
@@ -303,7 +338,7 @@ public final class PdfRenderer implements DigestRenderer {
    * from the caller's frame for the whole layout (peak memory is the PDF target's limit).
    */
   private static Prepared prepare(Digest digest, RenderContext context) throws IOException {
-    String css = css(digest, context);
+    String css = cssBeforeCover(context) + COVER_COLOUR_LATER;
     Set<String> undrawable = undrawableSvgs(digest, context);
     org.jsoup.nodes.Document jsoupDoc =
         Jsoup.parse(
@@ -328,6 +363,7 @@ public final class PdfRenderer implements DigestRenderer {
           .forEach(context.problems());
     }
     PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
+    fillCoverColour(jsoupDoc, digest);
     return new Prepared(W3cCopy.of(jsoupDoc), fonts, svgFonts, anchors);
   }
 
