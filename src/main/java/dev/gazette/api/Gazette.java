@@ -30,6 +30,7 @@ import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.render.DigestRenderer;
+import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
@@ -623,6 +624,8 @@ public final class Gazette {
     } catch (IOException | UncheckedIOException e) {
       throw new GazetteException(
           GazetteException.Reason.IO, "cannot write " + target + ": " + e.getMessage(), e);
+    } catch (MissingFaceException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     }
     return new OutputFile(renderer.format(), target, counted[0].size(), counted[0].sha256());
   }
