@@ -266,7 +266,7 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
-    try (DigestImages images = images(request, true)) {
+    try (DigestImages images = images(request, site, true)) {
       ArticleMaker maker =
           new ArticleMaker(
               markdown,
@@ -422,10 +422,10 @@ public final class Gazette {
       problems.addAll(PostChecks.problems(post));
     }
     // check writes nothing: images are checked from their headers, never decoded
-    try (DigestImages images = images(all, false)) {
+    SiteConfig.Found site = SiteConfig.find(all.source());
+    try (DigestImages images = images(all, site, false)) {
       articles(
-          new ArticleMaker(
-              markdown, normalizer(all, SiteConfig.find(all.source())), images.resolver()),
+          new ArticleMaker(markdown, normalizer(all, site), images.resolver()),
           selection.posts(),
           problems,
           new ArrayList<>(),
@@ -524,8 +524,12 @@ public final class Gazette {
     };
   }
 
-  /** Local and remote images of one build; closing it stops downloads still running. */
-  private static DigestImages images(DigestRequest request, boolean decodePixels) {
+  /**
+   * Local and remote images of one build; closing it stops downloads still running. Pictures are
+   * looked up in the input folder, then in the site of {@code site}'s config above it.
+   */
+  private static DigestImages images(
+      DigestRequest request, SiteConfig.Found site, boolean decodePixels) {
     Path root =
         Files.isDirectory(request.source())
             ? request.source()
@@ -533,6 +537,7 @@ public final class Gazette {
     Limits limits = request.limits();
     return new DigestImages(
         root,
+        site.config().map(SiteConfig::root).orElse(null),
         limits.maxImageBytes(),
         limits.maxImagePixels(),
         request.imageCache(),
