@@ -30,6 +30,7 @@ import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.render.DigestRenderer;
+import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
 import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
@@ -267,7 +268,7 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
-    try (DigestImages images = images(request, true)) {
+    try (DigestImages images = images(request, site, true)) {
       ArticleMaker maker =
           new ArticleMaker(
               markdown,
@@ -517,10 +518,10 @@ public final class Gazette {
       problems.addAll(PostChecks.problems(post));
     }
     // check writes nothing: images are checked from their headers, never decoded
-    try (DigestImages images = images(all, false)) {
+    SiteConfig.Found site = SiteConfig.find(all.source());
+    try (DigestImages images = images(all, site, false)) {
       articles(
-          new ArticleMaker(
-              markdown, normalizer(all, SiteConfig.find(all.source())), images.resolver()),
+          new ArticleMaker(markdown, normalizer(all, site), images.resolver()),
           selection.posts(),
           problems,
           new ArrayList<>(),
@@ -634,8 +635,12 @@ public final class Gazette {
     };
   }
 
-  /** Local and remote images of one build; closing it stops downloads still running. */
-  private static DigestImages images(DigestRequest request, boolean decodePixels) {
+  /**
+   * Local and remote images of one build; closing it stops downloads still running. Pictures are
+   * looked up in the input folder, then in the site of {@code site}'s config above it.
+   */
+  private static DigestImages images(
+      DigestRequest request, SiteConfig.Found site, boolean decodePixels) {
     Path root =
         Files.isDirectory(request.source())
             ? request.source()
@@ -643,6 +648,7 @@ public final class Gazette {
     Limits limits = request.limits();
     return new DigestImages(
         root,
+        site.config().map(SiteConfig::root).orElse(null),
         limits.maxImageBytes(),
         limits.maxImagePixels(),
         request.imageCache(),
@@ -731,6 +737,8 @@ public final class Gazette {
     } catch (IOException | UncheckedIOException e) {
       throw new GazetteException(
           GazetteException.Reason.IO, "cannot write " + target + ": " + e.getMessage(), e);
+    } catch (MissingFaceException e) {
+      throw new GazetteException(GazetteException.Reason.INVALID_REQUEST, e.getMessage(), e);
     }
     return new OutputFile(renderer.format(), target, counted[0].size(), counted[0].sha256());
   }

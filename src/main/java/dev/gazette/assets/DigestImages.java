@@ -53,6 +53,25 @@ public final class DigestImages implements AutoCloseable {
       FetchPolicy policy,
       FetchLimits limits,
       boolean decodePixels) {
+    this(root, null, maxLocalBytes, maxPixels, cacheDir, offline, policy, limits, decodePixels);
+  }
+
+  /**
+   * As above, also looking pictures up in the site the input folder belongs to.
+   *
+   * @param siteRoot the folder of the site config found above the input folder (see {@link
+   *     LocalImageResolver}), or null
+   */
+  public DigestImages(
+      Path root,
+      Path siteRoot,
+      long maxLocalBytes,
+      long maxPixels,
+      Path cacheDir,
+      boolean offline,
+      FetchPolicy policy,
+      FetchLimits limits,
+      boolean decodePixels) {
     ImageProcessor processor =
         decodePixels
             ? new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels)
@@ -63,7 +82,7 @@ public final class DigestImages implements AutoCloseable {
         new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
     this.resolver =
         new RoutingImageResolver(
-            new LocalImageResolver(root, maxLocalBytes, processor, stats), remote);
+            new LocalImageResolver(root, siteRoot, maxLocalBytes, processor, stats), remote);
   }
 
   public ImageResolver resolver() {

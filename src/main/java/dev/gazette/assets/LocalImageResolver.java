@@ -24,26 +24,41 @@ import java.util.function.Consumer;
  * Zola {@code static/}); a path starting with {@code /} is looked up in those site roots. No path
  * may leave the input folder, even through a symbolic link. Images written into the page as {@code
  * data:} URIs are decoded too.
+ *
+ * <p>Built from a folder inside a site ({@code content/post} of a Hugo site, {@code docs/_posts} of
+ * a Jekyll one), the site's pictures are outside the input folder: what is not found there is then
+ * looked up in the site's folder (the one holding the site config the build reads): its {@code
+ * static/} (Hugo, Zola), its {@code source/} (Hexo) and the folder itself (Jekyll's {@code img/}
+ * beside {@code _config.yml}). Those paths may not leave the site's folder either.
  */
 public final class LocalImageResolver implements ImageResolver {
   private static final List<String> SITE_ROOTS = List.of("source", "static");
 
   private final Path root;
   private final Path realRoot;
+  private final Path siteRoot;
+  private final Path realSiteRoot;
   private final long maxBytes;
   private final ImageProcessor processor;
   private final ImageStats stats;
   private final Map<Path, ImageOutcome> loaded = new ConcurrentHashMap<>();
 
   public LocalImageResolver(Path root, long maxBytes, ImageProcessor processor, ImageStats stats) {
+    this(root, null, maxBytes, processor, stats);
+  }
+
+  /**
+   * @param siteRoot the folder of the site the input folder is in, or null; used only when it holds
+   *     the input folder and is not the input folder itself
+   */
+  public LocalImageResolver(
+      Path root, Path siteRoot, long maxBytes, ImageProcessor processor, ImageStats stats) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
+    this.realRoot = real(this.root);
+    Path site = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
+    this.siteRoot =
+        site != null && this.root.startsWith(site) && !site.equals(this.root) ? site : null;
+    this.realSiteRoot = this.siteRoot == null ? null : real(this.siteRoot);
     this.maxBytes = maxBytes;
     this.processor = processor;
     this.stats = stats;
@@ -82,7 +97,7 @@ public final class LocalImageResolver implements ImageResolver {
     boolean escaped = false;
     List<Path> candidates = candidates(post.file().toAbsolutePath(), decoded);
     for (Path candidate : candidates) {
-      if (!insideRoot(candidate)) {
+      if (!inside(candidate, root, realRoot)) {
         // only the path as written decides: a site root higher up may reach outside with it
         escaped |= candidate == candidates.get(0);
         continue;
@@ -90,6 +105,15 @@ public final class LocalImageResolver implements ImageResolver {
       if (Files.isRegularFile(candidate)) {
         found = candidate;
         break;
+      }
+    }
+    if (found == null && siteRoot != null) {
+      for (Path candidate : siteCandidates(post.file().toAbsolutePath(), decoded)) {
+        if (inside(candidate, siteRoot, realSiteRoot) && Files.isRegularFile(candidate)) {
+          found = candidate;
+          escaped = false;
+          break;
+        }
       }
     }
     if (found == null) {
@@ -129,6 +153,25 @@ public final class LocalImageResolver implements ImageResolver {
   }
 
   /**
+   * Where {@code path} may live in the site's folder: as written from the post's folder ({@code
+   * ../../static/img/x.png}), then in the site's static folders, then in the folder itself.
+   */
+  private List<Path> siteCandidates(Path postFile, String path) {
+    String rel = path.replaceFirst("^/+", "");
+    List<Path> out = new ArrayList<>();
+    if (!rel.isEmpty()) {
+      if (!path.startsWith("/")) {
+        out.add(postFile.getParent().resolve(rel).normalize());
+      }
+      for (String site : SITE_ROOTS) {
+        out.add(siteRoot.resolve(site).resolve(rel).normalize());
+      }
+      out.add(siteRoot.resolve(rel).normalize());
+    }
+    return out;
+  }
+
+  /**
    * Hexo's post asset folder: {@code source/_posts/my-post.md} keeps its images in {@code
    * my-post/}.
    */
@@ -137,14 +180,23 @@ public final class LocalImageResolver implements ImageResolver {
     return postFile.getParent().resolve(name);
   }
 
-  private boolean insideRoot(Path candidate) {
-    if (!candidate.startsWith(root)) {
+  /** Whether {@code candidate} is inside {@code folder}, also once symbolic links are followed. */
+  private static boolean inside(Path candidate, Path folder, Path realFolder) {
+    if (!candidate.startsWith(folder)) {
       return false;
     }
     try {
-      return !Files.exists(candidate) || candidate.toRealPath().startsWith(realRoot);
+      return !Files.exists(candidate) || candidate.toRealPath().startsWith(realFolder);
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  private static Path real(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder;
     }
   }
 

@@ -55,6 +55,9 @@ public final class MarkdownRenderer {
     if (LinkedImages.mayHold(markdown)) {
       LinkedImages.mend(document);
     }
+    if (MailAutolinks.mayHold(markdown)) {
+      MailAutolinks.mend(document);
+    }
     return renderer.render(document);
   }
 

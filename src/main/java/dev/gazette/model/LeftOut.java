@@ -15,11 +15,29 @@ public final class LeftOut {
     return (int) skipped.stream().filter(s -> s.reason().startsWith(DRAFT)).count();
   }
 
-  /** {@code 13 drafts left out; --drafts includes them}, or empty when no draft was left out. */
+  /**
+   * The reason given for a Markdown file outside {@code content/} of a Hugo or Zola site built from
+   * its root (a theme's or a picture folder's README).
+   */
+  public static final String OUTSIDE_CONTENT = "outside content/ of a Hugo or Zola site";
+
+  /**
+   * {@code 13 drafts left out; --drafts includes them}, and how many files outside a site's {@code
+   * content/} were not read; empty when neither was left out.
+   */
   public static Optional<String> summary(List<SkippedPost> skipped) {
     int n = drafts(skipped);
-    return n == 0
-        ? Optional.empty()
-        : Optional.of(n + (n == 1 ? " draft" : " drafts") + " left out; --drafts includes them");
+    long outside = skipped.stream().filter(s -> s.reason().equals(OUTSIDE_CONTENT)).count();
+    List<String> parts = new java.util.ArrayList<>();
+    if (n > 0) {
+      parts.add(n + (n == 1 ? " draft" : " drafts") + " left out; --drafts includes them");
+    }
+    if (outside > 0) {
+      parts.add(
+          outside
+              + (outside == 1 ? " Markdown file" : " Markdown files")
+              + " outside content/ not read (a Hugo or Zola site's posts are in content/)");
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
 }

@@ -99,9 +99,12 @@ final class Blocks implements NormalizeStep {
           }
         }
         child.unwrap();
-      } else if (child.normalName().equals("blockquote")
-          || child.normalName().equals("li")
-          || child.hasClass("footnotes")) {
+      } else if (child.normalName().equals("blockquote")) {
+        flatten(child);
+        // A quote is drawn by a rule beside each of its blocks (pdf.css): text standing in it
+        // directly, beside its blocks or alone, would stand beside no rule.
+        wrapRuns(child);
+      } else if (child.normalName().equals("li") || child.hasClass("footnotes")) {
         flatten(child);
       }
     }
@@ -109,13 +112,17 @@ final class Blocks implements NormalizeStep {
 
   /** Wraps runs of text and inline elements that sit beside blocks into paragraphs. */
   static void wrapInlineRuns(Element container) {
-    List<Node> run = new ArrayList<>();
     boolean hasBlock = container.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
-    if (!hasBlock
-        && !container.normalName().equals("body")
-        && !WRAPPERS.contains(container.normalName())) {
-      return;
+    if (hasBlock
+        || container.normalName().equals("body")
+        || WRAPPERS.contains(container.normalName())) {
+      wrapRuns(container);
     }
+  }
+
+  /** Wraps every run of text and inline elements in {@code container} into a paragraph. */
+  private static void wrapRuns(Element container) {
+    List<Node> run = new ArrayList<>();
     for (Node child : new ArrayList<>(container.childNodes())) {
       boolean inline =
           child instanceof TextNode

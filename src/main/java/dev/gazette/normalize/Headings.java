@@ -8,7 +8,7 @@ import org.jsoup.select.Selector;
 /**
  * The article title is the only {@code h1}: a first body heading repeating the title is dropped,
  * and the body's headings are renumbered so the highest becomes {@code h2} and no level is skipped
- * (WCAG heading order; Ace by DAISY reports skips).
+ * (WCAG heading order; Ace by DAISY reports skips). Levels stop at {@code h6}.
  */
 final class Headings implements NormalizeStep {
   private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
@@ -34,7 +34,9 @@ final class Headings implements NormalizeStep {
     }
     int previous = 1;
     for (Element h : headings) {
-      int level = Math.min(2 + used.headSet(level(h)).size(), previous + 1);
+      // A body using all six levels would need h7 under the title, which XHTML lacks: the two
+      // deepest levels share h6.
+      int level = Math.min(Math.min(2 + used.headSet(level(h)).size(), previous + 1), 6);
       if (level != level(h)) {
         h.tagName("h" + level);
       }

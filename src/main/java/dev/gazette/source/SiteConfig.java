@@ -46,6 +46,16 @@ public record SiteConfig(
     values = Map.copyOf(values);
   }
 
+  /**
+   * The site's folder: the one holding the config ({@code config/_default/hugo.toml} is two levels
+   * below it). Its pictures ({@code static/}, {@code source/}, or beside the config) are the ones a
+   * post's {@code /img/x.png} means.
+   */
+  public Path root() {
+    Path dir = file.toAbsolutePath().normalize().getParent();
+    return dir.endsWith(Path.of("config", "_default")) ? dir.getParent().getParent() : dir;
+  }
+
   /** Folders above the posts searched: Hugo's {@code content/posts/2024} is three levels down. */
   static final int MAX_LEVELS_UP = 3;
 

@@ -273,7 +273,7 @@ public final class Theme {
           out.append('\n')
               .append(latinSelectors(prelude))
               .append(" { font-family: ")
-              .append(expandValue(family, latinChains))
+              .append(expandValue(family, latinChains, serifKind))
               .append("; }");
         }
       }
@@ -283,37 +283,78 @@ public final class Theme {
   }
 
   /** Every {@code font-family} value of {@code css} with the chain of the role it names first. */
-  private static String expand(String css, Map<FontRole, List<FontFace>> chains) {
+  private String expand(String css, Map<FontRole, List<FontFace>> chains) {
     Matcher m = FONT_FAMILY.matcher(css);
     StringBuilder out = new StringBuilder(css.length() + 256);
     while (m.find()) {
       m.appendReplacement(
-          out, Matcher.quoteReplacement(m.group(1) + expandValue(m.group(2), chains)));
+          out, Matcher.quoteReplacement(m.group(1) + expandValue(m.group(2), chains, serifKind)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static String expandValue(String value, Map<FontRole, List<FontFace>> chains) {
+  static String expandValue(
+      String value, Map<FontRole, List<FontFace>> chains, Map<FontRole, Boolean> serifKind) {
     // The role named first decides: "Gazette Mono", "Gazette Accent" is code.
     FontRole first = null;
     int firstAt = Integer.MAX_VALUE;
+    int length = 0;
     for (FontRole role : FontRole.values()) {
       int at = value.indexOf("\"" + role.cssFamily() + "\"");
       if (at >= 0 && at < firstAt) {
         first = role;
         firstAt = at;
+        length = role.cssFamily().length() + 2;
       }
     }
     if (first == null) {
-      return value;
+      // A list naming no role (a user's "font-family: monospace", "Fira Code", serif) is drawn
+      // by the theme's face of its generic family: the PDF has no face under a generic name,
+      // and its renderer fails on a text no listed face can draw.
+      Matcher generic = GENERIC_FAMILY.matcher(value);
+      if (!generic.find()) {
+        return value;
+      }
+      first = genericRole(generic.group(1).toLowerCase(Locale.ROOT), serifKind);
+      firstAt = generic.start(1);
     }
-    String quoted = "\"" + first.cssFamily() + "\"";
     StringBuilder list = new StringBuilder();
     for (FontFace face : chains.get(first)) {
       list.append(list.isEmpty() ? "" : ", ").append('"').append(face.cssFamily()).append('"');
     }
-    return value.substring(0, firstAt) + list + value.substring(firstAt + quoted.length());
+    return length == 0
+        ? value.substring(0, firstAt) + list + ", " + value.substring(firstAt)
+        : value.substring(0, firstAt) + list + value.substring(firstAt + length);
+  }
+
+  /** CSS generic families, unquoted, as a whole item of a family list. */
+  private static final Pattern GENERIC_FAMILY =
+      Pattern.compile(
+          "(?i)(?:^|,)\\s*(serif|sans-serif|monospace|cursive|fantasy|system-ui|ui-serif"
+              + "|ui-sans-serif|ui-monospace|ui-rounded|emoji|math|fangsong)\\s*(?=,|$|!)");
+
+  /**
+   * The role that draws a generic family: monospace ones the code face; serif ones the first of
+   * body, accent and heading the theme sets in a serif face (else the body's); the others the first
+   * of accent, body and heading set in a sans face (else the accent's).
+   */
+  static FontRole genericRole(String generic, Map<FontRole, Boolean> serifKind) {
+    if (generic.equals("monospace") || generic.equals("ui-monospace")) {
+      return FontRole.MONO;
+    }
+    boolean serif =
+        generic.equals("serif") || generic.equals("ui-serif") || generic.equals("fangsong");
+    List<FontRole> order =
+        serif
+            ? List.of(FontRole.BODY, FontRole.ACCENT, FontRole.HEADING)
+            : List.of(FontRole.ACCENT, FontRole.BODY, FontRole.HEADING);
+    for (FontRole role : order) {
+      if (serifKind.get(role) == serif) {
+        return role;
+      }
+    }
+    return order.get(0);
   }
 
   /** The value of the last {@code font-family} declaration in a rule body, or null. */

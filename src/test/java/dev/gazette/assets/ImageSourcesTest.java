@@ -130,6 +130,56 @@ class ImageSourcesTest {
     assertThat(problems).singleElement().asString().contains("not found").doesNotContain("outside");
   }
 
+  /**
+   * Built from the posts' folder of a site, its pictures are outside the input folder: they are
+   * looked up in the site's folder (static/ of Hugo and Zola, source/ of Hexo, the folder itself
+   * for Jekyll), never outside it (zh-hugo-darjun from content/post lost every /img/… picture, kept
+   * in static/img/; jekyll-news from docs/_posts lost /img/forestry-logo.svg, kept in docs/img/).
+   */
+  @Test
+  void picturesOfTheSiteAboveTheInputFolderAreFoundInsideTheSiteOnly() throws Exception {
+    Path hugo = Files.createDirectories(dir.resolve("hugo"));
+    write(hugo.resolve("static/img/banner.png"), TestImages.png(TestImages.photo(12, 12)));
+    write(hugo.resolve("content/post/first.md"), "x".getBytes());
+    write(dir.resolve("secret.png"), TestImages.png(TestImages.photo(13, 13)));
+    Files.createSymbolicLink(hugo.resolve("static/img/link.png"), dir.resolve("secret.png"));
+    Post post =
+        Post.builder(hugo.resolve("content/post/first.md"), "first.md").body(() -> "").build();
+    LocalImageResolver resolver =
+        new LocalImageResolver(
+            hugo.resolve("content/post"), hugo, 1 << 20, new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+
+    assertThat(resolver.resolve(post, "/img/banner.png", problems::add))
+        .map(Asset::width)
+        .contains(12);
+    assertThat(resolver.resolve(post, "../../static/img/banner.png", problems::add))
+        .map(Asset::width)
+        .contains(12);
+    assertThat(problems).isEmpty();
+
+    assertThat(resolver.resolve(post, "/../../secret.png", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "../../../secret.png", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "/img/link.png", problems::add)).isEmpty();
+    assertThat(problems).hasSize(3);
+
+    Path jekyll = Files.createDirectories(dir.resolve("docs"));
+    write(jekyll.resolve("img/logo.png"), TestImages.png(TestImages.photo(14, 14)));
+    Post news =
+        Post.builder(jekyll.resolve("_posts/2020-01-01-news.md"), "2020-01-01-news.md")
+            .body(() -> "")
+            .build();
+    LocalImageResolver posts =
+        new LocalImageResolver(
+            jekyll.resolve("_posts"), jekyll, 1 << 20, new ImageProcessor(), new ImageStats());
+    assertThat(posts.resolve(news, "/img/logo.png", problems::add)).map(Asset::width).contains(14);
+    // Without the site's folder, as before: the input folder only.
+    LocalImageResolver alone =
+        new LocalImageResolver(
+            jekyll.resolve("_posts"), 1 << 20, new ImageProcessor(), new ImageStats());
+    assertThat(alone.resolve(news, "/img/logo.png", problems::add)).isEmpty();
+  }
+
   @Test
   void anImageOverASmallCapNamesTheCapInKibibytes() throws Exception {
     write(dir.resolve("big.png"), TestImages.png(TestImages.photo(200, 200)));

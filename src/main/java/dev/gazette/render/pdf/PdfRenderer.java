@@ -7,6 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.fontstore.FontNotFoundException;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
@@ -21,6 +22,7 @@ import dev.gazette.render.ArticleMarkup;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.Labels;
 import dev.gazette.render.MastheadMarkup;
+import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.RenderContext;
 import dev.gazette.typeset.EmbeddedFonts;
 import dev.gazette.typeset.FontFace;
@@ -55,6 +57,8 @@ import java.util.TimeZone;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -100,9 +104,45 @@ public final class PdfRenderer implements DigestRenderer {
   public void render(Digest digest, RenderContext context, OutputStream out) throws IOException {
     try {
       renderPdf(digest, context, out);
+    } catch (RuntimeException e) {
+      throw missingFace(e);
     } finally {
       context.printedPages().withdraw(); // an EPUB waiting for page breaks never waits for nothing
     }
+  }
+
+  private static final Pattern FAMILIES = Pattern.compile("families: \\[([^\\]]*)\\]");
+  private static final Pattern STYLE = Pattern.compile("weight: (\\w+) style: (\\w+)");
+
+  /**
+   * The renderer's failure on a text no listed face can draw, as the request's mistake in words;
+   * any other failure as it is. The theme's families and the generic ones always have a face, so
+   * only a family named by the user's stylesheet can be missing.
+   */
+  static RuntimeException missingFace(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof FontNotFoundException) {
+        String message = String.valueOf(t.getMessage());
+        Matcher families = FAMILIES.matcher(message);
+        Matcher style = STYLE.matcher(message);
+        String family = families.find() ? "\"" + families.group(1) + "\"" : "?";
+        String look = "";
+        if (style.find()) {
+          look =
+              (style.group(1).equals("normal") ? "" : " " + style.group(1))
+                  + (style.group(2).equals("normal") ? "" : " " + style.group(2));
+        }
+        return new MissingFaceException(
+            "the PDF has no face for font-family "
+                + family
+                + (look.isEmpty() ? "" : " (" + look.strip() + ")")
+                + ", named by the stylesheet (--css): name one of the theme's families"
+                + " (\"Gazette Body\", \"Gazette Heading\", \"Gazette Accent\", \"Gazette Mono\")"
+                + " or end the list with a generic one (serif, sans-serif, monospace)",
+            t);
+      }
+    }
+    return e;
   }
 
   private void renderPdf(Digest digest, RenderContext context, OutputStream out)
