@@ -16,9 +16,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Finds the same story published twice (two feeds, two folders): the same title on the same day, or
- * the same text. The first in digest order is kept, with the categories and tags of all its copies;
- * the others are reported and left out.
+ * Finds the same story published twice (two feeds, two folders): the same declared title on the
+ * same day, or the same text. The first in digest order is kept, with the categories and tags of
+ * all its copies; the others are reported and left out.
  */
 public final class Duplicates {
   /** Bodies shorter than this (in letters) are too generic to call two posts the same story. */
@@ -42,7 +42,13 @@ public final class Duplicates {
     List<Optional<String>> textKeys = InOrder.map(articles, a -> textKey(a.bodyXhtml()));
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      Optional<String> titleKey = a.post().date().map(d -> squeeze(a.title()) + "|" + d.day(zone));
+      // Only a title the post declares says which story it is: the first heading ("Overview") or
+      // a name made from the file ("Index" before bundles were named by their folder) is shared by
+      // different posts of one day, and merging those would drop a whole post.
+      // A title of punctuation or emoji only squeezes to nothing and names no story either.
+      String title = a.post().declaredTitle().isEmpty() ? "" : squeeze(a.title());
+      Optional<String> titleKey =
+          title.isEmpty() ? Optional.empty() : a.post().date().map(d -> title + "|" + d.day(zone));
       Optional<String> textKey = textKeys.get(i);
       Integer same = titleKey.map(byTitleAndDay::get).orElse(null);
       String why = "same title and day";

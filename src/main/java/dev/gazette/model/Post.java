@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -90,7 +91,7 @@ public final class Post {
         }
       }
       if (t == null) {
-        t = titleFromFileName(file.getFileName().toString());
+        t = titleFromFileName(nameGivingTitle(file));
       }
       resolvedTitle = t;
     }
@@ -136,6 +137,24 @@ public final class Post {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A page bundle's text file ({@code post/my-trip/index.md}: Hugo leaf bundles, Hexo asset
+   * folders, Zola): the folder it sits in names the post, as it gives its address.
+   */
+  public static boolean isBundleText(Path file) {
+    Path folder = file.getParent();
+    return BUNDLE_FILES.contains(file.getFileName().toString())
+        && folder != null
+        && folder.getFileName() != null;
+  }
+
+  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown");
+
+  /** The name a title is made from when the post has none: its bundle's folder, else the file. */
+  public static String nameGivingTitle(Path file) {
+    return (isBundleText(file) ? file.getParent() : file).getFileName().toString();
   }
 
   static String titleFromFileName(String name) {

@@ -37,7 +37,9 @@ public final class PostChecks {
                 1,
                 "no title (front matter 'title' or a heading); the title '"
                     + post.title()
-                    + "' is made from the file name"));
+                    + (Post.isBundleText(post.file())
+                        ? "' is made from its folder's name"
+                        : "' is made from the file name")));
       }
     }
     return problems;

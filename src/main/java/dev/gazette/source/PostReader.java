@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -146,9 +145,6 @@ public final class PostReader {
   /** Front-matter keys holding the post's own address, which may carry its day. */
   private static final List<String> URL_PATH_KEYS = List.of("path", "permalink", "url", "slug");
 
-  /** A page bundle's text file: the folder it sits in names the post. */
-  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown");
-
   private Optional<PostDate> date(
       Path file, String relativePath, FrontMatter fm, List<Problem> problems)
       throws PostFormatException {
@@ -193,9 +189,8 @@ public final class PostReader {
         }
       }
     }
-    Path folder = file.getParent();
-    if (BUNDLE_FILES.contains(fileName) && folder != null && folder.getFileName() != null) {
-      return dates.fromFileName(folder.getFileName().toString() + "-");
+    if (Post.isBundleText(file)) {
+      return dates.fromFileName(file.getParent().getFileName().toString() + "-");
     }
     return Optional.empty();
   }
