@@ -30,6 +30,7 @@ public final class DigestImages implements AutoCloseable {
       FetchLimits limits) {
     this(
         root,
+        null,
         maxLocalBytes,
         dev.gazette.model.Limits.defaults().maxImagePixels(),
         cacheDir,
@@ -40,24 +41,11 @@ public final class DigestImages implements AutoCloseable {
   }
 
   /**
-   * As above, refusing images that declare more than {@code maxPixels} pixels; with {@code
-   * decodePixels} false images are checked from their bytes and headers only ({@link
-   * ImageProcessor#headersOnly}), for a check that writes nothing.
-   */
-  public DigestImages(
-      Path root,
-      long maxLocalBytes,
-      long maxPixels,
-      Path cacheDir,
-      boolean offline,
-      FetchPolicy policy,
-      FetchLimits limits,
-      boolean decodePixels) {
-    this(root, null, maxLocalBytes, maxPixels, cacheDir, offline, policy, limits, decodePixels);
-  }
-
-  /**
-   * As above, also looking pictures up in the site the input folder belongs to.
+   * The digest's pictures: local ones under {@code root} (and, with {@code siteRoot}, in the site
+   * the input folder belongs to), remote ones fetched and cached. Images that declare more than
+   * {@code maxPixels} pixels are refused; with {@code decodePixels} false images are checked from
+   * their bytes and headers only ({@link ImageProcessor#headersOnly}), for a check that writes
+   * nothing.
    *
    * @param siteRoot the folder of the site config found above the input folder (see {@link
    *     LocalImageResolver}), or null

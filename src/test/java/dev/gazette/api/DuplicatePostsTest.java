@@ -27,18 +27,7 @@ class DuplicatePostsTest {
         dir,
         "feed-a/other.md",
         post("另一条新闻", "2021-07-02 10:00:00", "新闻", "完全不同的另一条新闻内容，和会议无关，讲的是天气和交通情况。"));
-    DigestResult result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(dir)
-                    .zone(ZoneId.of("Asia/Shanghai"))
-                    .outputDir(dir.resolve("out"))
-                    .name("d")
-                    .formats(Format.EPUB)
-                    .offline(true)
-                    .imageCache(dir.resolve("cache"))
-                    .build());
+    DigestResult result = buildEpub();
 
     assertThat(result.posts())
         .extracting(p -> p.relativePath())
@@ -86,18 +75,7 @@ class DuplicatePostsTest {
         dir, "notes/party.md", post("🎉", "2018-10-15 18:00:00", "杂记", "今天的聚会在湖边，大家带了自己做的点心和水果。"));
     TestPosts.write(
         dir, "notes/cake.md", post("🎉！", "2018-10-15 19:00:00", "杂记", "晚上又做了一个蛋糕，送给楼下刚搬来的邻居尝尝。"));
-    DigestResult result =
-        Gazette.create()
-            .build(
-                DigestRequest.builder()
-                    .source(dir)
-                    .zone(ZoneId.of("Asia/Shanghai"))
-                    .outputDir(dir.resolve("out"))
-                    .name("d")
-                    .formats(Format.EPUB)
-                    .offline(true)
-                    .imageCache(dir.resolve("cache"))
-                    .build());
+    DigestResult result = buildEpub();
 
     assertThat(result.skipped()).isEmpty();
     assertThat(result.problems())
@@ -112,6 +90,20 @@ class DuplicatePostsTest {
     assertThat(Epubs.check(epub)).isEmpty();
     String text = String.join("", Epubs.textEntries(epub).values());
     assertThat(text).contains("前缀函数", "费用最小的增广路", "线段树", "并查集", "湖边", "蛋糕", "KMP算法", "最小费用最大流");
+  }
+
+  private DigestResult buildEpub() throws GazetteException {
+    return Gazette.create()
+        .build(
+            DigestRequest.builder()
+                .source(dir)
+                .zone(ZoneId.of("Asia/Shanghai"))
+                .outputDir(dir.resolve("out"))
+                .name("d")
+                .formats(Format.EPUB)
+                .offline(true)
+                .imageCache(dir.resolve("cache"))
+                .build());
   }
 
   private static String post(String title, String date, String category, String body) {
