@@ -153,7 +153,14 @@ public final class ImageProcessor {
     if (png && type == ImageType.PNG && image == decoded) {
       Optional<byte[]> kept = PngChunks.withoutMetadata(bytes, image.getWidth(), image.getHeight());
       if (kept.isPresent()) {
-        return new ProcessedImage(ImageType.PNG, kept.get(), image.getWidth(), image.getHeight());
+        // RGBA is the one kind the encoder writes as it was read, and often smaller (screenshot
+        // tools compress fast): the smaller of the two. The others it widens (see PngChunks).
+        byte[] best = kept.get();
+        if (PngChunks.colourType(best) == PngChunks.RGBA) {
+          byte[] encoded = encodePng(image);
+          best = encoded.length < best.length ? encoded : best;
+        }
+        return new ProcessedImage(ImageType.PNG, best, image.getWidth(), image.getHeight());
       }
     }
     if (png) {

@@ -147,6 +147,41 @@ class ImageProcessorTest {
     assertThat(scaled.height()).isEqualTo(1600);
   }
 
+  @Test
+  void anRgbaPngKeepsWhicheverIsSmallerOfItselfAndItsReEncoding() throws Exception {
+    BufferedImage shot = new BufferedImage(200, 120, BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = shot.createGraphics();
+    g.setColor(new Color(255, 255, 255, 128));
+    g.fillRect(0, 0, 200, 120);
+    g.setColor(Color.RED);
+    g.fillOval(40, 20, 80, 80);
+    g.dispose();
+    byte[] stored = png(shot, 1.0f); // no compression, as a fast screenshot tool might write
+    byte[] packed = png(shot, 0.0f); // the strongest
+    assertThat(stored[8 + 8 + 9]).as("colour type: RGBA").isEqualTo((byte) 6);
+
+    ProcessedImage fromStored = processor.process(stored);
+    assertThat(fromStored.bytes().length).isLessThan(stored.length / 4);
+    assertThat(decode(fromStored.bytes()).getRGB(80, 60)).isEqualTo(shot.getRGB(80, 60));
+    assertThat(decode(fromStored.bytes()).getRGB(2, 2)).isEqualTo(shot.getRGB(2, 2));
+
+    assertThat(processor.process(packed).bytes()).isEqualTo(packed);
+  }
+
+  private static byte[] png(BufferedImage image, float compressionQuality) throws IOException {
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var ios = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(ios);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(compressionQuality);
+      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+    }
+    writer.dispose();
+    return out.toByteArray();
+  }
+
   private static byte[] png(BufferedImage image) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(ImageIO.write(image, "png", out)).isTrue();
