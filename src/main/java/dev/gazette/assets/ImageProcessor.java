@@ -35,9 +35,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * and BMP, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and re-encodes it —
  * photos as JPEG, images with transparency and lossless images with few colours (diagrams,
  * screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough) keeps its
- * compressed data. Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is
- * kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give
- * the same result.
+ * compressed data, and so does a PNG that stays PNG and needs no scaling ({@link PngChunks}).
+ * Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is kept as vector
+ * after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give the same
+ * result.
  */
 public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */
@@ -149,6 +150,19 @@ public final class ImageProcessor {
     // decided on the original: scaling adds in-between colours to diagrams and screenshots
     boolean png = hasTransparency(decoded) || (type != ImageType.JPEG && hasFewColours(decoded));
     BufferedImage image = downscale(decoded);
+    if (png && type == ImageType.PNG && image == decoded) {
+      Optional<byte[]> kept = PngChunks.withoutMetadata(bytes, image.getWidth(), image.getHeight());
+      if (kept.isPresent()) {
+        // RGBA is the one kind the encoder writes as it was read, and often smaller (screenshot
+        // tools compress fast): the smaller of the two. The others it widens (see PngChunks).
+        byte[] best = kept.get();
+        if (PngChunks.colourType(best) == PngChunks.RGBA) {
+          byte[] encoded = encodePng(image);
+          best = encoded.length < best.length ? encoded : best;
+        }
+        return new ProcessedImage(ImageType.PNG, best, image.getWidth(), image.getHeight());
+      }
+    }
     if (png) {
       return new ProcessedImage(
           ImageType.PNG, encodePng(image), image.getWidth(), image.getHeight());

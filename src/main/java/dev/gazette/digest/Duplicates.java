@@ -195,6 +195,18 @@ public final class Duplicates {
           return null;
         }
         i = semi + 1;
+      } else if (c >= 0x4E00 && c <= 0x9FEF) {
+        kept.append(c); // a Han character: no case, always kept; most of a Chinese text
+        i++;
+        continue;
+      } else if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          kept.append((char) (c + ('a' - 'A')));
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          kept.append(c);
+        }
+        i++;
+        continue;
       } else {
         cp = xhtml.codePointAt(i);
         i += Character.charCount(cp);

@@ -13,12 +13,15 @@ import org.jsoup.select.Selector;
  * A paragraph holding only images (each possibly inside a link) becomes one figure per image. A
  * short caption-like paragraph right after it — centered, grey, or starting like a caption ("图为",
  * "▲", "Photo:") — becomes the figure's {@code figcaption}; so does short text after the image in
- * the same paragraph.
+ * the same paragraph. Captions and figures the HTML parser tore apart are put back together ({@link
+ * #mendStrayParts}).
  */
 final class Figures implements NormalizeStep {
   private static final Evaluator PARAGRAPHS = Selector.evaluatorOf("p");
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
   private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img, br");
+  private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
+  private static final Evaluator FIGURES = Selector.evaluatorOf("figure");
 
   static final int MAX_CAPTION_CHARS = 90;
   private static final Pattern CAPTION_START =
@@ -75,6 +78,37 @@ final class Figures implements NormalizeStep {
           next.removeAttr("class");
           last.appendChild(next);
         }
+      }
+    }
+    mendStrayParts(body);
+  }
+
+  /**
+   * A figure written as raw HTML across Markdown blocks comes apart in the HTML parser: {@code
+   * <figure>} at the end of a heading line opens (and closes) inside the heading, and {@code
+   * <p><img><figcaption>} ends the paragraph before the caption, so the caption stands alone (a
+   * WordPress export did both: its captions were invalid EPUB). A caption outside any figure joins
+   * the figure right before it when that one has none, else it is a paragraph; a figure left with
+   * nothing in it goes.
+   */
+  private static void mendStrayParts(Element body) {
+    for (Element caption : body.select(CAPTIONS)) {
+      Element parent = caption.parent();
+      if (parent == null || parent.normalName().equals("figure")) {
+        continue;
+      }
+      Element before = caption.previousElementSibling();
+      if (before != null
+          && before.normalName().equals("figure")
+          && before.selectFirst(CAPTIONS) == null) {
+        before.appendChild(caption);
+      } else {
+        caption.tagName("p");
+      }
+    }
+    for (Element figure : body.select(FIGURES)) {
+      if (figure.childrenSize() == 0 && figure.text().isBlank()) {
+        figure.remove();
       }
     }
   }

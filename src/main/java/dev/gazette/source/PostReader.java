@@ -4,10 +4,8 @@ import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
 import dev.gazette.model.Problem;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -90,12 +88,14 @@ public final class PostReader {
       headLength = in.readNBytes(head, 0, head.length);
     }
     TextDecoding.Encoding encoding = TextDecoding.fromHead(head, headLength);
-    if (encoding.isUtf8() && !TextDecoding.isUtf8Prefix(head, headLength)) {
+    TextDecoding.Utf8Prefix prefix =
+        encoding.isUtf8() ? TextDecoding.utf8Prefix(head, headLength) : null;
+    if (encoding.isUtf8() && prefix == null) {
       encoding = TextDecoding.legacy(Files.readAllBytes(file));
     }
     FrontMatter fm;
     if (encoding.isUtf8()) {
-      try (Reader in = utf8Reader(file)) {
+      try (Reader in = prefix.reader(file)) {
         fm = FrontMatter.read(in, limits.maxFrontMatterChars());
       } catch (CharacterCodingException e) {
         encoding = TextDecoding.legacy(Files.readAllBytes(file));
@@ -274,17 +274,6 @@ public final class PostReader {
     } catch (CharacterCodingException e) {
       throw new IOException("not " + encoding.charset().name() + " text", e);
     }
-  }
-
-  static Reader utf8Reader(Path file) throws IOException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    // A small buffer: only the front matter is read here, and decoding whole files was the
-    // largest single cost of selecting from 10,000 posts.
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1024);
   }
 
   static String readBody(Path file, long offset) throws IOException {

@@ -2,11 +2,19 @@ package dev.gazette.source;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -78,15 +86,76 @@ final class TextDecoding {
     return Encoding.UTF8;
   }
 
-  /** True when the bytes are UTF-8, allowing a character cut off at the end. */
-  static boolean isUtf8Prefix(byte[] head, int length) {
+  /**
+   * The first {@code length} bytes of a file decoded as UTF-8, or null when they are not UTF-8 (a
+   * sequence the end cuts short is not an error: the file goes on).
+   */
+  static Utf8Prefix utf8Prefix(byte[] head, int length) {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
-    return !decoder.decode(ByteBuffer.wrap(head, 0, length), out, false).isError();
+    ByteBuffer in = ByteBuffer.wrap(head, 0, length);
+    CharBuffer out = CharBuffer.allocate(length + 1);
+    if (decoder.decode(in, out, false).isError()) {
+      return null;
+    }
+    return new Utf8Prefix(out.flip(), in.position());
+  }
+
+  /**
+   * The decoded start of a UTF-8 file: {@code text}, from its first {@code bytes} bytes (a sequence
+   * cut short at the end of what was read is left out of both).
+   */
+  record Utf8Prefix(CharBuffer text, int bytes) {
+    /**
+     * The file's text as a strict UTF-8 reader: this prefix first, then the file from where it
+     * ended, opened only when the reader gets there. Front matter nearly always ends within the
+     * prefix, so most posts are opened and decoded once while their dates are read (opening each
+     * again and decoding its start twice was ~40% of selecting from 10,000 posts).
+     */
+    Reader reader(Path file) {
+      return new Reader() {
+        private final CharBuffer head = text.duplicate();
+        private Reader rest;
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+          if (len == 0) {
+            return 0;
+          }
+          if (head.hasRemaining()) {
+            int n = Math.min(len, head.remaining());
+            head.get(buf, off, n);
+            return n;
+          }
+          if (rest == null) {
+            InputStream stream = Files.newInputStream(file);
+            try {
+              stream.skipNBytes(bytes);
+            } catch (IOException | RuntimeException e) {
+              stream.close();
+              throw e;
+            }
+            var decoder =
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            rest = new BufferedReader(new InputStreamReader(stream, decoder), 1024);
+          }
+          return rest.read(buf, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+          if (rest != null) {
+            rest.close();
+          }
+        }
+      };
+    }
   }
 
   /**

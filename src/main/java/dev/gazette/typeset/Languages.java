@@ -18,15 +18,24 @@ public final class Languages {
     int kana = 0;
     int hangul = 0;
     int latin = 0;
-    StringBuilder hanChars = new StringBuilder();
+    // The traditional test reads the first 4,000 UTF-16 units of Han characters, counted here
+    // rather than copied out and read again.
+    int hanUnits = 0;
+    int hanRead = 0;
+    int hanChanged = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
+      int units = Character.charCount(cp);
+      i += units;
       Character.UnicodeScript script = Scripts.of(cp); // once per character: isHan, isKana in one
       if (script == Character.UnicodeScript.HAN) {
         han++;
-        if (hanChars.length() < 4000) {
-          hanChars.appendCodePoint(cp);
+        if (hanUnits < 4000) {
+          hanUnits += units;
+          hanRead++;
+          if (Simplification.changes(cp)) {
+            hanChanged++;
+          }
         }
       } else if (script == Character.UnicodeScript.HIRAGANA
           || script == Character.UnicodeScript.KATAKANA) {
@@ -45,7 +54,7 @@ public final class Languages {
     if (kana * 10 > cjk) {
       return "ja";
     }
-    return isTraditional(hanChars.toString()) ? "zh-Hant" : "zh-Hans";
+    return isTraditional(hanRead, hanChanged) ? "zh-Hant" : "zh-Hans";
   }
 
   /** The tag to put in EPUB {@code dc:language} for a text language. */
@@ -65,22 +74,9 @@ public final class Languages {
     return Locale.forLanguageTag(lang);
   }
 
-  private static boolean isTraditional(String han) {
-    if (han.isEmpty()) {
-      return false;
-    }
-    int changed = 0;
-    int count = 0;
-    for (int i = 0; i < han.length(); ) {
-      int cp = han.codePointAt(i);
-      i += Character.charCount(cp);
-      count++;
-      if (Simplification.changes(cp)) {
-        changed++;
-      }
-    }
+  private static boolean isTraditional(int count, int changed) {
     // Simplified text has almost no character that simplifies further; traditional text has many.
-    return changed * 20 > count;
+    return count > 0 && changed * 20 > count;
   }
 
   /**

@@ -89,6 +89,121 @@ class ImageProcessorTest {
   }
 
   @Test
+  void aPngThatIsAlreadyFitKeepsItsDataWithoutMetadata() throws Exception {
+    BufferedImage diagram = new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_INDEXED);
+    java.awt.Graphics2D g = diagram.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 300, 200);
+    g.setColor(Color.BLUE);
+    g.fillRect(20, 20, 120, 80);
+    g.dispose();
+    byte[] palette = png(diagram);
+    assertThat(palette[8 + 8 + 9]).as("colour type: palette").isEqualTo((byte) 3);
+    byte[] tagged =
+        withChunkAfterHeader(
+            withChunkAfterHeader(palette, "tEXt", "Author\0Jane Roe, Rue Example 5"),
+            "tIME",
+            "\7\352\14\4\1\2\3");
+
+    ProcessedImage out = processor.process(tagged);
+
+    assertThat(out.type()).isEqualTo(ImageType.PNG);
+    assertThat(out.bytes())
+        .as("the author's palette PNG, not a 24-bit re-encoding of it")
+        .isEqualTo(palette);
+    assertThat(new String(out.bytes(), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Jane")
+        .doesNotContain("tIME");
+    assertThat(out.width()).isEqualTo(300);
+    assertThat(new Color(decode(out.bytes()).getRGB(50, 50))).isEqualTo(Color.BLUE);
+  }
+
+  @Test
+  void aPngIsReEncodedWhenKeepingItWouldKeepTooMuchOrSomethingBroken() throws Exception {
+    // 16 bits per sample: twice the data of what any screen shows
+    BufferedImage grey = new BufferedImage(120, 80, BufferedImage.TYPE_USHORT_GRAY);
+    java.awt.Graphics2D g = grey.createGraphics();
+    g.setColor(Color.DARK_GRAY);
+    g.fillRect(10, 10, 50, 50);
+    g.dispose();
+    byte[] deep = png(grey);
+    assertThat(deep[8 + 8 + 8]).as("bit depth").isEqualTo((byte) 16);
+    ProcessedImage shallow = processor.process(deep);
+    assertThat(shallow.type()).isEqualTo(ImageType.PNG);
+    assertThat(shallow.bytes()[8 + 8 + 8]).as("bit depth").isEqualTo((byte) 8);
+
+    // A chunk whose CRC does not match: readers that check it would refuse the picture.
+    byte[] diagram = TestImages.png(TestImages.photo(30, 20));
+    byte[] broken = withChunkAfterHeader(diagram, "gAMA", "\0\0\261\217");
+    broken[8 + 25 + 8 + 4 + 3] ^= 1; // the gAMA chunk's last CRC byte
+    ProcessedImage mended = processor.process(broken);
+    assertThat(mended.type()).isEqualTo(ImageType.PNG);
+    assertThat(mended.bytes()).isNotEqualTo(broken);
+    assertThat(new String(mended.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("gAMA");
+    assertThat(decode(mended.bytes()).getWidth()).isEqualTo(30);
+
+    // Too large: scaled, so encoded anew.
+    ProcessedImage scaled = processor.process(TestImages.png(TestImages.photo(40, 3200)));
+    assertThat(scaled.height()).isEqualTo(1600);
+  }
+
+  @Test
+  void anRgbaPngKeepsWhicheverIsSmallerOfItselfAndItsReEncoding() throws Exception {
+    BufferedImage shot = new BufferedImage(200, 120, BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = shot.createGraphics();
+    g.setColor(new Color(255, 255, 255, 128));
+    g.fillRect(0, 0, 200, 120);
+    g.setColor(Color.RED);
+    g.fillOval(40, 20, 80, 80);
+    g.dispose();
+    byte[] stored = png(shot, 1.0f); // no compression, as a fast screenshot tool might write
+    byte[] packed = png(shot, 0.0f); // the strongest
+    assertThat(stored[8 + 8 + 9]).as("colour type: RGBA").isEqualTo((byte) 6);
+
+    ProcessedImage fromStored = processor.process(stored);
+    assertThat(fromStored.bytes().length).isLessThan(stored.length / 4);
+    assertThat(decode(fromStored.bytes()).getRGB(80, 60)).isEqualTo(shot.getRGB(80, 60));
+    assertThat(decode(fromStored.bytes()).getRGB(2, 2)).isEqualTo(shot.getRGB(2, 2));
+
+    assertThat(processor.process(packed).bytes()).isEqualTo(packed);
+  }
+
+  private static byte[] png(BufferedImage image, float compressionQuality) throws IOException {
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var ios = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(ios);
+      javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(compressionQuality);
+      writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+    }
+    writer.dispose();
+    return out.toByteArray();
+  }
+
+  private static byte[] png(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(ImageIO.write(image, "png", out)).isTrue();
+    return out.toByteArray();
+  }
+
+  /** {@code png} with a chunk of {@code type} and {@code data} (Latin-1) after its IHDR. */
+  private static byte[] withChunkAfterHeader(byte[] png, String type, String data) {
+    byte[] body = (type + data).getBytes(StandardCharsets.ISO_8859_1);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(body);
+    java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(body.length + 8);
+    chunk.putInt(body.length - 4).put(body).putInt((int) crc.getValue());
+    int afterHeader = 8 + 25;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(png, 0, afterHeader);
+    out.write(chunk.array(), 0, chunk.capacity());
+    out.write(png, afterHeader, png.length - afterHeader);
+    return out.toByteArray();
+  }
+
+  @Test
   void progressiveJpegIsReEncodedAsBaseline() throws Exception {
     javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

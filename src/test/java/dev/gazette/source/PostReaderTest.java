@@ -49,6 +49,42 @@ class PostReaderTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Front matter is read from the file's first 8 KiB, already decoded, and from the file past them
+   * only when it goes on that far: a long one, with a three-byte character cut by the 8,192nd byte
+   * at every offset, reads the same as a short one.
+   */
+  @Test
+  void frontMatterLongerThanTheFirstBytesReadIsReadWhole() throws Exception {
+    for (int shift = 0; shift < 3; shift++) {
+      StringBuilder fm = new StringBuilder("---\ntitle: 长的前言\n#" + "x".repeat(shift) + "\n");
+      fm.append("summary: ");
+      while (fm.toString().getBytes(StandardCharsets.UTF_8).length < 8192 + 300) {
+        fm.append("汉字");
+      }
+      fm.append("\ndate: 2021-07-03 09:15:00\ntags: [尾]\n---\n正文。\n");
+      Post p = read("long-" + shift + ".md", fm.toString());
+      assertThat(p.title()).isEqualTo("长的前言");
+      assertThat(p.field("summary").orElseThrow()).startsWith("汉字").endsWith("汉字");
+      assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2021-07-03T01:15:00Z"));
+      assertThat(p.tags()).containsExactly("尾");
+      assertThat(p.body()).isEqualTo("正文。\n");
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void bytesThatAreNotUtf8PastTheFirstBytesReadAreStillCaught() throws Exception {
+    byte[] start = ("---\ntitle: t\nsummary: " + "a".repeat(9000)).getBytes(StandardCharsets.UTF_8);
+    byte[] end = "\ndate: 2021-07-03\n---\nbody\n".getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[start.length + 2 + end.length];
+    System.arraycopy(start, 0, file, 0, start.length);
+    file[start.length] = (byte) 0xFF; // no encoding we read has this byte
+    file[start.length + 1] = (byte) 0xFF;
+    System.arraycopy(end, 0, file, start.length + 2, end.length);
+    assertThatThrownBy(() -> readBytes("bad.md", file)).isInstanceOf(PostFormatException.class);
+  }
+
   @Test
   void readsTomlFrontMatter() throws Exception {
     Post p =

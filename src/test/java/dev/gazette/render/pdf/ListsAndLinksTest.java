@@ -49,6 +49,7 @@ class ListsAndLinksTest {
         - first item
         - second item
           - nested item
+        - **CI/CD**: a bold label and its colon first
 
         - loose item
 
@@ -127,7 +128,7 @@ class ListsAndLinksTest {
       int last = doc.getNumberOfPages() - 1;
       List<Glyph> glyphs = glyphs(doc, last);
       List<Glyph> bullets = glyphs.stream().filter(g -> g.text().equals("•")).toList();
-      assertThat(bullets).hasSize(5);
+      assertThat(bullets).hasSize(6);
       float body =
           glyphs.stream().filter(g -> g.text().equals("f")).findFirst().orElseThrow().size();
       assertThat(bullets).allSatisfy(b -> assertThat(b.size()).isEqualTo(body));
@@ -149,6 +150,22 @@ class ListsAndLinksTest {
     String css = Epubs.textEntries(dir.resolve("lists.epub")).get("OEBPS/styles/gazette.css");
     assertThat(css).contains("a { color: #1a4f8b; text-decoration: underline; }");
     assertThat(Epubs.check(dir.resolve("lists.epub"))).isEmpty();
+  }
+
+  /**
+   * A bold label and its colon are kept together as one inline-block; right after the bullet's
+   * inline-block (of no width, then) the renderer dropped the space that follows them.
+   */
+  @Test
+  void theSpaceAfterABoldLabelThatStartsAnItemStays() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("CI/CD: a bold label").doesNotContain("CI/CD:a");
+      List<Glyph> glyphs = glyphs(doc, doc.getNumberOfPages() - 1);
+      assertThat(firstOf(glyphs, "CI/CD").x0())
+          .as("the label starts where the other items' text does")
+          .isCloseTo(firstOf(glyphs, "first").x0(), within(0.5f));
+    }
   }
 
   @Test
