@@ -13,15 +13,16 @@ import java.util.List;
  * Ends the web addresses flexmark's autolink extension finds in running text where the Chinese text
  * after them starts. Its scanner runs to the next space, and Chinese has none: {@code
  * 网站是www.example.com，这个…} was one link whose address held the comma and the rest of the sentence,
- * no valid URL, so the normalizer kept its text without the link. Full-width and ideographic
- * punctuation (U+3000–U+303F and U+FF00–U+FFEF, not their letters and digits) ends an address
- * anywhere in it; a CJK character ends it in the host (before the first {@code /}, {@code ?} or
- * {@code #}), while the path may hold CJK characters: {@code https://zh.wikipedia.org/wiki/汉字} is
- * an IRI and stays whole. A cut address then ends as the extension's scanner ends one at a space (a
- * trailing {@code .,:;?!}, an unclosed quote or bracket are not part of it). What was cut off stays
- * text after the link; with no host left (or a {@code www.} address without a second dot, which the
- * extension would not have linked) the whole link is text. Addresses in angle brackets ({@code
- * <https://…>}) are the writer's own and are left alone.
+ * no valid URL, so the normalizer kept its text without the link. Chinese punctuation ends an
+ * address anywhere in it: full-width and ideographic (U+3000–U+303F, U+FF00–U+FFEF, not their
+ * letters and digits) and the curly quotes, ellipsis and dash {@link Cjk} counts with them ({@code
+ * “https://example.org/a”。}); a CJK character ends it in the host (before the first {@code /},
+ * {@code ?} or {@code #}), while the path may hold CJK characters: {@code
+ * https://zh.wikipedia.org/wiki/汉字} is an IRI and stays whole. A cut address then ends as the
+ * extension's scanner ends one at a space (a trailing {@code .,:;?!}, an unclosed quote or bracket
+ * are not part of it). What was cut off stays text after the link; with no host left (or a {@code
+ * www.} address without a second dot, which the extension would not have linked) the whole link is
+ * text. Addresses in angle brackets ({@code <https://…>}) are the writer's own and are left alone.
  */
 final class UrlAutolinks {
   private UrlAutolinks() {}
@@ -71,7 +72,7 @@ final class UrlAutolinks {
     boolean inHost = true;
     for (int i = host; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      if (fullWidthPunctuation(cp) || (inHost && Cjk.isCjk(cp))) {
+      if (chinesePunctuation(cp) || (inHost && Cjk.isCjk(cp))) {
         cut = i;
         break;
       }
@@ -108,10 +109,13 @@ final class UrlAutolinks {
     return -1;
   }
 
-  /** U+3000–U+303F and U+FF00–U+FFEF, less their letters and digits (々, 〇, ａ, ｶ…). */
-  private static boolean fullWidthPunctuation(int cp) {
-    boolean block = (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
-    return block
+  /**
+   * What {@link Cjk#isCjk} counts as CJK but is no letter or digit: the punctuation of
+   * U+3000–U+303F and U+FF00–U+FFEF (not 々, 〇, ａ, ｶ…), of the vertical and compatibility forms,
+   * curly quotes, ellipsis, dash and middle dot.
+   */
+  private static boolean chinesePunctuation(int cp) {
+    return Cjk.isCjk(cp)
         && !Character.isLetterOrDigit(cp)
         && Character.getType(cp) != Character.LETTER_NUMBER;
   }

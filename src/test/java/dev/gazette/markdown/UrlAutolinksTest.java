@@ -19,6 +19,9 @@ class UrlAutolinksTest {
         "https://example.org:8080：端口|https://example.org:8080",
         "https://example.org/q「引」|https://example.org/q",
         "https://example.org/x～y|https://example.org/x",
+        "https://example.org/a”。还有|https://example.org/a",
+        "https://example.org/b……等等|https://example.org/b",
+        "https://example.org/c——好|https://example.org/c",
         // a CJK character ends the host, not the path
         "www.example.com这个站点|www.example.com",
         "http://a中文.com/x|http://a",
