@@ -58,6 +58,9 @@ public final class MarkdownRenderer {
     if (MailAutolinks.mayHold(markdown)) {
       MailAutolinks.mend(document);
     }
+    if (UrlAutolinks.mayHold(markdown)) {
+      UrlAutolinks.mend(document);
+    }
     return renderer.render(document);
   }
 
