@@ -21,7 +21,6 @@ final class Figures implements NormalizeStep {
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
   private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img, br");
   private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
-  private static final Evaluator FIGURES = Selector.evaluatorOf("figure");
 
   static final int MAX_CAPTION_CHARS = 90;
   private static final Pattern CAPTION_START =
@@ -88,8 +87,9 @@ final class Figures implements NormalizeStep {
    * <figure>} at the end of a heading line opens (and closes) inside the heading, and {@code
    * <p><img><figcaption>} ends the paragraph before the caption, so the caption stands alone (a
    * WordPress export did both: its captions were invalid EPUB). A caption outside any figure joins
-   * the figure right before it when that one has none, else it is a paragraph; a figure left with
-   * nothing in it goes.
+   * the figure right before it when that one has none, else it is a paragraph. A figure left with
+   * nothing in it goes with the other empty blocks ({@link Whitespace}), after every step that can
+   * empty one.
    */
   private static void mendStrayParts(Element body) {
     for (Element caption : body.select(CAPTIONS)) {
@@ -104,11 +104,6 @@ final class Figures implements NormalizeStep {
         before.appendChild(caption);
       } else {
         caption.tagName("p");
-      }
-    }
-    for (Element figure : body.select(FIGURES)) {
-      if (figure.childrenSize() == 0 && figure.text().isBlank()) {
-        figure.remove();
       }
     }
   }

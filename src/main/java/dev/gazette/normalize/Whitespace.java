@@ -58,6 +58,7 @@ final class Whitespace implements NormalizeStep {
           "sup",
           "sub",
           "figcaption",
+          "figure",
           "blockquote",
           "ul",
           "ol",
