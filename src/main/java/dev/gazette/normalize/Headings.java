@@ -25,9 +25,10 @@ final class Headings implements NormalizeStep {
     // the levels used are closed up (h2, h4 -> h2, h3; a body starting at h3 starts at h2), and
     // a heading deeper than one below the one before it comes up to that.
     Elements headings = body.select(HEADINGS);
-    // An empty heading is removed at the end (Whitespace): counted here, it would push the
-    // others a level down, and only normalizing the output again would bring them back up.
-    headings.removeIf(Whitespace::showsNothing);
+    // An empty heading (breaks only, too) is removed at the end (Whitespace): counted here, it
+    // would push the others a level down, and only normalizing the output again would bring them
+    // back up.
+    headings.removeIf(Whitespace::removesAsEmpty);
     java.util.TreeSet<Integer> used = new java.util.TreeSet<>();
     for (Element h : headings) {
       used.add(level(h));

@@ -292,6 +292,17 @@ final class Whitespace implements NormalizeStep {
     return !el.hasText() && el.select(CONTENT_WITHOUT_TEXT).isEmpty() && el.id().isEmpty();
   }
 
+  /**
+   * Whether this step will remove {@code block} as empty once its edges are trimmed (a heading of
+   * line breaks or no-break spaces only), found by running it on a copy: an earlier step that must
+   * not count such a block then judges as this step will.
+   */
+  static boolean removesAsEmpty(Element block) {
+    Element holder = new Element("div").appendChild(block.clone());
+    new Whitespace().apply(holder, null);
+    return holder.childrenSize() == 0;
+  }
+
   /** Removes empty elements, emptied ones too; true when it removed any. */
   private static boolean removeEmpty(Element body) {
     boolean removed = false;
