@@ -18,6 +18,7 @@ import org.jsoup.select.Selector;
 final class Whitespace implements NormalizeStep {
   private static final Evaluator CONTENT_WITHOUT_TEXT =
       Selector.evaluatorOf("img, br, hr, table, pre, code");
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
 
   private static final Set<String> TEXT_BLOCKS =
       Set.of(
@@ -287,9 +288,15 @@ final class Whitespace implements NormalizeStep {
     return s.substring(i);
   }
 
-  /** No text, picture, break, rule, table or code, and no id a link could go to. */
+  /**
+   * No text, picture, break, rule, table or code, and no id a link could go to, in it or anything
+   * it holds (an empty quote around an empty paragraph with an id stays with it: removing the quote
+   * took the link's target, and only the next normalization dropped the link).
+   */
   static boolean showsNothing(Element el) {
-    return !el.hasText() && el.select(CONTENT_WITHOUT_TEXT).isEmpty() && el.id().isEmpty();
+    return !el.hasText()
+        && el.select(CONTENT_WITHOUT_TEXT).isEmpty()
+        && el.selectFirst(WITH_ID) == null;
   }
 
   /**
