@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +24,7 @@ final class LinkedImages {
   }
 
   static void mend(Document document) {
-    List<ImageRef> images = new ArrayList<>();
-    collect(document, images);
+    List<ImageRef> images = AstNodes.all(document, ImageRef.class);
     for (ImageRef image : images) {
       Node before = image.getPrevious();
       Node close = image.getNext();
@@ -53,16 +51,6 @@ final class LinkedImages {
         image.unlink();
         ref.appendChild(image);
         ref.setChars(image.getChars().baseSubSequence(start, ref.getEndOffset()));
-      }
-    }
-  }
-
-  private static void collect(Node node, List<ImageRef> images) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof ImageRef image) {
-        images.add(image);
-      } else {
-        collect(child, images);
       }
     }
   }

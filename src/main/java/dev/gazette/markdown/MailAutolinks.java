@@ -3,10 +3,8 @@ package dev.gazette.markdown;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,8 +26,7 @@ final class MailAutolinks {
   }
 
   static void mend(Document document) {
-    List<MailLink> links = new ArrayList<>();
-    collect(document, links);
+    List<MailLink> links = AstNodes.all(document, MailLink.class);
     for (MailLink link : links) {
       if (!link.getOpeningMarker().isEmpty()) {
         continue; // <a@b.org>
@@ -96,15 +93,5 @@ final class MailAutolinks {
       }
     }
     return -1;
-  }
-
-  private static void collect(Node node, List<MailLink> links) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof MailLink link) {
-        links.add(link);
-      } else {
-        collect(child, links);
-      }
-    }
   }
 }

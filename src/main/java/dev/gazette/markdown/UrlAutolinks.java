@@ -3,10 +3,8 @@ package dev.gazette.markdown;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,8 +31,7 @@ final class UrlAutolinks {
   }
 
   static void mend(Document document) {
-    List<AutoLink> links = new ArrayList<>();
-    collect(document, links);
+    List<AutoLink> links = AstNodes.all(document, AutoLink.class);
     for (AutoLink link : links) {
       if (!link.getOpeningMarker().isEmpty()) {
         continue; // <https://example.org>
@@ -164,15 +161,5 @@ final class UrlAutolinks {
       }
     }
     return -1;
-  }
-
-  private static void collect(Node node, List<AutoLink> links) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof AutoLink link) {
-        links.add(link);
-      } else {
-        collect(child, links);
-      }
-    }
   }
 }

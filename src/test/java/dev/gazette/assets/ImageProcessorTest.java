@@ -90,13 +90,8 @@ class ImageProcessorTest {
 
   @Test
   void aPngThatIsAlreadyFitKeepsItsDataWithoutMetadata() throws Exception {
-    BufferedImage diagram = new BufferedImage(300, 200, BufferedImage.TYPE_BYTE_INDEXED);
-    java.awt.Graphics2D g = diagram.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 300, 200);
-    g.setColor(Color.BLUE);
-    g.fillRect(20, 20, 120, 80);
-    g.dispose();
+    BufferedImage diagram =
+        box(BufferedImage.TYPE_BYTE_INDEXED, 300, 200, Color.WHITE, Color.BLUE, 20, 20, 120, 80);
     byte[] palette = png(diagram);
     assertThat(palette[8 + 8 + 9]).as("colour type: palette").isEqualTo((byte) 3);
     byte[] tagged =
@@ -121,11 +116,8 @@ class ImageProcessorTest {
   @Test
   void aPngIsReEncodedWhenKeepingItWouldKeepTooMuchOrSomethingBroken() throws Exception {
     // 16 bits per sample: twice the data of what any screen shows
-    BufferedImage grey = new BufferedImage(120, 80, BufferedImage.TYPE_USHORT_GRAY);
-    java.awt.Graphics2D g = grey.createGraphics();
-    g.setColor(Color.DARK_GRAY);
-    g.fillRect(10, 10, 50, 50);
-    g.dispose();
+    BufferedImage grey =
+        box(BufferedImage.TYPE_USHORT_GRAY, 120, 80, Color.BLACK, Color.DARK_GRAY, 10, 10, 50, 50);
     byte[] deep = png(grey);
     assertThat(deep[8 + 8 + 8]).as("bit depth").isEqualTo((byte) 16);
     ProcessedImage shallow = processor.process(deep);
@@ -180,6 +172,19 @@ class ImageProcessorTest {
     }
     writer.dispose();
     return out.toByteArray();
+  }
+
+  /** A picture of {@code type}: {@code ground} with a {@code shape}-coloured box on it. */
+  private static BufferedImage box(
+      int type, int width, int height, Color ground, Color shape, int x, int y, int w, int h) {
+    BufferedImage image = new BufferedImage(width, height, type);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(ground);
+    g.fillRect(0, 0, width, height);
+    g.setColor(shape);
+    g.fillRect(x, y, w, h);
+    g.dispose();
+    return image;
   }
 
   private static byte[] png(BufferedImage image) throws IOException {
