@@ -104,6 +104,7 @@ final class Figures implements NormalizeStep {
         before.appendChild(caption);
       } else {
         caption.tagName("p");
+        LineBreaks.splitParagraph(caption); // a paragraph now, split as the others were
       }
     }
   }
