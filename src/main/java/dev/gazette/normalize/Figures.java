@@ -21,6 +21,7 @@ final class Figures implements NormalizeStep {
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
   private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img, br");
   private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
+  private static final Evaluator FIGURES = Selector.evaluatorOf("figure");
 
   static final int MAX_CAPTION_CHARS = 90;
   private static final Pattern CAPTION_START =
@@ -105,6 +106,19 @@ final class Figures implements NormalizeStep {
       } else {
         caption.tagName("p");
         LineBreaks.splitParagraph(caption); // a paragraph now, split as the others were
+      }
+    }
+    // The figure opened in the heading is left empty, with the id links point at; the picture's
+    // figure right after it takes the id.
+    for (Element figure : body.select(FIGURES)) {
+      Element next = figure.nextElementSibling();
+      if (figure.hasAttr("id")
+          && figure.childNodeSize() == 0
+          && next != null
+          && next.normalName().equals("figure")
+          && !next.hasAttr("id")) {
+        next.attr("id", figure.id());
+        figure.remove();
       }
     }
   }

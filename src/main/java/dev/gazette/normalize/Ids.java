@@ -58,7 +58,13 @@ final class Ids implements NormalizeStep {
       String target = renamed.getOrDefault(fragment, renamed.get(decoded(fragment)));
       if (target == null) {
         lost.add(a.attr("href"));
+        Element paragraph = a.closest("p");
         a.unwrap();
+        if (paragraph != null) {
+          // Breaks inside and beside the link now stand side by side: a paragraph end, as
+          // LineBreaks would have seen it with the link gone.
+          LineBreaks.splitParagraph(paragraph);
+        }
       } else {
         a.attr("href", "#" + target);
       }
