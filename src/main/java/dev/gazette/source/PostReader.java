@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -280,9 +279,7 @@ public final class PostReader {
     String text;
     try {
       text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
+          TextDecoding.strictDecoder(StandardCharsets.UTF_8)
               .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
               .toString();
     } catch (CharacterCodingException e) {

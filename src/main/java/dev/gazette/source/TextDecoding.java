@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,13 +53,18 @@ final class TextDecoding {
 
     /** Decodes a whole file, strictly. */
     String decode(byte[] bytes) throws CharacterCodingException {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
+      return strictDecoder(charset)
           .decode(ByteBuffer.wrap(bytes, bomBytes, bytes.length - bomBytes))
           .toString();
     }
+  }
+
+  /** A decoder of {@code charset} that reports bytes it cannot read instead of replacing them. */
+  static CharsetDecoder strictDecoder(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /**
@@ -91,11 +97,7 @@ final class TextDecoding {
    * sequence the end cuts short is not an error: the file goes on).
    */
   static Utf8Prefix utf8Prefix(byte[] head, int length) {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder = strictDecoder(StandardCharsets.UTF_8);
     ByteBuffer in = ByteBuffer.wrap(head, 0, length);
     CharBuffer out = CharBuffer.allocate(length + 1);
     if (decoder.decode(in, out, false).isError()) {
@@ -138,12 +140,9 @@ final class TextDecoding {
               stream.close();
               throw e;
             }
-            var decoder =
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            rest = new BufferedReader(new InputStreamReader(stream, decoder), 1024);
+            rest =
+                new BufferedReader(
+                    new InputStreamReader(stream, strictDecoder(StandardCharsets.UTF_8)), 1024);
           }
           return rest.read(buf, off, len);
         }
