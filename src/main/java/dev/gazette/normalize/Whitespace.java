@@ -19,6 +19,8 @@ final class Whitespace implements NormalizeStep {
   private static final Evaluator CONTENT_WITHOUT_TEXT =
       Selector.evaluatorOf("img, br, hr, table, pre, code");
   private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+  private static final Evaluator CONTENT_WITHOUT_BREAKS =
+      Selector.evaluatorOf("img, hr, table, pre, code");
 
   private static final Set<String> TEXT_BLOCKS =
       Set.of(
@@ -305,9 +307,27 @@ final class Whitespace implements NormalizeStep {
    * not count such a block then judges as this step will.
    */
   static boolean removesAsEmpty(Element block) {
+    // What no trimming can empty stays; only the rest is worth the copy (every heading asks).
+    if (!block.select(CONTENT_WITHOUT_BREAKS).isEmpty()
+        || block.selectFirst(WITH_ID) != null
+        || hasVisibleText(block)) {
+      return false;
+    }
     Element holder = new Element("div").appendChild(block.clone());
     new Whitespace().apply(holder, null);
     return holder.childrenSize() == 0;
+  }
+
+  /** Text other than the spaces this step may trim (white space, no-break and ideographic). */
+  private static boolean hasVisibleText(Element el) {
+    String text = el.text();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes empty elements, emptied ones too; true when it removed any. */
