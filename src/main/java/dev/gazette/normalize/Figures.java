@@ -88,9 +88,9 @@ final class Figures implements NormalizeStep {
    * <figure>} at the end of a heading line opens (and closes) inside the heading, and {@code
    * <p><img><figcaption>} ends the paragraph before the caption, so the caption stands alone (a
    * WordPress export did both: its captions were invalid EPUB). A caption outside any figure joins
-   * the figure right before it when that one has none, else it is a paragraph. A figure left with
-   * nothing in it goes with the other empty blocks ({@link Whitespace}), after every step that can
-   * empty one.
+   * the figure right before it when that one has none, else it is a paragraph. An empty figure with
+   * an id right before a figure without one hands it the id; any other figure left with nothing in
+   * it goes with the other empty blocks ({@link Whitespace}), after every step that can empty one.
    */
   private static void mendStrayParts(Element body) {
     for (Element caption : body.select(CAPTIONS)) {
