@@ -637,7 +637,8 @@ public final class Gazette {
 
   /**
    * Local and remote images of one build; closing it stops downloads still running. Pictures are
-   * looked up in the input folder, then in the site of {@code site}'s config above it.
+   * looked up in the input folder, then in the site of {@code site}'s config above it; so are those
+   * addressed by the blog's own web address.
    */
   private static DigestImages images(
       DigestRequest request, SiteConfig.Found site, boolean decodePixels) {
@@ -649,6 +650,7 @@ public final class Gazette {
     return new DigestImages(
         root,
         site.config().map(SiteConfig::root).orElse(null),
+        siteAddress(request, site).orElse(null),
         limits.maxImageBytes(),
         limits.maxImagePixels(),
         request.imageCache(),
@@ -670,9 +672,14 @@ public final class Gazette {
 
   /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */
   private static Optional<String> siteOrigin(DigestRequest request, SiteConfig.Found site) {
+    return siteAddress(request, site).flatMap(Urls::origin);
+  }
+
+  /** The blog's web address: the site-url setting, else the site config's. */
+  private static Optional<String> siteAddress(DigestRequest request, SiteConfig.Found site) {
     return request.siteUrl() != null
-        ? Urls.origin(request.siteUrl())
-        : site.config().map(SiteConfig::url).flatMap(Urls::origin);
+        ? Optional.of(request.siteUrl())
+        : site.config().map(SiteConfig::url);
   }
 
   /** The same story posted twice becomes one article; each dropped copy is reported. */

@@ -31,6 +31,7 @@ public final class DigestImages implements AutoCloseable {
     this(
         root,
         null,
+        null,
         maxLocalBytes,
         dev.gazette.model.Limits.defaults().maxImagePixels(),
         cacheDir,
@@ -49,10 +50,14 @@ public final class DigestImages implements AutoCloseable {
    *
    * @param siteRoot the folder of the site config found above the input folder (see {@link
    *     LocalImageResolver}), or null
+   * @param siteAddress the blog's web address ({@code https://example.org/blog}), or null: pictures
+   *     addressed by it are the site's own files, read from the input folder or {@code siteRoot}
+   *     when they are there ({@link RoutingImageResolver})
    */
   public DigestImages(
       Path root,
       Path siteRoot,
+      String siteAddress,
       long maxLocalBytes,
       long maxPixels,
       Path cacheDir,
@@ -70,7 +75,9 @@ public final class DigestImages implements AutoCloseable {
         new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
     this.resolver =
         new RoutingImageResolver(
-            new LocalImageResolver(root, siteRoot, maxLocalBytes, processor, stats), remote);
+            new LocalImageResolver(root, siteRoot, maxLocalBytes, processor, stats),
+            remote,
+            SiteAddress.of(siteAddress));
   }
 
   public ImageResolver resolver() {

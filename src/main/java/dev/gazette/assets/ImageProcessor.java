@@ -213,7 +213,7 @@ public final class ImageProcessor {
           case PNG ->
               indexOf(b, "IEND".getBytes(StandardCharsets.US_ASCII), Math.max(0, b.length - 64))
                   >= 0;
-          case GIF -> b.length > 0 && containsByte(b, (byte) 0x3B, Math.max(0, b.length - 16));
+          case GIF -> !GifBlocks.cutOff(b);
           default -> true;
         };
     if (!complete) {
@@ -227,15 +227,6 @@ public final class ImageProcessor {
       end--; // some servers pad with zeros
     }
     return end >= 4 && (b[end - 2] & 0xFF) == 0xFF && (b[end - 1] & 0xFF) == 0xD9;
-  }
-
-  private static boolean containsByte(byte[] b, byte value, int from) {
-    for (int i = from; i < b.length; i++) {
-      if (b[i] == value) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int indexOf(byte[] b, byte[] needle, int from) {

@@ -76,9 +76,7 @@ public final class LocalImageResolver implements ImageResolver {
     }
     String decoded;
     try {
-      decoded =
-          URLDecoder.decode(
-              src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+      decoded = decodedPath(src);
     } catch (RuntimeException e) {
       problems.accept("image '" + src + "' is not a usable path");
       return Optional.empty();
@@ -93,9 +91,56 @@ public final class LocalImageResolver implements ImageResolver {
               + "' is a path on the writer's machine; only paths inside the input folder are used");
       return Optional.empty();
     }
-    Path found = null;
+    Lookup found = lookUp(post.file().toAbsolutePath(), decoded);
+    if (found.file() == null) {
+      problems.accept(
+          "image '"
+              + src
+              + "' "
+              + (found.escaped()
+                  ? "points outside the input folder; left out"
+                  : "not found beside the post, in its asset folder, or in source/ or static/"));
+      return Optional.empty();
+    }
+    return embed(found.file(), src, problems);
+  }
+
+  /**
+   * The site's file at {@code path}, a path from the site's root as a web address writes it ({@code
+   * /images/a%20b.png}), looked up as {@link #resolve} looks up {@code /images/a b.png}; empty,
+   * without a word, when there is none.
+   */
+  Optional<Path> siteFile(Post post, String path) {
+    try {
+      String decoded = decodedPath(path);
+      return decoded.startsWith("/") && !decoded.contains("\0")
+          ? Optional.ofNullable(lookUp(post.file().toAbsolutePath(), decoded).file())
+          : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The picture in {@code file}, read once per build; {@code src} is what the post wrote. */
+  Optional<Asset> embed(Path file, String src, Consumer<String> problems) {
+    return loaded.computeIfAbsent(file, this::load).toAsset(src, problems);
+  }
+
+  /** A source's path as a file name: query and fragment off, percent-escapes decoded. */
+  private static String decodedPath(String src) {
+    return URLDecoder.decode(
+        src.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Where a path was found; or, with a null file, whether the path as written led outside the input
+   * folder.
+   */
+  private record Lookup(Path file, boolean escaped) {}
+
+  private Lookup lookUp(Path postFile, String decoded) {
     boolean escaped = false;
-    List<Path> candidates = candidates(post.file().toAbsolutePath(), decoded);
+    List<Path> candidates = candidates(postFile, decoded);
     for (Path candidate : candidates) {
       if (!inside(candidate, root, realRoot)) {
         // only the path as written decides: a site root higher up may reach outside with it
@@ -103,30 +148,17 @@ public final class LocalImageResolver implements ImageResolver {
         continue;
       }
       if (Files.isRegularFile(candidate)) {
-        found = candidate;
-        break;
+        return new Lookup(candidate, false);
       }
     }
-    if (found == null && siteRoot != null) {
-      for (Path candidate : siteCandidates(post.file().toAbsolutePath(), decoded)) {
+    if (siteRoot != null) {
+      for (Path candidate : siteCandidates(postFile, decoded)) {
         if (inside(candidate, siteRoot, realSiteRoot) && Files.isRegularFile(candidate)) {
-          found = candidate;
-          escaped = false;
-          break;
+          return new Lookup(candidate, false);
         }
       }
     }
-    if (found == null) {
-      problems.accept(
-          "image '"
-              + src
-              + "' "
-              + (escaped
-                  ? "points outside the input folder; left out"
-                  : "not found beside the post, in its asset folder, or in source/ or static/"));
-      return Optional.empty();
-    }
-    return loaded.computeIfAbsent(found, this::load).toAsset(src, problems);
+    return new Lookup(null, escaped);
   }
 
   /** Where {@code path} may live, most specific first. */

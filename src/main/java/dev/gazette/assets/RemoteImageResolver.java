@@ -76,13 +76,18 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
     if (!isRemote(src)) {
       return Optional.empty();
     }
+    return outcome(src).toAsset(src, problems);
+  }
+
+  /** What loading the remote {@code src} gave, waiting for it if it is under way. */
+  ImageOutcome outcome(String src) {
     try {
-      return load(absolute(src)).get().toAsset(src, problems);
+      return load(absolute(src)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return ImageOutcome.failed("interrupted").toAsset(src, problems);
+      return ImageOutcome.failed("interrupted");
     } catch (ExecutionException e) {
-      return ImageOutcome.failed("internal error: " + e.getCause()).toAsset(src, problems);
+      return ImageOutcome.failed("internal error: " + e.getCause());
     }
   }
 

@@ -3,29 +3,60 @@ package dev.gazette.assets;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Sends {@code http(s)://} and {@code //host} sources to the remote resolver and everything else to
- * the local one.
+ * the local one. An address on the blog's own site ({@link SiteAddress}) is the site's file when
+ * the site's folder has it ({@code https://blog.example/images/x.png} is {@code /images/x.png}), so
+ * it is read from there, offline too; when the folder lacks it, it is fetched like any remote
+ * image, and if that fails too the one line says both.
  */
 public final class RoutingImageResolver implements ImageResolver {
-  private final ImageResolver local;
-  private final ImageResolver remote;
+  private final LocalImageResolver local;
+  private final RemoteImageResolver remote;
+  private final SiteAddress site;
 
-  public RoutingImageResolver(ImageResolver local, ImageResolver remote) {
+  RoutingImageResolver(LocalImageResolver local, RemoteImageResolver remote, SiteAddress site) {
     this.local = local;
     this.remote = remote;
+    this.site = site;
   }
 
   @Override
   public void prefetch(Post post, String src) {
-    (RemoteImageResolver.isRemote(src) ? remote : local).prefetch(post, src);
+    if (RemoteImageResolver.isRemote(src) && siteFile(post, src).isEmpty()) {
+      remote.prefetch(post, src);
+    }
   }
 
   @Override
   public Optional<Asset> resolve(Post post, String src, Consumer<String> problems) {
-    return (RemoteImageResolver.isRemote(src) ? remote : local).resolve(post, src, problems);
+    if (!RemoteImageResolver.isRemote(src)) {
+      return local.resolve(post, src, problems);
+    }
+    Optional<String> path = site.localPath(src);
+    if (path.isEmpty()) {
+      return remote.resolve(post, src, problems);
+    }
+    Optional<Path> file = local.siteFile(post, path.get());
+    if (file.isPresent()) {
+      return local.embed(file.get(), src, problems);
+    }
+    ImageOutcome fetched = remote.outcome(src);
+    return fetched.asset() != null
+        ? Optional.of(fetched.asset())
+        : ImageOutcome.failed(
+                "not in the site's folder as "
+                    + path.get()
+                    + ", and not downloaded: "
+                    + fetched.failure())
+            .toAsset(src, problems);
+  }
+
+  private Optional<Path> siteFile(Post post, String src) {
+    return site.localPath(src).flatMap(path -> local.siteFile(post, path));
   }
 }

@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param authors the site's authors, in order; may be empty
  * @param language the site language as written ({@code en-us}, {@code zh-CN}), or null
  * @param url the site's web address ({@code url}, Hugo {@code baseURL}, Zola {@code base_url}), an
- *     absolute http(s) URL, or null
+ *     absolute http(s) URL, or null; with the folder the site is published in when the config gives
+ *     that apart (Jekyll {@code baseurl}, Hexo {@code root}): {@code https://example.org/blog}
  * @param zone the zone the site's generator reads dates in ({@code timezone}, Hugo {@code
  *     timeZone}), or null
  * @param values the config's top-level text and number values by key as written ({@code repository:
@@ -161,6 +162,11 @@ public record SiteConfig(
     language = language != null ? language : text(get(root, "default_language"));
     language = language != null ? language : text(get(root, "defaultcontentlanguage"));
     String url = webAddress(text(get(root, "url")));
+    // Jekyll's baseurl and Hexo's root: the folder the site is published in, written apart
+    url =
+        url != null
+            ? underPath(underPath(url, text(get(root, "baseurl"))), text(get(root, "root")))
+            : null;
     url = url != null ? url : webAddress(text(get(root, "baseurl")));
     url = url != null ? url : webAddress(text(get(root, "base_url")));
     ZoneId zone = zone(text(get(root, "timezone")));
@@ -192,6 +198,22 @@ public record SiteConfig(
   /** {@code value} when it is an absolute http or https address with a host, else null. */
   private static String webAddress(String value) {
     return value != null && Urls.origin(value).isPresent() ? value.strip() : null;
+  }
+
+  /**
+   * {@code url} published under {@code path} ({@code /blog}) when {@code url} names no folder of
+   * its own; {@code url} as it is when it does, or when {@code path} is not a path from the root.
+   */
+  private static String underPath(String url, String path) {
+    if (path == null || !path.startsWith("/") || path.startsWith("//") || path.equals("/")) {
+      return url;
+    }
+    String rest = url.substring(url.indexOf("//") + 2);
+    int slash = rest.indexOf('/');
+    if (slash >= 0 && slash < rest.length() - 1) {
+      return url;
+    }
+    return url.replaceFirst("/$", "") + path;
   }
 
   /** A value by key, any case (Hugo's keys are case-insensitive: {@code Params.Author}). */

@@ -54,6 +54,43 @@ class ImageProcessorTest {
   }
 
   @Test
+  void gifWithPaddingAfterItsTrailerIsKept() throws Exception {
+    byte[] gif = TestImages.animatedGif(20, 20);
+    assertThat(gif[gif.length - 1]).as("the trailer").isEqualTo((byte) 0x3B);
+    byte[] zeros = java.util.Arrays.copyOf(gif, gif.length + 2941);
+    byte[] junk = java.util.Arrays.copyOf(gif, gif.length + 600);
+    new java.util.Random(7).nextBytes(junk);
+    System.arraycopy(gif, 0, junk, 0, gif.length);
+    for (byte[] padded : new byte[][] {zeros, junk}) {
+      ProcessedImage out = processor.process(padded);
+      assertThat(new Color(decode(out.bytes()).getRGB(10, 10))).isEqualTo(Color.RED);
+      assertThat(ImageProcessor.headersOnly(100_000_000L).process(padded).width()).isEqualTo(20);
+    }
+  }
+
+  @Test
+  void gifCutOffBeforeItsTrailerIsRefusedEvenWhenItEndsInATrailerByte() throws Exception {
+    byte[] gif = gif(TestImages.photo(400, 300));
+    // past the header and colour tables (at most 13 + 768 + 19 + 768 bytes): image data
+    assertThat(gif.length / 4).isGreaterThan(2000);
+    int cut = gif.length / 2;
+    while (cut > gif.length / 4 && gif[cut - 1] != 0x3B) {
+      cut--;
+    }
+    assertThat(gif[cut - 1]).as("a 0x3B byte in the image data").isEqualTo((byte) 0x3B);
+    for (byte[] cutOff :
+        new byte[][] {
+          java.util.Arrays.copyOf(gif, cut),
+          java.util.Arrays.copyOf(gif, gif.length - 1),
+          TestImages.truncated(gif, 0.6)
+        }) {
+      assertThatThrownBy(() -> processor.process(cutOff))
+          .isInstanceOf(ImageException.class)
+          .hasMessage("truncated GIF data (" + cutOff.length + " bytes)");
+    }
+  }
+
+  @Test
   void webpAndBmpBecomeEmbeddableFormats() throws Exception {
     ProcessedImage webp = processor.process(TestImages.resource("gradient.webp"));
     assertThat(webp.type()).isIn(ImageType.JPEG, ImageType.PNG);
@@ -405,5 +442,11 @@ class ImageProcessorTest {
       assertThat(ImageProcessor.hasTransparency(packed)).isTrue();
       assertThat(ImageProcessor.hasTransparency(other)).isTrue();
     }
+  }
+
+  private static byte[] gif(BufferedImage image) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(ImageIO.write(image, "gif", out)).isTrue();
+    return out.toByteArray();
   }
 }

@@ -82,6 +82,26 @@ class SiteConfigTest {
   }
 
   @Test
+  void theFolderASiteIsPublishedInIsPartOfItsAddress(@TempDir Path tmp) {
+    TestPosts.write(
+        tmp, "jekyll/_config.yml", "title: J\nurl: https://example.org\nbaseurl: /notes\n");
+    TestPosts.write(tmp, "hexo/_config.yml", "title: H\nurl: https://example.org/\nroot: /blog/\n");
+    TestPosts.write(tmp, "both/_config.yml", "title: B\nurl: https://example.org/b\nroot: /b/\n");
+    TestPosts.write(tmp, "root/_config.yml", "title: R\nurl: https://example.org\nroot: /\n");
+    TestPosts.write(tmp, "hugo/hugo.toml", "title = 'G'\nbaseURL = 'https://example.org/docs/'\n");
+    assertThat(SiteConfig.find(tmp.resolve("jekyll")).config().orElseThrow().url())
+        .isEqualTo("https://example.org/notes");
+    assertThat(SiteConfig.find(tmp.resolve("hexo")).config().orElseThrow().url())
+        .isEqualTo("https://example.org/blog/");
+    assertThat(SiteConfig.find(tmp.resolve("both")).config().orElseThrow().url())
+        .isEqualTo("https://example.org/b");
+    assertThat(SiteConfig.find(tmp.resolve("root")).config().orElseThrow().url())
+        .isEqualTo("https://example.org");
+    assertThat(SiteConfig.find(tmp.resolve("hugo")).config().orElseThrow().url())
+        .isEqualTo("https://example.org/docs/");
+  }
+
+  @Test
   void aConfigWithoutTitleOrAuthorIsNotASiteConfig() {
     SiteConfig.Found found = SiteConfig.find(SITES.resolve("no-site/content/posts"));
     assertThat(found.config()).isEmpty();
