@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +98,31 @@ class PostScannerTest {
     Post post = scan.posts().get(0);
     assertThat(post.tags()).hasSize(300).endsWith("标签299");
     assertThat(post.body()).isEqualTo("正文第一段。\n");
+  }
+
+  /**
+   * A date YAML reads as a mapping ({{ date }} of a template) is quoted as written in the file, at
+   * its line, not as the mapping it became ({{date=null}=null}).
+   */
+  @Test
+  void aBadDateIsQuotedAsWrittenAtItsLine() throws Exception {
+    Path post =
+        TestPosts.write(dir, "post.md", "---\ntitle: A post\ndate: {{ date }}\n---\nText.\n");
+    Path named =
+        TestPosts.write(dir, "2021-06-01-named.md", "---\ntitle: B\n\ndate:  {{date}} \n---\nB.\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts()).extracting(Post::relativePath).containsExactly("2021-06-01-named.md");
+    assertThat(scan.problems())
+        .extracting(p -> p.file(), p -> p.line(), p -> p.severity(), p -> p.message())
+        .containsExactly(
+            Tuple.tuple(
+                named,
+                4,
+                Problem.Severity.WARNING,
+                "date: not a date: '{{date}}'; using the date in the file name"),
+            Tuple.tuple(
+                post, 3, Problem.Severity.ERROR, "date: not a date: '{{ date }}'; post skipped"));
   }
 }
