@@ -2,7 +2,9 @@ package dev.gazette.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -27,8 +29,10 @@ import java.util.regex.Pattern;
  * or after a block ({@code {:lang='ruby'}} under a fenced code block, {@code {: .note}} under a
  * paragraph): they are markup, but CommonMark prints them as text. One naming a code language
  * ({@code lang=…}, {@code .language-…}) gives it to the code block just before it when that block
- * names none, so it is marked and highlighted as kramdown would. Only whole lines at the start or
- * end of a paragraph go: braces inside a sentence, in inline code or in a code block stay.
+ * names none, so it is marked and highlighted as kramdown would; one naming an id ({@code {:
+ * #v4-4-1}} under a heading) gives it to the heading just before it. kramdown's {@code * TOC} list
+ * marked {@code {:toc}} goes with it (the digest has its own contents). Only whole lines at the
+ * start or end of a paragraph go: braces inside a sentence, in inline code or in a code block stay.
  */
 final class KramdownAttributes {
   /** One attribute list, {@code {: .class #id key="value"}}; not an extension, {@code {::…}}. */
@@ -39,6 +43,11 @@ final class KramdownAttributes {
       Pattern.compile(
           "[\\s:]lang\\s*=\\s*(?:\"([^\"\\s]+)\"|'([^'\\s]+)'|([^\\s}\"']+))|\\.language-([\\w+#.-]+)");
 
+  /** An id in an attribute list, {@code {: #v4-4-1}}. */
+  private static final Pattern ID = Pattern.compile("[{:\\s]#([^\\s{}#\"']+)");
+
+  private static final Pattern TOC = Pattern.compile("\\{:\\s*toc\\s*\\}");
+
   /** The languages given to code blocks, by block, read when the {@code code} tag is written. */
   private static final DataKey<Map<Node, String>> LANGUAGES =
       new DataKey<>("GAZETTE_KRAMDOWN_LANGUAGES", Map.of());
@@ -46,7 +55,13 @@ final class KramdownAttributes {
   private KramdownAttributes() {}
 
   /** What was removed from one body. */
-  record Removed(List<String> lists, int languages) {}
+  /**
+   * @param lists the attribute lists removed, as written, in order
+   * @param languages code blocks given a language by them
+   * @param ids headings given an id by them ({@code {: #v4-4-1}} under the heading)
+   * @param tocs lists {@code * TOC} marked {@code {:toc}} removed with them
+   */
+  record Removed(List<String> lists, int languages, int ids, int tocs) {}
 
   /**
    * One line for the post: {@code 3 kramdown attribute lists {:lang='python'} removed: markup, not
@@ -55,19 +70,22 @@ final class KramdownAttributes {
   static String describe(Removed removed) {
     List<String> kinds = removed.lists().stream().distinct().toList();
     int n = removed.lists().size();
-    int languages = removed.languages();
+    List<String> kept = new ArrayList<>();
+    if (removed.languages() > 0) {
+      kept.add(
+          removed.languages() + (removed.languages() == 1 ? " code language" : " code languages"));
+    }
+    if (removed.ids() > 0) {
+      kept.add(removed.ids() + (removed.ids() == 1 ? " heading id" : " heading ids"));
+    }
     return (n == 1 ? "kramdown attribute list " : n + " kramdown attribute lists ")
         + String.join(", ", kinds.subList(0, Math.min(3, kinds.size())))
         + (kinds.size() > 3 ? ", …" : "")
         + " removed: markup, not text"
-        + (languages == 0
+        + (kept.isEmpty() ? "" : "; kept: " + String.join(", ", kept))
+        + (removed.tocs() == 0
             ? ""
-            : "; "
-                + (languages == 1
-                    ? "a code block takes its"
-                    : languages + " code blocks take their")
-                + " language from "
-                + (n == 1 ? "it" : "them"));
+            : "; the list '* TOC' kramdown replaces with a table of contents removed with {:toc}");
   }
 
   /** Whether {@code markdown} may hold such a line: most bodies do not, and are not walked. */
@@ -79,6 +97,8 @@ final class KramdownAttributes {
   static Removed mend(Document document) {
     List<String> removed = new ArrayList<>();
     Map<Node, String> languages = new IdentityHashMap<>();
+    int ids = 0;
+    int tocs = 0;
     for (Paragraph p : AstNodes.all(document, Paragraph.class)) {
       List<BasedSequence> lines = p.getContentLines();
       int first = 0;
@@ -93,6 +113,8 @@ final class KramdownAttributes {
           for (BasedSequence line : lines) {
             languageOf(line.toString()).ifPresent(lang -> languages.putIfAbsent(before, lang));
           }
+        } else if (before instanceof Heading heading && giveId(heading, lines)) {
+          ids++;
         }
         p.unlink();
         continue;
@@ -107,12 +129,47 @@ final class KramdownAttributes {
       if (last < lines.size()
           && removeInlines(p, lines.get(last).getStartOffset(), p.getEndOffset())) {
         lines.subList(last, lines.size()).forEach(l -> removed.add(l.trim().toString()));
+        if (isTocMarker(p, lines.subList(last, lines.size()))) {
+          p.getParent().getParent().unlink();
+          tocs++;
+        }
       }
     }
     if (!languages.isEmpty()) {
       document.set(LANGUAGES, languages);
     }
-    return new Removed(removed, languages.size());
+    return new Removed(removed, languages.size(), ids, tocs);
+  }
+
+  /**
+   * Gives the heading the first id of the lines as an id attribute at its end, which {@code
+   * HeadingIdAttributes} makes its id; not when its text ends in braces already (its own id).
+   */
+  private static boolean giveId(Heading heading, List<BasedSequence> lines) {
+    if (heading.getText().trimEnd().endsWith("}")) {
+      return false;
+    }
+    for (BasedSequence line : lines) {
+      Matcher m = ID.matcher(line.toString());
+      if (m.find()) {
+        heading.appendChild(new Text(BasedSequence.of(" {#" + m.group(1) + "}")));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * kramdown's {@code * TOC} list marked {@code {:toc}}, which it replaces with a table of contents
+   * (the digest has its own): the paragraph is the only one of the only item of its list.
+   */
+  private static boolean isTocMarker(Paragraph p, List<BasedSequence> lists) {
+    return lists.stream().anyMatch(l -> TOC.matcher(l.trim()).matches())
+        && p.getParent() instanceof ListItem item
+        && item.getFirstChild() == p
+        && p.getNext() == null
+        && item.getPrevious() == null
+        && item.getNext() == null;
   }
 
   private static boolean isList(BasedSequence line) {

@@ -212,9 +212,10 @@ class NormalizeFixturesTest {
         .extracting(Object::toString)
         .containsExactly(
             post.file()
-                + ":1: warning: 6 kramdown attribute lists {:lang='ruby'}, {: .language-python},"
-                + " {: .language-ruby}, … removed: markup, not text; 2 code blocks take their"
-                + " language from them");
+                + ":1: warning: 9 kramdown attribute lists {:toc}, {:lang='ruby'}, {:"
+                + " .language-python}, … removed: markup, not text; kept: 2 code languages, 1"
+                + " heading id; the list '* TOC' kramdown replaces with a table of contents"
+                + " removed with {:toc}");
   }
 
   private static String normalize(Path input) throws IOException {
