@@ -43,8 +43,10 @@ final class KramdownAttributes {
       Pattern.compile(
           "[\\s:]lang\\s*=\\s*(?:\"([^\"\\s]+)\"|'([^'\\s]+)'|([^\\s}\"']+))|\\.language-([\\w+#.-]+)");
 
-  /** An id in an attribute list, {@code {: #v4-4-1}}. */
+  /** An id in an attribute list, {@code {: #v4-4-1}}, once its quoted values are taken out. */
   private static final Pattern ID = Pattern.compile("[{:\\s]#([^\\s{}#\"']+)");
+
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
   private static final Pattern TOC = Pattern.compile("\\{:\\s*toc\\s*\\}");
 
@@ -54,8 +56,9 @@ final class KramdownAttributes {
 
   private KramdownAttributes() {}
 
-  /** What was removed from one body. */
   /**
+   * What was removed from one body.
+   *
    * @param lists the attribute lists removed, as written, in order
    * @param languages code blocks given a language by them
    * @param ids headings given an id by them ({@code {: #v4-4-1}} under the heading)
@@ -150,7 +153,7 @@ final class KramdownAttributes {
       return false;
     }
     for (BasedSequence line : lines) {
-      Matcher m = ID.matcher(line.toString());
+      Matcher m = ID.matcher(QUOTED.matcher(line).replaceAll(""));
       if (m.find()) {
         heading.appendChild(new Text(BasedSequence.of(" {#" + m.group(1) + "}")));
         return true;
