@@ -90,7 +90,8 @@ public final class ArticleMaker {
 
   /**
    * The body of {@code post} as HTML: rendered from Markdown (its template directives rendered or
-   * removed, with a warning per kind in {@code problems}), or as written when it is HTML already.
+   * removed, with a warning per kind in {@code problems}, its kramdown attribute lists removed with
+   * one), or as written when it is HTML already.
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
     if (formatOf(body) == BodyFormat.HTML) {
@@ -102,8 +103,9 @@ public final class ArticleMaker {
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
     String md = TemplateTags.render(body, includes(post), siteValues, warnings);
+    String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
-    return markdown.toHtml(RawHtmlTags.repair(md));
+    return html;
   }
 
   /** Largest file a code directive includes. */

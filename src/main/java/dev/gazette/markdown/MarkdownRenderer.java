@@ -5,7 +5,10 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
@@ -13,12 +16,14 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, raw HTML
- * passed through. Thread-safe; flexmark stays behind this class.
+ * passed through; kramdown's block attribute lists are markup, not text. Thread-safe; flexmark
+ * stays behind this class.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -47,11 +52,34 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     this.parser = Parser.builder(options).build();
     this.renderer =
-        HtmlRenderer.builder(options).nodeRendererFactory(o -> new SoftBreakRenderer()).build();
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(o -> new SoftBreakRenderer())
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return new KramdownAttributes.CodeLanguage();
+                  }
+                })
+            .build();
   }
 
   public String toHtml(String markdown) {
+    return toHtml(markdown, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #toHtml(String)}; {@code warnings} receives one line saying what markup of other
+   * engines was removed from this text (kramdown attribute lists).
+   */
+  public String toHtml(String markdown, List<String> warnings) {
     Document document = parser.parse(markdown);
+    if (KramdownAttributes.mayHold(markdown)) {
+      KramdownAttributes.Removed removed = KramdownAttributes.mend(document);
+      if (!removed.lists().isEmpty()) {
+        warnings.add(KramdownAttributes.describe(removed));
+      }
+    }
     if (LinkedImages.mayHold(markdown)) {
       LinkedImages.mend(document);
     }

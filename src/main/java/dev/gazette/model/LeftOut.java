@@ -21,9 +21,29 @@ public final class LeftOut {
    */
   public static final String OUTSIDE_CONTENT = "outside content/ of a Hugo or Zola site";
 
+  /** How every reason for a Markdown file a Hexo or Jekyll site does not publish starts. */
+  public static final String NOT_PUBLISHED = "not published by ";
+
+  /**
+   * The reason given for a Markdown file of a Hexo or Jekyll site built from its root that the
+   * generator does not publish (Hexo's {@code scaffolds/}, a theme's README, Jekyll's {@code
+   * _includes/} or {@code vendor/}).
+   *
+   * @param generator {@code Hexo} or {@code Jekyll}
+   * @param sourceDir Hexo's {@code source_dir}; null for Jekyll, which publishes from the root
+   */
+  public static String notPublished(String generator, String sourceDir) {
+    return NOT_PUBLISHED
+        + generator
+        + (sourceDir != null
+            ? " (its posts and pages are in " + sourceDir + "/, outside _ folders but _posts/)"
+            : " (_ folders but _posts/ and collections, vendor/, what _config.yml excludes)");
+  }
+
   /**
    * {@code 13 drafts left out; --drafts includes them}, and how many files outside a site's {@code
-   * content/} were not read; empty when neither was left out.
+   * content/} or not published by a Hexo or Jekyll site were not read; empty when none was left
+   * out.
    */
   public static Optional<String> summary(List<SkippedPost> skipped) {
     int n = drafts(skipped);
@@ -38,6 +58,19 @@ public final class LeftOut {
               + (outside == 1 ? " Markdown file" : " Markdown files")
               + " outside content/ not read (a Hugo or Zola site's posts are in content/)");
     }
+    skipped.stream()
+        .map(SkippedPost::reason)
+        .filter(r -> r.startsWith(NOT_PUBLISHED))
+        .distinct()
+        .forEach(
+            reason -> {
+              long count = skipped.stream().filter(s -> s.reason().equals(reason)).count();
+              parts.add(
+                  count
+                      + (count == 1 ? " Markdown file" : " Markdown files")
+                      + " not read: "
+                      + reason);
+            });
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
 }

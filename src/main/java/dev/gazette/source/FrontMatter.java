@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -22,6 +23,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  *
  * @param fields the values by lower-cased key, in file order
  * @param keyLines 1-based line of each key
+ * @param written the text after each key on its line, as written ({@code {{ date }}}, which YAML
+ *     reads as a mapping), for messages that quote the file
  * @param bodyLine 1-based line where the body starts
  * @param bodyOffset offset in characters of the decoded file (a BOM counts as one) where the body
  *     starts
@@ -30,6 +33,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public record FrontMatter(
     Map<String, Object> fields,
     Map<String, Integer> keyLines,
+    Map<String, String> written,
     int bodyLine,
     long bodyOffset,
     List<String> warnings) {
@@ -73,7 +77,7 @@ public record FrontMatter(
 
   /** An empty front matter for a post that has none. */
   static FrontMatter none() {
-    return new FrontMatter(Map.of(), Map.of(), 1, 0, List.of());
+    return new FrontMatter(Map.of(), Map.of(), Map.of(), 1, 0, List.of());
   }
 
   /**
@@ -141,7 +145,10 @@ public record FrontMatter(
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
-    Map<String, Integer> lines0 = keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine);
+    Map<String, String> written0 = new LinkedHashMap<>();
+    Map<String, Integer> lines0 =
+        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0);
+    Map<String, String> written = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : raw.entrySet()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       if (fields.containsKey(key)) {
@@ -155,8 +162,11 @@ public record FrontMatter(
       }
       fields.put(key, e.getValue());
       keyLines.put(key, lines0.getOrDefault(key, openLine));
+      if (written0.containsKey(key)) {
+        written.put(key, written0.get(key));
+      }
     }
-    return new FrontMatter(fields, keyLines, bodyLine, bodyOffset, warnings);
+    return new FrontMatter(fields, keyLines, written, bodyLine, bodyOffset, warnings);
   }
 
   /** The line of {@code key} in the file, or the fence line when unknown. */
@@ -164,14 +174,26 @@ public record FrontMatter(
     return keyLines.getOrDefault(key, Math.max(1, bodyLine - 1));
   }
 
+  /**
+   * The value of {@code key} as written on its line ({@code {{ date }}}), or empty when the line
+   * holds none (a list or block below the key) or the key was not found.
+   */
+  public Optional<String> writtenValue(String key) {
+    return Optional.ofNullable(written.get(key)).filter(v -> !v.isBlank());
+  }
+
+  /** Each key's line, and into {@code written} the text after it on that line. */
   private static Map<String, Integer> keyLines(
-      List<String> rawLines, Pattern keyPattern, int openLine) {
+      List<String> rawLines, Pattern keyPattern, int openLine, Map<String, String> written) {
     Map<String, Integer> result = new LinkedHashMap<>();
     for (int i = 0; i < rawLines.size(); i++) {
       var m = keyPattern.matcher(rawLines.get(i));
       if (m.find()) {
         String key = KEY_QUOTES.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
-        result.putIfAbsent(key, openLine + 1 + i);
+        if (!result.containsKey(key)) {
+          result.put(key, openLine + 1 + i);
+          written.put(key, rawLines.get(i).substring(m.end()).strip());
+        }
       }
     }
     return result;

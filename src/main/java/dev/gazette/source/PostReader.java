@@ -163,16 +163,15 @@ public final class PostReader {
         }
         return Optional.of(reading.date());
       } catch (DateParser.InvalidDateException e) {
+        String why = notADate(fm, key, value, e);
         Optional<PostDate> fallback = dates.fromFileName(fileName);
         if (fallback.isPresent()) {
           problems.add(
               Problem.warning(
-                  file,
-                  fm.lineOf(key),
-                  key + ": " + e.getMessage() + "; using the date in the file name"));
+                  file, fm.lineOf(key), key + ": " + why + "; using the date in the file name"));
           return fallback;
         }
-        throw new PostFormatException(fm.lineOf(key), key + ": " + e.getMessage());
+        throw new PostFormatException(fm.lineOf(key), key + ": " + why);
       }
     }
     Optional<PostDate> named = dates.fromFileName(fileName);
@@ -192,6 +191,21 @@ public final class PostReader {
       return dates.fromFileName(file.getParent().getFileName().toString() + "-");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why a date value was refused, quoting the file: a value YAML read as a mapping or list ({@code
+   * {{ date }}} of a template) is quoted as written, not as the structure it became.
+   */
+  private static String notADate(
+      FrontMatter fm, String key, Object value, DateParser.InvalidDateException e) {
+    if (value instanceof Map || value instanceof Collection) {
+      Optional<String> written = fm.writtenValue(key);
+      if (written.isPresent()) {
+        return "not a date: '" + written.get() + "'";
+      }
+    }
+    return e.getMessage();
   }
 
   private static String describe(Object value) {

@@ -75,21 +75,22 @@ public final class PostScanner {
             ? listPostFiles(root, includeDrafts, problems, skipped)
             : List.of(root);
     Path base = Files.isDirectory(root) ? root : root.getParent();
-    Path content = Files.isDirectory(root) ? siteContent(root) : null;
-    if (content != null) {
-      // A Hugo or Zola site's root: its posts are in content/; the rest (themes, static/img's
-      // README, the site's own README) is not content. Paths start below content/, so sections
-      // are not all "content › …".
-      List<Path> inside = new ArrayList<>();
+    SiteRoot site = Files.isDirectory(root) ? SiteRoot.of(root).orElse(null) : null;
+    if (site != null) {
+      // A site's root: only what its generator publishes is content; the rest (themes, Hexo's
+      // scaffolds, static/img's README, the site's own README) is not. Paths start below the
+      // content folder, so sections are not all "content › …".
+      List<Path> published = new ArrayList<>();
       for (Path f : files) {
-        if (f.startsWith(content)) {
-          inside.add(f);
+        if (f.startsWith(site.content())
+            && site.publishes(site.content().relativize(f).toString().replace('\\', '/'))) {
+          published.add(f);
         } else {
-          skipped.add(new SkippedPost(f, LeftOut.OUTSIDE_CONTENT));
+          skipped.add(new SkippedPost(f, site.reason()));
         }
       }
-      files = inside;
-      base = content;
+      files = published;
+      base = site.content();
     }
     // Read in parallel, merged back in path order so results never depend on thread timing.
     Path from = base;
@@ -125,33 +126,6 @@ public final class PostScanner {
       local.add(Problem.error(file, 0, "cannot read: " + e.getMessage() + "; post skipped"));
       return new FileOutcome(null, new SkippedPost(file, "cannot read: " + e.getMessage()), local);
     }
-  }
-
-  /** Config files that make a folder holding {@code content/} a Hugo or Zola site's root. */
-  private static final List<String> SITE_CONFIGS =
-      List.of(
-          "hugo.toml",
-          "hugo.yaml",
-          "hugo.yml",
-          "hugo.json",
-          "config.toml",
-          "config.yaml",
-          "config.yml",
-          "config.json",
-          "config/_default");
-
-  /** {@code root/content} when {@code root} is a Hugo or Zola site's root, else null. */
-  static Path siteContent(Path root) {
-    Path content = root.resolve("content");
-    if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
-      return null;
-    }
-    for (String config : SITE_CONFIGS) {
-      if (Files.exists(root.resolve(config), LinkOption.NOFOLLOW_LINKS)) {
-        return content;
-      }
-    }
-    return null;
   }
 
   static boolean isPostFile(Path file) {

@@ -199,6 +199,25 @@ class NormalizeFixturesTest {
         .containsExactly(post.file() + ":1: warning: <Object> is not a player: kept as text");
   }
 
+  /**
+   * kramdown attribute lists removed from a post are said in one line, not one per list (jvns.ca
+   * writes seven {@code {:lang='…'}} under its code blocks).
+   */
+  @Test
+  void kramdownAttributeListsRemovedAreSaidInOneLine() throws IOException {
+    Path input = FIXTURES.resolve("markdown/kramdown-attribute-lists.input.md");
+    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
+    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+    assertThat(maker.make(post, "a001").problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":1: warning: 9 kramdown attribute lists {:toc}, {:lang='ruby'}, {:"
+                + " .language-python}, … removed: markup, not text; kept: 2 code languages, 1"
+                + " heading id; the list '* TOC' kramdown replaces with a table of contents"
+                + " removed with {:toc}");
+  }
+
   private static String normalize(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Post post = post(input, text);

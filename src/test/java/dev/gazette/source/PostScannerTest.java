@@ -2,6 +2,7 @@ package dev.gazette.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.testing.TestPosts;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +99,138 @@ class PostScannerTest {
     Post post = scan.posts().get(0);
     assertThat(post.tags()).hasSize(300).endsWith("标签299");
     assertThat(post.body()).isEqualTo("正文第一段。\n");
+  }
+
+  /**
+   * A Hexo site's root: its posts and pages are in source/, outside _ folders but _posts/;
+   * scaffolds/ (templates with {{ date }}), themes/ and the site's README are not published and are
+   * each listed, not read as posts.
+   */
+  @Test
+  void aHexoSiteRootReadsOnlyWhatHexoPublishes() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: 一个博客\nsource_dir: src\nnew_post_name: :title.md\n");
+    TestPosts.write(dir, "README.md", "# How to deploy\n");
+    TestPosts.write(dir, "scaffolds/post.md", "---\ntitle: {{ title }}\ndate: {{ date }}\n---\n");
+    TestPosts.write(dir, "themes/landscape/README.md", "# Landscape\n");
+    TestPosts.write(dir, "src/_posts/java/first.md", TestPosts.hexo("第一篇", "2021-06-01", "正文。"));
+    TestPosts.write(dir, "src/about/index.md", TestPosts.hexo("关于", "2021-06-02", "正文。"));
+    TestPosts.write(dir, "src/_data/notes.md", "# Data\n");
+    TestPosts.write(dir, "src/_posts/_partial.md", "# Partial\n");
+    TestPosts.write(dir, "src/_drafts/later.md", TestPosts.hexo("草稿", "2021-06-03", "正文。"));
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/java/first.md", "about/index.md");
+    assertThat(scan.problems()).isEmpty();
+    String reason = LeftOut.notPublished("Hexo", "src");
+    assertThat(scan.skipped())
+        .filteredOn(s -> s.reason().equals(reason))
+        .extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+        .containsExactly(
+            "README.md",
+            "scaffolds/post.md",
+            "src/_data/notes.md",
+            "src/_posts/_partial.md",
+            "themes/landscape/README.md");
+    // Drafts keep their own reason and line: --drafts reads them, as in any folder.
+    assertThat(LeftOut.summary(scan.skipped()))
+        .hasValue(
+            "1 draft left out; --drafts includes them; 5 Markdown files not read: not published"
+                + " by Hexo (its posts and pages are in src/, outside _ folders but _posts/)");
+    assertThat(new PostScanner(ZoneId.of("UTC"), true).scan(dir).posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_drafts/later.md", "_posts/java/first.md", "about/index.md");
+  }
+
+  /** Without source_dir or any Hexo key, scaffolds/ or source/_posts/ still tell a Hexo site. */
+  @Test
+  void aHexoSiteIsKnownByItsFoldersToo() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: A blog\n");
+    TestPosts.write(dir, "source/_posts/first.md", TestPosts.hexo("First", "2021-06-01", "Text."));
+    TestPosts.write(dir, "themes/plain/README.md", "# A theme\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts()).extracting(Post::relativePath).containsExactly("_posts/first.md");
+    assertThat(scan.skipped())
+        .extracting(s -> s.reason())
+        .containsExactly(LeftOut.notPublished("Hexo", "source"));
+  }
+
+  /**
+   * A Jekyll site's root: _posts/, pages and collections are read; _includes/, _site/ (the built
+   * site, which copies Markdown files), vendor/ (installed gems' READMEs) and what exclude: names
+   * are not.
+   */
+  @Test
+  void aJekyllSiteRootReadsOnlyWhatJekyllPublishes() throws Exception {
+    TestPosts.write(
+        dir,
+        "_config.yml",
+        "title: A blog\ncollections:\n  recipes:\n    output: true\nexclude: [notes/]\n");
+    TestPosts.write(dir, "_posts/2021-06-01-first.md", TestPosts.hexo("First", "2021-06-01", "A."));
+    TestPosts.write(dir, "_recipes/bread.md", TestPosts.hexo("Bread", "2021-06-02", "Flour."));
+    TestPosts.write(dir, "about.md", TestPosts.hexo("About", "2021-06-03", "Me."));
+    TestPosts.write(dir, "_includes/footer.md", "Made with Jekyll.\n");
+    TestPosts.write(dir, "_site/about.md", "# Copied\n");
+    TestPosts.write(dir, "vendor/bundle/ruby/gems/kramdown/README.md", "# kramdown\n");
+    TestPosts.write(dir, "notes/todo.md", "# To do\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/2021-06-01-first.md", "_recipes/bread.md", "about.md");
+    assertThat(scan.skipped())
+        .filteredOn(s -> s.reason().equals(LeftOut.notPublished("Jekyll", null)))
+        .extracting(s -> dir.relativize(s.file()).toString().replace('\\', '/'))
+        .containsExactly(
+            "_includes/footer.md",
+            "_site/about.md",
+            "notes/todo.md",
+            "vendor/bundle/ruby/gems/kramdown/README.md");
+  }
+
+  /** A folder of posts with a _config.yml but no site folders is read whole, as before. */
+  @Test
+  void aFolderOfPostsIsNoSiteRoot() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: News\n");
+    TestPosts.write(dir, "2021/first.md", TestPosts.hexo("First", "2021-06-01", "A."));
+    TestPosts.write(dir, "themes.md", TestPosts.hexo("Themes", "2021-06-02", "B."));
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("2021/first.md", "themes.md");
+    assertThat(scan.skipped()).isEmpty();
+  }
+
+  /**
+   * A date YAML reads as a mapping ({{ date }} of a template) is quoted as written in the file, at
+   * its line, not as the mapping it became ({{date=null}=null}).
+   */
+  @Test
+  void aBadDateIsQuotedAsWrittenAtItsLine() throws Exception {
+    Path post =
+        TestPosts.write(dir, "post.md", "---\ntitle: A post\ndate: {{ date }}\n---\nText.\n");
+    Path named =
+        TestPosts.write(dir, "2021-06-01-named.md", "---\ntitle: B\n\ndate:  {{date}} \n---\nB.\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts()).extracting(Post::relativePath).containsExactly("2021-06-01-named.md");
+    assertThat(scan.problems())
+        .extracting(p -> p.file(), p -> p.line(), p -> p.severity(), p -> p.message())
+        .containsExactly(
+            Tuple.tuple(
+                named,
+                4,
+                Problem.Severity.WARNING,
+                "date: not a date: '{{date}}'; using the date in the file name"),
+            Tuple.tuple(
+                post, 3, Problem.Severity.ERROR, "date: not a date: '{{ date }}'; post skipped"));
   }
 }
