@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, raw HTML
- * passed through; kramdown's block attribute lists are markup, not text. Thread-safe; flexmark
- * stays behind this class.
+ * passed through; kramdown's block attribute lists are markup, not text; emphasis next to CJK text
+ * as the CJK-friendly amendment has it. Thread-safe; flexmark stays behind this class.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -37,7 +37,8 @@ public final class MarkdownRenderer {
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
-            FootnoteExtension.create()));
+            FootnoteExtension.create(),
+            CjkFriendlyEmphasis.create()));
     options.set(TablesExtension.CLASS_NAME, "");
     // GFM: a row with fewer cells than the header gets empty ones (its borders stay whole)
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

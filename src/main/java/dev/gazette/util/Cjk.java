@@ -27,6 +27,41 @@ public final class Cjk {
         || cp == 0x00B7;
   }
 
+  /**
+   * True for what the CJK-friendly emphasis amendment to CommonMark calls a CJK character: East
+   * Asian Width wide, full-width or half-width (Han, kana, Hangul, Yi, bopomofo and the full-width
+   * punctuation beside them), emoji left out. Unlike {@link #isCjk}, curly quotes, the ellipsis and
+   * the dash are not: their width is ambiguous, and English uses them too.
+   */
+  public static boolean isEastAsianWide(int cp) {
+    switch (Scripts.of(cp)) {
+      case HAN, HIRAGANA, KATAKANA, BOPOMOFO, HANGUL, YI, TANGUT, NUSHU, KHITAN_SMALL_SCRIPT:
+        return true;
+      default:
+        break;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
+        || block == Character.UnicodeBlock.VERTICAL_FORMS
+        || block == Character.UnicodeBlock.SMALL_FORM_VARIANTS
+        || block == Character.UnicodeBlock.HIRAGANA
+        || block == Character.UnicodeBlock.KATAKANA
+        || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
+        || block == Character.UnicodeBlock.BOPOMOFO
+        || block == Character.UnicodeBlock.HANGUL_COMPATIBILITY_JAMO
+        || block == Character.UnicodeBlock.KANBUN
+        || block == Character.UnicodeBlock.CJK_STROKES
+        || block == Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT
+        || block == Character.UnicodeBlock.KANGXI_RADICALS
+        || block == Character.UnicodeBlock.IDEOGRAPHIC_DESCRIPTION_CHARACTERS
+        || block == Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS
+        || block == Character.UnicodeBlock.CJK_COMPATIBILITY
+        || block == Character.UnicodeBlock.YI_RADICALS
+        || block == Character.UnicodeBlock.IDEOGRAPHIC_SYMBOLS_AND_PUNCTUATION;
+  }
+
   public static boolean isHan(int cp) {
     return Scripts.of(cp) == Character.UnicodeScript.HAN;
   }

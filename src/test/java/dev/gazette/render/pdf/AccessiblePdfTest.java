@@ -203,7 +203,8 @@ class AccessiblePdfTest {
           }
         }
       }
-      assertThat(checked).isGreaterThan(50);
+      // a floor, not a count: there is one piece of marked content per line of a paragraph
+      assertThat(checked).isGreaterThan(40);
     }
   }
 
