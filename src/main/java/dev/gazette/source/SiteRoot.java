@@ -2,7 +2,6 @@ package dev.gazette.source;
 
 import dev.gazette.model.LeftOut;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * A site generator's root folder, given as the folder of posts: only what the generator publishes
@@ -64,7 +61,7 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
       return Optional.empty();
     }
     Map<?, ?> config = readConfig(configFile);
-    String sourceDir = text(config.get("source_dir"));
+    String sourceDir = SiteConfig.text(SiteConfig.get(config, "source_dir"));
     Path source = root.resolve(sourceDir != null ? sourceDir : "source").normalize();
     boolean hexo =
         config.keySet().stream().anyMatch(HEXO_KEYS::contains)
@@ -79,14 +76,17 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
         || Files.isDirectory(root.resolve("_layouts"), LinkOption.NOFOLLOW_LINKS)) {
       Set<String> published = new HashSet<>(Set.of("_posts"));
       // A collection's folder is its name with _ (collections: {recipes: …} → _recipes/).
-      if (config.get("collections") instanceof Map<?, ?> collections) {
+      Object collectionsSetting = SiteConfig.get(config, "collections");
+      if (collectionsSetting instanceof Map<?, ?> collections) {
         collections.keySet().forEach(k -> published.add("_" + k));
-      } else if (config.get("collections") instanceof List<?> collections) {
+      } else if (collectionsSetting instanceof List<?> collections) {
         collections.forEach(k -> published.add("_" + k));
       }
-      names(config.get("include")).stream().filter(n -> n.startsWith("_")).forEach(published::add);
+      names(SiteConfig.get(config, "include")).stream()
+          .filter(n -> n.startsWith("_"))
+          .forEach(published::add);
       Set<String> excluded = new HashSet<>(Set.of("vendor"));
-      excluded.addAll(names(config.get("exclude")));
+      excluded.addAll(names(SiteConfig.get(config, "exclude")));
       return Optional.of(
           new SiteRoot(root, LeftOut.notPublished("Jekyll", null), published, excluded));
     }
@@ -119,24 +119,16 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     return true;
   }
 
-  /** The config's top level; empty when it cannot be read (the folders still tell the site). */
+  /**
+   * The config's top level; empty when it cannot be read (the folders still tell the site, and
+   * {@link SiteConfig#find} reports the unreadable config).
+   */
   private static Map<?, ?> readConfig(Path file) {
     try {
-      if (Files.size(file) > SiteConfig.MAX_BYTES) {
-        return Map.of();
-      }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      Object parsed =
-          new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-              .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
-      return parsed instanceof Map<?, ?> m ? m : Map.of();
+      return SiteConfig.parse(file);
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
-  }
-
-  private static String text(Object o) {
-    return o instanceof String s && !s.isBlank() ? s.strip() : null;
   }
 
   /** Plain paths of a list ({@code exclude: [vendor/, docs/]}), without a trailing slash. */
@@ -144,7 +136,7 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     Set<String> names = new HashSet<>();
     if (o instanceof List<?> list) {
       for (Object item : list) {
-        String s = text(item);
+        String s = SiteConfig.text(item);
         if (s != null) {
           names.add(s.replaceFirst("^\\./", "").replaceFirst("/+$", ""));
         }
