@@ -64,7 +64,7 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     String sourceDir = SiteConfig.text(SiteConfig.get(config, "source_dir"));
     Path source = root.resolve(sourceDir != null ? sourceDir : "source").normalize();
     boolean hexo =
-        config.keySet().stream().anyMatch(HEXO_KEYS::contains)
+        config.keySet().stream().anyMatch(k -> k instanceof String s && HEXO_KEYS.contains(s))
             || Files.isDirectory(root.resolve("scaffolds"), LinkOption.NOFOLLOW_LINKS)
             || Files.isDirectory(source.resolve("_posts"), LinkOption.NOFOLLOW_LINKS);
     if (hexo && source.startsWith(root) && !source.equals(root) && Files.isDirectory(source)) {

@@ -159,6 +159,21 @@ class PostScannerTest {
         .containsExactly(LeftOut.notPublished("Hexo", "source"));
   }
 
+  /** A key YAML reads as null (null: or ~:) is no Hexo key and does not stop the scan. */
+  @Test
+  void aNullKeyInTheSiteConfigIsNoHexoKey() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: A blog\nnull: stray\nsource_dir: src\n");
+    TestPosts.write(dir, "src/_posts/first.md", TestPosts.hexo("First", "2021-06-01", "Text."));
+    TestPosts.write(dir, "README.md", "# How to deploy\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts()).extracting(Post::relativePath).containsExactly("_posts/first.md");
+    assertThat(scan.skipped())
+        .extracting(s -> s.reason())
+        .containsExactly(LeftOut.notPublished("Hexo", "src"));
+  }
+
   /**
    * A Jekyll site's root: _posts/, pages and collections are read; _includes/, _site/ (the built
    * site, which copies Markdown files), vendor/ (installed gems' READMEs) and what exclude: names
