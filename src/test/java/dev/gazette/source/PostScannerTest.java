@@ -248,4 +248,22 @@ class PostScannerTest {
             Tuple.tuple(
                 post, 3, Problem.Severity.ERROR, "date: not a date: '{{ date }}'; post skipped"));
   }
+
+  /** A long templated date line is quoted by its first 60 characters, as any other value. */
+  @Test
+  void aLongBadDateIsQuotedCut() throws Exception {
+    String template = "{{ page.last_modified_at | default: page.created_at | date_to_xmlschema }}";
+    Path post =
+        TestPosts.write(dir, "post.md", "---\ntitle: A post\ndate: " + template + "\n---\nA.\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(template).hasSizeGreaterThan(60);
+    assertThat(scan.problems())
+        .extracting(p -> p.file(), p -> p.message())
+        .containsExactly(
+            Tuple.tuple(
+                post,
+                "date: not a date: '" + template.substring(0, 60) + "…'; post skipped"));
+  }
 }
