@@ -63,11 +63,18 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     Map<?, ?> config = readConfig(configFile);
     String sourceDir = SiteConfig.text(SiteConfig.get(config, "source_dir"));
     Path source = root.resolve(sourceDir != null ? sourceDir : "source").normalize();
+    // Links are not followed, as nowhere in the scan: a linked source folder is still the site's
+    // (the scan says it did not follow it), but it is not looked into.
+    boolean linkedSource = Files.isSymbolicLink(source);
     boolean hexo =
         config.keySet().stream().anyMatch(k -> k instanceof String s && HEXO_KEYS.contains(s))
             || Files.isDirectory(root.resolve("scaffolds"), LinkOption.NOFOLLOW_LINKS)
-            || Files.isDirectory(source.resolve("_posts"), LinkOption.NOFOLLOW_LINKS);
-    if (hexo && source.startsWith(root) && !source.equals(root) && Files.isDirectory(source)) {
+            || (!linkedSource
+                && Files.isDirectory(source.resolve("_posts"), LinkOption.NOFOLLOW_LINKS));
+    if (hexo
+        && source.startsWith(root)
+        && !source.equals(root)
+        && (linkedSource || Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS))) {
       String name = root.relativize(source).toString().replace('\\', '/');
       return Optional.of(
           new SiteRoot(source, LeftOut.notPublished("Hexo", name), Set.of("_posts"), Set.of()));
