@@ -2,33 +2,40 @@ package dev.gazette.source;
 
 import dev.gazette.model.LeftOut;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A site generator's root folder, given as the folder of posts: only what the generator publishes
  * is read. A Hugo or Zola site's posts are in {@code content/}; a Hexo site's in its {@code
  * source_dir} ({@code source/}), where {@code _posts/} holds the posts and the other folders the
  * pages, and {@code _}-prefixed files and folders are not published ({@code scaffolds/} are
- * templates for new posts, {@code themes/} a theme's files); a Jekyll site's in the root, without
- * {@code _}-prefixed folders other than {@code _posts/} and its collections, {@code vendor/} (its
- * gems) and what {@code exclude:} names. {@code _drafts/} is left to the scan, which reads it only
- * when drafts are asked for.
+ * templates for new posts, {@code themes/} a theme's files), nor what {@code skip_render}, {@code
+ * exclude} and {@code ignore} match; a Jekyll site's in the root, without {@code _}-prefixed
+ * folders other than {@code _posts/} and its collections, {@code vendor/} (its gems) and what
+ * {@code exclude:} matches. {@code _drafts/} is left to the scan, which reads it only when drafts
+ * are asked for.
  *
  * @param content the folder post paths start from (sections start below it)
  * @param reason why a Markdown file that is not published was not read, counted by {@link
  *     LeftOut#summary}
  * @param published folder names directly below {@code content} that are published although they
  *     start with {@code _}; null when every folder inside {@code content} is published
- * @param excluded paths relative to {@code content} that are not published ({@code vendor})
+ * @param excluded whether a path below {@code content} is not published although its folders are
  */
-record SiteRoot(Path content, String reason, Set<String> published, Set<String> excluded) {
+record SiteRoot(Path content, String reason, Set<String> published, Predicate<String> excluded) {
   /** Config files that make a folder holding {@code content/} a Hugo or Zola site's root. */
   private static final List<String> HUGO_OR_ZOLA_CONFIGS =
       List.of(
@@ -52,7 +59,7 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     if (Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
       for (String config : HUGO_OR_ZOLA_CONFIGS) {
         if (Files.exists(root.resolve(config), LinkOption.NOFOLLOW_LINKS)) {
-          return Optional.of(new SiteRoot(content, LeftOut.OUTSIDE_CONTENT, null, Set.of()));
+          return Optional.of(new SiteRoot(content, LeftOut.OUTSIDE_CONTENT, null, path -> false));
         }
       }
     }
@@ -75,9 +82,7 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
         && source.startsWith(root)
         && !source.equals(root)
         && (linkedSource || Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS))) {
-      String name = root.relativize(source).toString().replace('\\', '/');
-      return Optional.of(
-          new SiteRoot(source, LeftOut.notPublished("Hexo", name), Set.of("_posts"), Set.of()));
+      return Optional.of(hexo(root, source, config));
     }
     if (Files.isDirectory(root.resolve("_posts"), LinkOption.NOFOLLOW_LINKS)
         || Files.isDirectory(root.resolve("_layouts"), LinkOption.NOFOLLOW_LINKS)) {
@@ -89,11 +94,17 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
       } else if (collectionsSetting instanceof List<?> collections) {
         collections.forEach(k -> published.add("_" + k));
       }
-      names(SiteConfig.get(config, "include")).stream()
-          .filter(n -> n.startsWith("_"))
-          .forEach(published::add);
-      Set<String> excluded = new HashSet<>(Set.of("vendor"));
-      excluded.addAll(names(SiteConfig.get(config, "exclude")));
+      List<String> include = patterns(SiteConfig.get(config, "include"));
+      include.stream().filter(n -> n.startsWith("_")).forEach(published::add);
+      List<String> exclude = new ArrayList<>(List.of("vendor"));
+      exclude.addAll(patterns(SiteConfig.get(config, "exclude")));
+      exclude.removeAll(include);
+      List<Predicate<String>> matchers = exclude.stream().map(SiteRoot::fnmatch).toList();
+      // Jekyll leaves out a folder's whole content when the folder matches.
+      Predicate<String> excluded =
+          relative ->
+              folderAndFile(relative)
+                  .anyMatch(path -> matchers.stream().anyMatch(m -> m.test(path)));
       return Optional.of(
           new SiteRoot(root, LeftOut.notPublished("Jekyll", null), published, excluded));
     }
@@ -101,14 +112,38 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
   }
 
   /**
+   * Hexo publishes {@code _posts/} and the pages outside {@code _} folders, but not what its
+   * micromatch patterns match: {@code skip_render} (copied, not rendered: a {@code README.md}) and
+   * {@code exclude} by the path below {@code source_dir}, {@code ignore} by the whole path of each
+   * folder and file ({@code **}{@code /node_modules}).
+   */
+  private static SiteRoot hexo(Path root, Path source, Map<?, ?> config) {
+    List<Predicate<String>> belowSource =
+        Stream.concat(
+                patterns(SiteConfig.get(config, "skip_render")).stream(),
+                patterns(SiteConfig.get(config, "exclude")).stream())
+            .map(SiteRoot::micromatch)
+            .toList();
+    List<Predicate<String>> wholePath =
+        patterns(SiteConfig.get(config, "ignore")).stream().map(SiteRoot::micromatch).toList();
+    String sourcePath = source.toString().replace('\\', '/');
+    Predicate<String> excluded =
+        relative ->
+            belowSource.stream().anyMatch(p -> p.test(relative))
+                || folderAndFile(relative)
+                    .map(path -> sourcePath + "/" + path)
+                    .anyMatch(path -> wholePath.stream().anyMatch(p -> p.test(path)));
+    String name = root.relativize(source).toString().replace('\\', '/');
+    return new SiteRoot(source, LeftOut.notPublished("Hexo", name), Set.of("_posts"), excluded);
+  }
+
+  /**
    * Whether the generator publishes a file at {@code relative} (with {@code /}, below {@link
    * #content}). {@code _drafts/} counts as published: whether drafts are read is the scan's choice.
    */
   boolean publishes(String relative) {
-    for (String path : excluded) {
-      if (relative.equals(path) || relative.startsWith(path + "/")) {
-        return false;
-      }
+    if (excluded.test(relative)) {
+      return false;
     }
     if (published == null) {
       return true;
@@ -138,17 +173,67 @@ record SiteRoot(Path content, String reason, Set<String> published, Set<String> 
     }
   }
 
-  /** Plain paths of a list ({@code exclude: [vendor/, docs/]}), without a trailing slash. */
-  private static Set<String> names(Object o) {
-    Set<String> names = new HashSet<>();
-    if (o instanceof List<?> list) {
-      for (Object item : list) {
-        String s = SiteConfig.text(item);
-        if (s != null) {
-          names.add(s.replaceFirst("^\\./", "").replaceFirst("/+$", ""));
+  /** {@code a}, {@code a/b}, {@code a/b/c.md} for {@code a/b/c.md}. */
+  private static Stream<String> folderAndFile(String relative) {
+    List<String> paths = new ArrayList<>();
+    for (int slash = relative.indexOf('/'); slash > 0; slash = relative.indexOf('/', slash + 1)) {
+      paths.add(relative.substring(0, slash));
+    }
+    paths.add(relative);
+    return paths.stream();
+  }
+
+  /**
+   * The patterns of a list ({@code exclude: [vendor/, "*.gemspec"]}) or of one text ({@code
+   * skip_render: README.md}), without a leading {@code ./} or a trailing slash.
+   */
+  private static List<String> patterns(Object o) {
+    Set<String> patterns = new LinkedHashSet<>();
+    for (Object item : o instanceof List<?> list ? list : o == null ? List.of() : List.of(o)) {
+      String s = SiteConfig.text(item);
+      if (s != null) {
+        patterns.add(s.replaceFirst("^\\./", "").replaceFirst("/+$", ""));
+      }
+    }
+    return List.copyOf(patterns);
+  }
+
+  /**
+   * A Jekyll {@code exclude:} pattern, as Ruby's {@code File.fnmatch} without flags matches it:
+   * {@code *} matches across folders too ({@code *.gemspec} matches {@code gems/x.gemspec}).
+   */
+  private static Predicate<String> fnmatch(String pattern) {
+    return glob(pattern.replaceAll("\\*+", "**"));
+  }
+
+  /**
+   * A Hexo pattern, as micromatch matches it: {@code *} and {@code ?} within a folder, {@code **}
+   * across folders, and {@code **}{@code /} also no folder at all ({@code js/**}{@code /test.js}
+   * matches {@code js/test.js}), which Java's glob does not allow: each such form is tried too.
+   */
+  private static Predicate<String> micromatch(String pattern) {
+    Set<String> forms = new LinkedHashSet<>(List.of(pattern));
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (String form : List.copyOf(forms)) {
+        for (int i = form.indexOf("**/"); i >= 0; i = form.indexOf("**/", i + 1)) {
+          if (i == 0 || form.charAt(i - 1) == '/') {
+            grew |= forms.add(form.substring(0, i) + form.substring(i + 3));
+          }
         }
       }
     }
-    return names;
+    List<Predicate<String>> globs = forms.stream().map(SiteRoot::glob).toList();
+    return path -> globs.stream().anyMatch(g -> g.test(path));
+  }
+
+  /** A glob over {@code /}-separated paths; a pattern that is no glob matches itself only. */
+  private static Predicate<String> glob(String pattern) {
+    try {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      return path -> path.equals(pattern) || matcher.matches(Path.of(path));
+    } catch (IllegalArgumentException e) {
+      return pattern::equals;
+    }
   }
 }

@@ -138,7 +138,8 @@ class PostScannerTest {
     assertThat(LeftOut.summary(scan.skipped()))
         .hasValue(
             "1 draft left out; --drafts includes them; 5 Markdown files not read: not published"
-                + " by Hexo (its posts and pages are in src/, outside _ folders but _posts/)");
+                + " by Hexo (its posts and pages are in src/, outside _ folders but _posts/,"
+                + " unless _config.yml skips them)");
     assertThat(new PostScanner(ZoneId.of("UTC"), true).scan(dir).posts())
         .extracting(Post::relativePath)
         .containsExactly("_drafts/later.md", "_posts/java/first.md", "about/index.md");
@@ -263,7 +264,6 @@ class PostScannerTest {
         .extracting(p -> p.file(), p -> p.message())
         .containsExactly(
             Tuple.tuple(
-                post,
-                "date: not a date: '" + template.substring(0, 60) + "…'; post skipped"));
+                post, "date: not a date: '" + template.substring(0, 60) + "…'; post skipped"));
   }
 }

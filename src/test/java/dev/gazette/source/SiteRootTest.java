@@ -3,6 +3,7 @@ package dev.gazette.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.model.LeftOut;
+import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.TestPosts;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** From a Hexo or Jekyll site's root, what the generator publishes is read, and only that. */
 class SiteRootTest {
+  private static final String JEKYLL = LeftOut.notPublished("Jekyll", null);
+
   @TempDir Path dir;
 
   private static PostScanner.Scan scan(Path site) throws Exception {
@@ -31,6 +34,72 @@ class SiteRootTest {
 
   private static String post(String title) {
     return TestPosts.hexo(title, "2021-06-01", "Text.");
+  }
+
+  /**
+   * Jekyll matches exclude: as File.fnmatch does (* across folders, a folder for all it holds),
+   * unless include: names the same pattern.
+   */
+  @Test
+  void jekyllExcludeEntriesAreGlobs() throws Exception {
+    TestPosts.write(
+        dir,
+        "_config.yml",
+        "exclude:\n  - \"*-notes.md\"\n  - archive-20??\n  - docs/\n  - keep-*.md\n"
+            + "include: [keep-*.md]\n");
+    TestPosts.write(dir, "_posts/2021-06-01-first.md", post("First"));
+    TestPosts.write(dir, "meeting-notes.md", post("Meeting"));
+    TestPosts.write(dir, "team/team-notes.md", post("Team"));
+    TestPosts.write(dir, "archive-2019/old.md", post("Old"));
+    TestPosts.write(dir, "docs/guide.md", post("Guide"));
+    TestPosts.write(dir, "keep-me.md", post("Kept"));
+    TestPosts.write(dir, "team/about.md", post("About"));
+
+    PostScanner.Scan scan = scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/2021-06-01-first.md", "keep-me.md", "team/about.md");
+    assertThat(paths(dir, scan.skipped(), JEKYLL))
+        .containsExactly(
+            "archive-2019/old.md", "docs/guide.md", "meeting-notes.md", "team/team-notes.md");
+  }
+
+  /**
+   * Hexo copies what skip_render matches without rendering it (source/README.md of many blogs),
+   * leaves out what exclude matches (micromatch globs below source_dir, ** also for no folder) and
+   * what ignore matches (on the whole path); each is counted in the "not published" line.
+   */
+  @Test
+  void hexoSkipRenderExcludeAndIgnoreAreHonoured() throws Exception {
+    TestPosts.write(
+        dir,
+        "_config.yml",
+        "source_dir: source\nskip_render: README.md\nexclude:\n  - \"notes/**/*.md\"\n"
+            + "  - \"_posts/*.txt.md\"\nignore:\n  - \"**/node_cache\"\n");
+    TestPosts.write(dir, "source/_posts/hello.md", post("Hello"));
+    TestPosts.write(dir, "source/_posts/copy.txt.md", post("Copy"));
+    TestPosts.write(dir, "source/README.md", "# This blog's source\n");
+    TestPosts.write(dir, "source/about/README.md", post("About this blog"));
+    TestPosts.write(dir, "source/notes/todo.md", post("To do"));
+    TestPosts.write(dir, "source/notes/2021/old.md", post("Old"));
+    TestPosts.write(dir, "source/about/node_cache/x.md", post("Cached"));
+    TestPosts.write(dir, "source/about/index.md", post("About"));
+
+    PostScanner.Scan scan = scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/hello.md", "about/README.md", "about/index.md");
+    String reason = LeftOut.notPublished("Hexo", "source");
+    assertThat(paths(dir, scan.skipped(), reason))
+        .containsExactly(
+            "source/README.md",
+            "source/_posts/copy.txt.md",
+            "source/about/node_cache/x.md",
+            "source/notes/2021/old.md",
+            "source/notes/todo.md");
+    assertThat(LeftOut.summary(scan.skipped())).hasValue("5 Markdown files not read: " + reason);
   }
 
   /**
@@ -50,8 +119,7 @@ class SiteRootTest {
     assertThat(scan.posts()).isEmpty();
     assertThat(scan.problems())
         .extracting(Problem::file, Problem::severity)
-        .containsExactly(
-            Tuple.tuple(site.resolve("source"), Problem.Severity.WARNING));
+        .containsExactly(Tuple.tuple(site.resolve("source"), Problem.Severity.WARNING));
     assertThat(scan.problems().get(0).message()).startsWith("symbolic link; not followed");
     assertThat(paths(site, scan.skipped(), LeftOut.notPublished("Hexo", "source")))
         .containsExactly("README.md");
