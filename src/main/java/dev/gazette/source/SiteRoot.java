@@ -24,18 +24,26 @@ import java.util.stream.Stream;
  * pages, and {@code _}-prefixed files and folders are not published ({@code scaffolds/} are
  * templates for new posts, {@code themes/} a theme's files), nor what {@code skip_render}, {@code
  * exclude} and {@code ignore} match; a Jekyll site's in the root, without {@code _}-prefixed
- * folders other than {@code _posts/} and its collections, {@code vendor/} (its gems) and what
- * {@code exclude:} matches. {@code _drafts/} is left to the scan, which reads it only when drafts
- * are asked for.
+ * folders other than {@code _posts/} (in any folder: {@code en/_posts/}, below {@code
+ * collections_dir}) and its collections, {@code vendor/} (its gems) and what {@code exclude:}
+ * matches. {@code _drafts/} is left to the scan, which reads it only when drafts are asked for.
  *
  * @param content the folder post paths start from (sections start below it)
  * @param reason why a Markdown file that is not published was not read, counted by {@link
  *     LeftOut#summary}
- * @param published folder names directly below {@code content} that are published although they
- *     start with {@code _}; null when every folder inside {@code content} is published
+ * @param published folders (paths below {@code content}) that are published although they start
+ *     with {@code _}; null when every folder inside {@code content} is published
+ * @param postsDir for Jekyll, the folder below {@code content} whose folders at any depth may hold
+ *     {@code _posts/} and {@code _drafts/} (its {@code collections_dir}, {@code ""} for the root);
+ *     null when only {@code published} names them
  * @param excluded whether a path below {@code content} is not published although its folders are
  */
-record SiteRoot(Path content, String reason, Set<String> published, Predicate<String> excluded) {
+record SiteRoot(
+    Path content,
+    String reason,
+    Set<String> published,
+    String postsDir,
+    Predicate<String> excluded) {
   /** Config files that make a folder holding {@code content/} a Hugo or Zola site's root. */
   private static final List<String> HUGO_OR_ZOLA_CONFIGS =
       List.of(
@@ -53,13 +61,17 @@ record SiteRoot(Path content, String reason, Set<String> published, Predicate<St
   private static final Set<String> HEXO_KEYS =
       Set.of("source_dir", "public_dir", "new_post_name", "post_asset_folder", "render_drafts");
 
+  /** The folders Jekyll reads posts from, in any folder it reads (drafts only when asked). */
+  private static final Set<String> JEKYLL_POST_FOLDERS = Set.of("_posts", "_drafts");
+
   /** The site {@code root} is the root of, or empty when it is none (or a folder of posts). */
   static Optional<SiteRoot> of(Path root) {
     Path content = root.resolve("content");
     if (Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
       for (String config : HUGO_OR_ZOLA_CONFIGS) {
         if (Files.exists(root.resolve(config), LinkOption.NOFOLLOW_LINKS)) {
-          return Optional.of(new SiteRoot(content, LeftOut.OUTSIDE_CONTENT, null, path -> false));
+          return Optional.of(
+              new SiteRoot(content, LeftOut.OUTSIDE_CONTENT, null, null, path -> false));
         }
       }
     }
@@ -84,29 +96,11 @@ record SiteRoot(Path content, String reason, Set<String> published, Predicate<St
         && (linkedSource || Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS))) {
       return Optional.of(hexo(root, source, config));
     }
+    Path collectionsDir = collectionsDir(root, config);
     if (Files.isDirectory(root.resolve("_posts"), LinkOption.NOFOLLOW_LINKS)
-        || Files.isDirectory(root.resolve("_layouts"), LinkOption.NOFOLLOW_LINKS)) {
-      Set<String> published = new HashSet<>(Set.of("_posts"));
-      // A collection's folder is its name with _ (collections: {recipes: …} → _recipes/).
-      Object collectionsSetting = SiteConfig.get(config, "collections");
-      if (collectionsSetting instanceof Map<?, ?> collections) {
-        collections.keySet().forEach(k -> published.add("_" + k));
-      } else if (collectionsSetting instanceof List<?> collections) {
-        collections.forEach(k -> published.add("_" + k));
-      }
-      List<String> include = patterns(SiteConfig.get(config, "include"));
-      include.stream().filter(n -> n.startsWith("_")).forEach(published::add);
-      List<String> exclude = new ArrayList<>(List.of("vendor"));
-      exclude.addAll(patterns(SiteConfig.get(config, "exclude")));
-      exclude.removeAll(include);
-      List<Predicate<String>> matchers = exclude.stream().map(SiteRoot::fnmatch).toList();
-      // Jekyll leaves out a folder's whole content when the folder matches.
-      Predicate<String> excluded =
-          relative ->
-              folderAndFile(relative)
-                  .anyMatch(path -> matchers.stream().anyMatch(m -> m.test(path)));
-      return Optional.of(
-          new SiteRoot(root, LeftOut.notPublished("Jekyll", null), published, excluded));
+        || Files.isDirectory(root.resolve("_layouts"), LinkOption.NOFOLLOW_LINKS)
+        || Files.isDirectory(collectionsDir.resolve("_posts"), LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(jekyll(root, collectionsDir, config));
     }
     return Optional.empty();
   }
@@ -134,7 +128,37 @@ record SiteRoot(Path content, String reason, Set<String> published, Predicate<St
                     .map(path -> sourcePath + "/" + path)
                     .anyMatch(path -> wholePath.stream().anyMatch(p -> p.test(path)));
     String name = root.relativize(source).toString().replace('\\', '/');
-    return new SiteRoot(source, LeftOut.notPublished("Hexo", name), Set.of("_posts"), excluded);
+    return new SiteRoot(
+        source, LeftOut.notPublished("Hexo", name), Set.of("_posts", "_drafts"), null, excluded);
+  }
+
+  /**
+   * Jekyll publishes {@code _posts/} in any folder it reads, below {@code collections_dir}, the
+   * pages outside {@code _} folders and its collections; not {@code vendor/} or what {@code
+   * exclude:} matches, unless {@code include:} names it too.
+   */
+  private static SiteRoot jekyll(Path root, Path collectionsDir, Map<?, ?> config) {
+    String postsDir = root.relativize(collectionsDir).toString().replace('\\', '/');
+    String under = postsDir.isEmpty() ? "" : postsDir + "/";
+    Set<String> published = new HashSet<>();
+    // A collection's folder is its name with _, in collections_dir (recipes → _recipes/).
+    Object collectionsSetting = SiteConfig.get(config, "collections");
+    if (collectionsSetting instanceof Map<?, ?> collections) {
+      collections.keySet().forEach(k -> published.add(under + "_" + k));
+    } else if (collectionsSetting instanceof List<?> collections) {
+      collections.forEach(k -> published.add(under + "_" + k));
+    }
+    List<String> include = patterns(SiteConfig.get(config, "include"));
+    include.stream().filter(n -> n.startsWith("_")).forEach(published::add);
+    List<String> exclude = new ArrayList<>(List.of("vendor"));
+    exclude.addAll(patterns(SiteConfig.get(config, "exclude")));
+    exclude.removeAll(include);
+    List<Predicate<String>> matchers = exclude.stream().map(SiteRoot::fnmatch).toList();
+    // Jekyll leaves out a folder's whole content when the folder matches.
+    Predicate<String> excluded =
+        relative ->
+            folderAndFile(relative).anyMatch(path -> matchers.stream().anyMatch(m -> m.test(path)));
+    return new SiteRoot(root, LeftOut.notPublished("Jekyll", null), published, postsDir, excluded);
   }
 
   /**
@@ -149,16 +173,43 @@ record SiteRoot(Path content, String reason, Set<String> published, Predicate<St
       return true;
     }
     String[] segments = relative.split("/");
-    for (int i = 0; i < segments.length; i++) {
-      boolean publishedFolder =
-          i == 0
-              && segments.length > 1
-              && (published.contains(segments[0]) || segments[0].equals("_drafts"));
-      if (segments[i].startsWith("_") && !publishedFolder) {
+    // The leading folders that are published whatever their names; below them, _ is not.
+    int from = postsFolderDepth(segments);
+    for (String folder : published) {
+      if (relative.startsWith(folder + "/")) {
+        from = Math.max(from, folder.split("/").length);
+      }
+    }
+    for (int i = from; i < segments.length; i++) {
+      if (segments[i].startsWith("_")) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * How many leading segments of a path are a Jekyll posts folder ({@code en/_posts} below {@link
+   * #postsDir}, through folders Jekyll reads); 0 when the file is in none.
+   */
+  private int postsFolderDepth(String[] segments) {
+    if (postsDir == null) {
+      return 0;
+    }
+    int start = postsDir.isEmpty() ? 0 : postsDir.split("/").length;
+    if (start >= segments.length
+        || !String.join("/", List.of(segments).subList(0, start)).equals(postsDir)) {
+      return 0;
+    }
+    for (int i = start; i < segments.length - 1; i++) {
+      if (JEKYLL_POST_FOLDERS.contains(segments[i])) {
+        return i + 1;
+      }
+      if (segments[i].startsWith("_")) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -171,6 +222,16 @@ record SiteRoot(Path content, String reason, Set<String> published, Predicate<St
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
+  }
+
+  /**
+   * Jekyll's {@code collections_dir}, which holds its posts and collections; the root when the
+   * config names none or a folder outside the site.
+   */
+  private static Path collectionsDir(Path root, Map<?, ?> config) {
+    String name = SiteConfig.text(SiteConfig.get(config, "collections_dir"));
+    Path folder = name == null ? root : root.resolve(name).normalize();
+    return folder.startsWith(root) ? folder : root;
   }
 
   /** {@code a}, {@code a/b}, {@code a/b/c.md} for {@code a/b/c.md}. */

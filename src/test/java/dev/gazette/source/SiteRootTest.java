@@ -36,6 +36,57 @@ class SiteRootTest {
     return TestPosts.hexo(title, "2021-06-01", "Text.");
   }
 
+  /** Jekyll reads _posts/ in every folder it reads: a bilingual blog's en/_posts and zh/_posts. */
+  @Test
+  void jekyllReadsPostsInAnyFolder() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: Two languages\n");
+    TestPosts.write(dir, "_layouts/default.html", "{{ content }}\n");
+    TestPosts.write(dir, "en/_posts/2021-06-01-hello.md", post("Hello"));
+    TestPosts.write(dir, "zh/_posts/2021/2021-06-02-nihao.md", post("你好"));
+    TestPosts.write(dir, "zh/_drafts/2021-06-03-later.md", post("Later"));
+    TestPosts.write(dir, "en/_includes/note.md", "# Included\n");
+    TestPosts.write(dir, "en/_posts/_partial.md", "# Partial\n");
+    TestPosts.write(dir, "_sass/_posts/theme.md", "# Not read: Jekyll skips _sass/\n");
+
+    PostScanner.Scan scan = scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("en/_posts/2021-06-01-hello.md", "zh/_posts/2021/2021-06-02-nihao.md");
+    assertThat(paths(dir, scan.skipped(), JEKYLL))
+        .containsExactly("_sass/_posts/theme.md", "en/_includes/note.md", "en/_posts/_partial.md");
+    assertThat(LeftOut.drafts(scan.skipped())).isEqualTo(1);
+    assertThat(new PostScanner(ZoneId.of("UTC"), true).scan(dir).posts())
+        .extracting(Post::relativePath)
+        .contains("zh/_drafts/2021-06-03-later.md");
+  }
+
+  /**
+   * With collections_dir, Jekyll reads the posts and the collections in that folder only (a root
+   * _posts/ is no longer read), and the folder alone tells the site.
+   */
+  @Test
+  void jekyllReadsPostsAndCollectionsInCollectionsDir() throws Exception {
+    TestPosts.write(
+        dir,
+        "_config.yml",
+        "collections_dir: my_collections/\ncollections:\n  recipes:\n    output: true\n");
+    TestPosts.write(dir, "my_collections/_posts/2021-06-01-first.md", post("First"));
+    TestPosts.write(dir, "my_collections/_recipes/bread.md", post("Bread"));
+    TestPosts.write(dir, "_recipes/old.md", post("Old"));
+    TestPosts.write(dir, "about.md", post("About"));
+
+    PostScanner.Scan scan = scan(dir);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly(
+            "about.md",
+            "my_collections/_posts/2021-06-01-first.md",
+            "my_collections/_recipes/bread.md");
+    assertThat(paths(dir, scan.skipped(), JEKYLL)).containsExactly("_recipes/old.md");
+  }
+
   /**
    * Jekyll matches exclude: as File.fnmatch does (* across folders, a folder for all it holds),
    * unless include: names the same pattern.
