@@ -40,7 +40,8 @@ public final class LeftOut {
             ? " (its posts and pages are in "
                 + sourceDir
                 + "/, outside _ folders but _posts/, unless _config.yml skips them)"
-            : " (_ folders but _posts/ and collections, vendor/, what _config.yml excludes)");
+            : " (_ folders but _posts/ and output collections, vendor/, what _config.yml"
+                + " excludes)");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +26,9 @@ import java.util.stream.Stream;
  * templates for new posts, {@code themes/} a theme's files), nor what {@code skip_render}, {@code
  * exclude} and {@code ignore} match; a Jekyll site's in the root, without {@code _}-prefixed
  * folders other than {@code _posts/} (in any folder: {@code en/_posts/}, below {@code
- * collections_dir}) and its collections, {@code vendor/} (its gems) and what {@code exclude:}
- * matches. {@code _drafts/} is left to the scan, which reads it only when drafts are asked for.
+ * collections_dir}) and its collections with {@code output: true}, {@code vendor/} (its gems) and
+ * what {@code exclude:} matches. {@code _drafts/} is left to the scan, which reads it only when
+ * drafts are asked for.
  *
  * @param content the folder post paths start from (sections start below it)
  * @param reason why a Markdown file that is not published was not read, counted by {@link
@@ -134,19 +136,23 @@ record SiteRoot(
 
   /**
    * Jekyll publishes {@code _posts/} in any folder it reads, below {@code collections_dir}, the
-   * pages outside {@code _} folders and its collections; not {@code vendor/} or what {@code
-   * exclude:} matches, unless {@code include:} names it too.
+   * pages outside {@code _} folders and the collections with {@code output: true} (the default is
+   * false, and the list form {@code collections: [authors]} is always false: such a collection is
+   * data for layouts, without pages of its own); not {@code vendor/} or what {@code exclude:}
+   * matches, unless {@code include:} names it too.
    */
   private static SiteRoot jekyll(Path root, Path collectionsDir, Map<?, ?> config) {
     String postsDir = root.relativize(collectionsDir).toString().replace('\\', '/');
     String under = postsDir.isEmpty() ? "" : postsDir + "/";
     Set<String> published = new HashSet<>();
     // A collection's folder is its name with _, in collections_dir (recipes → _recipes/).
-    Object collectionsSetting = SiteConfig.get(config, "collections");
-    if (collectionsSetting instanceof Map<?, ?> collections) {
-      collections.keySet().forEach(k -> published.add(under + "_" + k));
-    } else if (collectionsSetting instanceof List<?> collections) {
-      collections.forEach(k -> published.add(under + "_" + k));
+    if (SiteConfig.get(config, "collections") instanceof Map<?, ?> collections) {
+      collections.forEach(
+          (name, settings) -> {
+            if (settings instanceof Map<?, ?> m && rubyTrue(SiteConfig.get(m, "output"))) {
+              published.add(under + "_" + name);
+            }
+          });
     }
     List<String> include = patterns(SiteConfig.get(config, "include"));
     include.stream().filter(n -> n.startsWith("_")).forEach(published::add);
@@ -296,5 +302,16 @@ record SiteRoot(
     } catch (IllegalArgumentException e) {
       return pattern::equals;
     }
+  }
+
+  /**
+   * Whether a config value is true as Jekyll (Ruby) reads it: anything but nothing and false, which
+   * YAML 1.1 also writes {@code no} and {@code off}.
+   */
+  private static boolean rubyTrue(Object value) {
+    return value != null
+        && !Boolean.FALSE.equals(value)
+        && !(value instanceof String s
+            && Set.of("false", "no", "off").contains(s.strip().toLowerCase(Locale.ROOT)));
   }
 }

@@ -88,6 +88,42 @@ class SiteRootTest {
   }
 
   /**
+   * Jekyll writes pages only for a collection with output: true; the others (output false, no
+   * settings, the list form) are data for layouts, not articles.
+   */
+  @Test
+  void jekyllReadsOnlyCollectionsThatAreOutput() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_config.yml",
+        "collections:\n  recipes:\n    output: true\n  authors:\n    output: false\n"
+            + "  notes:\n  faqs:\n    permalink: /faq/:name/\n");
+    TestPosts.write(site, "_posts/2021-06-01-first.md", post("First"));
+    TestPosts.write(site, "_recipes/bread.md", post("Bread"));
+    TestPosts.write(site, "_authors/jane.md", "---\nname: Jane\n---\nBio.\n");
+    TestPosts.write(site, "_notes/n.md", post("Note"));
+    TestPosts.write(site, "_faqs/why.md", post("Why"));
+    Path listed = dir.resolve("listed");
+    TestPosts.write(listed, "_config.yml", "collections: [authors]\n");
+    TestPosts.write(listed, "_posts/2021-06-01-first.md", post("First"));
+    TestPosts.write(listed, "_authors/jane.md", "---\nname: Jane\n---\nBio.\n");
+
+    PostScanner.Scan scan = scan(site);
+    PostScanner.Scan listedScan = scan(listed);
+
+    assertThat(scan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/2021-06-01-first.md", "_recipes/bread.md");
+    assertThat(paths(site, scan.skipped(), JEKYLL))
+        .containsExactly("_authors/jane.md", "_faqs/why.md", "_notes/n.md");
+    assertThat(listedScan.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("_posts/2021-06-01-first.md");
+    assertThat(paths(listed, listedScan.skipped(), JEKYLL)).containsExactly("_authors/jane.md");
+  }
+
+  /**
    * Jekyll matches exclude: as File.fnmatch does (* across folders, a folder for all it holds),
    * unless include: names the same pattern.
    */
