@@ -26,8 +26,9 @@ public final class LeftOut {
 
   /**
    * The reason given for a Markdown file of a Hexo or Jekyll site built from its root that the
-   * generator does not publish (Hexo's {@code scaffolds/}, a theme's README, Jekyll's {@code
-   * _includes/} or {@code vendor/}).
+   * generator does not publish (Hexo's {@code scaffolds/}, a theme's README, what its {@code
+   * skip_render}, {@code exclude} or {@code ignore} matches, Jekyll's {@code _includes/} or {@code
+   * vendor/}).
    *
    * @param generator {@code Hexo} or {@code Jekyll}
    * @param sourceDir Hexo's {@code source_dir}; null for Jekyll, which publishes from the root
@@ -36,8 +37,11 @@ public final class LeftOut {
     return NOT_PUBLISHED
         + generator
         + (sourceDir != null
-            ? " (its posts and pages are in " + sourceDir + "/, outside _ folders but _posts/)"
-            : " (_ folders but _posts/ and collections, vendor/, what _config.yml excludes)");
+            ? " (its posts and pages are in "
+                + sourceDir
+                + "/, outside _ folders but _posts/, unless _config.yml skips them)"
+            : " (_ folders but _posts/ and output collections, vendor/, what _config.yml"
+                + " excludes)");
   }
 
   /**

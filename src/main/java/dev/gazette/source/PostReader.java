@@ -202,12 +202,13 @@ public final class PostReader {
     if (value instanceof Map || value instanceof Collection) {
       Optional<String> written = fm.writtenValue(key);
       if (written.isPresent()) {
-        return "not a date: '" + written.get() + "'";
+        return "not a date: '" + describe(written.get()) + "'";
       }
     }
     return e.getMessage();
   }
 
+  /** A value quoted in a message: its first 60 characters, so a long line does not fill it. */
   private static String describe(Object value) {
     String s = String.valueOf(value).strip();
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;

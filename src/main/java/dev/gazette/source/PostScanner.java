@@ -91,6 +91,15 @@ public final class PostScanner {
       }
       files = published;
       base = site.content();
+      if (Files.isSymbolicLink(site.content())) {
+        // Not followed, as no link in the scan is; without a word the site would just look empty.
+        problems.add(
+            Problem.warning(
+                site.content(),
+                0,
+                "symbolic link; not followed, so the site's posts and pages in it were not read"
+                    + " (give the folder it points to)"));
+      }
     }
     // Read in parallel, merged back in path order so results never depend on thread timing.
     Path from = base;

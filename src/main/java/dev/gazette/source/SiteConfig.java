@@ -133,16 +133,8 @@ public record SiteConfig(
    * @throws RuntimeException when it does not parse
    */
   static Optional<SiteConfig> read(Path file) throws IOException {
-    if (Files.size(file) > MAX_BYTES) {
-      throw new IOException("larger than " + MAX_BYTES / 1024 + " KB");
-    }
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    Object parsed =
-        file.getFileName().toString().endsWith(".toml")
-            ? new TomlMapper().readValue(text, Map.class)
-            : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    if (!(parsed instanceof Map<?, ?> root)) {
+    Map<?, ?> root = parse(file);
+    if (root.isEmpty()) {
       return Optional.empty();
     }
     Map<?, ?> params = map(get(root, "params"));
@@ -183,6 +175,26 @@ public record SiteConfig(
     return Optional.of(new SiteConfig(file, title, authors, language, url, zone, values));
   }
 
+  /**
+   * A site config's top level, TOML or YAML; empty when it is not a mapping. The one reading of a
+   * config file: {@link SiteRoot} reads its folder settings from the same map, with {@link #get}.
+   *
+   * @throws IOException when the file cannot be read or is larger than {@link #MAX_BYTES}
+   * @throws RuntimeException when it does not parse
+   */
+  static Map<?, ?> parse(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IOException("larger than " + MAX_BYTES / 1024 + " KB");
+    }
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    Object parsed =
+        file.getFileName().toString().endsWith(".toml")
+            ? new TomlMapper().readValue(text, Map.class)
+            : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+                .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return parsed instanceof Map<?, ?> m ? m : Map.of();
+  }
+
   /** An IANA zone id ({@code Asia/Shanghai}); null for none, an empty value or an unknown id. */
   private static ZoneId zone(String id) {
     if (id == null || id.isBlank()) {
@@ -217,7 +229,7 @@ public record SiteConfig(
   }
 
   /** A value by key, any case (Hugo's keys are case-insensitive: {@code Params.Author}). */
-  private static Object get(Map<?, ?> map, String key) {
+  static Object get(Map<?, ?> map, String key) {
     if (map == null) {
       return null;
     }
@@ -233,7 +245,8 @@ public record SiteConfig(
     return o instanceof Map<?, ?> m ? m : null;
   }
 
-  private static String text(Object o) {
+  /** A value as text, stripped; null for none, an empty value, a mapping or a list. */
+  static String text(Object o) {
     if (o == null || o instanceof Map<?, ?> || o instanceof List<?>) {
       return null;
     }

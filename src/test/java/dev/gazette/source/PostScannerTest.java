@@ -138,7 +138,8 @@ class PostScannerTest {
     assertThat(LeftOut.summary(scan.skipped()))
         .hasValue(
             "1 draft left out; --drafts includes them; 5 Markdown files not read: not published"
-                + " by Hexo (its posts and pages are in src/, outside _ folders but _posts/)");
+                + " by Hexo (its posts and pages are in src/, outside _ folders but _posts/,"
+                + " unless _config.yml skips them)");
     assertThat(new PostScanner(ZoneId.of("UTC"), true).scan(dir).posts())
         .extracting(Post::relativePath)
         .containsExactly("_drafts/later.md", "_posts/java/first.md", "about/index.md");
@@ -157,6 +158,21 @@ class PostScannerTest {
     assertThat(scan.skipped())
         .extracting(s -> s.reason())
         .containsExactly(LeftOut.notPublished("Hexo", "source"));
+  }
+
+  /** A key YAML reads as null (null: or ~:) is no Hexo key and does not stop the scan. */
+  @Test
+  void aNullKeyInTheSiteConfigIsNoHexoKey() throws Exception {
+    TestPosts.write(dir, "_config.yml", "title: A blog\nnull: stray\nsource_dir: src\n");
+    TestPosts.write(dir, "src/_posts/first.md", TestPosts.hexo("First", "2021-06-01", "Text."));
+    TestPosts.write(dir, "README.md", "# How to deploy\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(scan.posts()).extracting(Post::relativePath).containsExactly("_posts/first.md");
+    assertThat(scan.skipped())
+        .extracting(s -> s.reason())
+        .containsExactly(LeftOut.notPublished("Hexo", "src"));
   }
 
   /**
@@ -232,5 +248,22 @@ class PostScannerTest {
                 "date: not a date: '{{date}}'; using the date in the file name"),
             Tuple.tuple(
                 post, 3, Problem.Severity.ERROR, "date: not a date: '{{ date }}'; post skipped"));
+  }
+
+  /** A long templated date line is quoted by its first 60 characters, as any other value. */
+  @Test
+  void aLongBadDateIsQuotedCut() throws Exception {
+    String template = "{{ page.last_modified_at | default: page.created_at | date_to_xmlschema }}";
+    Path post =
+        TestPosts.write(dir, "post.md", "---\ntitle: A post\ndate: " + template + "\n---\nA.\n");
+
+    PostScanner.Scan scan = new PostScanner(ZoneId.of("UTC")).scan(dir);
+
+    assertThat(template).hasSizeGreaterThan(60);
+    assertThat(scan.problems())
+        .extracting(p -> p.file(), p -> p.message())
+        .containsExactly(
+            Tuple.tuple(
+                post, "date: not a date: '" + template.substring(0, 60) + "…'; post skipped"));
   }
 }
