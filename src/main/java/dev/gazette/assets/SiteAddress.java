@@ -44,7 +44,10 @@ final class SiteAddress {
     if (host == null || !RemoteImageResolver.isRemote(src)) {
       return Optional.empty();
     }
-    Optional<URI> uri = parse(Urls.withScheme(src.strip()));
+    // Dot segments resolved first, as a browser does (%2e is a dot there too): /blog/../x.png is
+    // not in the folder /blog.
+    Optional<URI> uri =
+        parse(Urls.withScheme(src.strip()).replaceAll("%2[eE]", ".")).map(URI::normalize);
     if (uri.isEmpty() || !host.equals(host(uri.get())) || port != port(uri.get())) {
       return Optional.empty();
     }
