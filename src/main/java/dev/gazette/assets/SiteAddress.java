@@ -35,6 +35,11 @@ final class SiteAddress {
     return parse(address).map(u -> new SiteAddress(host(u), port(u), basePath(u))).orElse(NONE);
   }
 
+  /** The folder the site is published in, still percent-encoded ({@code /blog}), or empty. */
+  String basePath() {
+    return basePath;
+  }
+
   /**
    * The path from the site's root ({@code /images/x.png}, still percent-encoded, without query or
    * fragment) that {@code src} names when it is an address on this site; empty for any other
