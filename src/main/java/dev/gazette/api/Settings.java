@@ -235,8 +235,12 @@ public final class Settings {
               "site-url",
               Scope.BUILD,
               "URL",
-              "The blog's web address: links to /… in the posts are made absolute against it"
-                  + " (default: the site config's url, baseURL or base_url).",
+              "The blog's web address: links to /… in the posts are made absolute against it, and"
+                  + " pictures addressed by it are taken from the site's folder; its path counts:"
+                  + " with https://example.org/blog only addresses under /blog/ are the blog's, and"
+                  + " /blog/img/x.png in a post is also looked for as /img/x.png (default: the site"
+                  + " config's url, baseURL or base_url; Jekyll's url + baseurl, Hexo's url +"
+                  + " root).",
               (b, v) -> b.siteUrl(v.text())),
           text(
               "publisher",

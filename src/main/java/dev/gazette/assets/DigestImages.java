@@ -52,7 +52,8 @@ public final class DigestImages implements AutoCloseable {
    *     LocalImageResolver}), or null
    * @param siteAddress the blog's web address ({@code https://example.org/blog}), or null: pictures
    *     addressed by it are the site's own files, read from the input folder or {@code siteRoot}
-   *     when they are there ({@link RoutingImageResolver})
+   *     when they are there ({@link RoutingImageResolver}); a path from the root starting with its
+   *     folder ({@code /blog/x.png}) is looked for without it too ({@link LocalImageResolver})
    */
   public DigestImages(
       Path root,
@@ -73,11 +74,13 @@ public final class DigestImages implements AutoCloseable {
     HttpImageFetcher fetcher = offline ? null : new HttpImageFetcher(limits, policy);
     this.remote =
         new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
+    SiteAddress site = SiteAddress.of(siteAddress);
     this.resolver =
         new RoutingImageResolver(
-            new LocalImageResolver(root, siteRoot, maxLocalBytes, processor, stats),
+            new LocalImageResolver(
+                root, siteRoot, site.basePath(), maxLocalBytes, processor, stats),
             remote,
-            SiteAddress.of(siteAddress));
+            site);
   }
 
   public ImageResolver resolver() {

@@ -4,7 +4,10 @@ package dev.gazette.assets;
  * Walks a GIF's blocks without decoding it, to tell a cut-off file from a complete one. Looking for
  * the trailer byte ({@code 0x3B}) near the end was not enough: some GIFs carry padding after their
  * trailer (a real blog's two animations had 1,474 and 2,941 zero bytes), which browsers ignore, and
- * a cut-off file may end in a {@code 0x3B} of its image data by chance.
+ * a cut-off file may end in a {@code 0x3B} of its image data by chance. A download cut off and
+ * padded with zeros to its announced length (a file written into space set aside for it) ends its
+ * image data at the first zero where a sub-block's length should be, and has a zero where the next
+ * block should start: the decoder draws the part of the frame it has, grey below, without an error.
  */
 final class GifBlocks {
   private GifBlocks() {}
@@ -15,9 +18,10 @@ final class GifBlocks {
   private static final int TRAILER = 0x3B;
 
   /**
-   * Whether the data ends before the GIF's trailer is reached: a cut-off download or copy. Bytes
-   * after the trailer are not looked at. A block that is no GIF block is not called cut off here;
-   * the decoder judges the file then.
+   * Whether the data ends before the GIF's trailer is reached: a cut-off download or copy, also one
+   * padded out with zeros. A byte that starts no GIF block (extension, image, trailer) where a
+   * block should start is such padding, or data from elsewhere; bytes after the trailer are not
+   * looked at.
    */
   static boolean cutOff(byte[] b) {
     if (b.length < HEADER) {
@@ -37,7 +41,7 @@ final class GifBlocks {
         // descriptor (separator, position, size, flags), then the LZW code size
         i = afterSubBlocks(b, afterColourTable(i + 10, b[i + 9]) + 1);
       } else {
-        return false;
+        return true;
       }
     }
     return true;

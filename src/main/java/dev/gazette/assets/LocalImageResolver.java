@@ -30,6 +30,10 @@ import java.util.function.Consumer;
  * looked up in the site's folder (the one holding the site config the build reads): its {@code
  * static/} (Hugo, Zola), its {@code source/} (Hexo) and the folder itself (Jekyll's {@code img/}
  * beside {@code _config.yml}). Those paths may not leave the site's folder either.
+ *
+ * <p>A site published in a folder ({@code baseurl: /notes}) has its posts write {@code
+ * /notes/img/x.png} ({@code {{ site.baseurl }}/img/x.png}) for its file {@code img/x.png}: a path
+ * from the root that starts with that folder and is not found as written is looked up without it.
  */
 public final class LocalImageResolver implements ImageResolver {
   private static final List<String> SITE_ROOTS = List.of("source", "static");
@@ -38,6 +42,7 @@ public final class LocalImageResolver implements ImageResolver {
   private final Path realRoot;
   private final Path siteRoot;
   private final Path realSiteRoot;
+  private final String basePath;
   private final long maxBytes;
   private final ImageProcessor processor;
   private final ImageStats stats;
@@ -47,18 +52,32 @@ public final class LocalImageResolver implements ImageResolver {
     this(root, null, maxBytes, processor, stats);
   }
 
+  /** As the next constructor, for a site published at its web address's root. */
+  public LocalImageResolver(
+      Path root, Path siteRoot, long maxBytes, ImageProcessor processor, ImageStats stats) {
+    this(root, siteRoot, "", maxBytes, processor, stats);
+  }
+
   /**
    * @param siteRoot the folder of the site the input folder is in, or null; used only when it holds
    *     the input folder and is not the input folder itself
+   * @param basePath the folder the site is published in, as its web address writes it ({@code
+   *     /notes}, no slash at the end), or empty
    */
   public LocalImageResolver(
-      Path root, Path siteRoot, long maxBytes, ImageProcessor processor, ImageStats stats) {
+      Path root,
+      Path siteRoot,
+      String basePath,
+      long maxBytes,
+      ImageProcessor processor,
+      ImageStats stats) {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = real(this.root);
     Path site = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
     this.siteRoot =
         site != null && this.root.startsWith(site) && !site.equals(this.root) ? site : null;
     this.realSiteRoot = this.siteRoot == null ? null : real(this.siteRoot);
+    this.basePath = basePath.isEmpty() ? "" : decodedPath(basePath);
     this.maxBytes = maxBytes;
     this.processor = processor;
     this.stats = stats;
@@ -92,6 +111,11 @@ public final class LocalImageResolver implements ImageResolver {
       return Optional.empty();
     }
     Lookup found = lookUp(post.file().toAbsolutePath(), decoded);
+    if (found.file() == null && !basePath.isEmpty() && decoded.startsWith(basePath + "/")) {
+      Lookup withoutBase =
+          lookUp(post.file().toAbsolutePath(), decoded.substring(basePath.length()));
+      found = withoutBase.file() != null ? withoutBase : found;
+    }
     if (found.file() == null) {
       problems.accept(
           "image '"

@@ -4,7 +4,9 @@ import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -13,11 +15,22 @@ import java.util.function.Consumer;
  * the site's folder has it ({@code https://blog.example/images/x.png} is {@code /images/x.png}), so
  * it is read from there, offline too; when the folder lacks it, it is fetched like any remote
  * image, and if that fails too the one line says both.
+ *
+ * <p>One per build, used from several threads.
  */
-public final class RoutingImageResolver implements ImageResolver {
+final class RoutingImageResolver implements ImageResolver {
   private final LocalImageResolver local;
   private final RemoteImageResolver remote;
   private final SiteAddress site;
+
+  /**
+   * The site's file at each path from the site's root that its own addresses name, per folder of
+   * posts (the lookup starts there): about ten file system calls, made when the address is
+   * prefetched and not again when it is resolved, nor for the folder's other posts.
+   */
+  private final Map<FolderPath, Optional<Path>> siteFiles = new ConcurrentHashMap<>();
+
+  private record FolderPath(Path folder, String path) {}
 
   RoutingImageResolver(LocalImageResolver local, RemoteImageResolver remote, SiteAddress site) {
     this.local = local;
@@ -27,7 +40,11 @@ public final class RoutingImageResolver implements ImageResolver {
 
   @Override
   public void prefetch(Post post, String src) {
-    if (RemoteImageResolver.isRemote(src) && siteFile(post, src).isEmpty()) {
+    if (!RemoteImageResolver.isRemote(src)) {
+      return;
+    }
+    Optional<String> path = site.localPath(src);
+    if (path.isEmpty() || siteFile(post, path.get()).isEmpty()) {
       remote.prefetch(post, src);
     }
   }
@@ -41,7 +58,7 @@ public final class RoutingImageResolver implements ImageResolver {
     if (path.isEmpty()) {
       return remote.resolve(post, src, problems);
     }
-    Optional<Path> file = local.siteFile(post, path.get());
+    Optional<Path> file = siteFile(post, path.get());
     if (file.isPresent()) {
       return local.embed(file.get(), src, problems);
     }
@@ -56,7 +73,9 @@ public final class RoutingImageResolver implements ImageResolver {
             .toAsset(src, problems);
   }
 
-  private Optional<Path> siteFile(Post post, String src) {
-    return site.localPath(src).flatMap(path -> local.siteFile(post, path));
+  /** The site's file at {@code path}, looked up from {@code post}'s folder. */
+  private Optional<Path> siteFile(Post post, String path) {
+    Path folder = post.file().toAbsolutePath().getParent();
+    return siteFiles.computeIfAbsent(new FolderPath(folder, path), k -> local.siteFile(post, path));
   }
 }

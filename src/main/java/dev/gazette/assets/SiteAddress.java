@@ -35,6 +35,11 @@ final class SiteAddress {
     return parse(address).map(u -> new SiteAddress(host(u), port(u), basePath(u))).orElse(NONE);
   }
 
+  /** The folder the site is published in, still percent-encoded ({@code /blog}), or empty. */
+  String basePath() {
+    return basePath;
+  }
+
   /**
    * The path from the site's root ({@code /images/x.png}, still percent-encoded, without query or
    * fragment) that {@code src} names when it is an address on this site; empty for any other
@@ -44,7 +49,10 @@ final class SiteAddress {
     if (host == null || !RemoteImageResolver.isRemote(src)) {
       return Optional.empty();
     }
-    Optional<URI> uri = parse(Urls.withScheme(src.strip()));
+    // Dot segments resolved first, as a browser does (%2e is a dot there too): /blog/../x.png is
+    // not in the folder /blog.
+    Optional<URI> uri =
+        parse(Urls.withScheme(src.strip()).replaceAll("%2[eE]", ".")).map(URI::normalize);
     if (uri.isEmpty() || !host.equals(host(uri.get())) || port != port(uri.get())) {
       return Optional.empty();
     }

@@ -118,6 +118,44 @@ class SiteOwnImagesTest {
     assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
   }
 
+  /**
+   * Jekyll posts of a site published in a folder write {@code {{ site.baseurl }}/img/x.png}, which
+   * is {@code /notes/img/x.png} on the web and {@code img/x.png} in the site's folder.
+   */
+  @Test
+  void jekyllPathsStartingWithTheSitesFolderAreFoundWithoutIt() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site, "_config.yml", "title: Notes\nurl: https://example.org\nbaseurl: /notes\n");
+    picture(site.resolve("img/x.png"), Color.GREEN);
+    picture(site.resolve("notes/img/y.png"), Color.BLUE);
+    TestPosts.write(
+        site,
+        "_posts/2024-02-01-pictures.md",
+        """
+        ---
+        title: Pictures
+        ---
+
+        ![Under the base URL]({{ site.baseurl }}/img/x.png)
+
+        ![A folder named like it](/notes/img/y.png)
+
+        ![Nowhere]({{ site.baseurl }}/img/lost.png)
+        """);
+    for (Path source : List.of(site, site.resolve("_posts"))) {
+      DigestResult result = build(source, "out-" + source.getFileName(), true);
+      assertThat(result.images().local()).as(source.toString()).isEqualTo(2);
+      assertThat(messages(result))
+          .containsExactly(
+              "image '/notes/img/lost.png' not found beside the post, in its asset folder, or in"
+                  + " source/ or static/");
+      assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+      assertThat(embeddedColours(result.outputs().get(0).path()))
+          .containsExactlyInAnyOrder(Color.GREEN, Color.BLUE);
+    }
+  }
+
   @Test
   void aPictureTheSiteFolderLacksIsFetchedAndOnePresentIsNot() throws Exception {
     Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();

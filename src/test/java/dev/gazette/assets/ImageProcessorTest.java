@@ -90,6 +90,24 @@ class ImageProcessorTest {
     }
   }
 
+  /**
+   * A download cut off half way into a file set aside at its full length: zeros after the cut. The
+   * image data ends at the first zero, and the decoder draws the frame's top half without an error.
+   */
+  @Test
+  void gifCutOffAndPaddedWithZerosToItsLengthIsRefused() throws Exception {
+    byte[] gif = gif(TestImages.photo(400, 300));
+    byte[] padded = java.util.Arrays.copyOf(TestImages.truncated(gif, 0.5), gif.length);
+    assertThat(ImageIO.read(new ByteArrayInputStream(padded)))
+        .as("what the decoder makes of it")
+        .isNotNull();
+    for (ImageProcessor p : new ImageProcessor[] {processor, ImageProcessor.headersOnly(1 << 30)}) {
+      assertThatThrownBy(() -> p.process(padded))
+          .isInstanceOf(ImageException.class)
+          .hasMessage("truncated GIF data (" + padded.length + " bytes)");
+    }
+  }
+
   @Test
   void webpAndBmpBecomeEmbeddableFormats() throws Exception {
     ProcessedImage webp = processor.process(TestImages.resource("gradient.webp"));

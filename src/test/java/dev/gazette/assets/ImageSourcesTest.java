@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.gazette.model.Asset;
 import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Post;
+import dev.gazette.normalize.ImageResolver;
 import dev.gazette.testing.TestImages;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -178,6 +179,63 @@ class ImageSourcesTest {
         new LocalImageResolver(
             jekyll.resolve("_posts"), 1 << 20, new ImageProcessor(), new ImageStats());
     assertThat(alone.resolve(news, "/img/logo.png", problems::add)).isEmpty();
+  }
+
+  /**
+   * An address on the blog's own site is looked up in the site's folder once for the posts of a
+   * folder, when it is prefetched: resolving it, and the same address in a second post, take that
+   * answer (a file put there afterwards is not looked for).
+   */
+  @Test
+  void theSiteFolderIsSearchedOncePerAddressAndFolderOfPosts() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    write(site.resolve("img/logo.png"), TestImages.png(TestImages.photo(14, 14)));
+    Post first = post(site.resolve("_posts/2020-01-01-a.md"));
+    Post second = post(site.resolve("_posts/2020-01-02-b.md"));
+    String logo = "https://example.org/notes/img/logo.png";
+    String later = "https://example.org/notes/img/later.png";
+    List<String> problems = new ArrayList<>();
+    try (DigestImages images = siteImages(site)) {
+      ImageResolver resolver = images.resolver();
+      resolver.prefetch(first, logo);
+      resolver.prefetch(first, later);
+      write(site.resolve("img/later.png"), TestImages.png(TestImages.photo(9, 9)));
+      for (Post post : List.of(first, second)) {
+        assertThat(resolver.resolve(post, logo, problems::add)).map(Asset::width).contains(14);
+        assertThat(resolver.resolve(post, later, problems::add)).isEmpty();
+      }
+      assertThat(images.counts().local()).isEqualTo(1);
+    }
+    assertThat(problems)
+        .containsOnly(
+            "image '"
+                + later
+                + "' left out: not in the site's folder as /img/later.png, and not downloaded:"
+                + " not in the image cache (offline)");
+    try (DigestImages images = siteImages(site)) {
+      assertThat(images.resolver().resolve(first, later, problems::add))
+          .as("in a build started after the file was put there")
+          .map(Asset::width)
+          .contains(9);
+    }
+  }
+
+  private DigestImages siteImages(Path site) {
+    return new DigestImages(
+        site.resolve("_posts"),
+        site,
+        "https://example.org/notes",
+        1 << 20,
+        1 << 24,
+        dir.resolve("cache"),
+        true,
+        FetchPolicy.publicOnly(),
+        FetchLimits.defaults(),
+        true);
+  }
+
+  private static Post post(Path file) {
+    return Post.builder(file, file.getFileName().toString()).body(() -> "").build();
   }
 
   @Test

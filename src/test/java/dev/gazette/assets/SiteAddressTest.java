@@ -59,6 +59,18 @@ class SiteAddressTest {
   }
 
   @Test
+  void dotSegmentsAreResolvedBeforeTheFolderIsChecked() {
+    SiteAddress site = SiteAddress.of("https://example.org/blog");
+    assertThat(site.localPath("https://example.org/blog/../x.png")).isEmpty();
+    assertThat(site.localPath("https://example.org/blog/%2e%2E/x.png")).isEmpty();
+    assertThat(site.localPath("https://example.org/blog/img/../../x.png")).isEmpty();
+    assertThat(site.localPath("https://example.org/blog/img/../x.png")).hasValue("/x.png");
+    assertThat(site.localPath("https://example.org/blog/./img/x.png")).hasValue("/img/x.png");
+    assertThat(site.localPath("https://example.org/other/../blog/img/x.png"))
+        .hasValue("/img/x.png");
+  }
+
+  @Test
   void noAddressOwnsNothing() {
     assertThat(SiteAddress.of(null).localPath("https://example.org/a.png")).isEmpty();
     assertThat(SiteAddress.of("/blog").localPath("https://example.org/a.png")).isEmpty();

@@ -10,6 +10,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.render.JustificationInfo;
+import dev.gazette.typeset.Hyphenation;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -39,18 +40,21 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * goes straight to {@code drawStringFast}, as the library's would after its test: the same
  * operators and bytes, one encoding fewer (about 6% of a 1,000-post PDF's CPU samples).
  *
- * <p>One width differs from the library's on purpose: a run ending in a soft hyphen is measured one
- * unit (1/20 pt) shorter. The library rounds every width up; a table column is as wide as its
- * widest cell's text measured word by word, but the line breaker measures a hyphenated word
- * syllable by syllable (the soft hyphens Hyphenation put in), each rounded up, and the syllables
- * came out a unit or two wider than the word: a short table's {@code Parameter} was set as {@code
- * Parame-ter} beside an empty page width. A word of n syllables gains at most n - 1 units by
- * rounding, which its n - 1 soft-hyphen runs give back, so a word breaks only where its column is
- * really narrower than it.
+ * <p>One width differs from the library's on purpose: a run ending in a soft hyphen is measured
+ * without rounding up (its width cut down to the unit of 1/20 pt). The library rounds every width
+ * up; a table column is as wide as its widest cell's text measured word by word, but the line
+ * breaker measures a hyphenated word syllable by syllable (the soft hyphens Hyphenation put in),
+ * and the syllables, each rounded up, came out a unit or two wider than the word: a short table's
+ * {@code Parameter} was set as {@code Parame-ter} beside an empty page width. Cut down, a word's
+ * syllables add up to no more than the word, so a word breaks only where its column is really
+ * narrower than it. A run the library measures itself (see above) keeps the library's width.
+ *
+ * <p>Body text is measured the same way, and there each such run is short of its width by up to a
+ * unit: a justified line of many hyphenatable words can end past the right margin by the sum (up to
+ * 0.3 pt on lines of long English words, where the library's widths keep every line inside).
  */
 final class TextWidths extends PdfBoxTextRenderer {
   private static final float TEXT_MEASURING_DELTA = 0.01f; // as PdfBoxTextRenderer
-  private static final String SOFT_HYPHEN = "\u00AD";
 
   /** Per font: the width of each BMP character (NaN until asked), and those it cannot encode. */
   private final Map<PDFont, float[]> widths = new IdentityHashMap<>();
@@ -78,15 +82,33 @@ final class TextWidths extends PdfBoxTextRenderer {
 
   @Override
   public int getWidth(FontContext context, FSFont font, String string) {
-    int width = libraryWidth(context, font, string);
-    return width > 0 && string.endsWith(SOFT_HYPHEN) ? width - 1 : width;
+    float exact = exactWidth(font, string);
+    if (Float.isNaN(exact)) {
+      return super.getWidth(context, font, string);
+    }
+    if (endsWithSoftHyphen(string)) {
+      return (int) exact; // cut down, not rounded up: see the class comment
+    }
+    // As PdfBoxTextRenderer.getWidth: the same float operations in the same order.
+    if (exact - Math.floor(exact) < TEXT_MEASURING_DELTA) {
+      return (int) exact;
+    } else {
+      return (int) Math.ceil(exact);
+    }
   }
 
-  /** The width PdfBoxTextRenderer gives {@code string}, to the bit. */
-  private int libraryWidth(FontContext context, FSFont font, String string) {
+  private static boolean endsWithSoftHyphen(String string) {
+    return !string.isEmpty() && string.charAt(string.length() - 1) == Hyphenation.SOFT_HYPHEN;
+  }
+
+  /**
+   * The width PdfBoxTextRenderer computes for {@code string} before it rounds it, to the bit; NaN
+   * for what is not the plain case, which the library then measures itself.
+   */
+  private float exactWidth(FSFont font, String string) {
     PDFont pdFont = firstFont(font);
     if (pdFont == null) {
-      return super.getWidth(context, font, string);
+      return Float.NaN;
     }
     String text = TextRenderer.getEffectivePrintableString(string);
     float[] known = widths.computeIfAbsent(pdFont, f -> newWidths());
@@ -95,7 +117,7 @@ final class TextWidths extends PdfBoxTextRenderer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c) || missing.get(c)) {
-        return super.getWidth(context, font, string);
+        return Float.NaN;
       }
       float w = known[c];
       if (Float.isNaN(w)) {
@@ -103,24 +125,18 @@ final class TextWidths extends PdfBoxTextRenderer {
           w = pdFont.getStringWidth(String.valueOf(c));
         } catch (IllegalArgumentException e) {
           missing.set(c);
-          return super.getWidth(context, font, string);
+          return Float.NaN;
         } catch (IOException e) {
-          return super.getWidth(context, font, string);
+          return Float.NaN;
         }
         if (Float.isNaN(w)) {
-          return super.getWidth(context, font, string);
+          return Float.NaN;
         }
         known[c] = w;
       }
       sum += w;
     }
-    // As PdfBoxTextRenderer.getWidth: the same float operations in the same order.
-    float result = sum / 1000f * ((PdfBoxFSFont) font).getSize2D();
-    if (result - Math.floor(result) < TEXT_MEASURING_DELTA) {
-      return (int) result;
-    } else {
-      return (int) Math.ceil(result);
-    }
+    return sum / 1000f * ((PdfBoxFSFont) font).getSize2D();
   }
 
   @Override
