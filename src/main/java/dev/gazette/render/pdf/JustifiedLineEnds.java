@@ -15,12 +15,13 @@ import java.util.List;
  * Brings a justified line that ends in text kept out of justification back to the right margin.
  *
  * <p>OpenHTMLtoPDF ({@code LineBox.justify}) spreads a line's slack over the gaps after all but one
- * of the characters it may stretch: the last one's gap is the line's end, where nothing follows. But
- * every counted character moves what follows it, the last one too. When the line ends in something
- * the library does not stretch, an English word in Chinese text (a {@code span.latin-run}, see
- * {@link LatinRuns}) or a kinsoku unit (an inline-block, see {@link InlineEdgePunctuation}), that
- * piece moves by one gap more than the slack and ends past the right margin by that gap: up to a
- * few points on a line of few Chinese characters and long English words.
+ * of the characters it may stretch: the last one's gap is the line's end, where nothing follows.
+ * But every counted character moves what follows it, the last one too. When the line ends in
+ * something the library does not stretch, an English word in Chinese text (a {@code
+ * span.latin-run}, see {@link LatinRuns}) or a kinsoku unit (an inline-block, see {@link
+ * InlineEdgePunctuation}), that piece moves by one gap more than the slack and ends past the right
+ * margin by that gap: up to a few points on a line of few Chinese characters and long English
+ * words.
  *
  * <p>After layout, before painting, such a line is justified again with its slack over all its
  * counted characters (never more stretch than the library gave), the same way the library moves its
@@ -63,7 +64,10 @@ final class JustifiedLineEnds {
 
   private static void refitLine(LineBox line) {
     JustificationInfo info = line.getJustificationInfo();
-    if (info == null || info.getNonSpaceAdjust() <= 0 || line.isLayedOutRTL() || endsCounted(line)) {
+    if (info == null
+        || info.getNonSpaceAdjust() <= 0
+        || line.isLayedOutRTL()
+        || endsCounted(line)) {
       return;
     }
     CharCounts counts = new CharCounts();
@@ -82,7 +86,8 @@ final class JustifiedLineEnds {
             - line.getFloatDistances().getLeftFloatDistance()
             - line.getFloatDistances().getRightFloatDistance()
             - line.getContentStart();
-    float slack = available - line.getContentWidth() - counts.getSpaceCount() * info.getSpaceAdjust();
+    float slack =
+        available - line.getContentWidth() - counts.getSpaceCount() * info.getSpaceAdjust();
     float perChar = Math.min(info.getNonSpaceAdjust(), Math.max(0, slack) / chars);
     if (perChar >= info.getNonSpaceAdjust()) {
       return;
@@ -108,7 +113,11 @@ final class JustifiedLineEnds {
    * {@code now}, step by step as the library does it; the adjustments this box made, old and new.
    */
   private static float[] move(
-      InlineLayoutBox box, JustificationInfo old, JustificationInfo now, float runOld, float runNew) {
+      InlineLayoutBox box,
+      JustificationInfo old,
+      JustificationInfo now,
+      float runOld,
+      float runNew) {
     float resultOld = 0;
     float resultNew = 0;
     for (Object o : box.getInlineChildren()) {

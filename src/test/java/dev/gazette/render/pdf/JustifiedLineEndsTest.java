@@ -44,8 +44,8 @@ class JustifiedLineEndsTest {
   }
 
   /**
-   * Chinese paragraphs with English words of different lengths between the characters, some with
-   * a comma after them.
+   * Chinese paragraphs with English words of different lengths between the characters, some with a
+   * comma after them.
    */
   static String chinese() {
     String han = "我们在项目中使用了新的方法来处理页面布局问题并记录下每一步的结果以便之后查阅";
@@ -83,7 +83,9 @@ class JustifiedLineEndsTest {
     return md.toString();
   }
 
-  /** Where the text area of an A5 page ends on the right, in points (the side margins are equal). */
+  /**
+   * Where the text area of an A5 page ends on the right, in points (the side margins are equal).
+   */
   static float textAreaRight() {
     return (float) (PageSize.A5.widthMm() + PageSize.A5.textWidthMm()) / 2 * PT_PER_MM;
   }
