@@ -691,6 +691,7 @@ final class ChunkedPdf {
         backgrounds.attach(renderer);
       }
       renderer.layout();
+      JustifiedLineEnds.refit(renderer.getRootBox());
       if (numbers != null) {
         ContentsNumbers.drawFrom(
             renderer.getRootBox(),

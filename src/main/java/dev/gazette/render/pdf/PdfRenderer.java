@@ -196,9 +196,10 @@ public final class PdfRenderer implements DigestRenderer {
       if (context.pdfTags() && context.pdfA() == null) {
         LibraryXmp.skip(renderer); // PdfStandards.finish writes the packet
       }
+      // Laid out once: createPDFWithoutClosing paints this layout.
+      renderer.layout();
+      JustifiedLineEnds.refit(renderer.getRootBox());
       if (anchors != null) {
-        // Laid out once: createPDFWithoutClosing paints this layout.
-        renderer.layout();
         context.printedPages().offer(anchors.locate(renderer));
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list
       }
