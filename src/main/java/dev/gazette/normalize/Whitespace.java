@@ -22,6 +22,8 @@ final class Whitespace implements NormalizeStep {
   private static final Evaluator CONTENT_WITHOUT_BREAKS =
       Selector.evaluatorOf("img, hr, table, pre, code");
 
+  private static final Set<String> BLANK_CODE_PARTS = Set.of("code", "span", "br");
+
   private static final Set<String> TEXT_BLOCKS =
       Set.of(
           "p",
@@ -302,6 +304,19 @@ final class Whitespace implements NormalizeStep {
   }
 
   /**
+   * A code block with no code, or blank lines only: it shows nothing but an empty box (a list
+   * item's fence whose code is not indented is closed at once by CommonMark, and the PDF drew an
+   * empty grey box at a page foot). Its parts are the code element, highlighting spans and line
+   * breaks; anything else (a picture, a link target) keeps it.
+   */
+  private static boolean isBlankCode(Element pre) {
+    return !pre.hasText()
+        && pre.selectFirst(WITH_ID) == null
+        && pre.getAllElements().stream()
+            .allMatch(e -> e == pre || BLANK_CODE_PARTS.contains(e.normalName()));
+  }
+
+  /**
    * Whether this step will remove {@code block} as empty once its edges are trimmed (a heading of
    * line breaks or no-break spaces only), found by running it on a copy: an earlier step that must
    * not count such a block then judges as this step will.
@@ -337,10 +352,14 @@ final class Whitespace implements NormalizeStep {
     while (changed) {
       changed = false;
       for (Element el : body.getAllElements()) {
-        if (el == body || !REMOVABLE_WHEN_EMPTY.contains(el.normalName())) {
+        if (el == body) {
           continue;
         }
-        if (!showsNothing(el)) {
+        boolean empty =
+            REMOVABLE_WHEN_EMPTY.contains(el.normalName())
+                ? showsNothing(el)
+                : el.normalName().equals("pre") && isBlankCode(el);
+        if (!empty) {
           continue;
         }
         el.remove();
