@@ -21,6 +21,14 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 rem Throughput collector, C1 only, bounded heap, fixed young generation: see bin/gazette for why.
 rem Flags measured and not kept for a one-post build: see bin/gazette and bench/cold-start.md.
 set "FLAGS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx%GAZETTE_HEAP% -Xmn200m"
+rem One C1 compiler thread on one or two cores, where a second one takes a core from the build
+rem (see bin/gazette); not with C2 turned back on in GAZETTE_JAVA_OPTS: C2 needs two. Transparent
+rem huge pages, the other flag bin/gazette adds for its host, are Linux only.
+set "CI1=-XX:CICompilerCount=1"
+if not defined NUMBER_OF_PROCESSORS set "CI1="
+if defined NUMBER_OF_PROCESSORS if %NUMBER_OF_PROCESSORS% GTR 2 set "CI1="
+if defined GAZETTE_JAVA_OPTS if not "%GAZETTE_JAVA_OPTS:Tiered=%"=="%GAZETTE_JAVA_OPTS%" set "CI1="
+if defined CI1 set "FLAGS=%FLAGS% %CI1%"
 rem Bundled fonts unpacked beside the jar: a build reads only the glyphs it uses (see bin/gazette).
 set "FLAGS=%FLAGS% -Dgazette.fontCache="%GAZETTE_JAR:~0,-4%-fonts""
 

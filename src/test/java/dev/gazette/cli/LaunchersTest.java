@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +33,52 @@ class LaunchersTest {
     assertThat(cmd)
         .contains("set \"FLAGS=%FLAGS% -Dgazette.fontCache=\"%GAZETTE_JAR:~0,-4%-fonts\"\"");
 
-    assertThat(bash.trim()).isEqualTo(cmdFlags + fonts);
+    // Flags for the host come between: huge pages (Linux) and one compiler thread (1-2 cores).
+    String shared =
+        bash.replace(" " + HUGE_PAGES, "").replace(" " + ONE_COMPILER_THREAD, "").trim();
+    assertThat(shared).isEqualTo(cmdFlags + fonts);
+    assertThat(bash.contains(HUGE_PAGES)).isEqualTo(hugePagesOnRequest());
+    assertThat(cmd)
+        .contains("set \"CI1=" + ONE_COMPILER_THREAD + "\"")
+        .contains("if %NUMBER_OF_PROCESSORS% GTR 2 set \"CI1=\"");
     assertThat(bash).contains("-Xmx2g").contains("-XX:+UseParallelGC").contains("-Xmn200m");
     assertThat(printFlags(Map.of("GAZETTE_HEAP", "3g", "GAZETTE_JAVA_OPTS", "-Dx=1")))
         .contains("-Xmx3g")
         .endsWith("-Dx=1\n");
     // cmd needs CRLF line ends for its labels; git keeps them (.gitattributes).
     assertThat(cmd).contains(":nojar\r\n");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void oneCompilerThreadOnTwoCoresOrFewerUnlessC2IsBack() throws Exception {
+    // taskset gives the launcher (and nproc in it) one core whatever the machine has.
+    assertThat(
+            run(
+                List.of("taskset", "-c", "0", "bash", "bin/gazette", "--print-jvm-flags"),
+                Map.of()))
+        .contains(ONE_COMPILER_THREAD);
+    // C2 needs two compiler threads; the JVM would refuse to start with one.
+    assertThat(
+            run(
+                List.of("taskset", "-c", "0", "bash", "bin/gazette", "--print-jvm-flags"),
+                Map.of("GAZETTE_JAVA_OPTS", "-XX:TieredStopAtLevel=4")))
+        .doesNotContain(ONE_COMPILER_THREAD);
+  }
+
+  private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  private static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
+
+  /**
+   * What the kernel says of transparent huge pages; with "never" the JVM would warn of the flag.
+   */
+  private static boolean hugePagesOnRequest() throws Exception {
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    if (!Files.isReadable(thp)) {
+      return false;
+    }
+    String mode = Files.readString(thp);
+    return mode.contains("[madvise]") || mode.contains("[always]");
   }
 
   @Test
@@ -53,9 +93,11 @@ class LaunchersTest {
   }
 
   private String printFlags(Map<String, String> env) throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder(List.of("bash", "bin/gazette", "--print-jvm-flags"))
-            .redirectErrorStream(true);
+    return run(List.of("bash", "bin/gazette", "--print-jvm-flags"), env);
+  }
+
+  private static String run(List<String> command, Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().remove("GAZETTE_HEAP");
     pb.environment().remove("GAZETTE_JAVA_OPTS");
     pb.environment().putAll(env);
