@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -67,8 +68,12 @@ public record FrontMatter(
       new PlainYaml(YAML_SETTINGS.getSchema().getScalarResolver());
 
   private static LoadSettings yamlSettings(int maxChars) {
+    return yamlSettings(maxChars, false);
+  }
+
+  private static LoadSettings yamlSettings(int maxChars, boolean duplicateKeys) {
     return LoadSettings.builder()
-        .setAllowDuplicateKeys(false)
+        .setAllowDuplicateKeys(duplicateKeys)
         .setMaxAliasesForCollections(50)
         .setAllowRecursiveKeys(false)
         .setCodePointLimit(Math.max(maxChars, 1024))
@@ -138,16 +143,26 @@ public record FrontMatter(
     }
     int bodyLine = lineNo + 1;
     long bodyOffset = lines.offset();
+    List<String> repeated = new ArrayList<>();
     Map<String, Object> raw =
         yaml
-            ? parseYaml(text.toString(), openLine, maxChars)
+            ? parseYaml(text.toString(), openLine, maxChars, repeated)
             : parseToml(text.toString(), openLine);
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     Map<String, String> written0 = new LinkedHashMap<>();
     Map<String, Integer> lines0 =
-        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0);
+        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0, repeated);
+    if (!repeated.isEmpty()) {
+      List<Integer> at = linesOf(rawLines, YAML_KEY, openLine, repeated.get(0));
+      warnings.add(
+          "key '"
+              + repeated.get(0)
+              + "' is given "
+              + (at.size() > 1 ? "on lines " + at : "twice")
+              + "; the last one is used, as Jekyll and Hugo read it");
+    }
     Map<String, String> written = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : raw.entrySet()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
@@ -182,15 +197,35 @@ public record FrontMatter(
     return Optional.ofNullable(written.get(key)).filter(v -> !v.isBlank());
   }
 
-  /** Each key's line, and into {@code written} the text after it on that line. */
+  /** The lines that give {@code key} (as written) at the top level. */
+  private static List<Integer> linesOf(
+      List<String> rawLines, Pattern keyPattern, int openLine, String key) {
+    List<Integer> lines = new ArrayList<>();
+    for (int i = 0; i < rawLines.size(); i++) {
+      var m = keyPattern.matcher(rawLines.get(i));
+      if (m.find() && KEY_QUOTES.matcher(m.group(1)).replaceAll("").equals(key)) {
+        lines.add(openLine + 1 + i);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Each key's line, and into {@code written} the text after it on that line: the first line that
+   * gives the key, the last for a key in {@code repeated} (whose last value is the one used).
+   */
   private static Map<String, Integer> keyLines(
-      List<String> rawLines, Pattern keyPattern, int openLine, Map<String, String> written) {
+      List<String> rawLines,
+      Pattern keyPattern,
+      int openLine,
+      Map<String, String> written,
+      List<String> repeated) {
     Map<String, Integer> result = new LinkedHashMap<>();
     for (int i = 0; i < rawLines.size(); i++) {
       var m = keyPattern.matcher(rawLines.get(i));
       if (m.find()) {
         String key = KEY_QUOTES.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
-        if (!result.containsKey(key)) {
+        if (!result.containsKey(key) || repeated.contains(m.group(1))) {
           result.put(key, openLine + 1 + i);
           written.put(key, rawLines.get(i).substring(m.end()).strip());
         }
@@ -199,8 +234,14 @@ public record FrontMatter(
     return result;
   }
 
-  private static Map<String, Object> parseYaml(String text, int openLine, int maxChars)
-      throws PostFormatException {
+  /**
+   * The front matter's YAML as a map.
+   *
+   * @param repeated receives the key given twice, when one is: its last value is kept, as Jekyll
+   *     (Psych) and Hugo read it, instead of losing the post
+   */
+  private static Map<String, Object> parseYaml(
+      String text, int openLine, int maxChars, List<String> repeated) throws PostFormatException {
     // The text is already capped at maxChars, so the shared settings' larger limit never bites
     // first.
     LoadSettings settings = maxChars <= MAX_CHARS ? YAML_SETTINGS : yamlSettings(maxChars);
@@ -208,7 +249,13 @@ public record FrontMatter(
     Object value = PLAIN_YAML.read(text);
     try {
       if (value == null) {
-        value = new Load(settings).loadFromString(text);
+        try {
+          value = new Load(settings).loadFromString(text);
+        } catch (DuplicateKeyException e) {
+          String problem = e.getProblem() != null ? e.getProblem() : "";
+          repeated.add(problem.replaceFirst("^found duplicate key ", ""));
+          value = new Load(yamlSettings(maxChars, true)).loadFromString(text);
+        }
       }
     } catch (MarkedYamlEngineException e) {
       // The context mark is where the offending construct starts (an unclosed '[' rather than the
