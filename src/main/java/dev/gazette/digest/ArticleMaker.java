@@ -68,10 +68,14 @@ public final class ArticleMaker {
     try {
       List<Problem> problems = new ArrayList<>();
       BodyShape.Shape shape = BodyShape.read(body);
-      Outcome o =
-          shape.parsed() != null
-              ? fromParsed(post, id, post.title(), shape.parsed())
-              : fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
+      Outcome o;
+      if (shape.parsed() == null) {
+        o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
+      } else if (body.contains("{%") || body.contains("{{")) {
+        o = fromHtml(post, id, post.title(), htmlTemplates(post, body, problems));
+      } else {
+        o = fromParsed(post, id, post.title(), shape.parsed());
+      }
       if (problems.isEmpty()) {
         return o;
       }
@@ -89,15 +93,23 @@ public final class ArticleMaker {
   }
 
   /**
-   * The body of {@code post} as HTML: rendered from Markdown (its template directives rendered or
-   * removed, with a warning per kind in {@code problems}, its kramdown attribute lists removed with
-   * one), or as written when it is HTML already.
+   * The body of {@code post} as HTML: rendered from Markdown (its kramdown attribute lists removed
+   * with a warning), or as written when it is HTML already; either way its template directives are
+   * rendered or removed, with a warning per kind in {@code problems}.
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
     if (formatOf(body) == BodyFormat.HTML) {
-      return body;
+      return htmlTemplates(post, body, problems);
     }
     return markdownToHtml(post, body, problems);
+  }
+
+  /** An HTML body with its template directives rendered or removed, a warning per kind. */
+  private String htmlTemplates(Post post, String html, List<Problem> problems) {
+    List<String> warnings = new ArrayList<>();
+    String out = TemplateTags.renderInHtml(html, includes(post), siteValues, warnings);
+    warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
+    return out;
   }
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {

@@ -99,6 +99,38 @@ public final class TemplateTags {
     return render(markdown, includes, Map.of(), warnings);
   }
 
+  /** HTML elements whose text is code or data, never template markup to render. */
+  private static final Pattern HTML_CODE =
+      Pattern.compile("(?is)<(pre|code|script|style|textarea)\\b[^>]*>.*?</\\1\\s*>");
+
+  /**
+   * As {@link #render(String, Includes, Map, List)} for a body written in HTML: the engines render
+   * a post's template tags whatever its body is written in (Jekyll's Liquid, Hexo's Nunjucks), so a
+   * tag in an HTML body is as much markup as one in Markdown. What stands in {@code pre}, {@code
+   * code}, {@code script}, {@code style} and {@code textarea} is left as written, as code blocks
+   * and inline code are in Markdown.
+   */
+  public static String renderInHtml(
+      String html, Includes includes, Map<String, String> site, List<String> warnings) {
+    if (!html.contains("{%") && !html.contains("{{")) {
+      return html;
+    }
+    List<String> code = new ArrayList<>();
+    String s =
+        replace(
+            HTML_CODE,
+            html,
+            m -> {
+              code.add(m.group());
+              return "\u0001" + (code.size() - 1) + "\u0001";
+            });
+    s = render(s, includes, site, warnings);
+    for (int i = code.size() - 1; i >= 0; i--) {
+      s = s.replace("\u0001" + i + "\u0001", code.get(i));
+    }
+    return s;
+  }
+
   /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
   private static final Pattern SITE_VALUE = Pattern.compile("site\\.([\\w-]+)");
 

@@ -57,8 +57,68 @@ final class Blocks implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     unwrapInlinesHoldingBlocks(body);
+    listsHoldOnlyItems(body);
     flatten(body);
     wrapInlineRuns(body);
+  }
+
+  private static final Set<String> LISTS = Set.of("ul", "ol");
+
+  /**
+   * A list holds only items ({@code li}), as XHTML requires (EPUBCheck: "element ul not allowed
+   * here"). Authors nest {@code <ul>} straight in {@code <ul>} to indent, or write text and
+   * paragraphs between items, and browsers show it anyway. A list of nothing but lists gives way to
+   * them; a wrapper ({@code div}) in a list gives way to what it holds; anything else joins the
+   * item before it, or, with no item before, becomes an item of its own. Innermost lists first.
+   */
+  private static void listsHoldOnlyItems(Element body) {
+    List<Element> lists = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (LISTS.contains(e.normalName())) {
+        lists.add(e);
+      }
+    }
+    for (int i = lists.size() - 1; i >= 0; i--) {
+      Element list = lists.get(i);
+      if (list.parent() == null) {
+        continue;
+      }
+      for (Element child : new ArrayList<>(list.children())) {
+        if (WRAPPERS.contains(child.normalName())) {
+          child.unwrap();
+        }
+      }
+      boolean onlyLists = !list.children().isEmpty();
+      for (Node n : list.childNodes()) {
+        if (n instanceof Element e ? !LISTS.contains(e.normalName()) : !isBlank(n)) {
+          onlyLists = false;
+          break;
+        }
+      }
+      if (onlyLists) {
+        // Its lists take its place; in a list around it, they then join the item before them.
+        list.unwrap();
+        continue;
+      }
+      Element item = null;
+      for (Node n : new ArrayList<>(list.childNodes())) {
+        if (n instanceof Element e && e.normalName().equals("li")) {
+          item = e;
+        } else if (isBlank(n)) {
+          continue;
+        } else {
+          if (item == null) {
+            item = new Element("li");
+            n.before(item);
+          }
+          item.appendChild(n);
+        }
+      }
+    }
+  }
+
+  private static boolean isBlank(Node n) {
+    return n instanceof TextNode t && t.isBlank();
   }
 
   /**

@@ -50,6 +50,33 @@ class TemplateDirectivesTest {
   }
 
   @Test
+  void directivesInAnHtmlBodyGoTooButCodeKeepsThem() throws Exception {
+    // A Jekyll post whose body is HTML (Huxpro's blog): Liquid ran over it all the same.
+    String body =
+        "<!-- Chinese Version -->\n<div class=\"zh post-container\">\n"
+            + "{% capture about_zh %}{% include posts/x/zh.md %}{% endcapture %}\n"
+            + "{{ about_zh | markdownify }}\n</div>\n"
+            + "<p>Bound with <code>{{ myVar }}</code>:</p>\n"
+            + "<pre>{% raw %}{{ hero.name }}{% endraw %}</pre>\n<p>See the {{ page.title }}.</p>\n";
+    Path file = TestPosts.write(dir, "src/h.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "h.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {% include %} removed: Gazette cannot render it",
+            "template directive {{ about_zh }} removed: Gazette cannot render it",
+            "template directive {{ page.title }} removed: Gazette cannot render it");
+    String text = o.article().bodyXhtml();
+    assertThat(text)
+        .doesNotContain("capture", "markdownify", "page.title")
+        .contains("<code>{{ myVar }}</code>")
+        .contains("{% raw %}{{ hero.name }}{% endraw %}");
+  }
+
+  @Test
   void codeIncludesStayInsideTheSourceFolder() throws Exception {
     Files.writeString(dir.resolve("secret.go"), "package secret // SECRET\n");
     Path src = dir.resolve("src");
