@@ -12,10 +12,12 @@ import org.jsoup.select.Selector;
  * Keeps links a reader can follow (http, https, mailto, and anchors inside the article) and makes
  * links to {@code /path} on the blog absolute when the blog's address is known; other links
  * (relative paths into the blog, {@code javascript:}, {@code data:}, {@code file:}) become plain
- * text, said in one line per post (a reader of the digest cannot follow them). Kept links are
- * repaired into valid URLs ({@link Urls#followable}); a web address that cannot be repaired loses
- * its link with a warning of its own. An anchor that names a place ({@code <a name="x">}) keeps
- * that place.
+ * text, said in one line per post (a reader of the digest cannot follow them). An address a browser
+ * would not follow as written but whose meaning is plain ({@code github.com/x}, {@code https//…},
+ * {@code (https://…)}) is read as meant, also said in one line per post ({@link
+ * Urls#meantAddress}). Kept links are repaired into valid URLs ({@link Urls#followable}); a web
+ * address that cannot be repaired loses its link with a warning of its own. An anchor that names a
+ * place ({@code <a name="x">}) keeps that place.
  */
 final class Links implements NormalizeStep {
   private static final Evaluator LINKS = Selector.evaluatorOf("a");
@@ -36,10 +38,21 @@ final class Links implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
+    List<String> repaired = new ArrayList<>();
+    List<String> repairedAs = new ArrayList<>();
     for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
       String lower = href.toLowerCase(Locale.ROOT);
       String kept = null;
+      if (!Urls.looksFollowable(href) && !href.startsWith("#") && !href.startsWith("/")) {
+        String meant = Urls.meantAddress(href).flatMap(Urls::followable).orElse(null);
+        if (meant != null) {
+          a.attr("href", meant);
+          repaired.add(href);
+          repairedAs.add("'" + NormalizeContext.shorten(href) + "' as " + meant);
+          continue;
+        }
+      }
       if (lower.startsWith("//")) {
         kept = Urls.followable("https:" + href).orElse(null);
       } else if (lower.startsWith("http://")
@@ -72,6 +85,20 @@ final class Links implements NormalizeStep {
     }
     context.warnKeptAsText(
         unfollowable, "only web and mail addresses can be followed from the digest");
+    if (!repaired.isEmpty()) {
+      // One line per post, at the first: what each link was read as.
+      context.warn(
+          (repaired.size() == 1
+                  ? "link " + repairedAs.get(0).replaceFirst("' as ", "' read as ")
+                  : repaired.size()
+                      + " links read as meant: "
+                      + String.join(", ", repairedAs.subList(0, Math.min(3, repaired.size()))))
+              + (repaired.size() > 3 ? ", …" : "")
+              + (repaired.size() == 1
+                  ? " (no browser follows it as written)"
+                  : " (no browser follows them as written)"),
+          repaired.get(0));
+    }
     for (Element q : body.select(CITING_QUOTES)) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))
           .ifPresentOrElse(u -> q.attr("cite", u), () -> q.removeAttr("cite"));

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The XHTML of an article as both renderers print it: a header (title, date, author, categories,
- * original link) followed by the normalized body. One place, so EPUB and PDF always agree.
+ * The XHTML of an article as both renderers print it: a header (title, subtitle, date, author,
+ * categories, original link) followed by the normalized body. One place, so EPUB and PDF always
+ * agree.
  */
 public final class ArticleMarkup {
   private static final List<String> LINK_KEYS = List.of("link", "url", "permalink", "source");
@@ -39,6 +40,10 @@ public final class ArticleMarkup {
     sb.append("<header class=\"article-header\">\n<h1 class=\"article-title\">")
         .append(Xml.escape(article.title()))
         .append("</h1>\n");
+    String subtitle = subtitle(article);
+    if (!subtitle.isEmpty()) {
+      sb.append("<p class=\"article-subtitle\">").append(Xml.escape(subtitle)).append("</p>\n");
+    }
     String meta = meta(article, digest, labels);
     if (!meta.isEmpty()) {
       String metaLang =
@@ -55,6 +60,22 @@ public final class ArticleMarkup {
     sb.append("<div class=\"article-body\">\n").append(article.bodyXhtml()).append("</div>\n");
     sb.append("</article>\n");
     return sb.toString();
+  }
+
+  /** Longest subtitle printed: beyond it, the field holds a summary, not a line under a title. */
+  static final int MAX_SUBTITLE_CHARS = 200;
+
+  /**
+   * The post's {@code subtitle} (Jekyll themes such as Hux Blog, many Hugo themes): a line under
+   * the title, as the blog shows it. Empty when there is none, when it repeats the title, or when
+   * it is too long to be one.
+   */
+  static String subtitle(Article article) {
+    String s = article.post().field("subtitle").orElse("").replaceAll("\\s+", " ").strip();
+    if (s.equals(article.title().strip()) || s.codePointCount(0, s.length()) > MAX_SUBTITLE_CHARS) {
+      return "";
+    }
+    return s;
   }
 
   private static String meta(Article article, Digest digest, Labels labels) {

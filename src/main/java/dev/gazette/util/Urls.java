@@ -96,6 +96,46 @@ public final class Urls {
   }
 
   /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */
+  /** A host name and a slash, without a scheme: {@code github.com/epage}, {@code youtu.be/x}. */
+  private static final java.util.regex.Pattern BARE_HOST_PATH =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}(?::\\d{1,5})?/.*");
+
+  /**
+   * The web or mail address an author meant by an {@code href} no browser follows as one, or empty:
+   * a scheme left out ({@code www.example.org/x}, {@code github.com/epage}, which a browser reads
+   * as a path on the blog), a scheme mistyped ({@code https//…}, {@code ttps://…}, {@code
+   * mail-to:}), an address written in parentheses or angle brackets ({@code [x]((https://…))}). A
+   * relative path ({@code images/a.png}, {@code ./post.md}, {@code notes.txt}) is none of them.
+   */
+  public static Optional<String> meantAddress(String href) {
+    String h = href.strip();
+    if (h.length() > 2
+        && ((h.startsWith("(") && h.endsWith(")")) || (h.startsWith("<") && h.endsWith(">")))) {
+      String inner = h.substring(1, h.length() - 1).strip();
+      return looksFollowable(inner) ? Optional.of(inner) : meantAddress(inner);
+    }
+    String lower = h.toLowerCase(Locale.ROOT);
+    for (String scheme : new String[] {"https", "http"}) {
+      if (lower.startsWith(scheme + "//")) {
+        return Optional.of(scheme + ":" + h.substring(scheme.length()));
+      }
+      if (lower.startsWith(scheme.substring(1) + "://")) {
+        return Optional.of("h" + h);
+      }
+    }
+    if (lower.startsWith("mail-to:")) {
+      return Optional.of("mailto:" + h.substring("mail-to:".length()));
+    }
+    if (lower.startsWith("www.") && lower.indexOf('.', 4) > 4) {
+      return Optional.of("https://" + h);
+    }
+    if (BARE_HOST_PATH.matcher(h).matches()) {
+      return Optional.of("https://" + h);
+    }
+    return Optional.empty();
+  }
+
   public static boolean looksFollowable(String url) {
     String lower = url.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("http:")

@@ -8,6 +8,7 @@ import dev.gazette.digest.ArticleMaker;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.model.FetchLimits;
 import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
 import dev.gazette.source.PostScanner;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -165,6 +166,33 @@ class NormalizeFixturesTest {
     Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
     ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
     assertThat(maker.make(post, "a001").problems()).isEmpty();
+  }
+
+  @Test
+  void addressesReadAsMeantAreSaidInOneLinePerPost() throws IOException {
+    String html =
+        "<p>\n<a href=\"github.com/epage\">a</a>\n<a href=\"https//twitter.com/b0rk\">b</a>"
+            + " <a href=\"ttps://example.org/\">c</a> <a href=\"www.example.org\">d</a></p>";
+    Post post = post(Path.of("meant.input.html"), html);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    new HtmlNormalizer().normalize(html, context);
+    assertThat(context.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":2: warning: 4 links read as meant: 'github.com/epage' as"
+                + " https://github.com/epage, 'https//twitter.com/b0rk' as"
+                + " https://twitter.com/b0rk, 'ttps://example.org/' as https://example.org/, … (no"
+                + " browser follows them as written)");
+
+    String one = "<p><a href=\"github.com/epage\">a</a></p>";
+    NormalizeContext single = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    new HtmlNormalizer().normalize(one, single);
+    assertThat(single.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "link 'github.com/epage' read as https://github.com/epage (no browser follows it as"
+                + " written)");
   }
 
   @Test

@@ -46,4 +46,47 @@ class ArticleMarkupTest {
                 .toList());
     assertThat(chapters).containsPattern("class=\"meta\"[^>]*>[^\\n]*Ada Example");
   }
+
+  /**
+   * Huxpro's Jekyll blog (and the themes made from it) gives most posts a {@code subtitle:}, shown
+   * under the title; it was not printed at all. Shown under the title, in both formats; one that
+   * repeats the title, or is a summary's length, is not.
+   */
+  @Test
+  void subtitleIsPrintedUnderTheTitleInBothFormats() throws Exception {
+    Path src = dir.resolve("blog");
+    TestPosts.write(
+        src,
+        "2016-06-05-pwa.md",
+        "---\ntitle: PWA in my view\nsubtitle: \"Slides: Progressive Web App, in my view\"\n"
+            + "date: 2016-06-05\n---\n\nText.\n");
+    TestPosts.write(
+        src,
+        "2016-06-06-same.md",
+        "---\ntitle: Same\nsubtitle: Same\ndate: 2016-06-06\n---\n\nOther text.\n");
+    TestPosts.write(
+        src,
+        "2016-06-07-long.md",
+        "---\ntitle: Long\nsubtitle: \""
+            + "word ".repeat(50)
+            + "\"\ndate: 2016-06-07\n---\n\nMore text.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB, Format.PDF));
+
+    String chapters =
+        String.join(
+            "\n",
+            Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
+                .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
+                .map(java.util.Map.Entry::getValue)
+                .toList());
+    assertThat(chapters)
+        .containsPattern(
+            "<h1 class=\"article-title\">PWA in my view</h1>\\s*"
+                + "<p class=\"article-subtitle\">Slides: Progressive Web App, in my view</p>")
+        .containsOnlyOnce("article-subtitle");
+    String pdf = dev.gazette.testing.Pdfs.text(result.outputs().get(1).path());
+    assertThat(pdf).containsPattern("PWA in my view\\s+Slides: Progressive Web App, in my view");
+  }
 }

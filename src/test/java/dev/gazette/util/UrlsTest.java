@@ -1,0 +1,46 @@
+package dev.gazette.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Addresses a browser would not follow as written, read as their authors meant them. */
+class UrlsTest {
+  /** Each from a real archive (jvns.ca, blog.rust-lang.org, Huxpro's blog). */
+  @Test
+  void addressesWithTheSchemeLeftOutOrMistypedAreReadAsMeant() {
+    assertThat(Urls.meantAddress("www.freesound.org/api/apply/"))
+        .contains("https://www.freesound.org/api/apply/");
+    assertThat(Urls.meantAddress("github.com/epage")).contains("https://github.com/epage");
+    assertThat(Urls.meantAddress("youtu.be/y1B2c3ZD9fk?t=1h14m48s"))
+        .contains("https://youtu.be/y1B2c3ZD9fk?t=1h14m48s");
+    assertThat(Urls.meantAddress("(https://coreos.com/flannel/docs/latest/)"))
+        .contains("https://coreos.com/flannel/docs/latest/");
+    assertThat(Urls.meantAddress("<http://example.org/a>")).contains("http://example.org/a");
+    assertThat(Urls.meantAddress("https//twitter.com/b0rk")).contains("https://twitter.com/b0rk");
+    assertThat(Urls.meantAddress("ttps://github.com/rust-lang/rust/pull/150625"))
+        .contains("https://github.com/rust-lang/rust/pull/150625");
+    assertThat(Urls.meantAddress("mail-to:reach@rust-lang.org"))
+        .contains("mailto:reach@rust-lang.org");
+  }
+
+  @Test
+  void relativePathsAreNotAddresses() {
+    for (String path :
+        new String[] {
+          "rustc.svg",
+          "application.txt",
+          "./rust-vision-doc.md",
+          "2022-04-07-timing.html",
+          "images/a.png",
+          "../posts/x.md#top",
+          "v1.2/notes",
+          "where-do-you-live.png",
+          "install.sh",
+          "www",
+          "()"
+        }) {
+      assertThat(Urls.meantAddress(path)).as(path).isEmpty();
+    }
+  }
+}
