@@ -106,6 +106,32 @@ class LinksBetweenPostsTest {
     }
   }
 
+  /** Jekyll's {@code post_url} and Hugo's {@code ref} / {@code relref} name a post's file too. */
+  @Test
+  void jekyllPostUrlAndHugoRefGoToTheirArticles() throws Exception {
+    Path posts = dir.resolve("hugo/content/posts");
+    TestPosts.write(
+        posts,
+        "2024-01-01-a.md",
+        "---\ntitle: A\ndate: 2024-01-01\n---\n\n"
+            + "See [b]({% post_url 2024-01-02-b %}), [b again]({{< ref \"2024-01-02-b.md\" >}})"
+            + " and [b from the top]({{< relref \"/posts/2024-01-02-b.md\" >}}).\n");
+    TestPosts.write(
+        posts, "2024-01-02-b.md", "---\ntitle: B\ndate: 2024-01-02\n---\n\nText of b.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out2")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
+        .contains(
+            "See <a href=\"a002.xhtml\" class=\"post-link\">b</a>, <a href=\"a002.xhtml\""
+                + " class=\"post-link\">b again</a> and <a href=\"a002.xhtml\""
+                + " class=\"post-link\">b from the top</a>.");
+    assertThat(result.problems()).isEmpty();
+  }
+
   private static int pageWith(PDDocument pdf, String text) throws Exception {
     PDFTextStripper stripper = new PDFTextStripper();
     int i = 0;
