@@ -7,6 +7,7 @@ import dev.gazette.assets.ImageProcessor;
 import dev.gazette.catalog.Catalog;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
+import dev.gazette.digest.ArticleLinks;
 import dev.gazette.digest.ArticleMaker;
 import dev.gazette.digest.ChapterBook;
 import dev.gazette.digest.DigestAssembler;
@@ -29,6 +30,7 @@ import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
+import dev.gazette.normalize.PostLinks;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
@@ -272,7 +274,7 @@ public final class Gazette {
       ArticleMaker maker =
           new ArticleMaker(
               markdown,
-              normalizer(request, site),
+              normalizer(request, site, book.singleFile() ? PostLinks.NONE : PostLinks.of(posts)),
               images.resolver(),
               site.config().map(SiteConfig::values).orElse(Map.of()));
       if (book.singleFile() && !posts.isEmpty()) {
@@ -284,6 +286,7 @@ public final class Gazette {
       } else {
         articles = articles(maker, posts, problems, skipped, listener);
         articles = withoutDuplicates(articles, request, problems, skipped);
+        articles = ArticleLinks.toPresentArticles(articles, posts, problems);
       }
       boolean epub = request.formats().contains(Format.EPUB);
       long cap =
@@ -663,11 +666,18 @@ public final class Gazette {
   }
 
   private HtmlNormalizer normalizer(DigestRequest request, SiteConfig.Found site) {
+    return normalizer(request, site, PostLinks.NONE);
+  }
+
+  private HtmlNormalizer normalizer(
+      DigestRequest request, SiteConfig.Found site, PostLinks postLinks) {
     int depth = request.limits().maxNestingDepth();
     String origin = siteOrigin(request, site).orElse(null);
-    return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH && origin == null
+    return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH
+            && origin == null
+            && postLinks == PostLinks.NONE
         ? normalizer
-        : new HtmlNormalizer(depth, origin);
+        : new HtmlNormalizer(depth, origin, postLinks);
   }
 
   /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */

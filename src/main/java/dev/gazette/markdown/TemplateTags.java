@@ -338,6 +338,11 @@ public final class TemplateTags {
         int at = a.firstIndex(v -> v.contains("/"));
         return at < 0 ? "" : player(a.positional(at));
       }
+      case "post_url" -> {
+        // Jekyll's address of another post, named by its file: the digest links it to that
+        // post's article when it is one (PostLinks), or keeps the link's text.
+        return a.positional(0);
+      }
       case "link" -> {
         int at = a.firstIndex(v -> v.matches("(?i)^https?://.*"));
         if (at < 0) {
@@ -359,6 +364,12 @@ public final class TemplateTags {
 
   private static String shortcode(String name, Args a) {
     switch (name) {
+      case "ref", "relref" -> {
+        // Hugo's address of another page by its file (relative to the post, or to content/ with a
+        // leading slash); as post_url.
+        String target = a.named.getOrDefault("path", a.positional(0));
+        return target.startsWith("/") ? "@" + target : target;
+      }
       case "figure", "img", "image" -> {
         String src = a.named.getOrDefault("src", a.positional(0));
         if (src.isEmpty()) {

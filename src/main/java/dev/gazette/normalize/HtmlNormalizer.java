@@ -30,6 +30,14 @@ public final class HtmlNormalizer {
    *     go to, or null when it is not known (such links become text)
    */
   public HtmlNormalizer(int maxDepth, String siteOrigin) {
+    this(maxDepth, siteOrigin, PostLinks.NONE);
+  }
+
+  /**
+   * As {@link #HtmlNormalizer(int, String)}; links to the files of {@code postLinks}' posts go to
+   * their articles.
+   */
+  public HtmlNormalizer(int maxDepth, String siteOrigin, PostLinks postLinks) {
     this.steps =
         List.of(
             new DepthLimit(maxDepth),
@@ -44,7 +52,7 @@ public final class HtmlNormalizer {
             new HeadingIdAttributes(),
             // Links before the headings: a bold paragraph whose link becomes text is a
             // sub-heading, and only judged so on this pass when the link is gone.
-            new Links(siteOrigin),
+            new Links(siteOrigin, postLinks),
             new SubHeadings(),
             new Headings(),
             new Images(),

@@ -25,7 +25,11 @@ import org.jsoup.select.Selector;
  */
 final class Ids implements NormalizeStep {
   private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
-  private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href^=#]");
+
+  /** Links to a place in the post; not those to another article ({@link PostLinks}). */
+  private static final Evaluator FRAGMENT_LINKS =
+      Selector.evaluatorOf("a[href^=#]:not(." + PostLinks.CLASS + ")");
+
   private static final Evaluator UPPER_HEADINGS_WITHOUT_ID =
       Selector.evaluatorOf("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id])");
   private static final Evaluator LOWER_HEADINGS_WITHOUT_ID =

@@ -32,8 +32,16 @@ final class Links implements NormalizeStep {
    *     links as text
    */
   Links(String siteOrigin) {
-    this.siteOrigin = siteOrigin;
+    this(siteOrigin, PostLinks.NONE);
   }
+
+  /** As {@link #Links(String)}; a link to a file of {@code postLinks} goes to its article. */
+  Links(String siteOrigin, PostLinks postLinks) {
+    this.siteOrigin = siteOrigin;
+    this.postLinks = postLinks;
+  }
+
+  private final PostLinks postLinks;
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -64,7 +72,11 @@ final class Links implements NormalizeStep {
       } else if (siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null);
       }
-      if (kept != null) {
+      String article = kept == null ? postLinks.articleFor(context.post(), href) : null;
+      if (article != null) {
+        a.attr("href", "#" + article);
+        a.addClass(PostLinks.CLASS);
+      } else if (kept != null) {
         a.attr("href", kept);
       } else {
         if (Urls.looksFollowable(href)) {

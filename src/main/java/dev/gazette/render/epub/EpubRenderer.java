@@ -1,5 +1,6 @@
 package dev.gazette.render.epub;
 
+import dev.gazette.digest.ArticleLinks;
 import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
@@ -195,7 +196,8 @@ public final class EpubRenderer implements DigestRenderer {
         a.lang(),
         a.title(),
         "",
-        markers.article(ArticleMarkup.article(a, digest, ""), a.id(), file));
+        markers.article(
+            ArticleLinks.asFileLinks(ArticleMarkup.article(a, digest, "")), a.id(), file));
   }
 
   private static String navDocument(

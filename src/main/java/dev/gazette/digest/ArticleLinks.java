@@ -1,0 +1,104 @@
+package dev.gazette.digest;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Post;
+import dev.gazette.model.Problem;
+import dev.gazette.normalize.PostLinks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links between the articles of a digest ({@link PostLinks}), once the digest's articles are known:
+ * a link to a post that did not become an article (skipped, or merged into its duplicate) becomes
+ * its text, said once per link; and, for a book of one file per article (EPUB), each link names the
+ * other article's file.
+ */
+public final class ArticleLinks {
+  private ArticleLinks() {}
+
+  /** An opening tag of a link between articles, its target article's id in group 1. */
+  private static final Pattern LINK =
+      Pattern.compile(
+          "<a\\b[^>]*\\bclass=\"[^\"]*\\b" + PostLinks.CLASS + "\\b[^\"]*\"[^>]*>(?<text>.*?)</a>",
+          Pattern.DOTALL);
+
+  private static final Pattern TARGET = Pattern.compile("\\bhref=\"#(a\\d+)\"");
+
+  /**
+   * {@code articles} with their links to posts that are not among them made text.
+   *
+   * @param posts the posts the articles were made from, in order (an article's id is its post's
+   *     place, {@link Article#idFor})
+   */
+  public static List<Article> toPresentArticles(
+      List<Article> articles, List<Post> posts, List<Problem> problems) {
+    Set<String> present = new HashSet<>();
+    for (Article a : articles) {
+      present.add(a.id());
+    }
+    Map<String, Post> postOf = new HashMap<>();
+    for (int i = 0; i < posts.size(); i++) {
+      postOf.put(Article.idFor(i + 1, posts.size()), posts.get(i));
+    }
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String body = a.bodyXhtml();
+      if (!body.contains(PostLinks.CLASS)) {
+        out.add(a);
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      Matcher m = LINK.matcher(body);
+      int last = 0;
+      while (m.find()) {
+        Matcher t = TARGET.matcher(m.group());
+        String target = t.find() ? t.group(1) : null;
+        if (target != null && !present.contains(target)) {
+          sb.append(body, last, m.start()).append(m.group("text"));
+          last = m.end();
+          Post gone = postOf.get(target);
+          problems.add(
+              Problem.warning(
+                  a.post().file(),
+                  a.post().bodyLine(),
+                  "a link to the post "
+                      + (gone == null ? target : gone.relativePath())
+                      + " kept as text: that post is not in the digest"));
+        }
+      }
+      if (last == 0) {
+        out.add(a);
+        continue;
+      }
+      sb.append(body, last, body.length());
+      out.add(new Article(a.id(), a.post(), a.title(), a.lang(), sb.toString(), a.assets()));
+    }
+    return out;
+  }
+
+  /**
+   * {@code xhtml} with each link between articles naming the other article's file ({@code
+   * a005.xhtml}), for a book that gives each article a file of its own.
+   */
+  public static String asFileLinks(String xhtml) {
+    if (!xhtml.contains(PostLinks.CLASS)) {
+      return xhtml;
+    }
+    Matcher m = LINK.matcher(xhtml);
+    StringBuilder sb = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      String tag = m.group();
+      sb.append(xhtml, last, m.start())
+          .append(TARGET.matcher(tag).replaceFirst("href=\"$1.xhtml\""));
+      last = m.end();
+    }
+    return sb.append(xhtml, last, xhtml.length()).toString();
+  }
+}

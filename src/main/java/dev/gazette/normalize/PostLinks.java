@@ -1,0 +1,130 @@
+package dev.gazette.normalize;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Post;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links from one post to another post of the same digest, written as the blog's engine has them: a
+ * path to the other post's file ({@code ./rust-vision-doc.md}, {@code
+ * 2020-06-19-data-rep-int.md#x}, {@code ../other-post/}, {@code 2022-04-07-timing.html}) or Zola's
+ * {@code @/path/to/post.md}. In the digest such a link goes to the start of that article, as mdBook
+ * turns links to chapters' files into links between its pages; a post outside the digest stays what
+ * it was (a link the digest cannot follow, said as such). No file is read: a link goes to a post
+ * only when that post's file is one of the digest's.
+ */
+public final class PostLinks {
+  /** The class of a link to another article; renderers make its {@code #id} one they can follow. */
+  public static final String CLASS = "post-link";
+
+  /** None: every relative link stays as it was. */
+  public static final PostLinks NONE = new PostLinks(Map.of());
+
+  private final Map<Path, String> articleByFile;
+
+  private PostLinks(Map<Path, String> articleByFile) {
+    this.articleByFile = articleByFile;
+  }
+
+  /** The posts of a digest, each under the article id it will have ({@link Article#idFor}). */
+  public static PostLinks of(List<Post> posts) {
+    Map<Path, String> byFile = new HashMap<>();
+    for (int i = 0; i < posts.size(); i++) {
+      byFile.putIfAbsent(key(posts.get(i).file()), Article.idFor(i + 1, posts.size()));
+    }
+    return new PostLinks(byFile);
+  }
+
+  /** The id of the article {@code href}, written in {@code post}, goes to; null for none. */
+  String articleFor(Post post, String href) {
+    if (articleByFile.isEmpty()) {
+      return null;
+    }
+    String path = href;
+    int cut = indexOfAny(path, '#', '?');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\")) {
+      return null;
+    }
+    Path base;
+    if (path.startsWith("@/")) {
+      base = contentFolder(post.file());
+      path = path.substring(2);
+    } else if (SCHEME.matcher(path).find()) {
+      return null;
+    } else {
+      base = key(post.file()).getParent();
+    }
+    if (base == null) {
+      return null;
+    }
+    try {
+      path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      Path target = base.resolve(path).normalize();
+      for (Path candidate : candidates(target, path.endsWith("/"))) {
+        String id = articleByFile.get(candidate);
+        if (id != null) {
+          return id;
+        }
+      }
+    } catch (IllegalArgumentException e) { // InvalidPathException too
+      return null; // not a path: the link stays what it was
+    }
+    return null;
+  }
+
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.html?$");
+
+  /** The post files a link to {@code target} may mean, as the engines publish them. */
+  private static List<Path> candidates(Path target, boolean folder) {
+    String name = target.getFileName() == null ? "" : target.getFileName().toString();
+    Matcher page = PAGE_EXTENSION.matcher(name);
+    if (page.find()) {
+      String stem = name.substring(0, page.start());
+      return List.of(
+          target, target.resolveSibling(stem + ".md"), target.resolveSibling(stem + ".markdown"));
+    }
+    if (!folder && name.contains(".")) {
+      return List.of(target);
+    }
+    return List.of(
+        target,
+        target.resolveSibling(name + ".md"),
+        target.resolveSibling(name + ".markdown"),
+        target.resolve("index.md"),
+        target.resolve("_index.md"),
+        target.resolve("index.markdown"));
+  }
+
+  /** Zola's {@code @/} paths start in the site's {@code content} folder: the nearest above. */
+  private static Path contentFolder(Path file) {
+    for (Path p = key(file).getParent(); p != null; p = p.getParent()) {
+      if (p.getFileName() != null
+          && p.getFileName().toString().toLowerCase(Locale.ROOT).equals("content")) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static Path key(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  private static int indexOfAny(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.gazette.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.DigestResult;
+import dev.gazette.model.Format;
+import dev.gazette.model.Problem;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
+import dev.gazette.testing.TestPosts;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A post's link to another post's file goes to that article in the digest: blog.rust-lang.org links
+ * {@code ./rust-vision-doc.md} and Zola's {@code @/inside-rust/….md}, Huxpro's blog {@code
+ * 2020-06-19-data-rep-int.md#…}; they were kept as text.
+ */
+class LinksBetweenPostsTest {
+  @TempDir Path dir;
+
+  @Test
+  void linksToPostsOfTheDigestGoToTheirArticlesInEpubAndPdf() throws Exception {
+    Path content = dir.resolve("site/content");
+    TestPosts.write(
+        content,
+        "inside/2024-01-01-plan.md",
+        "+++\n"
+            + "title = \"The plan\"\n"
+            + "date = 2024-01-01\n"
+            + "+++\n\n"
+            + "Read [the vision](./2024-01-02-vision.md#goals),"
+            + " [again](@/inside/2024-01-02-vision.md), [as a page](2024-01-02-vision.html), [the"
+            + " copy](2024-01-03-copy.md) and [a missing one](nowhere.md).\n");
+    TestPosts.write(
+        content,
+        "inside/2024-01-02-vision.md",
+        "+++\ntitle = \"The vision\"\ndate = 2024-01-02\n+++\n\n"
+            + "## Goals\n\nA long way. Back to [the plan](2024-01-01-plan).\n");
+    // The same post again: merged into the first as a duplicate, so it is no article of its own.
+    TestPosts.write(
+        content,
+        "inside/2024-01-03-copy.md",
+        "+++\ntitle = \"The vision\"\ndate = 2024-01-02\n+++\n\n"
+            + "## Goals\n\nA long way. Back to [the plan](2024-01-01-plan).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(content, dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB, Format.PDF));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String plan = entries.get("OEBPS/a001.xhtml");
+    assertThat(plan)
+        .contains("<a href=\"a002.xhtml\" class=\"post-link\">the vision</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"post-link\">again</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"post-link\">as a page</a>")
+        .contains(" the copy and a missing one.");
+    assertThat(entries.get("OEBPS/a002.xhtml"))
+        .contains("<a href=\"a001.xhtml\" class=\"post-link\">the plan</a>");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .isEqualTo(
+                        "a link to the post inside/2024-01-03-copy.md kept as text: that post is"
+                            + " not in the digest"))
+        .anySatisfy(m -> assertThat(m).contains("a link to nowhere.md kept as text"));
+
+    try (PDDocument pdf = Loader.loadPDF(new File(result.outputs().get(1).path().toString()))) {
+      int planPage = pageWith(pdf, "1 January 2024");
+      int visionPage = pageWith(pdf, "A long way.");
+      List<Integer> targets = new ArrayList<>();
+      for (PDAnnotation a : pdf.getPage(planPage).getAnnotations()) {
+        if (a instanceof PDAnnotationLink link) {
+          assertThat(link.getAction()).isNotInstanceOf(PDActionURI.class);
+          PDDestination d =
+              link.getAction() instanceof PDActionGoTo go
+                  ? go.getDestination()
+                  : link.getDestination();
+          if (d instanceof PDPageDestination p) {
+            targets.add(pdf.getPages().indexOf(p.getPage()));
+          }
+        }
+      }
+      // Three links; one broken over two lines is two areas to click.
+      assertThat(targets).hasSizeGreaterThanOrEqualTo(3).containsOnly(visionPage);
+    }
+  }
+
+  /** Jekyll's {@code post_url} and Hugo's {@code ref} / {@code relref} name a post's file too. */
+  @Test
+  void jekyllPostUrlAndHugoRefGoToTheirArticles() throws Exception {
+    Path posts = dir.resolve("hugo/content/posts");
+    TestPosts.write(
+        posts,
+        "2024-01-01-a.md",
+        "---\ntitle: A\ndate: 2024-01-01\n---\n\n"
+            + "See [b]({% post_url 2024-01-02-b %}), [b again]({{< ref \"2024-01-02-b.md\" >}})"
+            + " and [b from the top]({{< relref \"/posts/2024-01-02-b.md\" >}}).\n");
+    TestPosts.write(
+        posts, "2024-01-02-b.md", "---\ntitle: B\ndate: 2024-01-02\n---\n\nText of b.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out2")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
+        .contains(
+            "See <a href=\"a002.xhtml\" class=\"post-link\">b</a>, <a href=\"a002.xhtml\""
+                + " class=\"post-link\">b again</a> and <a href=\"a002.xhtml\""
+                + " class=\"post-link\">b from the top</a>.");
+    assertThat(result.problems()).isEmpty();
+  }
+
+  private static int pageWith(PDDocument pdf, String text) throws Exception {
+    PDFTextStripper stripper = new PDFTextStripper();
+    int i = 0;
+    for (PDPage ignored : pdf.getPages()) {
+      stripper.setStartPage(i + 1);
+      stripper.setEndPage(i + 1);
+      if (stripper.getText(pdf).replaceAll("\\s+", "").contains(text.replaceAll("\\s+", ""))) {
+        return i;
+      }
+      i++;
+    }
+    throw new AssertionError("no page with " + text + " in " + new PDFTextStripper().getText(pdf));
+  }
+}
