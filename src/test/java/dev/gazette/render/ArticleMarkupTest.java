@@ -37,13 +37,7 @@ class ArticleMarkupTest {
         TestBuilds.build(
             TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
 
-    String chapters =
-        String.join(
-            "\n",
-            Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
-                .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
-                .map(java.util.Map.Entry::getValue)
-                .toList());
+    String chapters = chapters(result);
     assertThat(chapters).containsPattern("class=\"meta\"[^>]*>[^\\n]*Ada Example");
   }
 
@@ -74,13 +68,7 @@ class ArticleMarkupTest {
         TestBuilds.build(
             TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB, Format.PDF));
 
-    String chapters =
-        String.join(
-            "\n",
-            Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
-                .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
-                .map(java.util.Map.Entry::getValue)
-                .toList());
+    String chapters = chapters(result);
     assertThat(chapters)
         .containsPattern(
             "<h1 class=\"article-title\">PWA in my view</h1>\\s*"
@@ -88,5 +76,15 @@ class ArticleMarkupTest {
         .containsOnlyOnce("article-subtitle");
     String pdf = dev.gazette.testing.Pdfs.text(result.outputs().get(1).path());
     assertThat(pdf).containsPattern("PWA in my view\\s+Slides: Progressive Web App, in my view");
+  }
+
+  /** The articles' XHTML files of the build's EPUB, one after the other. */
+  private static String chapters(DigestResult result) throws java.io.IOException {
+    return String.join(
+        "\n",
+        Epubs.textEntries(result.outputs().get(0).path()).entrySet().stream()
+            .filter(e -> e.getKey().matches(".*/a\\d+\\.xhtml"))
+            .map(java.util.Map.Entry::getValue)
+            .toList());
   }
 }
