@@ -22,6 +22,8 @@ import org.jsoup.select.Selector;
 final class Links implements NormalizeStep {
   private static final Evaluator LINKS = Selector.evaluatorOf("a");
   private static final Evaluator CITING_QUOTES = Selector.evaluatorOf("blockquote[cite], q[cite]");
+  private static final java.util.regex.Pattern ARTICLE_HREF =
+      java.util.regex.Pattern.compile("#a\\d+");
 
   /** The blog's origin ({@code https://example.org}) that {@code /path} links go to, or null. */
   private final String siteOrigin;
@@ -50,6 +52,15 @@ final class Links implements NormalizeStep {
     List<String> repairedAs = new ArrayList<>();
     for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
+      if (a.hasClass(PostLinks.CLASS)) {
+        if (ARTICLE_HREF.matcher(href).matches()) {
+          continue; // made by this step on an earlier pass
+        }
+        a.removeClass(PostLinks.CLASS); // written so in the post: an ordinary link
+        if (a.classNames().isEmpty()) {
+          a.removeAttr("class");
+        }
+      }
       String lower = href.toLowerCase(Locale.ROOT);
       String kept = null;
       if (!Urls.looksFollowable(href) && !href.startsWith("#") && !href.startsWith("/")) {

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * only when that post's file is one of the digest's.
  */
 public final class PostLinks {
-  /** The class of a link to another article; renderers make its {@code #id} one they can follow. */
-  public static final String CLASS = "post-link";
+  /**
+   * The class of a link to another article; renderers make its {@code #id} one they can follow. Not
+   * {@code post-link}: Jekyll's default theme gives that class to links in the posts it writes.
+   */
+  public static final String CLASS = "gazette-post-link";
 
   /** None: every relative link stays as it was. */
   public static final PostLinks NONE = new PostLinks(Map.of());

@@ -132,7 +132,10 @@ final class Sanitize implements NormalizeStep {
   private static final Pattern KEPT_CLASS =
       Pattern.compile(
           "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
-              + "|figure-note|image-link|image-missing|header-image|embed|muted)$");
+              + "|figure-note|image-link|image-missing|header-image|embed|muted"
+              + "|"
+              + PostLinks.CLASS
+              + ")$");
   private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
   private static final Pattern INTEGER = Pattern.compile("^\\d{1,5}$");
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestResult;
 import dev.gazette.model.Format;
+import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
+import dev.gazette.normalize.HtmlNormalizer;
+import dev.gazette.normalize.NormalizeContext;
+import dev.gazette.normalize.PostLinks;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -69,12 +74,12 @@ class LinksBetweenPostsTest {
     Map<String, String> entries = Epubs.textEntries(epub);
     String plan = entries.get("OEBPS/a001.xhtml");
     assertThat(plan)
-        .contains("<a href=\"a002.xhtml\" class=\"post-link\">the vision</a>")
-        .contains("<a href=\"a002.xhtml\" class=\"post-link\">again</a>")
-        .contains("<a href=\"a002.xhtml\" class=\"post-link\">as a page</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">the vision</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">again</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">as a page</a>")
         .contains(" the copy and a missing one.");
     assertThat(entries.get("OEBPS/a002.xhtml"))
-        .contains("<a href=\"a001.xhtml\" class=\"post-link\">the plan</a>");
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the plan</a>");
     assertThat(result.problems())
         .extracting(Problem::message)
         .anySatisfy(
@@ -126,10 +131,37 @@ class LinksBetweenPostsTest {
     assertThat(Epubs.check(epub)).isEmpty();
     assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
         .contains(
-            "See <a href=\"a002.xhtml\" class=\"post-link\">b</a>, <a href=\"a002.xhtml\""
-                + " class=\"post-link\">b again</a> and <a href=\"a002.xhtml\""
-                + " class=\"post-link\">b from the top</a>.");
+            "See <a href=\"a002.xhtml\" class=\"gazette-post-link\">b</a>, <a href=\"a002.xhtml\""
+                + " class=\"gazette-post-link\">b again</a> and <a href=\"a002.xhtml\""
+                + " class=\"gazette-post-link\">b from the top</a>.");
     assertThat(result.problems()).isEmpty();
+  }
+
+  /** Normalizing twice changes nothing, links between posts included. */
+  @Test
+  void normalizingTwiceKeepsLinksBetweenPosts() throws Exception {
+    Path src = dir.resolve("blog");
+    Path a = TestPosts.write(src, "a.md", "---\ntitle: A\n---\n\nx\n");
+    Path b = TestPosts.write(src, "b.md", "---\ntitle: B\n---\n\ny\n");
+    Post postA = Post.builder(a, "a.md").bodyLine(4).body(() -> "x").build();
+    Post postB = Post.builder(b, "b.md").bodyLine(4).body(() -> "y").build();
+    HtmlNormalizer normalizer =
+        new HtmlNormalizer(
+            HtmlNormalizer.DEFAULT_MAX_DEPTH, null, PostLinks.of(List.of(postA, postB)));
+    String html =
+        "<h2 id=\"s\">S</h2><p><a href=\"b.md\">to b</a>, <a href=\"#s\">to S</a>, <a"
+            + " class=\"gazette-post-link\" href=\"#s\">written so</a></p>";
+    String once =
+        normalizer.normalize(
+            html, new NormalizeContext(postA, "a001", "A", (p, s, problems) -> Optional.empty()));
+    String twice =
+        normalizer.normalize(
+            once, new NormalizeContext(postA, "a001", "A", (p, s, problems) -> Optional.empty()));
+    assertThat(once)
+        .contains("<a href=\"#a002\" class=\"gazette-post-link\">to b</a>")
+        .contains("<a href=\"#a001-s\">to S</a>")
+        .contains("<a href=\"#a001-s\">written so</a>");
+    assertThat(twice).isEqualTo(once);
   }
 
   private static int pageWith(PDDocument pdf, String text) throws Exception {
