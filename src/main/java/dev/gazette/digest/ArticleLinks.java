@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
 public final class ArticleLinks {
   private ArticleLinks() {}
 
-  /** An opening tag of a link between articles, its target article's id in group 1. */
+  /** A link between articles, whole; what it shows in group 1. */
   private static final Pattern LINK =
       Pattern.compile(
-          "<a\\b[^>]*\\bclass=\"[^\"]*\\b" + PostLinks.CLASS + "\\b[^\"]*\"[^>]*>(?<text>.*?)</a>",
+          "<a\\b[^>]*\\bclass=\"[^\"]*\\b" + PostLinks.CLASS + "\\b[^\"]*\"[^>]*>(.*?)</a>",
           Pattern.DOTALL);
 
+  /** Its target: the other article's id in group 1. */
   private static final Pattern TARGET = Pattern.compile("\\bhref=\"#(a\\d+)\"");
 
   /**
@@ -53,31 +54,28 @@ public final class ArticleLinks {
         out.add(a);
         continue;
       }
-      StringBuilder sb = new StringBuilder();
-      Matcher m = LINK.matcher(body);
-      int last = 0;
-      while (m.find()) {
-        Matcher t = TARGET.matcher(m.group());
-        String target = t.find() ? t.group(1) : null;
-        if (target != null && !present.contains(target)) {
-          sb.append(body, last, m.start()).append(m.group("text"));
-          last = m.end();
-          Post gone = postOf.get(target);
-          problems.add(
-              Problem.warning(
-                  a.post().file(),
-                  a.post().bodyLine(),
-                  "a link to the post "
-                      + (gone == null ? target : gone.relativePath())
-                      + " kept as text: that post is not in the digest"));
-        }
-      }
-      if (last == 0) {
-        out.add(a);
-        continue;
-      }
-      sb.append(body, last, body.length());
-      out.add(new Article(a.id(), a.post(), a.title(), a.lang(), sb.toString(), a.assets()));
+      String kept =
+          LINK.matcher(body)
+              .replaceAll(
+                  m -> {
+                    Matcher t = TARGET.matcher(m.group());
+                    if (!t.find() || present.contains(t.group(1))) {
+                      return Matcher.quoteReplacement(m.group());
+                    }
+                    Post gone = postOf.get(t.group(1));
+                    problems.add(
+                        Problem.warning(
+                            a.post().file(),
+                            a.post().bodyLine(),
+                            "a link to the post "
+                                + (gone == null ? t.group(1) : gone.relativePath())
+                                + " kept as text: that post is not in the digest"));
+                    return Matcher.quoteReplacement(m.group(1));
+                  });
+      out.add(
+          kept.equals(body)
+              ? a
+              : new Article(a.id(), a.post(), a.title(), a.lang(), kept, a.assets()));
     }
     return out;
   }
@@ -90,15 +88,10 @@ public final class ArticleLinks {
     if (!xhtml.contains(PostLinks.CLASS)) {
       return xhtml;
     }
-    Matcher m = LINK.matcher(xhtml);
-    StringBuilder sb = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      String tag = m.group();
-      sb.append(xhtml, last, m.start())
-          .append(TARGET.matcher(tag).replaceFirst("href=\"$1.xhtml\""));
-      last = m.end();
-    }
-    return sb.append(xhtml, last, xhtml.length()).toString();
+    return LINK.matcher(xhtml)
+        .replaceAll(
+            m ->
+                Matcher.quoteReplacement(
+                    TARGET.matcher(m.group()).replaceFirst("href=\"$1.xhtml\"")));
   }
 }

@@ -71,10 +71,13 @@ public final class ArticleMaker {
       Outcome o;
       if (shape.parsed() == null) {
         o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
-      } else if (body.contains("{%") || body.contains("{{")) {
-        o = fromHtml(post, id, post.title(), htmlTemplates(post, body, problems));
       } else {
-        o = fromParsed(post, id, post.title(), shape.parsed());
+        // The tree already parsed serves unless a template directive changed the text.
+        String html = htmlTemplates(post, body, problems);
+        o =
+            html.equals(body)
+                ? fromParsed(post, id, post.title(), shape.parsed())
+                : fromHtml(post, id, post.title(), html);
       }
       if (problems.isEmpty()) {
         return o;

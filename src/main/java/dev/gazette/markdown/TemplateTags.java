@@ -116,19 +116,9 @@ public final class TemplateTags {
       return html;
     }
     List<String> code = new ArrayList<>();
-    String s =
-        replace(
-            HTML_CODE,
-            html,
-            m -> {
-              code.add(m.group());
-              return "\u0001" + (code.size() - 1) + "\u0001";
-            });
-    s = render(s, includes, site, warnings);
-    for (int i = code.size() - 1; i >= 0; i--) {
-      s = s.replace("\u0001" + i + "\u0001", code.get(i));
-    }
-    return s;
+    // Its own marker: render() keeps what it protects under KEPT.
+    String s = protect(HTML_CODE, html, code, Matcher::group, HTML_KEPT);
+    return restore(render(s, includes, site, warnings), code, HTML_KEPT);
   }
 
   /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
@@ -514,21 +504,35 @@ public final class TemplateTags {
   }
 
   /** Replaces matches by numbered markers and keeps the text to put back, untouched, at the end. */
+  /** What marks a place where protected text was taken out, around its number. */
+  private static final char KEPT = '\u0000';
+
+  private static final char HTML_KEPT = '\u0001';
+
   private static String protect(
       Pattern p, String s, List<String> kept, Function<Matcher, String> f) {
+    return protect(p, s, kept, f, KEPT);
+  }
+
+  private static String protect(
+      Pattern p, String s, List<String> kept, Function<Matcher, String> f, char marker) {
     return replace(
         p,
         s,
         m -> {
           kept.add(f.apply(m));
-          return "\u0000" + (kept.size() - 1) + "\u0000";
+          return marker + String.valueOf(kept.size() - 1) + marker;
         });
   }
 
   private static String restore(String s, List<String> kept) {
+    return restore(s, kept, KEPT);
+  }
+
+  private static String restore(String s, List<String> kept, char marker) {
     String out = s;
     for (int i = kept.size() - 1; i >= 0; i--) {
-      out = out.replace("\u0000" + i + "\u0000", kept.get(i));
+      out = out.replace(marker + String.valueOf(i) + marker, kept.get(i));
     }
     return out;
   }

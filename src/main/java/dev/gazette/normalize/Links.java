@@ -48,8 +48,8 @@ final class Links implements NormalizeStep {
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
-    List<String> repaired = new ArrayList<>();
-    List<String> repairedAs = new ArrayList<>();
+    List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
+    String firstMeant = null; // its href, to find its line
     for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
       if (a.hasClass(PostLinks.CLASS)) {
@@ -67,8 +67,8 @@ final class Links implements NormalizeStep {
         String meant = Urls.meantAddress(href).flatMap(Urls::followable).orElse(null);
         if (meant != null) {
           a.attr("href", meant);
-          repaired.add(href);
-          repairedAs.add("'" + NormalizeContext.shorten(href) + "' as " + meant);
+          firstMeant = firstMeant == null ? href : firstMeant;
+          readAsMeant.add("'" + NormalizeContext.shorten(href) + "' as " + meant);
           continue;
         }
       }
@@ -108,19 +108,20 @@ final class Links implements NormalizeStep {
     }
     context.warnKeptAsText(
         unfollowable, "only web and mail addresses can be followed from the digest");
-    if (!repaired.isEmpty()) {
-      // One line per post, at the first: what each link was read as.
+    if (readAsMeant.size() == 1) {
       context.warn(
-          (repaired.size() == 1
-                  ? "link " + repairedAs.get(0).replaceFirst("' as ", "' read as ")
-                  : repaired.size()
-                      + " links read as meant: "
-                      + String.join(", ", repairedAs.subList(0, Math.min(3, repaired.size()))))
-              + (repaired.size() > 3 ? ", …" : "")
-              + (repaired.size() == 1
-                  ? " (no browser follows it as written)"
-                  : " (no browser follows them as written)"),
-          repaired.get(0));
+          "link "
+              + readAsMeant.get(0).replaceFirst("' as ", "' read as ")
+              + " (no browser follows it as written)",
+          firstMeant);
+    } else if (!readAsMeant.isEmpty()) {
+      context.warn(
+          readAsMeant.size()
+              + " links read as meant: "
+              + String.join(", ", readAsMeant.subList(0, Math.min(3, readAsMeant.size())))
+              + (readAsMeant.size() > 3 ? ", …" : "")
+              + " (no browser follows them as written)",
+          firstMeant);
     }
     for (Element q : body.select(CITING_QUOTES)) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))

@@ -152,13 +152,14 @@ public record FrontMatter(
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     Map<String, String> written0 = new LinkedHashMap<>();
+    String repeatedKey = repeated.isEmpty() ? null : repeated.get(0);
+    List<Integer> at = new ArrayList<>();
     Map<String, Integer> lines0 =
-        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0, repeated);
-    if (!repeated.isEmpty()) {
-      List<Integer> at = linesOf(rawLines, YAML_KEY, openLine, repeated.get(0));
+        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0, repeatedKey, at);
+    if (repeatedKey != null) {
       warnings.add(
           "key '"
-              + repeated.get(0)
+              + repeatedKey
               + "' is given "
               + (at.size() > 1 ? "on lines " + at : "twice")
               + "; the last one is used, as Jekyll and Hugo read it");
@@ -197,35 +198,29 @@ public record FrontMatter(
     return Optional.ofNullable(written.get(key)).filter(v -> !v.isBlank());
   }
 
-  /** The lines that give {@code key} (as written) at the top level. */
-  private static List<Integer> linesOf(
-      List<String> rawLines, Pattern keyPattern, int openLine, String key) {
-    List<Integer> lines = new ArrayList<>();
-    for (int i = 0; i < rawLines.size(); i++) {
-      var m = keyPattern.matcher(rawLines.get(i));
-      if (m.find() && KEY_QUOTES.matcher(m.group(1)).replaceAll("").equals(key)) {
-        lines.add(openLine + 1 + i);
-      }
-    }
-    return lines;
-  }
-
   /**
    * Each key's line, and into {@code written} the text after it on that line: the first line that
-   * gives the key, the last for a key in {@code repeated} (whose last value is the one used).
+   * gives the key, the last for {@code repeatedKey} (whose last value is the one used), whose lines
+   * all go into {@code repeatedAt}.
    */
   private static Map<String, Integer> keyLines(
       List<String> rawLines,
       Pattern keyPattern,
       int openLine,
       Map<String, String> written,
-      List<String> repeated) {
+      String repeatedKey,
+      List<Integer> repeatedAt) {
     Map<String, Integer> result = new LinkedHashMap<>();
     for (int i = 0; i < rawLines.size(); i++) {
       var m = keyPattern.matcher(rawLines.get(i));
       if (m.find()) {
-        String key = KEY_QUOTES.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
-        if (!result.containsKey(key) || repeated.contains(m.group(1))) {
+        String name = KEY_QUOTES.matcher(m.group(1)).replaceAll("");
+        String key = name.toLowerCase(Locale.ROOT);
+        boolean repeated = name.equals(repeatedKey);
+        if (repeated) {
+          repeatedAt.add(openLine + 1 + i);
+        }
+        if (!result.containsKey(key) || repeated) {
           result.put(key, openLine + 1 + i);
           written.put(key, rawLines.get(i).substring(m.end()).strip());
         }

@@ -95,7 +95,6 @@ public final class Urls {
             });
   }
 
-  /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */
   /** A host name and a slash, without a scheme: {@code github.com/epage}, {@code youtu.be/x}. */
   private static final java.util.regex.Pattern BARE_HOST_PATH =
       java.util.regex.Pattern.compile(
@@ -136,6 +135,7 @@ public final class Urls {
     return Optional.empty();
   }
 
+  /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */
   public static boolean looksFollowable(String url) {
     String lower = url.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("http:")

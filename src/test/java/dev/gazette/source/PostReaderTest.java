@@ -322,6 +322,20 @@ class PostReaderTest {
   }
 
   @Test
+  void aQuotedKeyGivenTwiceIsFoundOnBothLines() throws Exception {
+    Post p = read("q.md", "---\ntitle: a\n\"tags\": [one]\n\"tags\": [two]\n---\nbody\n");
+    assertThat(p.tags()).containsExactly("two");
+    assertThat(problems)
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).startsWith("key 'tags' is given on lines [3, 4];"));
+    // The line of the value used, for a message about it.
+    FrontMatter fm =
+        FrontMatter.read(
+            new java.io.StringReader("---\ntitle: a\n\"tags\": [one]\n\"tags\": [two]\n---\n"));
+    assertThat(fm.lineOf("tags")).isEqualTo(4);
+  }
+
+  @Test
   void overflowingTimeKeepsThePostWithAWarningNamingLineValueAndTimeUsed() throws Exception {
     Post p = read("late.md", "---\ntitle: t\ndate: 2023-09-19 21:43:79\n---\nbody\n");
     assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2023-09-19T13:44:19Z"));
