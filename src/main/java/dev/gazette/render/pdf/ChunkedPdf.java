@@ -645,7 +645,7 @@ final class ChunkedPdf {
     try {
       Map<String, Set<Integer>> glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
       if (context.pdfTags()) {
-        StructureFixes.apply(pdf);
+        StructureFixes.apply(pdf, laid.clean());
       }
       return new Part(laid.pages(), laid.firstPages(), laid.targets(), glyphs, pdf, null);
     } catch (IOException | RuntimeException | Error e) {
@@ -657,14 +657,16 @@ final class ChunkedPdf {
   /**
    * A part laid out and, unless only measured, painted: its length, its anchors' pages, its link
    * targets, and the painted document (null when measured only, or when saved to the {@code
-   * .painted} file because this PDFBox cannot subset fonts ahead of a save).
+   * .painted} file because this PDFBox cannot subset fonts ahead of a save) with the pages of it
+   * the structure fixes need not read (null: read them all).
    */
   private record Painted(
       int pages,
       Map<String, Integer> firstPages,
       Map<String, PdfJoin.Target> targets,
       PDDocument pdf,
-      int[] contentsRowPages) {}
+      int[] contentsRowPages,
+      EmptyArtifacts.Clean clean) {}
 
   /**
    * Lays out the markup in {@code handOver} (taken out of the array) and, when {@code painted} is
@@ -683,8 +685,7 @@ final class ChunkedPdf {
         PdfRenderer.builder(digest, context, fonts, svgFonts, assets, true);
     builder.withW3cDocument(W3cCopy.of(handOver[0]), PdfRenderer.BASE_URI);
     handOver[0] = null; // the layout needs only the W3C copy
-    BackgroundArtifacts backgrounds =
-        context.pdfTags() ? BackgroundArtifacts.use(builder, null) : null;
+    BackgroundArtifacts backgrounds = context.pdfTags() ? BackgroundArtifacts.use(builder) : null;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       TextWidths.install(renderer);
       if (backgrounds != null) {
@@ -713,7 +714,7 @@ final class ChunkedPdf {
       }
       if (painted == null) {
         int[] rows = part == 0 ? ContentsParts.rowPages(renderer) : null;
-        return new Painted(pages, Map.of(), Map.of(), null, rows);
+        return new Painted(pages, Map.of(), Map.of(), null, rows, null);
       }
       Map<String, Integer> firstPages = Map.of();
       if (anchors != null) {
@@ -733,11 +734,11 @@ final class ChunkedPdf {
       if (PartWriter.canSubsetFonts()) {
         // Subset while the renderer's fonts are open; the part then outlives the renderer.
         PartWriter.subsetFonts(pdf);
-        return new Painted(pages, firstPages, found, pdf, null);
+        return new Painted(pages, firstPages, found, pdf, null, backgrounds);
       }
       PartWriter.save(pdf, painted); // as pdf.save(file, NO_COMPRESSION), in linear time
       pdf.close();
-      return new Painted(pages, firstPages, found, null, null);
+      return new Painted(pages, firstPages, found, null, null, null);
     }
   }
 

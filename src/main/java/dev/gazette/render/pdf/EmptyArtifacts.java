@@ -1,10 +1,8 @@
 package dev.gazette.render.pdf;
 
-import com.openhtmltopdf.pdfboxout.PageSupplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,14 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
@@ -40,6 +36,10 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * number of every page would otherwise become an object (at 1,000 posts that was a sixth of the CPU
  * of a tagged PDF). What is kept is copied byte for byte; only a page with an inline image (no page
  * of ours has one) takes the slower way through PDFBox's parser.
+ *
+ * <p>Gazette's own renders draw through {@link BackgroundArtifacts}, which never writes such a
+ * sequence and drops its unused names when a page is closed; those pages are not read here at all.
+ * What is left to read is a page changed after it was closed, or drawn some other way.
  */
 final class EmptyArtifacts {
   private EmptyArtifacts() {}
@@ -52,16 +52,15 @@ final class EmptyArtifacts {
   /**
    * Removes the empty artifacts of every page; returns how many went.
    *
-   * @param asWritten the pages already trimmed as they were written (their content unchanged
-   *     since), or null
+   * @param clean the pages that need no reading ({@link BackgroundArtifacts}), or null
    */
-  static int remove(PDDocument pdf, AsWritten asWritten) throws IOException {
+  static int remove(PDDocument pdf, Clean clean) throws IOException {
     int removed = 0;
     Map<COSDictionary, Set<COSName>> used = new IdentityHashMap<>();
     for (PDPage page : pdf.getPages()) {
       COSDictionary properties = properties(page);
       Set<COSName> names;
-      if (asWritten != null && asWritten.trimmed(page)) {
+      if (clean != null && clean.clean(page)) {
         names = properties == null ? Set.of() : properties.keySet(); // what it uses, no more
       } else {
         Trim trim = trim(pdf, page);
@@ -118,61 +117,9 @@ final class EmptyArtifacts {
     return new Trim(gone, propertyNames(out));
   }
 
-  /**
-   * The pages of one render, each trimmed when the layout engine asks for the next one (it has
-   * finished writing the page before): the property lists of its empty artifacts, a few hundred
-   * bytes each and about ninety a page, are then garbage at once instead of living, all of them,
-   * until the document is done (at 1,000 posts about 290,000 of them, while the heap is fullest). A
-   * page's property lists are pruned only when no other page shares them; {@link #remove} trims
-   * what is left (the last page, any page changed since).
-   */
-  static final class AsWritten implements PageSupplier {
-    /** Each trimmed page, with the content it had when trimmed. */
-    private final Map<COSDictionary, COSBase> trimmed = new IdentityHashMap<>();
-
-    private final Set<COSDictionary> seenProperties =
-        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private PDDocument pdf;
-    private PDPage last;
-
-    @Override
-    public PDPage requestPage(
-        PDDocument doc, float pageWidth, float pageHeight, int pageNumber, int shadowPageNumber) {
-      trimLast();
-      // As the layout engine's own supplier does.
-      PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
-      doc.addPage(page);
-      pdf = doc;
-      last = page;
-      return page;
-    }
-
-    private void trimLast() {
-      if (last == null) {
-        return;
-      }
-      PDPage page = last;
-      last = null;
-      COSDictionary properties = properties(page);
-      if (properties != null && !seenProperties.add(properties)) {
-        return; // shared with another page: left to remove()
-      }
-      try {
-        Trim trim = trim(pdf, page);
-        if (properties != null) {
-          prune(properties, trim.names());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a stream just written in memory: not expected
-      }
-      trimmed.put(page.getCOSObject(), page.getCOSObject().getItem(COSName.CONTENTS));
-    }
-
-    /** Was {@code page} trimmed, and is its content still what it was then? */
-    boolean trimmed(PDPage page) {
-      COSBase contents = trimmed.get(page.getCOSObject());
-      return contents != null && contents == page.getCOSObject().getItem(COSName.CONTENTS);
-    }
+  /** Pages known to hold no empty artifact and to name every property list they keep. */
+  interface Clean {
+    boolean clean(PDPage page);
   }
 
   /**

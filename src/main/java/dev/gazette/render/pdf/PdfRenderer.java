@@ -181,10 +181,8 @@ public final class PdfRenderer implements DigestRenderer {
             new AssetStreams(digest, pageImages(context), prepared.svgFonts()::forPdf),
             true);
     builder.withW3cDocument(prepared.document(), BASE_URI);
-    // Tagged, each page loses its empty artifacts as soon as it is written (see EmptyArtifacts).
-    EmptyArtifacts.AsWritten asWritten = context.pdfTags() ? new EmptyArtifacts.AsWritten() : null;
-    BackgroundArtifacts backgrounds =
-        context.pdfTags() ? BackgroundArtifacts.use(builder, asWritten) : null;
+    // Tagged, a background artifact is written only around what is drawn in it.
+    BackgroundArtifacts backgrounds = context.pdfTags() ? BackgroundArtifacts.use(builder) : null;
     PageBreakAnchors anchors = prepared.anchors();
     prepared = null; // the builder holds what it needs; drop the rest before layout
 
@@ -206,7 +204,7 @@ public final class PdfRenderer implements DigestRenderer {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
       stamp(pdf, digest);
-      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA(), asWritten);
+      PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA(), backgrounds);
       pdf.save(out);
       pdf.close();
     }

@@ -51,13 +51,14 @@ final class PdfStandards {
   }
 
   /**
-   * As {@link #finish(PDDocument, Digest, boolean, PdfA)}, for pages trimmed as they were written.
+   * As {@link #finish(PDDocument, Digest, boolean, PdfA)}, with the pages the structure fixes need
+   * not read for empty artifacts.
    */
   static void finish(
-      PDDocument pdf, Digest digest, boolean tags, PdfA pdfA, EmptyArtifacts.AsWritten asWritten)
+      PDDocument pdf, Digest digest, boolean tags, PdfA pdfA, EmptyArtifacts.Clean clean)
       throws IOException {
     if (tags) {
-      StructureFixes.apply(pdf, asWritten);
+      StructureFixes.apply(pdf, clean);
     }
     if (pdfA != null) {
       pdf.getDocumentCatalog().addOutputIntent(srgbOutputIntent(pdf));

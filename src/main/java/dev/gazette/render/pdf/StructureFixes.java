@@ -60,9 +60,9 @@ final class StructureFixes {
   }
 
   /**
-   * @param asWritten the pages whose empty artifacts went as they were written, or null
+   * @param clean the pages {@link EmptyArtifacts} need not read, or null
    */
-  static void apply(PDDocument pdf, EmptyArtifacts.AsWritten asWritten) throws IOException {
+  static void apply(PDDocument pdf, EmptyArtifacts.Clean clean) throws IOException {
     PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
     if (root != null) {
       dropEmptyAlt(root);
@@ -70,7 +70,7 @@ final class StructureFixes {
       PlainSpans.fold(pdf);
       ContentsLeaders.toArtifacts(pdf);
     }
-    EmptyArtifacts.remove(pdf, asWritten);
+    EmptyArtifacts.remove(pdf, clean);
     for (PDPage page : pdf.getPages()) {
       backgroundAsArtifact(pdf, page);
     }

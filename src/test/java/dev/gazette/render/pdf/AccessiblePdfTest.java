@@ -189,7 +189,7 @@ class AccessiblePdfTest {
           }
           if (op.getName().equals(OperatorName.END_MARKED_CONTENT)) {
             assertThat(tokens.get(i - 1))
-                .as("an artifact around nothing")
+                .as("an artifact around nothing: %s", tokens.subList(Math.max(0, i - 4), i + 1))
                 .isNotEqualTo(Operator.getOperator(OperatorName.BEGIN_MARKED_CONTENT_SEQ));
           }
           if (op.getName().equals(OperatorName.BEGIN_MARKED_CONTENT_SEQ)

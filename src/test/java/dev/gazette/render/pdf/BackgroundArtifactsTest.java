@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,7 +82,7 @@ class BackgroundArtifactsTest {
     builder.useFont(new java.io.File("fonts/NotoSans-Regular.ttf"), "Noto Sans");
     builder.usePdfUaAccessibility(true);
     builder.withProducer("test");
-    BackgroundArtifacts backgrounds = held ? BackgroundArtifacts.use(builder, null) : null;
+    BackgroundArtifacts backgrounds = held ? BackgroundArtifacts.use(builder) : null;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       if (backgrounds != null) {
         backgrounds.attach(renderer);
@@ -88,7 +90,18 @@ class BackgroundArtifactsTest {
       renderer.layout();
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      removed[0] = EmptyArtifacts.remove(pdf);
+      if (backgrounds != null) {
+        for (PDPage page : pdf.getPages()) {
+          assertThat(backgrounds.clean(page)).as("closed through Held").isTrue();
+        }
+        // A page whose content changes after it was closed is read again.
+        PDPage last = pdf.getPage(pdf.getNumberOfPages() - 1);
+        COSBase contents = last.getCOSObject().getItem(COSName.CONTENTS);
+        last.getCOSObject().setItem(COSName.CONTENTS, new COSStream());
+        assertThat(backgrounds.clean(last)).isFalse();
+        last.getCOSObject().setItem(COSName.CONTENTS, contents);
+      }
+      removed[0] = EmptyArtifacts.remove(pdf, backgrounds);
       Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
       date.setTimeInMillis(0);
       pdf.getDocumentInformation().setCreationDate(date);

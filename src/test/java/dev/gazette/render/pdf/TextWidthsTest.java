@@ -2,6 +2,7 @@ package dev.gazette.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -55,6 +56,30 @@ class TextWidthsTest {
     }
   }
 
+  @Test
+  void printableTextIsTheLibrarysPrintableText() {
+    String[] samples = {
+      "",
+      "plain",
+      "soft\u00ADhy\u00ADphen\u00AD",
+      "\u00AD",
+      "\uFFFC",
+      "a\uFFFCb",
+      "\uD83D\uDE00 emoji \u00AD\uD83D\uDE00",
+      "\uD83D", // a lone surrogate
+      "세안\u00AD서울",
+      "\u00A0\u2060\uFEFF" // other invisibles the library keeps
+    };
+    for (String sample : samples) {
+      String ours = TextWidths.printable(sample);
+      assertThat(ours).as(sample).isEqualTo(TextRenderer.getEffectivePrintableString(sample));
+      if (ours.equals(sample)) {
+        assertThat(ours).as("unchanged text is not copied").isSameAs(sample);
+      }
+    }
+    assertThat(TextWidths.printable(null)).isNull();
+  }
+
   private static String document(Random random) {
     String[] words = {
       "안녕하세요",
@@ -74,6 +99,7 @@ class TextWidthsTest {
       "\uD83D\uDE00",
       "세안",
       "naïve",
+      "lan\uFFFCterns",
       "x"
     };
     String[] styles = {
