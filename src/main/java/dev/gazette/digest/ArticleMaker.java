@@ -110,7 +110,13 @@ public final class ArticleMaker {
   /** An HTML body with its template directives rendered or removed, a warning per kind. */
   private String htmlTemplates(Post post, String html, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    String out = TemplateTags.renderInHtml(html, includes(post), siteValues, warnings);
+    String out =
+        TemplateTags.renderInHtml(
+            html,
+            includes(post),
+            siteValues,
+            md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
+            warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return out;
   }
@@ -127,34 +133,61 @@ public final class ArticleMaker {
   private static final long MAX_INCLUDE_BYTES = 1 << 20;
 
   /**
-   * Files a code directive names, relative to the post's folder, read only when they lie inside the
-   * source folder (links resolved): a post cannot include {@code ../../etc/passwd}.
+   * Files a post's directives include, read only when they lie inside the source folder (links
+   * resolved): a post cannot include {@code ../../etc/passwd}. A code directive's file and Jekyll's
+   * {@code include_relative} are relative to the post's folder; Jekyll's {@code include} is looked
+   * for in the {@code _includes} folder of the post's folder and of each folder above it up to the
+   * source folder (the site's root is one of them when the source folder is the site).
    */
   static TemplateTags.Includes includes(Post post) {
-    return path -> {
-      try {
-        Path file = post.file().toAbsolutePath().normalize();
-        Path root = file.getParent();
-        for (int i = 1; i < post.relativePath().split("/").length && root != null; i++) {
-          root = root.getParent();
+    Path file = post.file().toAbsolutePath().normalize();
+    Path folder = file.getParent();
+    Path root = folder;
+    for (int i = 1; i < post.relativePath().split("/").length && root != null; i++) {
+      root = root.getParent();
+    }
+    Path sourceRoot = root;
+    return new TemplateTags.Includes() {
+      @Override
+      public Optional<String> read(String path) {
+        return readInside(sourceRoot, folder, path);
+      }
+
+      @Override
+      public Optional<String> fromIncludesFolder(String path) {
+        for (Path dir = folder;
+            dir != null && sourceRoot != null && dir.startsWith(sourceRoot);
+            dir = dir.getParent()) {
+          Optional<String> text = readInside(sourceRoot, dir.resolve("_includes"), path);
+          if (text.isPresent()) {
+            return text;
+          }
         }
-        Path folder = file.getParent();
-        if (root == null || folder == null || path.indexOf('\0') >= 0) {
-          return Optional.empty();
-        }
-        Path target = folder.resolve(path).normalize();
-        if (!Files.isRegularFile(target)) {
-          return Optional.empty();
-        }
-        Path real = target.toRealPath();
-        if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_INCLUDE_BYTES) {
-          return Optional.empty();
-        }
-        return Optional.of(Files.readString(real, StandardCharsets.UTF_8));
-      } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
     };
+  }
+
+  /**
+   * The text of {@code path} resolved against {@code base}, if it is a file inside {@code root}.
+   */
+  private static Optional<String> readInside(Path root, Path base, String path) {
+    try {
+      if (root == null || base == null || path.indexOf('\0') >= 0) {
+        return Optional.empty();
+      }
+      Path target = base.resolve(path).normalize();
+      if (!Files.isRegularFile(target)) {
+        return Optional.empty();
+      }
+      Path real = target.toRealPath();
+      if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_INCLUDE_BYTES) {
+        return Optional.empty();
+      }
+      return Optional.of(Files.readString(real, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**

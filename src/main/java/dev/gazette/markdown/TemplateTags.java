@@ -3,6 +3,7 @@ package dev.gazette.markdown;
 import dev.gazette.util.Urls;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,30 @@ public final class TemplateTags {
   private static final Pattern HUGO_PAIRED =
       Pattern.compile(
           "\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+
+  /** Jekyll's {@code {% include file k="v" %}} and {@code {% include_relative file %}}. */
+  private static final Pattern INCLUDE =
+      Pattern.compile("\\{%-?\\s*(include(?:_relative)?)\\s+([^%]*?)\\s*-?%\\}");
+
+  /** Liquid's {@code {% capture name %}…{% endcapture %}}, output later as {@code {{ name }}}. */
+  private static final Pattern CAPTURE =
+      Pattern.compile(
+          "\\{%-?\\s*capture\\s+([\\w-]+)\\s*-?%\\}([\\s\\S]*?)\\{%-?\\s*endcapture\\s*-?%\\}");
+
+  /** An included file's parameter: {@code {{ include.caption }}}. */
+  private static final Pattern INCLUDE_PARAMETER =
+      Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)\\s*-?\\}\\}");
+
+  /**
+   * Liquid logic an included file would need run: such a file is a theme's template (navigation,
+   * footers, loops over the site's data), not part of the post, and is left out as before.
+   */
+  private static final Pattern LIQUID_LOGIC =
+      Pattern.compile("\\{%-?\\s*(?:for|if|unless|case|tablerow|cycle|assign|increment)\\b");
+
+  /** How deep includes may nest (Jekyll has no limit; a file that includes itself would loop). */
+  private static final int MAX_INCLUDE_DEPTH = 4;
+
   private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
   private static final Pattern SHORTCODE =
       Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
@@ -75,11 +101,23 @@ public final class TemplateTags {
 
   private static final Pattern GO_REGEX_ARG = Pattern.compile("^`?/(.*)/`?$");
 
-  /** Reads a file a code directive includes, by its path relative to the post's folder. */
+  /** Reads the files a post's directives include. */
   @FunctionalInterface
   public interface Includes {
-    /** The file's text, or empty when it does not exist or lies outside the source folder. */
+    /**
+     * A file by its path relative to the post's folder (a code directive, Jekyll's {@code
+     * include_relative}): its text, or empty when it does not exist or lies outside the source
+     * folder.
+     */
     Optional<String> read(String path);
+
+    /**
+     * A file Jekyll's {@code {% include path %}} names, from the {@code _includes} folder of the
+     * site: its text, or empty when there is none in the source folder.
+     */
+    default Optional<String> fromIncludesFolder(String path) {
+      return Optional.empty();
+    }
 
     Includes NONE = path -> Optional.empty();
   }
@@ -111,14 +149,18 @@ public final class TemplateTags {
    * and inline code are in Markdown.
    */
   public static String renderInHtml(
-      String html, Includes includes, Map<String, String> site, List<String> warnings) {
+      String html,
+      Includes includes,
+      Map<String, String> site,
+      UnaryOperator<String> markdownify,
+      List<String> warnings) {
     if (!html.contains("{%") && !html.contains("{{")) {
       return html;
     }
     List<String> code = new ArrayList<>();
     // Its own marker: render() keeps what it protects under KEPT.
     String s = protect(HTML_CODE, html, code, Matcher::group, HTML_KEPT);
-    return restore(render(s, includes, site, warnings), code, HTML_KEPT);
+    return restore(render(s, includes, site, markdownify, warnings, 0), code, HTML_KEPT);
   }
 
   /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
@@ -133,6 +175,21 @@ public final class TemplateTags {
    */
   public static String render(
       String markdown, Includes includes, Map<String, String> site, List<String> warnings) {
+    return render(markdown, includes, site, null, warnings, 0);
+  }
+
+  /**
+   * @param markdownify Liquid's {@code markdownify} filter, Markdown to HTML, for a body written in
+   *     HTML; null for a Markdown body, where the text is put in as Markdown blocks
+   * @param depth how many includes deep this text is
+   */
+  private static String render(
+      String markdown,
+      Includes includes,
+      Map<String, String> site,
+      UnaryOperator<String> markdownify,
+      List<String> warnings,
+      int depth) {
     if (!markdown.contains("{%") && !markdown.contains("{{")) {
       return markdown;
     }
@@ -146,6 +203,34 @@ public final class TemplateTags {
     s = protect(HUGO_HIGHLIGHT, s, kept, m -> fenced(args(m.group(1)).positional(0), m.group(2)));
     s = protect(GO_DIRECTIVE, s, kept, m -> goDirective(m, includes, removed));
     s = protect(INLINE_CODE, s, kept, Matcher::group);
+    // What a capture holds as written, for an include given it as a parameter (content=note).
+    Map<String, String> variables = new LinkedHashMap<>();
+    for (Matcher c = CAPTURE.matcher(s); c.find(); ) {
+      variables.put(c.group(1), restore(c.group(2), kept));
+    }
+    // An included file is rendered by itself and put back as it came out, untouched by the steps
+    // below; one that cannot be included is left for the tag step, which removes it.
+    s =
+        replace(
+            INCLUDE,
+            s,
+            m -> {
+              String included = include(m, includes, site, variables, warnings, depth, removed);
+              if (included == null) {
+                return m.group();
+              }
+              kept.add(included);
+              return KEPT + String.valueOf(kept.size() - 1) + KEPT;
+            });
+    Map<String, String> captured = new LinkedHashMap<>();
+    s =
+        replace(
+            CAPTURE,
+            s,
+            m -> {
+              captured.put(m.group(1), m.group(2));
+              return "";
+            });
     s = replace(BLOCKQUOTE, s, m -> quote(m.group(2), args(m.group(1)).positional));
     for (int i = 0; i < 3; i++) { // nested pairs unwrap from the inside out
       s = replace(PAIRED, s, m -> m.group(2));
@@ -163,9 +248,21 @@ public final class TemplateTags {
               if (url.matches()) {
                 return url.group(1);
               }
-              Matcher value = SITE_VALUE.matcher(m.group(1));
-              if (value.matches()) {
-                String v = site.get(value.group(1));
+              String[] filters = m.group(1).split("\\s*\\|\\s*");
+              String value = captured.get(filters[0]);
+              if (value != null) {
+                if (!Arrays.asList(filters).contains("markdownify")) {
+                  return value;
+                }
+                if (markdownify == null) {
+                  return "\n\n" + value + "\n\n"; // Markdown blocks, also inside an HTML block
+                }
+                kept.add(markdownify.apply(restore(value, kept)));
+                return KEPT + String.valueOf(kept.size() - 1) + KEPT;
+              }
+              Matcher siteValue = SITE_VALUE.matcher(m.group(1));
+              if (siteValue.matches()) {
+                String v = site.get(siteValue.group(1));
                 if (v != null && !v.isBlank()) {
                   return v.strip();
                 }
@@ -190,6 +287,78 @@ public final class TemplateTags {
                     + (n > 1 ? " (" + n + " times)" : "")
                     + ": Gazette cannot render it"));
     return restore(s, kept);
+  }
+
+  /**
+   * The text a Jekyll include puts in the post, rendered, or null to leave the tag to the tag step:
+   * a picture include (rendered there as a figure), a file not found, a theme template.
+   */
+  private static String include(
+      Matcher m,
+      Includes includes,
+      Map<String, String> site,
+      Map<String, String> variables,
+      List<String> warnings,
+      int depth,
+      Map<String, Integer> removed) {
+    Args a = args(m.group(2));
+    String path = a.positional(0);
+    boolean relative = m.group(1).equals("include_relative");
+    if (path.isEmpty() || path.contains("{{") || (!relative && isPictureInclude(path))) {
+      return null;
+    }
+    String tag = "{% " + m.group(1) + " " + path + " %}";
+    if (depth >= MAX_INCLUDE_DEPTH) {
+      removed.merge(tag + " (included " + depth + " deep)", 1, Integer::sum);
+      return "";
+    }
+    Optional<String> text = relative ? includes.read(path) : includes.fromIncludesFolder(path);
+    if (text.isEmpty()) {
+      String where = relative ? "the post's folder" : "_includes/ in the source folder";
+      removed.merge(tag + " (not found in " + where + ")", 1, Integer::sum);
+      return "";
+    }
+    if (LIQUID_LOGIC.matcher(text.get()).find()) {
+      return null; // a theme's template: removed, with the other directives Gazette cannot run
+    }
+    Map<String, String> parameters = includeParameters(m.group(2), variables);
+    String withParameters =
+        INCLUDE_PARAMETER
+            .matcher(text.get())
+            .replaceAll(p -> Matcher.quoteReplacement(parameters.getOrDefault(p.group(1), "")));
+    return render(withParameters, includes, site, null, warnings, depth + 1);
+  }
+
+  /** A Liquid variable's name, as an unquoted parameter value: {@code content=download_note}. */
+  private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][\\w.-]*");
+
+  /**
+   * An include's named parameters: a quoted value as written; an unquoted one names a variable,
+   * whose value is what a capture of that name holds, or nothing when no capture gives it.
+   */
+  private static Map<String, String> includeParameters(String text, Map<String, String> variables) {
+    Map<String, String> named = new LinkedHashMap<>();
+    Matcher m = ARG.matcher(text);
+    while (m.find()) {
+      if (m.group(1) == null) {
+        continue;
+      }
+      String value;
+      if (m.group(5) == null) {
+        value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3);
+        value = value != null ? value : m.group(4);
+      } else if (VARIABLE.matcher(m.group(5)).matches() && !m.group(5).matches("true|false")) {
+        value = variables.getOrDefault(m.group(5), "");
+      } else {
+        value = m.group(5);
+      }
+      named.put(m.group(1).toLowerCase(Locale.ROOT), value);
+    }
+    return named;
+  }
+
+  private static boolean isPictureInclude(String path) {
+    return path.matches("(?i)(img|image|figure|picture|photo)[\\w-]*\\.html");
   }
 
   /** Where a link's address starts: after {@code ](}, {@code ]: } or {@code href="}. */
@@ -302,7 +471,7 @@ public final class TemplateTags {
       }
       case "include" -> {
         // Jekyll themes' picture includes: {% include image.html url="/x.jpg" caption="…" %}
-        if (!a.positional(0).matches("(?i)(img|image|figure|picture|photo)[\\w-]*\\.html")) {
+        if (!isPictureInclude(a.positional(0))) {
           return "";
         }
         String src = "";
@@ -503,12 +672,12 @@ public final class TemplateTags {
     return sb.toString();
   }
 
-  /** Replaces matches by numbered markers and keeps the text to put back, untouched, at the end. */
   /** What marks a place where protected text was taken out, around its number. */
   private static final char KEPT = '\u0000';
 
   private static final char HTML_KEPT = '\u0001';
 
+  /** Replaces matches by numbered markers and keeps the text to put back, untouched, at the end. */
   private static String protect(
       Pattern p, String s, List<String> kept, Function<Matcher, String> f) {
     return protect(p, s, kept, f, KEPT);

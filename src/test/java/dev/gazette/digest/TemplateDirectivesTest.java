@@ -39,7 +39,8 @@ class TemplateDirectivesTest {
     assertThat(o.problems())
         .extracting(Problem::message)
         .containsExactlyInAnyOrder(
-            "template directive {% include %} removed: Gazette cannot render it",
+            "template directive {% include footer.html %} (not found in _includes/ in the source"
+                + " folder) removed: Gazette cannot render it",
             "template directive {{< tweet >}} removed: Gazette cannot render it",
             "template directive {{ site.repository }} removed: Gazette cannot render it",
             "template directive {{ issue }} removed (2 times): Gazette cannot render it");
@@ -66,14 +67,95 @@ class TemplateDirectivesTest {
     assertThat(o.problems())
         .extracting(Problem::message)
         .containsExactlyInAnyOrder(
-            "template directive {% include %} removed: Gazette cannot render it",
-            "template directive {{ about_zh }} removed: Gazette cannot render it",
+            "template directive {% include posts/x/zh.md %} (not found in _includes/ in the source"
+                + " folder) removed: Gazette cannot render it",
             "template directive {{ page.title }} removed: Gazette cannot render it");
     String text = o.article().bodyXhtml();
     assertThat(text)
         .doesNotContain("capture", "markdownify", "page.title")
         .contains("<code>{{ myVar }}</code>")
         .contains("{% raw %}{{ hero.name }}{% endraw %}");
+  }
+
+  /**
+   * Huxpro's bilingual post ({@code 2017-07-12-upgrading-eleme-to-pwa.markdown}) is only a capture
+   * of two includes from {@code _includes/posts/}, each output with {@code markdownify} inside a
+   * {@code div}; the digest printed its title and nothing else.
+   */
+  @Test
+  void jekyllIncludesAreReadFromTheIncludesFolder() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_includes/posts/pwa/zh.md",
+        "\n> 本文首发于 [某刊](https://example.org/zh)。\n\n## 一、缘起\n\n正文第一段。\n");
+    TestPosts.write(
+        site, "_includes/note.html", "<aside class=\"note\">{{ include.content }}</aside>\n");
+    TestPosts.write(
+        site,
+        "_includes/nav.html",
+        "<nav>{% for item in include.nav %}<a href=\"{{ item.url }}\">x</a>{% endfor %}</nav>\n");
+    TestPosts.write(site, "_includes/tip.md", "Tip: {{ include.content }}\n");
+    TestPosts.write(site, "_includes/loop.md", "Again {% include loop.md %}\n");
+    TestPosts.write(site, "_posts/shared/snippet.md", "A *relative* snippet.\n");
+    Files.writeString(dir.resolve("secret.md"), "SECRET\n");
+    String body =
+        "\n<div class=\"zh post-container\">\n"
+            + "    {% capture about_zh %}{% include posts/pwa/zh.md %}{% endcapture %}\n"
+            + "    {{ about_zh | markdownify }}\n</div>\n\n"
+            + "{% include note.html content=\"A note & more.\" %}\n\n"
+            + "{% capture tip %}A **captured** tip.{% endcapture %}"
+            + "{% include tip.md content=tip %}\n\n"
+            + "{% include note.html content=unknown_variable %}\n\n"
+            + "{% include nav.html nav=page.nav %}\n\n"
+            + "{% include_relative shared/snippet.md %}\n\n"
+            + "{% include ../../secret.md %}\n\n"
+            + "{% include loop.md %}\n\n"
+            + "```liquid\n{% include posts/pwa/zh.md %}\n```\n";
+    Path file = TestPosts.write(site, "_posts/2017-07-12-pwa.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "_posts/2017-07-12-pwa.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    String text = o.article().bodyXhtml();
+    assertThat(text)
+        .contains("<blockquote>", "href=\"https://example.org/zh\"", "一、缘起</h2>", "<p>正文第一段。</p>")
+        .contains("A note &amp; more.", "Tip: A <strong>captured</strong> tip.")
+        .contains("A <em>relative</em> snippet.")
+        .contains("{% include posts/pwa/zh.md %}") // the code block keeps it
+        .doesNotContain("SECRET", "<nav", "markdownify", "about_zh", "unknown_variable");
+    assertThat(text.replaceAll("(?s)<pre>.*?</pre>", "")).doesNotContain("{%", "{{");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {% include %} removed: Gazette cannot render it",
+            "template directive {% include ../../secret.md %} (not found in _includes/ in the"
+                + " source folder) removed: Gazette cannot render it",
+            "template directive {% include loop.md %} (included 4 deep) removed: Gazette cannot"
+                + " render it");
+  }
+
+  /** The same in a body written in HTML: markdownify makes the Markdown HTML there. */
+  @Test
+  void markdownifyInAnHtmlBodyMakesHtml() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_includes/posts/pwa/en.md",
+        "\n> First published in [a magazine](https://example.org).\n\n## Why\n\nBody.\n");
+    String body =
+        "<!-- English Version -->\n<div class=\"en post-container\">\n"
+            + "    {% capture about_en %}{% include posts/pwa/en.md %}{% endcapture %}\n"
+            + "    {{ about_en | markdownify }}\n</div>\n";
+    Path file = TestPosts.write(site, "_posts/2017-07-12-pwa.md", "---\ntitle: T\n---\n" + body);
+    Post post = Post.builder(file, "_posts/2017-07-12-pwa.md").bodyLine(4).body(() -> body).build();
+
+    ArticleMaker.Outcome o = maker.make(post, "a1");
+
+    assertThat(o.problems()).isEmpty();
+    assertThat(o.article().bodyXhtml())
+        .contains("<blockquote>", "href=\"https://example.org\"", "Why</h2>", "<p>Body.</p>")
+        .doesNotContain("&gt;", "##", "](");
   }
 
   @Test
