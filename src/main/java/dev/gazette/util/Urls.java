@@ -101,6 +101,16 @@ public final class Urls {
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}(?::\\d{1,5})?/.*");
 
   /**
+   * A site's name alone, without a scheme or a path ({@code pptrconsole.com}, {@code
+   * astro.yufengbiji.com}): only under top-level domains that are not also common file extensions,
+   * so that {@code main.rs}, {@code install.sh} or {@code notes.md} stay relative paths.
+   */
+  private static final java.util.regex.Pattern BARE_SITE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
+              + "(?:com|org|net|cn|io|dev|me|co|edu|gov|info|xyz|tech|site|blog|top|cc|tv)/?$");
+
+  /**
    * The web or mail address an author meant by an {@code href} no browser follows as one, or empty:
    * a scheme left out ({@code www.example.org/x}, {@code github.com/epage}, which a browser reads
    * as a path on the blog), a scheme mistyped ({@code https//…}, {@code ttps://…}, {@code
@@ -126,13 +136,62 @@ public final class Urls {
     if (lower.startsWith("mail-to:")) {
       return Optional.of("mailto:" + h.substring("mail-to:".length()));
     }
+    if (lower.startsWith("mail:") && h.indexOf('@') > 5) {
+      return Optional.of("mailto:" + h.substring("mail:".length()));
+    }
+    String afterPunctuation = withoutLeadingPunctuation(h);
+    if (afterPunctuation != null) {
+      return Optional.of(afterPunctuation);
+    }
     if (lower.startsWith("www.") && lower.indexOf('.', 4) > 4) {
       return Optional.of("https://" + h);
     }
-    if (BARE_HOST_PATH.matcher(h).matches()) {
+    if (BARE_HOST_PATH.matcher(h).matches() || BARE_SITE.matcher(h).matches()) {
       return Optional.of("https://" + h);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A web address after punctuation typed with it ({@code ：https://…}, often percent-encoded by the
+   * editor: {@code %EF%BC%9Ahttps://…}), or null.
+   */
+  private static String withoutLeadingPunctuation(String h) {
+    int i = 0;
+    StringBuilder lead = new StringBuilder();
+    java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+    while (i + 2 < h.length() && h.charAt(i) == '%') {
+      int b = Character.digit(h.charAt(i + 1), 16) << 4 | Character.digit(h.charAt(i + 2), 16);
+      if (b < 0) {
+        return null;
+      }
+      encoded.write(b);
+      i += 3;
+    }
+    lead.append(encoded.toString(java.nio.charset.StandardCharsets.UTF_8));
+    int rest = i;
+    while (rest < h.length() && !h.regionMatches(true, rest, "http", 0, 4)) {
+      lead.append(h.charAt(rest));
+      rest++;
+    }
+    if (lead.length() == 0 || rest == h.length() || !looksFollowable(h.substring(rest))) {
+      return null;
+    }
+    for (int k = 0; k < lead.length(); k++) {
+      int type = Character.getType(lead.charAt(k));
+      boolean punctuation =
+          type == Character.OTHER_PUNCTUATION
+              || type == Character.DASH_PUNCTUATION
+              || type == Character.START_PUNCTUATION
+              || type == Character.END_PUNCTUATION
+              || type == Character.INITIAL_QUOTE_PUNCTUATION
+              || type == Character.FINAL_QUOTE_PUNCTUATION
+              || type == Character.SPACE_SEPARATOR;
+      if (!punctuation) {
+        return null;
+      }
+    }
+    return h.substring(rest);
   }
 
   /** Whether {@code url} looks like a web or mail address (whether or not it can be repaired). */

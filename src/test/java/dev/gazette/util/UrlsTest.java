@@ -20,6 +20,14 @@ class UrlsTest {
     assertThat(Urls.meantAddress("https//twitter.com/b0rk")).contains("https://twitter.com/b0rk");
     assertThat(Urls.meantAddress("ttps://github.com/rust-lang/rust/pull/150625"))
         .contains("https://github.com/rust-lang/rust/pull/150625");
+    // ruanyf/weekly: issues 71-73, 157, 245, 82
+    assertThat(Urls.meantAddress("mail:zhouyun@example.com"))
+        .contains("mailto:zhouyun@example.com");
+    assertThat(Urls.meantAddress("pptrconsole.com")).contains("https://pptrconsole.com");
+    assertThat(Urls.meantAddress("astro.yufengbiji.com")).contains("https://astro.yufengbiji.com");
+    assertThat(Urls.meantAddress("%EF%BC%9Ahttps://dave.cheney.net/workshop.html"))
+        .contains("https://dave.cheney.net/workshop.html");
+    assertThat(Urls.meantAddress("：https://example.org/a")).contains("https://example.org/a");
     assertThat(Urls.meantAddress("mail-to:reach@rust-lang.org"))
         .contains("mailto:reach@rust-lang.org");
   }
@@ -38,7 +46,13 @@ class UrlsTest {
           "where-do-you-live.png",
           "install.sh",
           "www",
-          "()"
+          "()",
+          "main.rs",
+          "notes.md",
+          "index.php",
+          "mail:",
+          "see%20https://example.org",
+          "x-https://example.org"
         }) {
       assertThat(Urls.meantAddress(path)).as(path).isEmpty();
     }

@@ -86,13 +86,26 @@ final class InlineEdgePunctuation {
       flatten(prev);
       return true;
     }
+    if (prev.previousSibling() instanceof Element opened
+        && opened.hasClass(UNIT_CLASS)
+        && INLINE.contains(prev.normalName())
+        && onlyClosing(prev.wholeText())) {
+      // A short element both opened and closed: "“<em>“引”</em>”", whose head the opening unit
+      // took; its closing marks and the punctuation join that unit.
+      opened.appendChild(prev);
+      opened.appendText(punctuation);
+      trimStart(t, marks);
+      flatten(opened);
+      return true;
+    }
     List<Element> chain = edgeChain(prev, true);
     if (chain == null) {
       return false;
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(lastIndex(chain));
     String edgeText = edge.getWholeText();
-    int cut = tokenStartFromEnd(edgeText);
+    // A unit already at the edge ("（Permalinks）" of "<a>链接（Permalinks）</a>，") is not split.
+    int cut = inUnit(chain) ? 0 : tokenStartFromEnd(edgeText);
     if (cut == edgeText.length()) {
       return false; // ends with a space: a break there is right
     }
@@ -104,6 +117,7 @@ final class InlineEdgePunctuation {
       edge.text(edgeText.substring(0, cut));
       unit.appendChild(copyChain(chain, edgeText.substring(cut)));
       prev.after(unit);
+      removeIfEmpty(edge);
     }
     unit.appendText(punctuation);
     trimStart(t, marks);
@@ -124,7 +138,7 @@ final class InlineEdgePunctuation {
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(0);
     String edgeText = edge.getWholeText();
-    int end = tokenEnd(edgeText);
+    int end = inUnit(chain) ? edgeText.length() : tokenEnd(edgeText);
     if (end == 0) {
       return false;
     }
@@ -143,6 +157,7 @@ final class InlineEdgePunctuation {
       }
       unit.appendChild(copy);
       next.before(unit);
+      removeIfEmpty(edge);
     }
     if (marks == text.length()) {
       t.remove();
@@ -151,6 +166,39 @@ final class InlineEdgePunctuation {
     }
     flatten(unit);
     return true;
+  }
+
+  private static boolean onlyClosing(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (CLOSING.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inUnit(List<Element> chain) {
+    for (Element e : chain) {
+      if (e.hasClass(UNIT_CLASS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An edge text emptied into a unit goes, and a unit it leaves empty. */
+  private static void removeIfEmpty(TextNode edge) {
+    if (!edge.getWholeText().isEmpty()) {
+      return;
+    }
+    Element parent = edge.parent();
+    edge.remove();
+    if (parent != null && parent.hasClass(UNIT_CLASS) && parent.childNodeSize() == 0) {
+      parent.remove();
+    }
   }
 
   /**
@@ -231,7 +279,18 @@ final class InlineEdgePunctuation {
    * non-space characters (at most {@link #MAX_TOKEN}).
    */
   static int tokenStartFromEnd(String s) {
+    // Closing marks the element ends with stay with the text they close: "<b>《攻略》</b>，" takes
+    // "略》" into the unit, not "》" alone, which a line could then start with.
     int i = s.length();
+    while (i > 0 && CLOSING.indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == 0) {
+      return 0;
+    }
+    if (i < s.length() && (Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == 0xA0)) {
+      return i;
+    }
     int count = 0;
     while (i > 0) {
       int cp = s.codePointBefore(i);
@@ -252,7 +311,17 @@ final class InlineEdgePunctuation {
 
   /** Where the edge token at the start of {@code s} ends (see {@link #tokenStartFromEnd}). */
   static int tokenEnd(String s) {
+    // Opening marks the element starts with stay with the text they open (see tokenStartFromEnd).
     int i = 0;
+    while (i < s.length() && OPENING.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == s.length()) {
+      return i;
+    }
+    if (i > 0 && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == 0xA0)) {
+      return i;
+    }
     int count = 0;
     while (i < s.length()) {
       int cp = s.codePointAt(i);

@@ -42,8 +42,8 @@ final class LatinRuns {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{IsLatin}\\p{Nd}][[\\p{IsLatin}\\p{Nd}\\p{IsCommon}]&&[^\\s\\u00A0]]*");
 
-  /** Spaces between two visible characters of one text. */
-  private static final Pattern INNER_SPACES = Pattern.compile("(?<=\\S) +(?=\\S)");
+  /** A run of spaces; those between two visible characters are taken out of justification. */
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   /** Tokens at least this long may break after their delimiters. */
   static final int LONG_TOKEN = 16;
@@ -80,6 +80,11 @@ final class LatinRuns {
 
   private static void rewrite(TextNode t, boolean cjk) {
     String text = t.getWholeText();
+    // A space at the text's start or end stands between two visible characters too when the text
+    // before or after it is in another inline element: "（<a>@Anna</a> 投稿）".
+    boolean before = cjk && !text.isEmpty() && text.charAt(0) == ' ' && visibleBeside(t, true);
+    boolean after =
+        cjk && !text.isEmpty() && text.charAt(text.length() - 1) == ' ' && visibleBeside(t, false);
     Matcher m = TOKEN.matcher(text);
     List<Node> parts = new ArrayList<>();
     int copied = 0;
@@ -93,7 +98,7 @@ final class LatinRuns {
         continue;
       }
       if (m.start() > copied) {
-        addText(parts, text, copied, m.start(), cjk);
+        addText(parts, text, copied, m.start(), cjk, before, after);
       }
       for (String piece : pieces(token)) {
         parts.add(new Element("span").addClass(RUN_CLASS).appendText(piece));
@@ -101,7 +106,7 @@ final class LatinRuns {
       copied = end;
     }
     if (copied < text.length()) {
-      addText(parts, text, copied, text.length(), cjk);
+      addText(parts, text, copied, text.length(), cjk, before, after);
     }
     if (parts.isEmpty() || (parts.size() == 1 && parts.get(0) instanceof TextNode)) {
       return;
@@ -116,15 +121,30 @@ final class LatinRuns {
    * Text between tokens; in CJK text its inner spaces each get a span (see the class comment). The
    * match looks past the region's ends, so a space beside a token counts too.
    */
-  private static void addText(List<Node> parts, String text, int from, int to, boolean cjk) {
+  private static void addText(
+      List<Node> parts,
+      String text,
+      int from,
+      int to,
+      boolean cjk,
+      boolean visibleBefore,
+      boolean visibleAfter) {
     if (!cjk) {
       parts.add(new TextNode(text.substring(from, to)));
       return;
     }
-    Matcher s = INNER_SPACES.matcher(text).region(from, to);
+    Matcher s = SPACES.matcher(text).region(from, to);
     s.useTransparentBounds(true);
     int at = from;
     while (s.find()) {
+      boolean inner =
+          (s.start() > 0 ? !Character.isWhitespace(text.charAt(s.start() - 1)) : visibleBefore)
+              && (s.end() < text.length()
+                  ? !Character.isWhitespace(text.charAt(s.end()))
+                  : visibleAfter);
+      if (!inner) {
+        continue;
+      }
       if (s.start() > at) {
         parts.add(new TextNode(text.substring(at, s.start())));
       }
@@ -134,6 +154,37 @@ final class LatinRuns {
     if (to > at) {
       parts.add(new TextNode(text.substring(at, to)));
     }
+  }
+
+  /**
+   * Whether a visible character stands before (or after) {@code t} in its block, across the inline
+   * elements around it; a line break or the block's edge ends the search.
+   */
+  private static boolean visibleBeside(TextNode t, boolean before) {
+    for (Node n = t; n != null; ) {
+      for (Node s = before ? n.previousSibling() : n.nextSibling();
+          s != null;
+          s = before ? s.previousSibling() : s.nextSibling()) {
+        if (s instanceof TextNode text) {
+          if (!text.isBlank()) {
+            return true;
+          }
+        } else if (s instanceof Element e) {
+          if (e.normalName().equals("br")) {
+            return false;
+          }
+          if (!e.text().isBlank() || e.normalName().equals("img")) {
+            return true;
+          }
+        }
+      }
+      Element parent = n.parent() instanceof Element e ? e : null;
+      if (parent == null || parent.isBlock() || parent.normalName().equals("body")) {
+        return false;
+      }
+      n = parent;
+    }
+    return false;
   }
 
   /** \p{IsCommon} also matches CJK punctuation; a token ends before the first of it. */

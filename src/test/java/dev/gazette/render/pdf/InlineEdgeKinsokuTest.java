@@ -108,7 +108,8 @@ class InlineEdgeKinsokuTest {
   }
 
   static String element(String kind, boolean latin, int n) {
-    String text = latin ? "JavaScript" : "编码规范";
+    // Every third one holds marks of its own at its edges (ruanyf/weekly: "**《前端面试攻略》**，").
+    String text = latin ? "JavaScript" : n % 3 == 0 ? "《编码规范》" : "编码规范";
     return switch (kind) {
       case "link" -> "[" + text + "](https://example.org/" + n + ")";
       case "code" -> "`" + (latin ? "getValue()" : "配置项") + "`";
@@ -254,6 +255,25 @@ class InlineEdgeKinsokuTest {
                 + "<span class=\"kinsoku-unit\"><sup id=\"r1\"><a href=\"#fn1\">1</a></sup>，</span>"
                 + "末尾</p>");
     assertThat(doc.selectFirst("p").text()).isEqualTo("见编码规范），以及（foo()）和强调。还有1，末尾");
+  }
+
+  @Test
+  void marksAtTheElementsEdgeStayWithTheTextTheyCloseOrOpen() {
+    Document doc =
+        Jsoup.parse(
+            "<p>见<strong>《前端面试攻略》</strong>，参考<a href=\"u\">链接（Permalinks）</a>，和"
+                + "“<em>“引”</em>”</p>",
+            "",
+            Parser.xmlParser());
+    LatinRuns.apply(doc.selectFirst("p"), true);
+    InlineEdgePunctuation.apply(doc.selectFirst("p"));
+    assertThat(doc.selectFirst("p").outerHtml().replace("\n", ""))
+        .isEqualTo(
+            "<p>见<strong>《前端面试攻</strong><span class=\"kinsoku-unit\"><strong>略》</strong>，"
+                + "</span>参考<a href=\"u\">链接</a><span class=\"kinsoku-unit\"><a href=\"u\">"
+                + "<span class=\"kinsoku-unit\">（Permalinks）</span></a>，</span>和"
+                + "<span class=\"kinsoku-unit\">“<em>“引</em><em>”</em>”</span></p>");
+    assertThat(doc.selectFirst("p").text()).isEqualTo("见《前端面试攻略》，参考链接（Permalinks），和““引””");
   }
 
   @Test

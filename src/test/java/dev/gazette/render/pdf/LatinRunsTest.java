@@ -68,8 +68,14 @@ class LatinRunsTest {
   void spacesInsideChineseTextGetTheirOwnSpanSoJustificationLeavesThemAlone() {
     Element div = rewrite("<p>作者（Anders Ericsson）写了 3 个函数 <b>粗</b></p>", true);
     assertThat(div.select("span.latin-run").stream().map(Element::wholeText))
-        .containsExactly("Anders", " ", "Ericsson", " ", " ");
+        .containsExactly("Anders", " ", "Ericsson", " ", " ", " ");
     assertThat(div.text()).isEqualTo("作者（Anders Ericsson）写了 3 个函数 粗");
+    // A space beside an inline element (ruanyf/weekly: "（<a>@FeynmanZhou</a> 投稿）"), but not
+    // one at a block's edge or a line break.
+    Element linked = rewrite("<p>好用。（<a href=\"u\">@Anna</a> 投稿）<br/> 下一行 <b></b></p>", true);
+    assertThat(linked.select("span.latin-run").stream().map(Element::wholeText))
+        .containsExactly("Anna", " ");
+    assertThat(linked.text()).isEqualTo("好用。（@Anna 投稿） 下一行");
     // Latin text keeps its spaces as text: it is justified at them.
     assertThat(rewrite("<p>Anders Ericsson wrote it</p>", false).select("span")).isEmpty();
   }

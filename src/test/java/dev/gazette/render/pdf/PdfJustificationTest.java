@@ -403,10 +403,14 @@ class PdfJustificationTest {
       for (int i = 0; i < 8; i++) {
         int start = random.nextInt(han.length() - 12);
         md.append(han, start, start + 3 + random.nextInt(9));
+        String name = names[random.nextInt(names.length)];
         md.append(
-            random.nextBoolean()
-                ? "（" + names[random.nextInt(names.length)] + "）"
-                : " " + (2 + random.nextInt(7)) + " 个");
+            switch (random.nextInt(3)) {
+              case 0 -> "（" + name + "）";
+              case 1 -> " " + (2 + random.nextInt(7)) + " 个";
+              // ruanyf/weekly: the space after a link, "（[@FeynmanZhou](…) 投稿）"
+              default -> "（[@" + name.split(" ")[0] + "](https://example.org/" + p + ") 投稿）";
+            });
       }
       md.append("。\n\n");
     }
