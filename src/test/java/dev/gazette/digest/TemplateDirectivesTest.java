@@ -26,15 +26,18 @@ class TemplateDirectivesTest {
       new ArticleMaker(
           new MarkdownRenderer(), new HtmlNormalizer(), (post, src, problems) -> Optional.empty());
 
+  /** The article of the post {@code relative} under {@code root}, its body at line 4. */
+  private ArticleMaker.Outcome make(Path root, String relative, String body) throws Exception {
+    Path file = TestPosts.write(root, relative, "---\ntitle: T\n---\n" + body);
+    return maker.make(Post.builder(file, relative).bodyLine(4).body(() -> body).build(), "a1");
+  }
+
   @Test
   void removedDirectivesGetOneWarningPerKindAtTheBodyLine() throws Exception {
     String body =
         "\nRepo {{ site.repository }}, issue {{ issue }} and {{ issue }}.\n\n"
             + "{% include footer.html %}\n\n{{< tweet 123 >}}\n\n```\n{{ kept }}\n```\n";
-    Path file = TestPosts.write(dir, "src/p.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(dir.resolve("src"), "p.md", body);
 
     assertThat(o.problems())
         .extracting(Problem::message)
@@ -59,10 +62,7 @@ class TemplateDirectivesTest {
             + "{{ about_zh | markdownify }}\n</div>\n"
             + "<p>Bound with <code>{{ myVar }}</code>:</p>\n"
             + "<pre>{% raw %}{{ hero.name }}{% endraw %}</pre>\n<p>See the {{ page.title }}.</p>\n";
-    Path file = TestPosts.write(dir, "src/h.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "h.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(dir.resolve("src"), "h.md", body);
 
     assertThat(o.problems())
         .extracting(Problem::message)
@@ -112,10 +112,7 @@ class TemplateDirectivesTest {
             + "{% include ../../secret.md %}\n\n"
             + "{% include loop.md %}\n\n"
             + "```liquid\n{% include posts/pwa/zh.md %}\n```\n";
-    Path file = TestPosts.write(site, "_posts/2017-07-12-pwa.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "_posts/2017-07-12-pwa.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(site, "_posts/2017-07-12-pwa.md", body);
 
     String text = o.article().bodyXhtml();
     assertThat(text)
@@ -147,10 +144,7 @@ class TemplateDirectivesTest {
         "<!-- English Version -->\n<div class=\"en post-container\">\n"
             + "    {% capture about_en %}{% include posts/pwa/en.md %}{% endcapture %}\n"
             + "    {{ about_en | markdownify }}\n</div>\n";
-    Path file = TestPosts.write(site, "_posts/2017-07-12-pwa.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "_posts/2017-07-12-pwa.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(site, "_posts/2017-07-12-pwa.md", body);
 
     assertThat(o.problems()).isEmpty();
     assertThat(o.article().bodyXhtml())
@@ -164,10 +158,7 @@ class TemplateDirectivesTest {
     Path src = dir.resolve("src");
     TestPosts.write(src, "blog/code/ok.go", "package ok // INCLUDED\n");
     String body = "{{code \"code/ok.go\"}}\n\n{{code \"../../secret.go\"}}\n";
-    Path file = TestPosts.write(src, "blog/p.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "blog/p.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(src, "blog/p.md", body);
 
     assertThat(o.article().bodyXhtml()).contains("INCLUDED").doesNotContain("SECRET");
     assertThat(o.problems())
@@ -238,10 +229,7 @@ class TemplateDirectivesTest {
   @Test
   void aLinkStartingWithASiteValueTheConfigDoesNotGiveIsKeptAsText() throws Exception {
     String body = "\nThanks for [the patch][42].\n\n[42]: {{ site.repository }}/issues/42\n";
-    Path file = TestPosts.write(dir, "src/p.md", "---\ntitle: T\n---\n" + body);
-    Post post = Post.builder(file, "p.md").bodyLine(4).body(() -> body).build();
-
-    ArticleMaker.Outcome o = maker.make(post, "a1");
+    ArticleMaker.Outcome o = make(dir.resolve("src"), "p.md", body);
 
     assertThat(o.article().bodyXhtml()).doesNotContain("href=").contains("the patch");
     // One line says it: the link step does not warn again about the unusable address.
