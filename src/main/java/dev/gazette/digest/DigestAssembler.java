@@ -20,9 +20,6 @@ import java.util.Map;
 
 /** Puts articles together into a {@link Digest}: title, language, sections, stable identity. */
 public final class DigestAssembler {
-  /** Used as the digest date when no post has one; any fixed value keeps output reproducible. */
-  static final Instant UNDATED = Instant.parse("2000-01-01T00:00:00Z");
-
   private DigestAssembler() {}
 
   public static Digest assemble(
@@ -69,9 +66,9 @@ public final class DigestAssembler {
     String subtitle = range != null ? labels.range(range) : "";
     Instant modified =
         articles.stream()
-            .map(a -> a.post().date().map(PostDate::instant).orElse(UNDATED))
+            .map(a -> a.post().date().map(PostDate::instant).orElse(Digest.UNDATED))
             .max(Instant::compareTo)
-            .orElse(UNDATED);
+            .orElse(Digest.UNDATED);
     return new Digest(
         digestTitle,
         subtitle,

@@ -36,6 +36,17 @@ public record Digest(
     String identifier,
     Asset cover,
     Metadata metadata) {
+  /**
+   * The date of a digest none of whose posts has one: any fixed value keeps the output
+   * reproducible; it is never shown as a publication date ({@link #undated}).
+   */
+  public static final Instant UNDATED = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** Whether no post of the digest has a date ({@link #modified} is then {@link #UNDATED}). */
+  public boolean undated() {
+    return modified.equals(UNDATED);
+  }
+
   /** A digest without a cover. */
   public Digest(
       String title,

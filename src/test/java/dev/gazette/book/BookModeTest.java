@@ -15,6 +15,7 @@ import dev.gazette.testing.Navs;
 import dev.gazette.testing.Pdfs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +67,17 @@ class BookModeTest {
     assertThat(nav)
         .containsExactlyElementsOf(
             IntStream.rangeClosed(1, 30).mapToObj(i -> "Issue " + i).toList());
+    // No post has a date: the EPUB names none (ruanyf/weekly was "published" on 2000-01-01).
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(
+            Files.list(dir.resolve("out"))
+                .filter(p -> p.toString().endsWith(".epub"))
+                .findFirst()
+                .orElseThrow()
+                .toFile())) {
+      String opf = new String(zip.getInputStream(zip.getEntry("OEBPS/content.opf")).readAllBytes());
+      assertThat(opf).doesNotContain("<dc:date").contains("dcterms:modified");
+    }
   }
 
   @Test

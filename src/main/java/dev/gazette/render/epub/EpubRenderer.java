@@ -377,7 +377,10 @@ public final class EpubRenderer implements DigestRenderer {
     w.line("dc:title", digest.title());
     w.line("dc:language", lang);
     PackageMetadata.write(w, digest.metadata());
-    w.line("dc:date", digest.modified().atZone(digest.zone()).toLocalDate());
+    if (!digest.undated()) {
+      // Readers' libraries show it as the publication date: none rather than a made-up one.
+      w.line("dc:date", digest.modified().atZone(digest.zone()).toLocalDate());
+    }
     if (!digest.subtitle().isEmpty()) {
       w.line("dc:description", digest.subtitle());
     }
