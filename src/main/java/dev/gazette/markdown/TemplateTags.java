@@ -62,9 +62,9 @@ public final class TemplateTags {
       Pattern.compile(
           "\\{%-?\\s*capture\\s+([\\w-]+)\\s*-?%\\}([\\s\\S]*?)\\{%-?\\s*endcapture\\s*-?%\\}");
 
-  /** An included file's parameter: {@code {{ include.caption }}}. */
+  /** An included file's parameter: {@code {{ include.caption }}}, its filters in group 2. */
   private static final Pattern INCLUDE_PARAMETER =
-      Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)\\s*-?\\}\\}");
+      Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)\\s*((?:\\|[^}]*)?)-?\\}\\}");
 
   /**
    * Liquid logic an included file would need run: such a file is a theme's template (navigation,
@@ -75,6 +75,9 @@ public final class TemplateTags {
 
   /** How deep includes may nest (Jekyll has no limit; a file that includes itself would loop). */
   private static final int MAX_INCLUDE_DEPTH = 4;
+
+  /** Includes read for one post, nested ones counted: a file included many times in many is cut. */
+  private static final int MAX_INCLUDES = 100;
 
   private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
   private static final Pattern SHORTCODE =
@@ -112,8 +115,9 @@ public final class TemplateTags {
     Optional<String> read(String path);
 
     /**
-     * A file Jekyll's {@code {% include path %}} names, from the {@code _includes} folder of the
-     * site: its text, or empty when there is none in the source folder.
+     * A file Jekyll's {@code {% include path %}} names, from an {@code _includes} folder (the
+     * post's folder's or one above it): its text, or empty when there is none inside the source
+     * folder.
      */
     default Optional<String> fromIncludesFolder(String path) {
       return Optional.empty();
@@ -160,7 +164,7 @@ public final class TemplateTags {
     List<String> code = new ArrayList<>();
     // Its own marker: render() keeps what it protects under KEPT.
     String s = protect(HTML_CODE, html, code, Matcher::group, HTML_KEPT);
-    return restore(render(s, includes, site, markdownify, warnings, 0), code, HTML_KEPT);
+    return restore(render(s, includes, site, markdownify, warnings, null), code, HTML_KEPT);
   }
 
   /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
@@ -175,13 +179,24 @@ public final class TemplateTags {
    */
   public static String render(
       String markdown, Includes includes, Map<String, String> site, List<String> warnings) {
-    return render(markdown, includes, site, null, warnings, 0);
+    return render(markdown, includes, site, null, warnings, null);
+  }
+
+  /** The includes of one post's text, across nested files. */
+  private static final class Inclusion {
+    /** The includes being rendered, outermost first: one of them again is a loop. */
+    final List<String> open = new ArrayList<>();
+
+    /** What was removed, counted for the whole post (its warnings are written once, at the top). */
+    final Map<String, Integer> removed = new LinkedHashMap<>();
+
+    int included;
   }
 
   /**
    * @param markdownify Liquid's {@code markdownify} filter, Markdown to HTML, for a body written in
    *     HTML; null for a Markdown body, where the text is put in as Markdown blocks
-   * @param depth how many includes deep this text is
+   * @param inclusion the includes around this text, null for the post's own text
    */
   private static String render(
       String markdown,
@@ -189,11 +204,13 @@ public final class TemplateTags {
       Map<String, String> site,
       UnaryOperator<String> markdownify,
       List<String> warnings,
-      int depth) {
+      Inclusion inclusion) {
     if (!markdown.contains("{%") && !markdown.contains("{{")) {
       return markdown;
     }
-    Map<String, Integer> removed = new LinkedHashMap<>();
+    boolean top = inclusion == null;
+    Inclusion state = top ? new Inclusion() : inclusion;
+    Map<String, Integer> removed = state.removed;
     List<String> kept = new ArrayList<>();
     String s = protect(FENCE, markdown, kept, Matcher::group);
     s = protect(GO_RAW, s, kept, m -> m.group(1));
@@ -215,7 +232,7 @@ public final class TemplateTags {
             INCLUDE,
             s,
             m -> {
-              String included = include(m, includes, site, variables, warnings, depth, removed);
+              String included = include(m, includes, site, variables, kept, warnings, state);
               if (included == null) {
                 return m.group();
               }
@@ -278,6 +295,9 @@ public final class TemplateTags {
               removed.merge("{{ " + (name.isEmpty() ? m.group(1) : name) + " }}", 1, Integer::sum);
               return "";
             });
+    if (!top) {
+      return restore(s, kept);
+    }
     removed.forEach(
         (kind, n) ->
             warnings.add(
@@ -290,17 +310,22 @@ public final class TemplateTags {
   }
 
   /**
-   * The text a Jekyll include puts in the post, rendered, or null to leave the tag to the tag step:
-   * a picture include (rendered there as a figure), a file not found, a theme template.
+   * The text a Jekyll include puts in the post, rendered; "" (with a warning) for a file not found
+   * or one that would loop; null to leave the tag to the tag step: a picture include (rendered
+   * there as a figure), a theme template (removed there with the other directives Gazette cannot
+   * run).
+   *
+   * @param kept what the including text protected so far: quoted parameters may hold its markers
    */
   private static String include(
       Matcher m,
       Includes includes,
       Map<String, String> site,
       Map<String, String> variables,
+      List<String> kept,
       List<String> warnings,
-      int depth,
-      Map<String, Integer> removed) {
+      Inclusion state) {
+    Map<String, Integer> removed = state.removed;
     Args a = args(m.group(2));
     String path = a.positional(0);
     boolean relative = m.group(1).equals("include_relative");
@@ -308,8 +333,17 @@ public final class TemplateTags {
       return null;
     }
     String tag = "{% " + m.group(1) + " " + path + " %}";
-    if (depth >= MAX_INCLUDE_DEPTH) {
-      removed.merge(tag + " (included " + depth + " deep)", 1, Integer::sum);
+    if (state.open.contains(tag)) {
+      removed.merge(tag + " (it includes itself)", 1, Integer::sum);
+      return "";
+    }
+    if (state.open.size() >= MAX_INCLUDE_DEPTH) {
+      removed.merge(tag + " (included " + state.open.size() + " deep)", 1, Integer::sum);
+      return "";
+    }
+    if (state.included >= MAX_INCLUDES) {
+      removed.merge(
+          tag + " (more than " + MAX_INCLUDES + " includes in one post)", 1, Integer::sum);
       return "";
     }
     Optional<String> text = relative ? includes.read(path) : includes.fromIncludesFolder(path);
@@ -321,12 +355,24 @@ public final class TemplateTags {
     if (LIQUID_LOGIC.matcher(text.get()).find()) {
       return null; // a theme's template: removed, with the other directives Gazette cannot run
     }
-    Map<String, String> parameters = includeParameters(m.group(2), variables);
+    state.included++;
+    Map<String, String> parameters = includeParameters(m.group(2), variables, kept);
     String withParameters =
         INCLUDE_PARAMETER
             .matcher(text.get())
-            .replaceAll(p -> Matcher.quoteReplacement(parameters.getOrDefault(p.group(1), "")));
-    return render(withParameters, includes, site, null, warnings, depth + 1);
+            .replaceAll(
+                p -> {
+                  String value = parameters.getOrDefault(p.group(1), "");
+                  // markdownify: Markdown blocks where it stands (the included text is Markdown)
+                  return Matcher.quoteReplacement(
+                      p.group(2).contains("markdownify") ? "\n\n" + value + "\n\n" : value);
+                });
+    state.open.add(tag);
+    try {
+      return render(withParameters, includes, site, null, warnings, state);
+    } finally {
+      state.open.remove(state.open.size() - 1);
+    }
   }
 
   /** A Liquid variable's name, as an unquoted parameter value: {@code content=download_note}. */
@@ -336,7 +382,8 @@ public final class TemplateTags {
    * An include's named parameters: a quoted value as written; an unquoted one names a variable,
    * whose value is what a capture of that name holds, or nothing when no capture gives it.
    */
-  private static Map<String, String> includeParameters(String text, Map<String, String> variables) {
+  private static Map<String, String> includeParameters(
+      String text, Map<String, String> variables, List<String> kept) {
     Map<String, String> named = new LinkedHashMap<>();
     Matcher m = ARG.matcher(text);
     while (m.find()) {
@@ -346,7 +393,7 @@ public final class TemplateTags {
       String value;
       if (m.group(5) == null) {
         value = m.group(2) != null ? m.group(2).replace("\\\"", "\"") : m.group(3);
-        value = value != null ? value : m.group(4);
+        value = restore(value != null ? value : m.group(4), kept); // inline code kept out so far
       } else if (VARIABLE.matcher(m.group(5)).matches() && !m.group(5).matches("true|false")) {
         value = variables.getOrDefault(m.group(5), "");
       } else {

@@ -103,12 +103,13 @@ public final class Urls {
   /**
    * A site's name alone, without a scheme or a path ({@code pptrconsole.com}, {@code
    * astro.yufengbiji.com}): only under top-level domains that are not also common file extensions,
-   * so that {@code main.rs}, {@code install.sh} or {@code notes.md} stay relative paths.
+   * so that {@code main.rs}, {@code install.sh}, {@code notes.md}, {@code main.cc}, {@code
+   * notes.org} or {@code emacs.info} stay relative paths.
    */
   private static final java.util.regex.Pattern BARE_SITE =
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
-              + "(?:com|org|net|cn|io|dev|me|co|edu|gov|info|xyz|tech|site|blog|top|cc|tv)/?$");
+              + "(?:com|net|cn|io|dev|me|co|edu|gov|xyz|tech|site|blog|top|tv)/?$");
 
   /**
    * The web or mail address an author meant by an {@code href} no browser follows as one, or empty:

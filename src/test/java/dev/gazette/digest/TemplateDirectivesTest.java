@@ -128,8 +128,45 @@ class TemplateDirectivesTest {
             "template directive {% include %} removed: Gazette cannot render it",
             "template directive {% include ../../secret.md %} (not found in _includes/ in the"
                 + " source folder) removed: Gazette cannot render it",
-            "template directive {% include loop.md %} (included 4 deep) removed: Gazette cannot"
-                + " render it");
+            "template directive {% include loop.md %} (it includes itself) removed: Gazette"
+                + " cannot render it");
+  }
+
+  /**
+   * What a review of the includes found: a quoted parameter holding inline code, a parameter output
+   * with markdownify, and one file included in a loop of many (its cost grew as its count to the
+   * power of the depth).
+   */
+  @Test
+  void includeParametersAndCountsHoldUp() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(site, "_includes/note.md", "`inner` {{ include.content }} {{ page.x }}\n");
+    TestPosts.write(
+        site,
+        "_includes/notice.md",
+        "<div class=\"notice\">\n{{ include.content | markdownify }}\n</div>\n");
+    TestPosts.write(site, "_includes/leaf.md", "leaf {% include leaf2.md %}\n");
+    TestPosts.write(site, "_includes/leaf2.md", "x\n");
+    TestPosts.write(site, "_includes/many.md", "{% include leaf.md %} ".repeat(80) + "\n");
+    String body =
+        "\nRun {% include note.md content=\"the `make` step\" %}\n\n"
+            + "{% include notice.md content=\"A **bold** notice.\" %}\n\n"
+            + "{% include many.md %}\n";
+
+    ArticleMaker.Outcome o = make(site, "_posts/p.md", body);
+
+    assertThat(o.article().bodyXhtml())
+        .contains("<code>inner</code> the <code>make</code> step")
+        .contains("<p>A <strong>bold</strong> notice.</p>");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {{ page.x }} removed: Gazette cannot render it",
+            // note, notice, many, 48 × (leaf, leaf2) and a 49th leaf make 100: the rest is cut
+            "template directive {% include leaf2.md %} (more than 100 includes in one post)"
+                + " removed: Gazette cannot render it",
+            "template directive {% include leaf.md %} (more than 100 includes in one post) removed"
+                + " (31 times): Gazette cannot render it");
   }
 
   /** The same in a body written in HTML: markdownify makes the Markdown HTML there. */

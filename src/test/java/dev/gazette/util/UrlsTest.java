@@ -50,6 +50,9 @@ class UrlsTest {
           "main.rs",
           "notes.md",
           "index.php",
+          "main.cc",
+          "notes.org",
+          "emacs.info",
           "mail:",
           "see%20https://example.org",
           "x-https://example.org"

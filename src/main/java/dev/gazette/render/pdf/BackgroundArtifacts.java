@@ -10,11 +10,9 @@ import java.awt.geom.AffineTransform;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -38,13 +36,13 @@ import org.w3c.dom.Document;
  * background-image} is the identifier {@code none}, but that property is always a list): about
  * ninety a page, nearly all around nothing, which {@link EmptyArtifacts} then cut out again. Here
  * such an artifact is held back: its property list's name is taken at once (a placeholder no
- * content names, pruned by {@link EmptyArtifacts} with the others), and the {@code BDC} is written
- * with that name only when the first drawing operator follows; an artifact closed with nothing
- * drawn is never written. The names of the lists that stay, and so the PDF's bytes, are what the
- * library and {@link EmptyArtifacts} made before; PDFBox's linear search of the page's property
- * lists for each new one is saved. When a page is closed its placeholders are dropped, and {@link
- * EmptyArtifacts} then has nothing to look for on it: it no longer reads the page back (its inflate
- * and scan were 2% of a 1,000-post PDF's CPU and 0.25 GB of garbage).
+ * content names, dropped when the page is closed), and the {@code BDC} is written with that name
+ * only when the first drawing operator follows; an artifact closed with nothing drawn is never
+ * written. The names of the lists that stay, and so the PDF's bytes, are what the library and
+ * {@link EmptyArtifacts} made before. Running heads and page numbers ({@code /Pagination}
+ * artifacts) are held back the same way. When a page is closed its placeholders are dropped, and
+ * {@link EmptyArtifacts} then has nothing to look for on it: it no longer reads the page back (its
+ * inflate and scan were 2% of a 1,000-post PDF's CPU and 0.25 GB of garbage).
  *
  * <p>The library's helper is made when painting starts ({@code PdfBoxFastOutputDevice.start}), just
  * before the first page is asked for, so the page supplier swaps this one in then; each page then
@@ -85,9 +83,8 @@ final class BackgroundArtifacts
   /** Each page closed by its {@link Held} adapter, with the content it had then. */
   private final Map<COSDictionary, COSBase> closed = new IdentityHashMap<>();
 
-  /** The property dictionaries of the pages closed so far (a shared one is not pruned). */
-  private final Set<COSDictionary> seenProperties =
-      Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The property dictionaries of the pages closed so far, each with the page that had it. */
+  private final Map<COSDictionary, COSDictionary> seenProperties = new IdentityHashMap<>();
 
   private BackgroundArtifacts() {}
 
@@ -117,6 +114,9 @@ final class BackgroundArtifacts
       if (original != null && original.getClass() == PdfBoxAccessibilityHelper.class) {
         DEVICE_HELPER.set(device, new Helper(device, original, this));
       }
+      // Swapped (or not ours to swap): the device, which holds the whole layout, is let go, as
+      // this supplier outlives the renderer (EmptyArtifacts asks it which pages are clean).
+      device = null;
     }
     // As the layout engine's own supplier does.
     PDPage page =
@@ -146,8 +146,10 @@ final class BackgroundArtifacts
     COSDictionary properties =
         resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
     if (properties != null) {
-      if (!seenProperties.add(properties)) {
-        return; // shared: EmptyArtifacts reads the pages that use them
+      COSDictionary first = seenProperties.putIfAbsent(properties, page.getCOSObject());
+      if (first != null) {
+        closed.remove(first); // shared: EmptyArtifacts reads every page that uses them
+        return;
       }
       for (COSName name : new ArrayList<>(properties.keySet())) {
         if (properties.getItem(name) == COSNull.NULL) {
@@ -185,7 +187,10 @@ final class BackgroundArtifacts
     }
   }
 
-  /** The page's adapter, holding background artifacts back until something is drawn in them. */
+  /**
+   * The page's adapter, holding background and running-head artifacts back until something is drawn
+   * in them.
+   */
   static final class Held extends PdfContentStreamAdapter {
     private static final COSName BACKGROUND = COSName.getPDFName("Background");
     private static final COSName PAGINATION = COSName.getPDFName("Pagination");

@@ -639,7 +639,8 @@ final class ChunkedPdf {
             ? laid.pdf()
             : Loader.loadPDF(
                 painted.toFile(), null, null, null, IOUtils.createTempFileOnlyStreamCache());
-    // The layout is gone (the renderer held it, not the part): the part gives the glyphs it drew
+    // The layout is gone (the renderer held it, not the part; BackgroundArtifacts let go of the
+    // device when painting began): the part gives the glyphs it drew
     // and is given the structure fixes of one layout (per page and per list, so they need not wait
     // for the join), then handed to the join as it is, in memory (the join closes it).
     try {

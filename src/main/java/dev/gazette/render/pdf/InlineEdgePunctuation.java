@@ -104,7 +104,8 @@ final class InlineEdgePunctuation {
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(lastIndex(chain));
     String edgeText = edge.getWholeText();
-    // A unit already at the edge ("（Permalinks）" of "<a>链接（Permalinks）</a>，") is not split.
+    // A unit already at the edge whose text is the edge text ("（Permalinks）" of
+    // "<a>链接（Permalinks）</a>，") is not split.
     int cut = inUnit(chain) ? 0 : tokenStartFromEnd(edgeText);
     if (cut == edgeText.length()) {
       return false; // ends with a space: a break there is right

@@ -76,6 +76,8 @@ class LatinRunsTest {
     assertThat(linked.select("span.latin-run").stream().map(Element::wholeText))
         .containsExactly("Anna", " ");
     assertThat(linked.text()).isEqualTo("好用。（@Anna 投稿） 下一行");
+    Element item = rewrite("<ul><li>第一项 <ul><li>子项</li></ul></li></ul>", true);
+    assertThat(item.select("span.latin-run")).isEmpty();
     // Latin text keeps its spaces as text: it is justified at them.
     assertThat(rewrite("<p>Anders Ericsson wrote it</p>", false).select("span")).isEmpty();
   }
