@@ -129,7 +129,7 @@ public final class ArticleMaker {
     return html;
   }
 
-  /** Largest file a code directive includes. */
+  /** Largest file a directive includes (a code file, a Jekyll include). */
   private static final long MAX_INCLUDE_BYTES = 1 << 20;
 
   /**

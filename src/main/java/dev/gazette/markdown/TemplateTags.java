@@ -236,8 +236,7 @@ public final class TemplateTags {
               if (included == null) {
                 return m.group();
               }
-              kept.add(included);
-              return KEPT + String.valueOf(kept.size() - 1) + KEPT;
+              return keep(included, kept, KEPT);
             });
     Map<String, String> captured = new LinkedHashMap<>();
     s =
@@ -274,8 +273,7 @@ public final class TemplateTags {
                 if (markdownify == null) {
                   return "\n\n" + value + "\n\n"; // Markdown blocks, also inside an HTML block
                 }
-                kept.add(markdownify.apply(restore(value, kept)));
-                return KEPT + String.valueOf(kept.size() - 1) + KEPT;
+                return keep(markdownify.apply(restore(value, kept)), kept, KEPT);
               }
               Matcher siteValue = SITE_VALUE.matcher(m.group(1));
               if (siteValue.matches()) {
@@ -732,13 +730,13 @@ public final class TemplateTags {
 
   private static String protect(
       Pattern p, String s, List<String> kept, Function<Matcher, String> f, char marker) {
-    return replace(
-        p,
-        s,
-        m -> {
-          kept.add(f.apply(m));
-          return marker + String.valueOf(kept.size() - 1) + marker;
-        });
+    return replace(p, s, m -> keep(f.apply(m), kept, marker));
+  }
+
+  /** Keeps {@code text} to put back at the end; returns the marker that stands in its place. */
+  private static String keep(String text, List<String> kept, char marker) {
+    kept.add(text);
+    return marker + String.valueOf(kept.size() - 1) + marker;
   }
 
   private static String restore(String s, List<String> kept) {

@@ -40,9 +40,9 @@ import org.w3c.dom.Document;
  * only when the first drawing operator follows; an artifact closed with nothing drawn is never
  * written. The names of the lists that stay, and so the PDF's bytes, are what the library and
  * {@link EmptyArtifacts} made before. Running heads and page numbers ({@code /Pagination}
- * artifacts) are held back the same way. When a page is closed its placeholders are dropped, and
- * {@link EmptyArtifacts} then has nothing to look for on it: it no longer reads the page back (its
- * inflate and scan were 2% of a 1,000-post PDF's CPU and 0.25 GB of garbage).
+ * artifacts) are held back the same way. A page so closed has nothing left for {@link
+ * EmptyArtifacts} to look for, and it is not read back (its inflate and scan were 2% of a
+ * 1,000-post PDF's CPU and 0.25 GB of garbage).
  *
  * <p>The library's helper is made when painting starts ({@code PdfBoxFastOutputDevice.start}), just
  * before the first page is asked for, so the page supplier swaps this one in then; each page then

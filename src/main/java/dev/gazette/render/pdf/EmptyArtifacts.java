@@ -44,11 +44,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 final class EmptyArtifacts {
   private EmptyArtifacts() {}
 
-  /** Removes the empty artifacts of every page; returns how many went. */
-  static int remove(PDDocument pdf) throws IOException {
-    return remove(pdf, null);
-  }
-
   /**
    * Removes the empty artifacts of every page; returns how many went.
    *

@@ -45,51 +45,6 @@ final class LatinRuns {
   /** A run of spaces; those between two visible characters are taken out of justification. */
   private static final Pattern SPACES = Pattern.compile(" +");
 
-  /**
-   * Elements that start a line of their own, by name: the layout document is parsed as XML, where
-   * jsoup knows no element as a block.
-   */
-  private static final java.util.Set<String> BLOCKS =
-      java.util.Set.of(
-          "body",
-          "p",
-          "div",
-          "ul",
-          "ol",
-          "li",
-          "dl",
-          "dt",
-          "dd",
-          "table",
-          "thead",
-          "tbody",
-          "tfoot",
-          "tr",
-          "td",
-          "th",
-          "caption",
-          "blockquote",
-          "pre",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "figure",
-          "figcaption",
-          "section",
-          "article",
-          "header",
-          "footer",
-          "aside",
-          "nav",
-          "hr",
-          "details",
-          "summary",
-          "main",
-          "address");
-
   /** Tokens at least this long may break after their delimiters. */
   static final int LONG_TOKEN = 16;
 
@@ -215,7 +170,7 @@ final class LatinRuns {
             return true;
           }
         } else if (s instanceof Element e) {
-          if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
+          if (e.normalName().equals("br") || BlockNames.LINE.contains(e.normalName())) {
             return false; // the line ends there
           }
           if (!e.text().isBlank() || e.normalName().equals("img")) {
@@ -224,7 +179,7 @@ final class LatinRuns {
         }
       }
       Element parent = n.parent() instanceof Element e ? e : null;
-      if (parent == null || BLOCKS.contains(parent.normalName())) {
+      if (parent == null || BlockNames.LINE.contains(parent.normalName())) {
         return false;
       }
       n = parent;

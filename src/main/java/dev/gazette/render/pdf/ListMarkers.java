@@ -1,6 +1,5 @@
 package dev.gazette.render.pdf;
 
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,33 +29,6 @@ final class ListMarkers {
   static final String INLINE_CLASS = "marker-inline";
   static final String IN_PARAGRAPH_CLASS = "marker-in-p";
 
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "details",
-          "div",
-          "dl",
-          "figure",
-          "footer",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "table",
-          "ul");
-
   private ListMarkers() {}
 
   /** Marks the items of the bulleted lists under {@code root}. */
@@ -68,7 +40,7 @@ final class ListMarkers {
       } else if (first instanceof Element e) {
         if (e.normalName().equals("p")) {
           li.addClass(IN_PARAGRAPH_CLASS);
-        } else if (!BLOCKS.contains(e.normalName())) {
+        } else if (!BlockNames.FLOW.contains(e.normalName())) {
           li.addClass(INLINE_CLASS);
         }
       }

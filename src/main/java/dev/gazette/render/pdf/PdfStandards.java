@@ -45,14 +45,8 @@ final class PdfStandards {
   /**
    * Mends the structure tree and writes the XMP metadata. Runs after the document information
    * (title, dates, producer) is final.
-   */
-  static void finish(PDDocument pdf, Digest digest, boolean tags, PdfA pdfA) throws IOException {
-    finish(pdf, digest, tags, pdfA, null);
-  }
-
-  /**
-   * As {@link #finish(PDDocument, Digest, boolean, PdfA)}, with the pages the structure fixes need
-   * not read for empty artifacts.
+   *
+   * @param clean the pages the structure fixes need not read for empty artifacts, or null
    */
   static void finish(
       PDDocument pdf, Digest digest, boolean tags, PdfA pdfA, EmptyArtifacts.Clean clean)

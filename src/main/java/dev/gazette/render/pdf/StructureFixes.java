@@ -55,10 +55,6 @@ final class StructureFixes {
           OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE,
           OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE);
 
-  static void apply(PDDocument pdf) throws IOException {
-    apply(pdf, null);
-  }
-
   /**
    * @param clean the pages {@link EmptyArtifacts} need not read, or null
    */

@@ -116,24 +116,9 @@ final class TextWidths extends PdfBoxTextRenderer {
     BitSet missing = unencodable.computeIfAbsent(pdFont, f -> new BitSet());
     float sum = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c) || missing.get(c)) {
-        return Float.NaN;
-      }
-      float w = known[c];
+      float w = widthOf(pdFont, known, missing, text.charAt(i));
       if (Float.isNaN(w)) {
-        try {
-          w = pdFont.getStringWidth(String.valueOf(c));
-        } catch (IllegalArgumentException e) {
-          missing.set(c);
-          return Float.NaN;
-        } catch (IOException e) {
-          return Float.NaN;
-        }
-        if (Float.isNaN(w)) {
-          return Float.NaN;
-        }
-        known[c] = w;
+        return Float.NaN;
       }
       sum += w;
     }
@@ -175,27 +160,35 @@ final class TextWidths extends PdfBoxTextRenderer {
     float[] known = widths.computeIfAbsent(pdFont, f -> newWidths());
     BitSet missing = unencodable.computeIfAbsent(pdFont, f -> new BitSet());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c) || missing.get(c)) {
+      if (Float.isNaN(widthOf(pdFont, known, missing, text.charAt(i)))) {
         return false;
-      }
-      if (Float.isNaN(known[c])) {
-        float w;
-        try {
-          w = pdFont.getStringWidth(String.valueOf(c));
-        } catch (IllegalArgumentException e) {
-          missing.set(c);
-          return false;
-        } catch (IOException e) {
-          return false;
-        }
-        if (Float.isNaN(w)) {
-          return false;
-        }
-        known[c] = w;
       }
     }
     return true;
+  }
+
+  /**
+   * The width of {@code c} in {@code pdFont}, remembered in {@code known} (asked of PDFBox the
+   * first time); NaN for what is not the plain case: a surrogate, a character the font cannot
+   * encode (remembered in {@code missing}), a font without metrics.
+   */
+  private static float widthOf(PDFont pdFont, float[] known, BitSet missing, char c) {
+    if (Character.isSurrogate(c) || missing.get(c)) {
+      return Float.NaN;
+    }
+    float w = known[c];
+    if (Float.isNaN(w)) {
+      try {
+        w = pdFont.getStringWidth(String.valueOf(c));
+      } catch (IllegalArgumentException e) {
+        missing.set(c);
+        return Float.NaN;
+      } catch (IOException e) {
+        return Float.NaN;
+      }
+      known[c] = w; // NaN again when PDFBox has none: asked again, as before
+    }
+    return w;
   }
 
   /**

@@ -109,7 +109,7 @@ class EmptyArtifactsTest {
       PDPage three = page(pdf, shared, "/Artifact /Prop2 BDC 0 g EMC\n");
       byte[] untouched = contents(three);
 
-      assertThat(EmptyArtifacts.remove(pdf)).isEqualTo(2);
+      assertThat(EmptyArtifacts.remove(pdf, null)).isEqualTo(2);
 
       assertThat(new String(contents(one), StandardCharsets.ISO_8859_1))
           .isEqualTo("\n/Artifact /Prop2 BDC 0 g EMC\n"); // the line break after the EMC stays
