@@ -41,7 +41,12 @@ final class NothingToRead {
           + " (a stub left where it moved); post skipped";
     }
     if (body.isBlank()) {
-      String layout = post.field("layout").map(l -> " and layout '" + l + "'").orElse("");
+      // Jekyll's and Hexo's layout, Zola's and Hugo's template: the page is the theme's.
+      String layout =
+          post.field("layout")
+              .map(l -> " and layout '" + l + "'")
+              .or(() -> post.field("template").map(t -> " and template '" + t + "'"))
+              .orElse("");
       return "nothing to read: front matter" + layout + " only (a site page?); post skipped";
     }
     return "nothing to read: no text, picture or table is left once scripts, styles, template"

@@ -41,6 +41,7 @@ class NothingToReadTest {
         "---\ntitle: Old\nredirect_to: https://example.org/new/\n---\n");
     TestPosts.write(
         dir, "tag/attention.md", "---\nlayout: tagpage\ntitle: \"Tag: attention\"\n---\n\n");
+    TestPosts.write(dir, "releases/latest.md", "+++\ntemplate = \"latest.html\"\n+++\n");
     TestPosts.write(
         dir,
         "_posts/2017-06-24-widget.md",
@@ -65,7 +66,12 @@ class NothingToReadTest {
             "_posts/2017-06-22-moved-too.md",
             "_posts/2017-06-23-old.md",
             "tag/attention.md",
+            "releases/latest.md",
             "_posts/2017-06-24-widget.md");
+    assertThat(skipped.get("releases/latest.md"))
+        .isEqualTo(
+            "nothing to read: front matter and template 'latest.html' only (a site page?); post"
+                + " skipped");
     assertThat(skipped.get("_posts/2017-06-21-an-overview.md"))
         .isEqualTo(
             "nothing to read: the post only sends readers to https://example.org/posts/overview/"
@@ -81,7 +87,7 @@ class NothingToReadTest {
         .startsWith("nothing to read: no text, picture or table is left");
     assertThat(result.problems())
         .filteredOn(p -> p.message().startsWith("nothing to read"))
-        .hasSize(5)
+        .hasSize(6)
         .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING))
         .anySatisfy(
             p -> {
