@@ -270,11 +270,20 @@ public final class Theme {
       } else {
         out.append(expand(rule, chains));
         if (styleRule) {
+          String latinFamily = expandValue(family, latinChains, serifKind);
           out.append('\n')
               .append(latinSelectors(prelude))
               .append(" { font-family: ")
-              .append(expandValue(family, latinChains, serifKind))
+              .append(latinFamily)
               .append("; }");
+          String marks = markSelectors(prelude);
+          if (!marks.isEmpty()) {
+            out.append('\n')
+                .append(marks)
+                .append(" { font-family: ")
+                .append(latinFamily)
+                .append("; }");
+          }
         }
       }
       i = close + 1;
@@ -391,6 +400,26 @@ public final class Theme {
       } else {
         out.add(".latin " + s);
       }
+    }
+    return String.join(", ", out);
+  }
+
+  /**
+   * {@code h2, .meta} -> {@code h2 .latin-mark, .meta .latin-mark}; {@code body} -> {@code
+   * .latin-mark}: the marks of English text in a CJK article ({@link LatinMarks}) take the Latin
+   * chain of the role around them. Pseudo-elements hold no marks and are left out.
+   */
+  private static String markSelectors(String prelude) {
+    List<String> out = new ArrayList<>();
+    for (String selector : prelude.split(",")) {
+      String s = selector.strip();
+      if (s.contains(":before") || s.contains(":after") || s.contains("::")) {
+        continue;
+      }
+      out.add(
+          s.equals("body") || s.equals("html")
+              ? "." + LatinMarks.CLASS
+              : s + " ." + LatinMarks.CLASS);
     }
     return String.join(", ", out);
   }
