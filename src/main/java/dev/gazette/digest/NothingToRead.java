@@ -27,6 +27,10 @@ final class NothingToRead {
           "content\\s*=\\s*(?:\"[^\"]*?url\\s*=\\s*'?([^'\"\\s>]+)|'[^']*?url\\s*=\\s*\"?([^'\"\\s>]+))",
           Pattern.CASE_INSENSITIVE);
 
+  /** A body of one heading, Markdown or HTML, which the article takes as its title. */
+  private static final Pattern TITLE_ALONE =
+      Pattern.compile("(?i)#{1,6}[ \\t][^\\n]*|<h([1-6])[^>]*>[^<\\n]+</h\\1>");
+
   /**
    * The warning for a post whose article shows nothing, saying what its file holds instead.
    *
@@ -40,6 +44,9 @@ final class NothingToRead {
           + movedTo.get()
           + " (a stub left where it moved); post skipped";
     }
+    if (body.isBlank() && post.bodyLine() <= 1) {
+      return "nothing to read: the file is blank; post skipped";
+    }
     if (body.isBlank()) {
       // Jekyll's and Hexo's layout, Zola's and Hugo's template: the page is the theme's.
       String layout =
@@ -48,6 +55,9 @@ final class NothingToRead {
               .or(() -> post.field("template").map(t -> " and template '" + t + "'"))
               .orElse("");
       return "nothing to read: front matter" + layout + " only (a site page?); post skipped";
+    }
+    if (TITLE_ALONE.matcher(body.strip()).matches()) {
+      return "nothing to read: the post is a heading alone, which became its title; post skipped";
     }
     return "nothing to read: no text, picture or table is left once scripts, styles, template"
         + " directives and empty elements are taken out; post skipped";

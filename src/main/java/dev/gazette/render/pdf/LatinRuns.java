@@ -95,7 +95,7 @@ final class LatinRuns {
     while (from < text.length() && m.find(from)) {
       int start = m.start();
       String token = trimCjk(m.group());
-      if (marks) {
+      if (marks && markNear(text, start, m.end())) {
         // An English word's apostrophe or quotes go with it, in the Latin face (LatinMarks).
         String marked = withLatinMarks(text, start, m.end());
         boolean opening = start - 1 >= copied && openingLatinMark(text, start - 1);
@@ -239,6 +239,16 @@ final class LatinRuns {
   private static boolean openingLatinMark(String text, int at) {
     char c = text.charAt(at);
     return (c == '“' || c == '‘' || c == '’') && LatinMarks.isLatin(text, at, 0, text.length());
+  }
+
+  /** A mark in {@code text[start, end)} or just before it: most tokens have none. */
+  private static boolean markNear(String text, int start, int end) {
+    for (int i = Math.max(0, start - 1); i < end; i++) {
+      if (LatinMarks.isMark(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasMark(String token) {
