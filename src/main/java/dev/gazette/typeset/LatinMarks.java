@@ -13,11 +13,12 @@ import java.util.Set;
  * in English context goes into a {@code span.latin-mark}, which the stylesheets give the Latin face
  * of its role first ({@link Theme}); marks beside CJK text stay as they are.
  *
- * <p>English context, looking at the characters beside the mark in its text: an apostrophe or
- * closing mark follows a letter or digit of a non-CJK script (or sentence punctuation, for {@code
- * ”}), an opening mark comes before one, and the nearest visible character on the other side is not
- * CJK. {@code 他说“Hello”。} keeps both marks wide; {@code He said “no.”} and {@code don’t} get the
- * Latin ones.
+ * <p>English context, read in the mark's own text (a text node, or the text between two tags): an
+ * apostrophe between two letters of a non-CJK script ({@code don’t}, {@code Ελλάδα’s}) or before
+ * one after a space ({@code ’90s}); a quote whose words have no CJK and whose surroundings are not
+ * CJK, one side at least being there to see ({@code He said “no.”}). {@code 他说“好的”}, {@code “Hello
+ * World”这样} and a link's whole text {@code <a>“Pwned”</a>} keep their marks wide, both marks of a
+ * pair alike.
  */
 public final class LatinMarks {
   public static final String CLASS = "latin-mark";
@@ -37,7 +38,8 @@ public final class LatinMarks {
 
   /**
    * Whether the mark at {@code i} of {@code s} stands in English text; the text runs from {@code
-   * from} to {@code to} (what lies beyond is another element's, and unknown).
+   * from} to {@code to} (what lies beyond is another element's, and unknown: a quote whose other
+   * mark or whose surroundings lie there is left as it is, so both marks of a pair agree).
    */
   public static boolean isLatin(CharSequence s, int i, int from, int to) {
     char c = s.charAt(i);
@@ -48,20 +50,23 @@ public final class LatinMarks {
         if (latin(before) && latin(after)) {
           return true; // an apostrophe: don’t
         }
-        // ’90s, rock ’n’ roll, ’em: a word that lost its first letters
         if (latin(after) && before == ' ') {
-          return !cjk(visible(s, i, from, to, -1));
+          return known(visible(s, i, from, to, -1)); // ’90s, rock ’n’ roll: letters left out
         }
-        boolean closing = latin(before) || before == '.' || before == ',' || before == '!';
-        return closing && !cjk(visible(s, i, from, to, +1)) && openedInLatin(s, i, '‘', from);
+        int open = opening(s, i, '‘', from);
+        if (open >= 0) {
+          return pairIsLatin(s, open, i, from, to);
+        }
+        // games’ rules: a possessive, or a quote opened in another element's text
+        return latin(before) && known(visible(s, i, from, to, +1));
       }
       case '”' -> {
-        boolean closing = latin(before) || (before != 0 && ".,!?;:)’".indexOf(before) >= 0);
-        return closing && !cjk(visible(s, i, from, to, +1)) && openedInLatin(s, i, '“', from);
+        int open = opening(s, i, '“', from);
+        return open >= 0 && pairIsLatin(s, open, i, from, to);
       }
       case '‘', '“' -> {
-        boolean opening = latin(after) || (c == '“' && after == '‘');
-        return opening && !cjk(visible(s, i, from, to, -1)) && closedInLatin(s, i, from, to);
+        int close = closing(s, i, to);
+        return close >= 0 && pairIsLatin(s, i, close, from, to);
       }
       default -> {
         return false;
@@ -70,28 +75,49 @@ public final class LatinMarks {
   }
 
   /**
-   * Whether the quote the opening mark at {@code i} begins ends in English context too: {@code
-   * ‘OK’是} keeps both marks wide, not one of each. A quote that does not end in this text counts.
+   * A quote is English when what it holds has letters and no CJK, and what stands around it is not
+   * CJK, one side at least known: {@code he said “no.”}, not {@code 推荐“Pwned”网站} nor a link's whole
+   * text {@code <a>“Pwned”</a>}, whose surroundings are another element's.
    */
-  private static boolean closedInLatin(CharSequence s, int i, int from, int to) {
+  private static boolean pairIsLatin(CharSequence s, int open, int close, int from, int to) {
+    boolean letters = false;
+    for (int j = open + 1; j < close; j++) {
+      char c = s.charAt(j);
+      if (cjk(c)) {
+        return false;
+      }
+      letters |= latin(c);
+    }
+    char outBefore = visible(s, open, from, to, -1);
+    char outAfter = visible(s, close, from, to, +1);
+    return letters && !cjk(outBefore) && !cjk(outAfter) && (outBefore != 0 || outAfter != 0);
+  }
+
+  /** The closing mark of the quote the mark at {@code i} opens, or -1; apostrophes skipped. */
+  private static int closing(CharSequence s, int i, int to) {
     char close = s.charAt(i) == '“' ? '”' : '’';
     for (int j = i + 1; j < to; j++) {
       boolean apostrophe = j + 1 < to && latin(s.charAt(j - 1)) && latin(s.charAt(j + 1));
       if (s.charAt(j) == close && !(close == '’' && apostrophe)) {
-        return !cjk(visible(s, j, from, to, +1));
+        return j;
       }
     }
-    return true;
+    return -1;
   }
 
-  /** As {@link #closedInLatin}, from the closing mark at {@code i} back to its opening one. */
-  private static boolean openedInLatin(CharSequence s, int i, char open, int from) {
+  /** The nearest {@code open} mark before {@code i}, or -1. */
+  private static int opening(CharSequence s, int i, char open, int from) {
     for (int j = i - 1; j >= from; j--) {
       if (s.charAt(j) == open) {
-        return !cjk(visible(s, j, from, s.length(), -1));
+        return j;
       }
     }
-    return true;
+    return -1;
+  }
+
+  /** A visible character that is there and not CJK. */
+  private static boolean known(char c) {
+    return c != 0 && !cjk(c);
   }
 
   /**

@@ -37,6 +37,10 @@ class LatinMarksTest {
         "Ελλάδα’s “Σ” | Ελλάδα[’]s [“]Σ[”]",
         "用 iPhone’s 相机 | 用 iPhone[’]s 相机",
         "‘OK’是 | ‘OK’是",
+        "“DNA 相亲会”。参加 | “DNA 相亲会”。参加",
+        "推荐“Pwned”网站 | 推荐“Pwned”网站",
+        "“It’s done,” he said. | [“]It[’]s done,[”] he said.",
+        "the games’ rules | the games[’] rules",
       })
   void englishMarksAreFoundAndChineseOnesLeft(String text, String expected) {
     assertThat(marked(text)).isEqualTo(expected);
@@ -55,6 +59,10 @@ class LatinMarksTest {
         "<img alt=\"it’s\" src=\"a.png\" /><p>it" + span + "s</p>");
     // The letter before it is another element's: unknown, left as it is.
     cases.put("<p><a href=\"x\">Hux</a>’s blog</p>", "<p><a href=\"x\">Hux</a>’s blog</p>");
+    // A link's whole text: what stands around the quote is another element's, unknown.
+    cases.put(
+        "<p>推荐<a href=\"x\">“Have I Been Pwned”</a>。</p>",
+        "<p>推荐<a href=\"x\">“Have I Been Pwned”</a>。</p>");
     cases.forEach((in, out) -> assertThat(LatinMarks.wrapInXhtml(in)).as(in).isEqualTo(out));
   }
 }
