@@ -388,17 +388,23 @@ public final class Theme {
     return true;
   }
 
-  /** {@code h2, .meta} -> {@code .latin h2, .latin .meta}; {@code body} -> {@code .latin}. */
+  /**
+   * {@code h2, .meta} -> {@code .latin h2, .latin-block h2, .latin .meta, .latin-block .meta};
+   * {@code body} -> {@code .latin, .latin-block}. {@code .latin-block} is an English paragraph of a
+   * CJK article in the PDF (the renderer's {@code EnglishBlocks}).
+   */
   private static String latinSelectors(String prelude) {
     List<String> out = new ArrayList<>();
     for (String selector : prelude.split(",")) {
       String s = selector.strip();
       if (s.equals("body") || s.equals("html")) {
         out.add(".latin");
+        out.add(".latin-block");
       } else if (s.contains(".latin")) {
         out.add(s);
       } else {
         out.add(".latin " + s);
+        out.add(".latin-block " + s);
       }
     }
     return String.join(", ", out);

@@ -61,7 +61,7 @@ final class LatinRuns {
     List<TextNode> texts = new ArrayList<>();
     collect(root, texts);
     for (TextNode t : texts) {
-      rewrite(t, cjk);
+      rewrite(t, cjk && !inEnglishBlock(t));
     }
   }
 
@@ -221,6 +221,19 @@ final class LatinRuns {
       i += Character.charCount(cp);
     }
     return text.substring(start, end);
+  }
+
+  /** Text of an English paragraph of a CJK article ({@link EnglishBlocks}): set as Latin text. */
+  private static boolean inEnglishBlock(TextNode t) {
+    for (Node n = t.parent(); n instanceof Element e; n = e.parent()) {
+      if (e.hasClass(EnglishBlocks.CLASS)) {
+        return true;
+      }
+      if (e.normalName().equals("article")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean inCode(TextNode t) {

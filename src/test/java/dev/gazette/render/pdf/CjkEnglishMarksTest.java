@@ -78,6 +78,29 @@ class CjkEnglishMarksTest {
     assertThat(latin).anySatisfy(g -> assertThat(g.font()).contains("NotoSans-Regular"));
   }
 
+  /**
+   * The quote is an English paragraph: justified at its word spaces like an English article's, not
+   * ragged with the slack piled after its one-letter words ({@code I love}, {@code a high}).
+   */
+  @Test
+  void anEnglishParagraphIsJustifiedAtItsWordSpaces() throws Exception {
+    List<List<Glyph>> rows =
+        PdfGlyphs.rows(pdf).stream()
+            .filter(r -> PdfGlyphs.text(r).length() > 30)
+            .filter(r -> r.stream().allMatch(g -> g.font().contains("NotoSerif-")))
+            .toList();
+    assertThat(rows).hasSizeGreaterThan(15);
+    float right = (float) rows.stream().mapToDouble(r -> r.get(r.size() - 1).x1()).max().orElse(0);
+    float space = rows.get(0).get(0).space();
+    List<List<Glyph>> inner = rows.subList(0, rows.size() - 1); // the last ends the paragraph
+    long flush = inner.stream().filter(r -> right - r.get(r.size() - 1).x1() < 1).count();
+    assertThat(flush).as("lines flush with the right margin").isGreaterThan(inner.size() * 8 / 10);
+    for (List<Glyph> row : inner) {
+      float widest = PdfGlyphs.gaps(row).stream().max(Float::compare).orElse(0f);
+      assertThat(widest).as(PdfGlyphs.text(row)).isLessThan(2.2f * space);
+    }
+  }
+
   @Test
   void noLineBreaksAWordAtItsApostrophe() throws Exception {
     StringBuilder text = new StringBuilder();
