@@ -7,9 +7,9 @@ import dev.gazette.model.Format;
 import dev.gazette.model.Problem;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -127,16 +127,7 @@ class NothingToReadTest {
   }
 
   private DigestResult build() throws GazetteException {
-    return Gazette.create()
-        .build(
-            DigestRequest.builder()
-                .source(dir)
-                .zone(ZoneId.of("UTC"))
-                .outputDir(dir.resolve("out"))
-                .name("d")
-                .formats(Format.EPUB)
-                .offline(true)
-                .imageCache(dir.resolve("cache"))
-                .build());
+    return TestBuilds.build(
+        TestBuilds.utc(dir, dir.resolve("out")).name("d").formats(Format.EPUB).offline(true));
   }
 }
