@@ -32,6 +32,10 @@ import org.jsoup.nodes.TextNode;
  *       its word spaces, so a Chinese line with two spaces set them three spaces wide and its
  *       characters hardly spread. Out of the count, a space keeps its width and the slack goes
  *       between the characters, as Chinese is justified. The line may still break there.
+ *   <li>In CJK articles a word holding the apostrophe or quotes of English text ({@code wouldn’t},
+ *       {@code “no.”}; {@link LatinMarks}) has each mark in a {@code span.latin-mark}, drawn by the
+ *       Latin face, and the whole word in one inline-block, so no line breaks at its apostrophe.
+ *   <li>An English paragraph of a CJK article ({@link EnglishBlocks}) is rewritten as Latin text.
  * </ul>
  *
  * Text and its order do not change, so text extraction gives the URL back.
