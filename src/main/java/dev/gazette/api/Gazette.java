@@ -316,10 +316,19 @@ public final class Gazette {
   /** The problems say why, when every post found was left out. */
   private static GazetteException noPosts(
       DigestRequest request, List<Problem> problems, PostSelection selection) {
-    return new GazetteException(
+    String where =
         request.range() == null
-            ? "no post found in " + request.source()
-            : "no post in " + request.range() + " (" + request.zone() + ") in " + request.source(),
+            ? "in " + request.source()
+            : "in " + request.range() + " (" + request.zone() + ") in " + request.source();
+    int found = selection.posts().size();
+    return new GazetteException(
+        found == 0
+            ? "no post " + (request.range() == null ? "found " : "") + where
+            : "none of the "
+                + found
+                + (found == 1 ? " post " : " posts ")
+                + where
+                + " made an article (each is reported above)",
         problems,
         selection);
   }
@@ -733,7 +742,9 @@ public final class Gazette {
         skipped.add(
             new SkippedPost(
                 posts.get(i).file(),
-                o.problems().isEmpty() ? "cannot convert" : o.problems().get(0).message()));
+                o.problems().isEmpty()
+                    ? "cannot convert"
+                    : o.problems().get(o.problems().size() - 1).message()));
       }
     }
     return articles;

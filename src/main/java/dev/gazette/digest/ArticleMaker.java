@@ -79,11 +79,13 @@ public final class ArticleMaker {
                 ? fromParsed(post, id, post.title(), shape.parsed())
                 : fromHtml(post, id, post.title(), html);
       }
-      if (problems.isEmpty()) {
-        return o;
-      }
       problems.addAll(o.problems());
-      return new Outcome(o.article(), problems);
+      if (o.article() != null && o.article().bodyXhtml().isBlank()) {
+        problems.add(
+            Problem.warning(post.file(), post.bodyLine(), NothingToRead.reason(post, body)));
+        return new Outcome(null, problems);
+      }
+      return problems.equals(o.problems()) ? o : new Outcome(o.article(), problems);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(
           null,

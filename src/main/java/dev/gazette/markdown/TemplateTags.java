@@ -86,6 +86,25 @@ public final class TemplateTags {
       Pattern.compile("(?:([\\w-]+)=)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\S+))");
   private static final Pattern LANG_ARG = Pattern.compile("lang:(\\S+)");
 
+  /** A Zola shortcode's keyword arguments, quotes holding anything (parentheses, new lines). */
+  private static final String ZOLA_ARGS =
+      "((?:[^()\"'`%}]|\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|`[^`]*`)*)";
+
+  /** Zola's inline shortcode, {@code {{ img(src="a.png", alt="…") }}}. */
+  private static final Pattern ZOLA_INLINE =
+      Pattern.compile("\\{\\{\\s*([A-Za-z_]\\w*)\\(" + ZOLA_ARGS + "\\)\\s*\\}\\}");
+
+  /** Zola's shortcode with a body: {@code {% note(type="info") %}…{% end %}}. */
+  private static final Pattern ZOLA_BODY =
+      Pattern.compile(
+          "\\{%\\s*([A-Za-z_]\\w*)\\("
+              + ZOLA_ARGS
+              + "\\)\\s*%\\}\\n?([\\s\\S]*?)\\n?\\{%\\s*end\\s*%\\}");
+
+  private static final Pattern ZOLA_ARG =
+      Pattern.compile(
+          "([A-Za-z_]\\w*)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|`([^`]*)`|(\\[[^\\]]*\\]|[^,\\s)]+))");
+
   /** The Go blog's {@code {{raw `…`}}}: its text, as written, is the Markdown. */
   private static final Pattern GO_RAW = Pattern.compile("\\{\\{-?\\s*raw\\s+`([^`]*)`\\s*-?\\}\\}");
 
@@ -248,6 +267,22 @@ public final class TemplateTags {
               return "";
             });
     s = replace(BLOCKQUOTE, s, m -> quote(m.group(2), args(m.group(1)).positional));
+    // Zola's shortcodes before the Liquid and Hexo steps, which would read {% end %} as a tag of
+    // its own and {{ img(…) }} as an output to remove.
+    for (int i = 0; i < 3; i++) { // nested bodies from the inside out
+      s = replace(ZOLA_BODY, s, m -> zolaBody(m.group(1), zolaArgs(m.group(2)), m.group(3), kept));
+    }
+    s =
+        replace(
+            ZOLA_INLINE,
+            s,
+            m -> {
+              String out = zolaShortcode(m.group(1), zolaArgs(m.group(2)));
+              if (out.isEmpty()) {
+                removed.merge("{{ " + m.group(1) + "(…) }}", 1, Integer::sum);
+              }
+              return out;
+            });
     for (int i = 0; i < 3; i++) { // nested pairs unwrap from the inside out
       s = replace(PAIRED, s, m -> m.group(2));
       s = replace(HUGO_PAIRED, s, m -> m.group(2));
@@ -609,6 +644,115 @@ public final class TemplateTags {
         return "";
       }
     }
+  }
+
+  private static Args zolaArgs(String text) {
+    Map<String, String> named = new LinkedHashMap<>();
+    Matcher m = ZOLA_ARG.matcher(text);
+    while (m.find()) {
+      String value =
+          m.group(2) != null
+              ? m.group(2).replace("\\\"", "\"")
+              : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
+      named.put(m.group(1).toLowerCase(Locale.ROOT), value.strip());
+    }
+    return new Args(List.of(), named);
+  }
+
+  private static final Pattern PICTURE_FILE =
+      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg|avif|bmp)(\\?.*)?");
+  private static final Pattern PICTURE_NAME =
+      Pattern.compile("(?i).*(img|image|figure|picture|photo|fig|screenshot).*");
+
+  /**
+   * A Zola shortcode without a body. Its template is the site's own ({@code
+   * templates/shortcodes/NAME.html}), so its meaning is read from its name and arguments, as
+   * Hugo's: a picture, a video, or a link (link cards, reference pills); anything else is removed.
+   */
+  private static String zolaShortcode(String name, Args a) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "youtube", "vimeo", "bilibili" -> {
+        return shortcode(lower, a);
+      }
+      default -> {}
+    }
+    String src = first(a, "src", "path", "image", "img", "file", "photo");
+    if (src.isEmpty() && PICTURE_FILE.matcher(first(a, "url")).matches()) {
+      src = first(a, "url");
+    }
+    if (!src.isEmpty()
+        && (PICTURE_NAME.matcher(lower).matches() || PICTURE_FILE.matcher(src).matches())) {
+      Map<String, String> figure = new LinkedHashMap<>(a.named);
+      figure.put("src", src);
+      return shortcode("figure", new Args(List.of(), figure));
+    }
+    String url = first(a, "url", "href", "link");
+    if (!url.isEmpty()) {
+      String title = first(a, "title", "text", "name", "label");
+      String desc = first(a, "desc", "description", "excerpt", "summary");
+      return "["
+          + markdownText(title.isEmpty() ? url : title)
+          + "]("
+          + url.replace(" ", "%20").replace(")", "%29")
+          + ")"
+          + (desc.isEmpty() ? "" : ": " + markdownText(desc));
+    }
+    return "";
+  }
+
+  /**
+   * A Zola shortcode with a body. Code boxes give fenced code; a quotation (a body with a source's
+   * address, or a shortcode named for quoting) gives a quote that names its source; any other
+   * (notes, admonitions, details) keeps its body as Markdown, which is what it frames.
+   */
+  private static String zolaBody(String name, Args a, String body, List<String> kept) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.matches("code|codebox|codeblock|highlight|snippet")) {
+      String code = restore(body, kept);
+      if (code.strip().startsWith("```") || code.strip().startsWith("~~~")) {
+        return "\n" + body + "\n"; // a fence already: the shortcode only frames it
+      }
+      String lang = first(a, "lang", "language");
+      return keep(fenced(lang.isEmpty() ? null : lang, code), kept, KEPT);
+    }
+    String url = first(a, "url", "href", "link", "source");
+    if (lower.matches("quote|blockquote|cite|pullquote|epigraph|ref|reference") || !url.isEmpty()) {
+      String title = first(a, "title", "author", "cite", "name", "site");
+      String source =
+          url.isEmpty()
+              ? markdownText(title)
+              : "["
+                  + markdownText(title.isEmpty() ? url : title)
+                  + "]("
+                  + url.replace(" ", "%20")
+                  + ")";
+      StringBuilder sb = new StringBuilder("\n\n");
+      for (String line : body.strip().split("\n", -1)) {
+        sb.append("> ").append(line).append('\n');
+      }
+      if (!source.isBlank()) {
+        sb.append(">\n> — ").append(source).append('\n');
+      }
+      return sb.append('\n').toString();
+    }
+    return "\n\n" + body + "\n\n";
+  }
+
+  /** The first of {@code keys} the shortcode was given, or "". */
+  private static String first(Args a, String... keys) {
+    for (String k : keys) {
+      String v = a.named.get(k);
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return "";
+  }
+
+  /** Text for a link's label or a line of Markdown: one line, its Markdown marks escaped. */
+  private static String markdownText(String text) {
+    return text.strip().replaceAll("\\s*\\n\\s*", " ").replaceAll("([\\\\\\[\\]*_`<])", "\\\\$1");
   }
 
   private static String player(String src) {

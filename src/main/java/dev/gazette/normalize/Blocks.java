@@ -58,6 +58,7 @@ final class Blocks implements NormalizeStep {
   public void apply(Element body, NormalizeContext context) {
     unwrapInlinesHoldingBlocks(body);
     listsHoldOnlyItems(body);
+    itemsStandInLists(body);
     flatten(body);
     wrapInlineRuns(body);
   }
@@ -115,6 +116,44 @@ final class Blocks implements NormalizeStep {
         }
       }
     }
+  }
+
+  /**
+   * An item outside a list ({@code <li>} without {@code <ul>}, {@code <dt>} or {@code <dd>} without
+   * {@code <dl>}) is not XHTML (EPUBCheck: "element li not allowed here"), though HTML parsers keep
+   * it and browsers show it. It comes from posts that paste items alone, and from site templates
+   * whose loop Gazette removed ({@code {% for %}<li>…</li>{% endfor %}}). Items side by side, blank
+   * text between them, go into one new list of the kind they belong to.
+   */
+  private static void itemsStandInLists(Element body) {
+    for (Element item : body.getAllElements()) {
+      String list = LIST_OF_ITEM.get(item.normalName());
+      if (list == null || item.parent() == null || allowedParent(item)) {
+        continue;
+      }
+      Element wrapper = new Element(list);
+      item.before(wrapper);
+      Node n = item;
+      while (n != null) {
+        Node next = n.nextSibling();
+        if (n instanceof Element e && list.equals(LIST_OF_ITEM.get(e.normalName()))) {
+          wrapper.appendChild(e);
+        } else if (!isBlank(n)) {
+          break;
+        }
+        n = next;
+      }
+    }
+  }
+
+  private static final java.util.Map<String, String> LIST_OF_ITEM =
+      java.util.Map.of("li", "ul", "dt", "dl", "dd", "dl");
+
+  private static boolean allowedParent(Element item) {
+    String parent = item.parent().normalName();
+    return item.normalName().equals("li")
+        ? LISTS.contains(parent) || parent.equals("menu")
+        : parent.equals("dl");
   }
 
   private static boolean isBlank(Node n) {

@@ -9,34 +9,49 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
-/** Words and date formats of a digest, in its language (Chinese or English). */
+/**
+ * Words and date formats of a digest, in its language: Chinese (simplified or traditional),
+ * Japanese, or English for any other. Japanese writes dates as Chinese does ({@code 2021年7月2日}) but
+ * has words of its own: a Japanese digest had {@code 目录}, {@code 其他} and {@code 原文链接}.
+ */
 public final class Labels {
+  /** Chinese or Japanese: dates in 年月日. */
   private final boolean chinese;
-  private final boolean traditional;
 
-  private Labels(boolean chinese, boolean traditional) {
+  private final boolean traditional;
+  private final boolean japanese;
+
+  private Labels(boolean chinese, boolean traditional, boolean japanese) {
     this.chinese = chinese;
     this.traditional = traditional;
+    this.japanese = japanese;
   }
 
   /** Labels for a BCP 47 language tag. */
   public static Labels forLanguage(String lang) {
     String l = lang.toLowerCase(Locale.ROOT);
-    boolean zh = l.startsWith("zh") || l.startsWith("ja");
+    boolean ja = l.equals("ja") || l.startsWith("ja-");
+    boolean zh = l.startsWith("zh") || ja;
     boolean hant = l.equals("zh-hant") || l.equals("zh-tw") || l.equals("zh-hk");
-    return new Labels(zh, hant);
+    return new Labels(zh, hant, ja);
+  }
+
+  /** Simplified Chinese, traditional Chinese, Japanese, or English. */
+  private String word(String hans, String hant, String ja, String en) {
+    return japanese ? ja : chinese ? (traditional ? hant : hans) : en;
   }
 
   public String contents() {
-    return chinese ? (traditional ? "目錄" : "目录") : "Contents";
+    return word("目录", "目錄", "目次", "Contents");
   }
 
   public String articleCount(int n) {
-    return chinese ? "共 " + n + " 篇" : n + (n == 1 ? " article" : " articles");
+    return word(
+        "共 " + n + " 篇", "共 " + n + " 篇", "全 " + n + " 件", n + (n == 1 ? " article" : " articles"));
   }
 
   public String digest() {
-    return chinese ? "文摘" : "Digest";
+    return word("文摘", "文摘", "ダイジェスト", "Digest");
   }
 
   /** A day, e.g. {@code 2021年7月2日} or {@code 2 July 2021}. */
@@ -48,12 +63,13 @@ public final class Labels {
 
   /** A day with its weekday, e.g. {@code 2021年7月2日 星期五}. */
   public String dayWithWeekday(LocalDate day) {
-    String weekday =
-        chinese
-            ? day.format(
-                DateTimeFormatter.ofPattern(
-                    "EEEE", traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE))
-            : day.format(DateTimeFormatter.ofPattern("EEEE", Locale.ENGLISH));
+    Locale locale =
+        japanese
+            ? Locale.JAPANESE
+            : chinese
+                ? (traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE)
+                : Locale.ENGLISH;
+    String weekday = day.format(DateTimeFormatter.ofPattern("EEEE", locale));
     return chinese ? day(day) + " " + weekday : weekday + ", " + day(day);
   }
 
@@ -87,40 +103,34 @@ public final class Labels {
 
   /** Link text for a post's original page. */
   public String original() {
-    return chinese ? (traditional ? "原文連結" : "原文链接") : "Original";
+    return word("原文链接", "原文連結", "元記事", "Original");
   }
 
   /** Heading of the section holding undated articles. */
   public String undated() {
-    return chinese ? (traditional ? "未註明日期" : "未注明日期") : "Undated";
+    return word("未注明日期", "未註明日期", "日付なし", "Undated");
   }
 
   /** Heading of the section holding articles without a category. */
   public String uncategorized() {
-    return chinese ? "其他" : "Other";
+    return word("其他", "其他", "その他", "Other");
   }
 
   /** Heading of the masthead's list of sections or headlines. */
   public String inThisIssue() {
-    return chinese ? (traditional ? "本期內容" : "本期内容") : "In this issue";
+    return word("本期内容", "本期內容", "今号の内容", "In this issue");
   }
 
   public String sectionCount(int n) {
-    if (chinese) {
-      return n + (traditional ? " 個欄目" : " 个栏目");
-    }
-    return n + (n == 1 ? " section" : " sections");
+    return n + word(" 个栏目", " 個欄目", " セクション", n == 1 ? " section" : " sections");
   }
 
   public String imageCount(int n) {
-    if (chinese) {
-      return n + (traditional ? " 幅圖片" : " 幅图片");
-    }
-    return n + (n == 1 ? " image" : " images");
+    return n + word(" 幅图片", " 幅圖片", " 枚の画像", n == 1 ? " image" : " images");
   }
 
   public String cover() {
-    return chinese ? "封面" : "Cover";
+    return word("封面", "封面", "表紙", "Cover");
   }
 
   /**
@@ -132,11 +142,16 @@ public final class Labels {
     if (range.isIsoWeek()) {
       int year = a.get(IsoFields.WEEK_BASED_YEAR);
       int week = a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      return chinese
-          ? year + (traditional ? " 年第 " + week + " 週" : " 年第 " + week + " 周")
-          : "Week " + week + ", " + year;
+      return word(
+          year + " 年第 " + week + " 周",
+          year + " 年第 " + week + " 週",
+          year + "年 第" + week + "週",
+          "Week " + week + ", " + year);
     }
     if (range.isMonth()) {
+      if (japanese) {
+        return a.getYear() + "年" + a.getMonthValue() + "月";
+      }
       return chinese
           ? a.getYear() + " 年 " + a.getMonthValue() + " 月"
           : a.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH));

@@ -270,11 +270,20 @@ public final class Theme {
       } else {
         out.append(expand(rule, chains));
         if (styleRule) {
+          String latinFamily = expandValue(family, latinChains, serifKind);
           out.append('\n')
               .append(latinSelectors(prelude))
               .append(" { font-family: ")
-              .append(expandValue(family, latinChains, serifKind))
+              .append(latinFamily)
               .append("; }");
+          String marks = markSelectors(prelude);
+          if (!marks.isEmpty()) {
+            out.append('\n')
+                .append(marks)
+                .append(" { font-family: ")
+                .append(latinFamily)
+                .append("; }");
+          }
         }
       }
       i = close + 1;
@@ -379,18 +388,44 @@ public final class Theme {
     return true;
   }
 
-  /** {@code h2, .meta} -> {@code .latin h2, .latin .meta}; {@code body} -> {@code .latin}. */
+  /**
+   * {@code h2, .meta} -> {@code .latin h2, .latin-block h2, .latin .meta, .latin-block .meta};
+   * {@code body} -> {@code .latin, .latin-block}. {@code .latin-block} is an English paragraph of a
+   * CJK article in the PDF (the renderer's {@code EnglishBlocks}).
+   */
   private static String latinSelectors(String prelude) {
     List<String> out = new ArrayList<>();
     for (String selector : prelude.split(",")) {
       String s = selector.strip();
       if (s.equals("body") || s.equals("html")) {
         out.add(".latin");
+        out.add(".latin-block");
       } else if (s.contains(".latin")) {
         out.add(s);
       } else {
         out.add(".latin " + s);
+        out.add(".latin-block " + s);
       }
+    }
+    return String.join(", ", out);
+  }
+
+  /**
+   * {@code h2, .meta} -> {@code h2 .latin-mark, .meta .latin-mark}; {@code body} -> {@code
+   * .latin-mark}: the marks of English text in a CJK article ({@link LatinMarks}) take the Latin
+   * chain of the role around them. Pseudo-elements hold no marks and are left out.
+   */
+  private static String markSelectors(String prelude) {
+    List<String> out = new ArrayList<>();
+    for (String selector : prelude.split(",")) {
+      String s = selector.strip();
+      if (s.contains(":before") || s.contains(":after") || s.contains("::")) {
+        continue;
+      }
+      out.add(
+          s.equals("body") || s.equals("html")
+              ? "." + LatinMarks.CLASS
+              : s + " ." + LatinMarks.CLASS);
     }
     return String.join(", ", out);
   }

@@ -232,6 +232,54 @@ class TemplateDirectivesTest {
   }
 
   /**
+   * A Zola blog (etak64n-blog, Japanese) writes its pictures, link cards and quoted sources as the
+   * site's own shortcodes: {@code {{ img(src=…) }}} 57 times in 5 posts, {@code {{ link(url=…) }}},
+   * {@code {% ref(url=…, title=…) %}quote{% end %}}. All were removed, with the pictures. They are
+   * read by name and arguments, as Hugo's are; one Gazette cannot read still goes, with a warning.
+   */
+  @Test
+  void zolaShortcodesGivePicturesLinksAndQuotes() throws Exception {
+    Path src = dir.resolve("content");
+    Files.createDirectories(src.resolve("articles/clerk"));
+    Files.write(
+        src.resolve("articles/clerk/settings.png"),
+        dev.gazette.testing.TestImages.png(dev.gazette.testing.TestImages.photo(40, 30)));
+    TestPosts.write(
+        src,
+        "articles/clerk/index.md",
+        "+++\ntitle = \"Clerk settings\"\ndate = 2025-09-01\n+++\n\n"
+            + "The settings page:\n\n"
+            + "{{ img(src=\"settings.png\", alt=\"Clerk settings (sign-in)\", percent=0.6) }}\n\n"
+            + "{{ link(url=\"https://example.org/docs\", title=\"Clerk docs\") }}\n\n"
+            + "{% ref(url=\"https://example.org/wiki/2A03\", title=\"2A03 - a wiki\n\") %}\n"
+            + "It lacks decimal mode.\n{% end %}\n\n"
+            + "{{ counter(start=3) }}\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("template directive {{ counter(…) }} removed: Gazette cannot render it");
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all =
+        Epubs.textEntries(epub).entrySet().stream()
+            .filter(e -> e.getKey().endsWith(".xhtml"))
+            .map(java.util.Map.Entry::getValue)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(all)
+        .contains(
+            "alt=\"Clerk settings (sign-in)\"",
+            "<a href=\"https://example.org/docs\">Clerk docs</a>",
+            "<blockquote>",
+            "It lacks decimal mode.",
+            "<a href=\"https://example.org/wiki/2A03\">2A03 - a wiki</a>")
+        .doesNotContain("{{", "{%", "image-missing");
+    assertThat(Epubs.entries(epub)).anySatisfy(e -> assertThat(e.getName()).contains("images/"));
+  }
+
+  /**
    * jekyll-news: 2013-07-25-jekyll-1-0-4-released.markdown:19 {@code [1349]: {{ site.repository
    * }}/issues/1349}. The directive is removed, the rest "/issues/1349" is then sent to the site's
    * url, so the digest links https://jekyllrb.com/issues/1349 (no such page) instead of the

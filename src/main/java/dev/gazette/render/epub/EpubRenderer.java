@@ -17,6 +17,7 @@ import dev.gazette.typeset.FontFace;
 import dev.gazette.typeset.FontSubsetter;
 import dev.gazette.typeset.FontUsage;
 import dev.gazette.typeset.Languages;
+import dev.gazette.typeset.LatinMarks;
 import dev.gazette.typeset.MissingGlyphs;
 import dev.gazette.typeset.Theme;
 import dev.gazette.util.Xml;
@@ -190,8 +191,15 @@ public final class EpubRenderer implements DigestRenderer {
             + "\" />\n</section>\n");
   }
 
-  private static String articlePage(Article a, Digest digest, PageMarkers markers) {
-    String file = a.id() + ".xhtml";
+  private static String articlePage(Article article, Digest digest, PageMarkers markers) {
+    String file = article.id() + ".xhtml";
+    Article a = article;
+    if (Languages.isCjk(a.lang())) {
+      String body = LatinMarks.wrapInXhtml(a.bodyXhtml());
+      if (!body.equals(a.bodyXhtml())) {
+        a = new Article(a.id(), a.post(), a.title(), a.lang(), body, a.assets());
+      }
+    }
     return page(
         a.lang(),
         a.title(),

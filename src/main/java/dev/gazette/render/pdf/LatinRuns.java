@@ -1,5 +1,6 @@
 package dev.gazette.render.pdf;
 
+import dev.gazette.typeset.LatinMarks;
 import dev.gazette.util.Cjk;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ import org.jsoup.nodes.TextNode;
  *       its word spaces, so a Chinese line with two spaces set them three spaces wide and its
  *       characters hardly spread. Out of the count, a space keeps its width and the slack goes
  *       between the characters, as Chinese is justified. The line may still break there.
+ *   <li>In CJK articles a word holding the apostrophe or quotes of English text ({@code wouldn’t},
+ *       {@code “no.”}; {@link LatinMarks}) has each mark in a {@code span.latin-mark}, drawn by the
+ *       Latin face, and the whole word in one inline-block, so no line breaks at its apostrophe.
+ *   <li>An English paragraph of a CJK article ({@link EnglishBlocks}) is rewritten as Latin text.
  * </ul>
  *
  * Text and its order do not change, so text extraction gives the URL back.
@@ -60,7 +65,7 @@ final class LatinRuns {
     List<TextNode> texts = new ArrayList<>();
     collect(root, texts);
     for (TextNode t : texts) {
-      rewrite(t, cjk);
+      rewrite(t, cjk && !inEnglishBlock(t));
     }
   }
 
@@ -85,23 +90,42 @@ final class LatinRuns {
     boolean before = cjk && !text.isEmpty() && text.charAt(0) == ' ' && visibleBeside(t, true);
     boolean after =
         cjk && !text.isEmpty() && text.charAt(text.length() - 1) == ' ' && visibleBeside(t, false);
+    // Code is set in the mono face, whose marks are Latin already.
+    boolean marks = cjk && !inCode(t);
     Matcher m = TOKEN.matcher(text);
     List<Node> parts = new ArrayList<>();
     int copied = 0;
     int from = 0;
     while (from < text.length() && m.find(from)) {
+      int start = m.start();
       String token = trimCjk(m.group());
-      int end = m.start() + token.length();
+      if (marks && markNear(text, start, m.end())) {
+        // An English word's apostrophe or quotes go with it, in the Latin face (LatinMarks).
+        String marked = withLatinMarks(text, start, m.end());
+        boolean opening = start - 1 >= copied && openingLatinMark(text, start - 1);
+        if (opening) {
+          marked = text.charAt(start - 1) + marked;
+        }
+        if (hasMark(marked) && marked.length() < LONG_TOKEN) {
+          token = marked;
+          start -= opening ? 1 : 0;
+        }
+      }
+      int end = start + token.length();
       from = Math.max(end, m.start() + 1);
       boolean wrap = cjk ? token.length() >= 2 : token.length() >= LONG_TOKEN;
       if (!wrap) {
         continue;
       }
-      if (m.start() > copied) {
-        addText(parts, text, copied, m.start(), cjk, before, after);
+      if (start > copied) {
+        addText(parts, text, copied, start, cjk, before, after);
       }
-      for (String piece : pieces(token)) {
-        parts.add(new Element("span").addClass(RUN_CLASS).appendText(piece));
+      if (marks && hasMark(token)) {
+        parts.add(markedRun(text, start, end));
+      } else {
+        for (String piece : pieces(token)) {
+          parts.add(new Element("span").addClass(RUN_CLASS).appendText(piece));
+        }
       }
       copied = end;
     }
@@ -185,6 +209,96 @@ final class LatinRuns {
       n = parent;
     }
     return false;
+  }
+
+  /**
+   * The token {@code text[start, end)} ends before its first CJK character, as {@link #trimCjk},
+   * but runs on through the marks of English text ({@code wouldn’t}, {@code “no.”}).
+   */
+  private static String withLatinMarks(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (Cjk.isCjk(cp)
+          && !(LatinMarks.isMark((char) cp) && LatinMarks.isLatin(text, i, 0, text.length()))) {
+        return text.substring(start, i);
+      }
+      i += Character.charCount(cp);
+    }
+    return text.substring(start, end);
+  }
+
+  /** Text of an English paragraph of a CJK article ({@link EnglishBlocks}): set as Latin text. */
+  private static boolean inEnglishBlock(TextNode t) {
+    for (Node n = t.parent(); n instanceof Element e; n = e.parent()) {
+      if (e.hasClass(EnglishBlocks.CLASS)) {
+        return true;
+      }
+      if (e.normalName().equals("article")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inCode(TextNode t) {
+    for (Node n = t.parent(); n instanceof Element e; n = e.parent()) {
+      String name = e.normalName();
+      if (name.equals("code") || name.equals("kbd") || name.equals("samp")) {
+        return true;
+      }
+      if (BlockNames.LINE.contains(name)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean openingLatinMark(String text, int at) {
+    char c = text.charAt(at);
+    return (c == '“' || c == '‘' || c == '’') && LatinMarks.isLatin(text, at, 0, text.length());
+  }
+
+  /** A mark in {@code text[start, end)} or just before it: most tokens have none. */
+  private static boolean markNear(String text, int start, int end) {
+    for (int i = Math.max(0, start - 1); i < end; i++) {
+      if (LatinMarks.isMark(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (LatinMarks.isMark(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A token holding marks of English text: its marks each in a {@code span.latin-mark}, all of it
+   * in one inline-block ({@code span.kinsoku-unit}), since the library may break a line at any
+   * inline box's edge and {@code wouldn’t} must not end a line at its apostrophe.
+   */
+  private static Element markedRun(String text, int start, int end) {
+    Element run = new Element("span").addClass(InlineEdgePunctuation.UNIT_CLASS);
+    int copied = start;
+    for (int i = start; i < end; i++) {
+      if (LatinMarks.isMark(text.charAt(i))) {
+        if (i > copied) {
+          run.appendText(text.substring(copied, i));
+        }
+        run.appendChild(
+            new Element("span").addClass(LatinMarks.CLASS).appendText(text.substring(i, i + 1)));
+        copied = i + 1;
+      }
+    }
+    if (end > copied) {
+      run.appendText(text.substring(copied, end));
+    }
+    return run;
   }
 
   /** \p{IsCommon} also matches CJK punctuation; a token ends before the first of it. */
