@@ -4,6 +4,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
 import dev.gazette.source.SiteConfig;
+import dev.gazette.typeset.EnglishParagraphs;
 import dev.gazette.typeset.Languages;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
@@ -57,7 +58,12 @@ public final class ArticleMarkup {
       sb.append("<p class=\"meta\"").append(metaLang).append(">").append(meta).append("</p>\n");
     }
     sb.append("</header>\n");
-    sb.append("<div class=\"article-body\">\n").append(article.bodyXhtml()).append("</div>\n");
+    // English paragraphs of a CJK article say so: read aloud, broken and set as English.
+    String body =
+        Languages.isCjk(article.lang())
+            ? EnglishParagraphs.markInXhtml(article.bodyXhtml())
+            : article.bodyXhtml();
+    sb.append("<div class=\"article-body\">\n").append(body).append("</div>\n");
     sb.append("</article>\n");
     return sb.toString();
   }

@@ -101,6 +101,38 @@ class CjkEnglishMarksTest {
     }
   }
 
+  /** The English quote says it is English: to a screen reader, in the EPUB and the tagged PDF. */
+  @Test
+  void theEnglishParagraphIsMarkedEnglishInBothOutputs() throws Exception {
+    String page =
+        Epubs.textEntries(epub).entrySet().stream()
+            .filter(e -> e.getKey().endsWith("a001.xhtml"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
+    assertThat(page).contains("<blockquote>\n<p lang=\"en\" xml:lang=\"en\">He said");
+    assertThat(page.split(" lang=\"en\"", -1)).hasSize(2); // the Chinese paragraphs are not
+    List<String> languages = new java.util.ArrayList<>();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      collectLanguages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), languages);
+    }
+    assertThat(languages).contains("en");
+  }
+
+  private static void collectLanguages(List<Object> kids, List<String> out) {
+    for (Object kid : kids) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        if (e.getLanguage() != null) {
+          out.add(e.getLanguage());
+        }
+        collectLanguages(e.getKids(), out);
+      }
+    }
+  }
+
   @Test
   void noLineBreaksAWordAtItsApostrophe() throws Exception {
     StringBuilder text = new StringBuilder();
