@@ -1,8 +1,6 @@
 package dev.gazette.typeset;
 
 import dev.gazette.util.Cjk;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Paragraphs of English inside a Chinese or Japanese article: a quote from an English source, or
@@ -16,10 +14,6 @@ public final class EnglishParagraphs {
 
   /** At most one CJK character per this many letters: a name or a word, not Chinese text. */
   private static final int LETTERS_PER_CJK = 50;
-
-  private static final Pattern PARAGRAPH =
-      Pattern.compile("<p(\\s[^>]*)?>(.*?)</p>", Pattern.DOTALL);
-  private static final Pattern TAG = Pattern.compile("<[^>]*>|&[#\\w]+;");
 
   private EnglishParagraphs() {}
 
@@ -41,41 +35,74 @@ public final class EnglishParagraphs {
 
   /**
    * A CJK article's body XHTML with {@code lang="en" xml:lang="en"} on each English paragraph that
-   * names no language of its own; the same string when there is none.
+   * names no language of its own; the same string when there is none. One pass over the text, no
+   * copies: it runs on every CJK article of both outputs.
    */
   public static String markInXhtml(String xhtml) {
-    if (!hasLetters(xhtml)) {
-      return xhtml;
-    }
-    Matcher m = PARAGRAPH.matcher(xhtml);
     StringBuilder out = null;
     int copied = 0;
-    while (m.find()) {
-      String attributes = m.group(1) == null ? "" : m.group(1);
-      if (attributes.contains("lang=") || !isEnglish(TAG.matcher(m.group(2)).replaceAll(" "))) {
+    int at = 0;
+    while ((at = xhtml.indexOf("<p", at)) >= 0) {
+      int tagEnd = xhtml.indexOf('>', at);
+      if (tagEnd < 0) {
+        break;
+      }
+      char next = xhtml.charAt(at + 2);
+      int close = xhtml.indexOf("</p>", tagEnd);
+      if ((next != '>' && next != ' ') || xhtml.charAt(tagEnd - 1) == '/' || close < 0) {
+        at += 2;
         continue;
       }
-      if (out == null) {
-        out = new StringBuilder(xhtml.length() + 64);
+      if (!hasLang(xhtml, at, tagEnd) && isEnglishMarkup(xhtml, tagEnd + 1, close)) {
+        if (out == null) {
+          out = new StringBuilder(xhtml.length() + 64);
+        }
+        out.append(xhtml, copied, tagEnd).append(" lang=\"en\" xml:lang=\"en\"");
+        copied = tagEnd;
       }
-      int tagEnd = m.start() + 2 + attributes.length();
-      out.append(xhtml, copied, tagEnd).append(" lang=\"en\" xml:lang=\"en\"");
-      copied = tagEnd;
+      at = close + 4;
     }
     return out == null ? xhtml : out.append(xhtml, copied, xhtml.length()).toString();
   }
 
-  /** Enough ASCII letters for one English paragraph: most CJK articles have fewer. */
-  private static boolean hasLetters(String s) {
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        if (++letters >= MIN_LETTERS * 2) {
-          return true; // tags and attributes count too, so ask for twice as many
-        }
+  /** Whether the tag in {@code xhtml[from, to)} names a language. */
+  private static boolean hasLang(String xhtml, int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      if (xhtml.startsWith("lang=", i)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** {@link #isEnglish} of the text in {@code xhtml[from, to)}, its tags and entities skipped. */
+  private static boolean isEnglishMarkup(String xhtml, int from, int to) {
+    int latin = 0;
+    int cjk = 0;
+    for (int i = from; i < to; ) {
+      char c = xhtml.charAt(i);
+      if (c == '<') {
+        int end = xhtml.indexOf('>', i);
+        i = end < 0 ? to : end + 1;
+        continue;
+      }
+      if (c == '&') {
+        int end = xhtml.indexOf(';', i);
+        i = end < 0 || end > i + 10 ? i + 1 : end + 1;
+        continue;
+      }
+      int cp = xhtml.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          latin++;
+        }
+      } else if (Cjk.isEastAsianWide(cp)) {
+        cjk++;
+      } else if (Character.isLetter(cp)) {
+        latin++;
+      }
+    }
+    return latin >= MIN_LETTERS && (long) cjk * LETTERS_PER_CJK <= latin;
   }
 }

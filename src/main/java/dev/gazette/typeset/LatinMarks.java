@@ -23,8 +23,6 @@ import java.util.Set;
 public final class LatinMarks {
   public static final String CLASS = "latin-mark";
 
-  private static final String MARKS = "‘’“”";
-
   /** Elements whose text keeps its marks: code is set in the mono face, which is Latin already. */
   private static final Set<String> SKIPPED =
       Set.of("code", "pre", "kbd", "samp", "script", "style", "svg", "math", "title");
@@ -33,7 +31,7 @@ public final class LatinMarks {
 
   /** Whether {@code c} is one of the four marks this is about. */
   public static boolean isMark(char c) {
-    return MARKS.indexOf(c) >= 0;
+    return c >= '‘' && c <= '”' && c != '‚' && c != '‛';
   }
 
   /**

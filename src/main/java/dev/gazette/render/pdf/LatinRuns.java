@@ -65,7 +65,9 @@ final class LatinRuns {
     List<TextNode> texts = new ArrayList<>();
     collect(root, texts);
     for (TextNode t : texts) {
-      rewrite(t, cjk && !inEnglishBlock(t));
+      // An English paragraph of a CJK article is Latin text, set in the Latin face (its marks too).
+      boolean english = cjk && inEnglishBlock(t);
+      rewrite(t, cjk && !english, cjk && !english);
     }
   }
 
@@ -83,7 +85,11 @@ final class LatinRuns {
     }
   }
 
-  private static void rewrite(TextNode t, boolean cjk) {
+  /**
+   * @param cjk whether the text is CJK text (see the class comment)
+   * @param latinMarks whether English marks go into their own spans (in a CJK article)
+   */
+  private static void rewrite(TextNode t, boolean cjk, boolean latinMarks) {
     String text = t.getWholeText();
     // A space at the text's start or end stands between two visible characters too when the text
     // before or after it is in another inline element: "（<a>@Anna</a> 投稿）".
@@ -91,7 +97,7 @@ final class LatinRuns {
     boolean after =
         cjk && !text.isEmpty() && text.charAt(text.length() - 1) == ' ' && visibleBeside(t, false);
     // Code is set in the mono face, whose marks are Latin already.
-    boolean marks = cjk && !inCode(t);
+    boolean marks = latinMarks && !inCode(t);
     Matcher m = TOKEN.matcher(text);
     List<Node> parts = new ArrayList<>();
     int copied = 0;
