@@ -402,6 +402,7 @@ public final class Theme {
       if (s.equals("body") || s.equals("html")) {
         out.add(".latin");
         out.add(".latin-block");
+        out.add("p[lang=\"en\"]"); // an English paragraph of a CJK article, in the EPUB too
       } else if (s.contains(".latin")) {
         out.add(s);
       } else {
