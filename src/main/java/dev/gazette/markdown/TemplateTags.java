@@ -691,12 +691,7 @@ public final class TemplateTags {
     if (!url.isEmpty()) {
       String title = first(a, "title", "text", "name", "label");
       String desc = first(a, "desc", "description", "excerpt", "summary");
-      return "["
-          + markdownText(title.isEmpty() ? url : title)
-          + "]("
-          + url.replace(" ", "%20").replace(")", "%29")
-          + ")"
-          + (desc.isEmpty() ? "" : ": " + markdownText(desc));
+      return markdownLink(title, url) + (desc.isEmpty() ? "" : ": " + markdownText(desc));
     }
     return "";
   }
@@ -719,22 +714,8 @@ public final class TemplateTags {
     String url = first(a, "url", "href", "link", "source");
     if (lower.matches("quote|blockquote|cite|pullquote|epigraph|ref|reference") || !url.isEmpty()) {
       String title = first(a, "title", "author", "cite", "name", "site");
-      String source =
-          url.isEmpty()
-              ? markdownText(title)
-              : "["
-                  + markdownText(title.isEmpty() ? url : title)
-                  + "]("
-                  + url.replace(" ", "%20")
-                  + ")";
-      StringBuilder sb = new StringBuilder("\n\n");
-      for (String line : body.strip().split("\n", -1)) {
-        sb.append("> ").append(line).append('\n');
-      }
-      if (!source.isBlank()) {
-        sb.append(">\n> — ").append(source).append('\n');
-      }
-      return sb.append('\n').toString();
+      String source = url.isEmpty() ? markdownText(title) : markdownLink(title, url);
+      return "\n" + quote(body, source.isBlank() ? List.of() : List.of(source));
     }
     return "\n\n" + body + "\n\n";
   }
@@ -748,6 +729,15 @@ public final class TemplateTags {
       }
     }
     return "";
+  }
+
+  /** A Markdown link to {@code url}, labelled {@code text} or, without one, the address. */
+  private static String markdownLink(String text, String url) {
+    return "["
+        + markdownText(text.isEmpty() ? url : text)
+        + "]("
+        + url.replace(" ", "%20").replace(")", "%29")
+        + ")";
   }
 
   /** Text for a link's label or a line of Markdown: one line, its Markdown marks escaped. */

@@ -390,10 +390,10 @@ public final class Theme {
 
   /**
    * {@code h2, .meta} -> {@code .latin h2, .latin .meta}; {@code body} -> {@code .latin,
-   * .latin-block}. {@code .latin-block} is an English paragraph of a CJK article in the PDF (the
-   * renderer's {@code EnglishBlocks}): it takes the body's Latin chain, and the elements inside it
-   * that have a face of their own (emphasis) keep it. A copy of every rule under {@code
-   * .latin-block} too made the 1,000-post PDF 5% slower (selector matching).
+   * .latin-block}. {@code .latin-block} is an English paragraph of a CJK article, in both outputs
+   * ({@link EnglishParagraphs}): it takes the body's Latin chain, and the elements inside it that
+   * have a face of their own (emphasis) keep it. A copy of every rule under {@code .latin-block}
+   * too made the 1,000-post PDF 5% slower (selector matching).
    */
   private static String latinSelectors(String prelude) {
     List<String> out = new ArrayList<>();
@@ -401,8 +401,7 @@ public final class Theme {
       String s = selector.strip();
       if (s.equals("body") || s.equals("html")) {
         out.add(".latin");
-        out.add(".latin-block");
-        out.add("p[lang=\"en\"]"); // an English paragraph of a CJK article, in the EPUB too
+        out.add("." + EnglishParagraphs.CLASS);
       } else if (s.contains(".latin")) {
         out.add(s);
       } else {

@@ -10,7 +10,7 @@ class EnglishParagraphsTest {
       "I love the PRPL pattern because it gives you a high-level abstraction of how to build.";
 
   @Test
-  void englishParagraphsGetLangAndOthersStayAsTheyAre() {
+  void englishParagraphsGetTheirClassAndLangAndOthersStayAsTheyAre() {
     String xhtml =
         "<p>这是一段中文，里面有 English words。</p>\n"
             + "<blockquote>\n<p>"
@@ -29,14 +29,18 @@ class EnglishParagraphsTest {
             + "<p>"
             + ENGLISH
             + " 中文</p>\n"
-            + "<p><em>"
+            + "<p class=\"q\"><em>"
             + ENGLISH.replace("a high", "a &amp; high")
             + "</em></p>\n";
     assertThat(EnglishParagraphs.markInXhtml(xhtml))
         .isEqualTo(
             xhtml
-                .replace("<blockquote>\n<p>", "<blockquote>\n<p lang=\"en\" xml:lang=\"en\">")
-                .replace("<p><em>", "<p lang=\"en\" xml:lang=\"en\"><em>"));
+                .replace(
+                    "<blockquote>\n<p>",
+                    "<blockquote>\n<p class=\"latin-block\" lang=\"en\" xml:lang=\"en\">")
+                .replace(
+                    "<p class=\"q\"><em>",
+                    "<p class=\"latin-block q\" lang=\"en\" xml:lang=\"en\"><em>"));
   }
 
   @Test

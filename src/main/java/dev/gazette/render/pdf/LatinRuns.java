@@ -1,5 +1,6 @@
 package dev.gazette.render.pdf;
 
+import dev.gazette.typeset.EnglishParagraphs;
 import dev.gazette.typeset.LatinMarks;
 import dev.gazette.util.Cjk;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ import org.jsoup.nodes.TextNode;
  *   <li>In CJK articles a word holding the apostrophe or quotes of English text ({@code wouldn’t},
  *       {@code “no.”}; {@link LatinMarks}) has each mark in a {@code span.latin-mark}, drawn by the
  *       Latin face, and the whole word in one inline-block, so no line breaks at its apostrophe.
- *   <li>An English paragraph of a CJK article ({@link EnglishBlocks}) is rewritten as Latin text.
+ *   <li>An English paragraph of a CJK article ({@link EnglishParagraphs}) is rewritten as Latin
+ *       text.
  * </ul>
  *
  * Text and its order do not change, so text extraction gives the URL back.
@@ -104,20 +106,18 @@ final class LatinRuns {
     int from = 0;
     while (from < text.length() && m.find(from)) {
       int start = m.start();
-      String token = trimCjk(m.group());
-      if (marks && markNear(text, start, m.end())) {
+      int end = tokenEnd(text, start, m.end(), false);
+      if (marks && hasMark(text, Math.max(0, start - 1), m.end())) {
         // An English word's apostrophe or quotes go with it, in the Latin face (LatinMarks).
-        String marked = withLatinMarks(text, start, m.end());
-        boolean opening = start - 1 >= copied && openingLatinMark(text, start - 1);
-        if (opening) {
-          marked = text.charAt(start - 1) + marked;
-        }
-        if (hasMark(marked) && marked.length() < LONG_TOKEN) {
-          token = marked;
-          start -= opening ? 1 : 0;
+        int markedEnd = tokenEnd(text, start, m.end(), true);
+        int markedStart =
+            start - 1 >= copied && openingLatinMark(text, start - 1) ? start - 1 : start;
+        if (hasMark(text, markedStart, markedEnd) && markedEnd - markedStart < LONG_TOKEN) {
+          start = markedStart;
+          end = markedEnd;
         }
       }
-      int end = start + token.length();
+      String token = text.substring(start, end);
       from = Math.max(end, m.start() + 1);
       boolean wrap = cjk ? token.length() >= 2 : token.length() >= LONG_TOKEN;
       if (!wrap) {
@@ -126,7 +126,7 @@ final class LatinRuns {
       if (start > copied) {
         addText(parts, text, copied, start, cjk, before, after);
       }
-      if (marks && hasMark(token)) {
+      if (marks && hasMark(text, start, end)) {
         parts.add(markedRun(text, start, end));
       } else {
         for (String piece : pieces(token)) {
@@ -218,25 +218,28 @@ final class LatinRuns {
   }
 
   /**
-   * The token {@code text[start, end)} ends before its first CJK character, as {@link #trimCjk},
-   * but runs on through the marks of English text ({@code wouldn’t}, {@code “no.”}).
+   * Where the token {@code text[start, end)} ends: before its first CJK character ({@code
+   * \p{IsCommon}} also matches CJK punctuation), or with {@code latinMarks} before the first that
+   * is not a mark of English text ({@code wouldn’t}, {@code “no.”}).
    */
-  private static String withLatinMarks(String text, int start, int end) {
+  private static int tokenEnd(String text, int start, int end, boolean latinMarks) {
     for (int i = start; i < end; ) {
       int cp = text.codePointAt(i);
       if (Cjk.isCjk(cp)
-          && !(LatinMarks.isMark((char) cp) && LatinMarks.isLatin(text, i, 0, text.length()))) {
-        return text.substring(start, i);
+          && !(latinMarks
+              && LatinMarks.isMark((char) cp)
+              && LatinMarks.isLatin(text, i, 0, text.length()))) {
+        return i;
       }
       i += Character.charCount(cp);
     }
-    return text.substring(start, end);
+    return end;
   }
 
-  /** Text of an English paragraph of a CJK article ({@link EnglishBlocks}): set as Latin text. */
+  /** Text of an English paragraph of a CJK article ({@link EnglishParagraphs}): Latin text. */
   private static boolean inEnglishBlock(TextNode t) {
     for (Node n = t.parent(); n instanceof Element e; n = e.parent()) {
-      if (e.hasClass(EnglishBlocks.CLASS)) {
+      if (e.hasClass(EnglishParagraphs.CLASS)) {
         return true;
       }
       if (e.normalName().equals("article")) {
@@ -264,19 +267,10 @@ final class LatinRuns {
     return (c == '“' || c == '‘' || c == '’') && LatinMarks.isLatin(text, at, 0, text.length());
   }
 
-  /** A mark in {@code text[start, end)} or just before it: most tokens have none. */
-  private static boolean markNear(String text, int start, int end) {
-    for (int i = Math.max(0, start - 1); i < end; i++) {
+  /** Whether {@code text[from, to)} holds a mark: most tokens have none. */
+  private static boolean hasMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (LatinMarks.isMark(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (LatinMarks.isMark(token.charAt(i))) {
         return true;
       }
     }
@@ -305,18 +299,6 @@ final class LatinRuns {
       run.appendText(text.substring(copied, end));
     }
     return run;
-  }
-
-  /** \p{IsCommon} also matches CJK punctuation; a token ends before the first of it. */
-  private static String trimCjk(String token) {
-    for (int i = 0; i < token.length(); ) {
-      int cp = token.codePointAt(i);
-      if (Cjk.isCjk(cp)) {
-        return token.substring(0, i);
-      }
-      i += Character.charCount(cp);
-    }
-    return token;
   }
 
   /** A long token cut after each delimiter that a letter or digit follows. */

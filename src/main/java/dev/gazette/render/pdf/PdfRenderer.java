@@ -353,9 +353,6 @@ public final class PdfRenderer implements DigestRenderer {
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
       Elements bodies = article.select(".article-body");
-      if (cjk) {
-        bodies.forEach(EnglishBlocks::apply);
-      }
       bodies.forEach(b -> LatinRuns.apply(b, cjk));
       bodies.forEach(ListMarkers::apply);
       if (!cjk) {

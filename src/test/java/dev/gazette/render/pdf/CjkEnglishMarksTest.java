@@ -105,7 +105,8 @@ class CjkEnglishMarksTest {
   @Test
   void theEnglishParagraphIsMarkedEnglishInBothOutputs() throws Exception {
     String page = Epubs.textEntries(epub).get("OEBPS/a001.xhtml");
-    assertThat(page).contains("<blockquote>\n<p lang=\"en\" xml:lang=\"en\">He said");
+    assertThat(page)
+        .contains("<blockquote>\n<p class=\"latin-block\" lang=\"en\" xml:lang=\"en\">He said");
     assertThat(page.split(" lang=\"en\"", -1)).hasSize(2); // the Chinese paragraphs are not
     List<String> languages = new java.util.ArrayList<>();
     try (org.apache.pdfbox.pdmodel.PDDocument doc =
