@@ -79,7 +79,9 @@ public final class TemplateTags {
   /** Includes read for one post, nested ones counted: a file included many times in many is cut. */
   private static final int MAX_INCLUDES = 100;
 
-  private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
+  /** A Liquid or Hexo tag; not the inside of a Hugo shortcode {@code {{% img a png %}}}. */
+  private static final Pattern TAG =
+      Pattern.compile("(?<!\\{)\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}(?!\\})");
   private static final Pattern SHORTCODE =
       Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
   private static final Pattern ARG =
