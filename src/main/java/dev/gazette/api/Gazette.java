@@ -276,7 +276,8 @@ public final class Gazette {
               markdown,
               normalizer(request, site, book.singleFile() ? PostLinks.NONE : PostLinks.of(posts)),
               images.resolver(),
-              site.config().map(SiteConfig::values).orElse(Map.of()));
+              site.config().map(SiteConfig::values).orElse(Map.of()),
+              site.config().map(SiteConfig::root).orElse(null));
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
         problems.addAll(chapters.problems());

@@ -32,6 +32,7 @@ public final class ArticleMaker {
   private final HtmlNormalizer normalizer;
   private final ImageResolver images;
   private final Map<String, String> siteValues;
+  private final Path siteRoot;
 
   public ArticleMaker(MarkdownRenderer markdown, HtmlNormalizer normalizer, ImageResolver images) {
     this(markdown, normalizer, images, Map.of());
@@ -45,10 +46,25 @@ public final class ArticleMaker {
       HtmlNormalizer normalizer,
       ImageResolver images,
       Map<String, String> siteValues) {
+    this(markdown, normalizer, images, siteValues, null);
+  }
+
+  /**
+   * @param siteValues the site config's values that {@code {{ site.X }}} in a post stands for
+   * @param siteRoot the folder of the site config, whose {@code layouts/shortcodes/} holds the
+   *     site's own Hugo shortcodes; null when there is none
+   */
+  public ArticleMaker(
+      MarkdownRenderer markdown,
+      HtmlNormalizer normalizer,
+      ImageResolver images,
+      Map<String, String> siteValues,
+      Path siteRoot) {
     this.markdown = markdown;
     this.normalizer = normalizer;
     this.images = images;
     this.siteValues = Map.copyOf(siteValues);
+    this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
   }
 
   /** An article, or the problem that kept the post out. */
@@ -115,7 +131,7 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post),
+            includes(post, siteRoot),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -125,7 +141,7 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    String md = TemplateTags.render(body, includes(post), siteValues, warnings);
+    String md = TemplateTags.render(body, includes(post, siteRoot), siteValues, warnings);
     String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return html;
@@ -141,7 +157,7 @@ public final class ArticleMaker {
    * for in the {@code _includes} folder of the post's folder and of each folder above it up to the
    * source folder (the site's root is one of them when the source folder is the site).
    */
-  static TemplateTags.Includes includes(Post post) {
+  static TemplateTags.Includes includes(Post post, Path siteRoot) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
     Path root = folder;
@@ -167,7 +183,39 @@ public final class ArticleMaker {
         }
         return Optional.empty();
       }
+
+      @Override
+      public Optional<String> shortcodeTemplate(String name) {
+        return name.matches("[\\w-]+")
+            ? readInside(siteRoot, siteRoot, "layouts/shortcodes/" + name + ".html")
+            : Optional.empty();
+      }
+
+      @Override
+      public Map<String, String> fileValues() {
+        return hugoFileValues(file);
+      }
     };
+  }
+
+  /**
+   * Hugo's {@code .File} values of a post's file: {@code BaseFileName}, {@code ContentBaseName}…
+   */
+  private static Map<String, String> hugoFileValues(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    Path parent = file.getParent();
+    boolean bundle = base.matches("_?index") && parent != null && parent.getFileName() != null;
+    return Map.of(
+        "BaseFileName",
+        base,
+        "ContentBaseName",
+        bundle ? parent.getFileName().toString() : base,
+        "LogicalName",
+        name,
+        "Ext",
+        dot > 0 ? name.substring(dot + 1) : "");
   }
 
   /**

@@ -44,6 +44,9 @@ final class NothingToRead {
           + movedTo.get()
           + " (a stub left where it moved); post skipped";
     }
+    if (body.isEmpty() && post.bodyLine() <= 1) {
+      return "nothing to read: the file is empty (0 bytes); post skipped";
+    }
     if (body.isBlank() && post.bodyLine() <= 1) {
       return "nothing to read: the file is blank; post skipped";
     }

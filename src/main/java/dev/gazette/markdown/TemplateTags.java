@@ -49,9 +49,11 @@ public final class TemplateTags {
               + "?\\{%-?\\s*endblockquote\\s*-?%\\}");
   private static final Pattern PAIRED =
       Pattern.compile("\\{%-?\\s*(\\w+)\\b[^%]*?-?%\\}([\\s\\S]*?)\\{%-?\\s*end\\1\\s*-?%\\}");
+
+  /** A Hugo shortcode with a body: its name, its arguments, its body. */
   private static final Pattern HUGO_PAIRED =
       Pattern.compile(
-          "\\{\\{[<%]\\s*([\\w-]+)\\b[^}]*?[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+          "\\{\\{[<%]\\s*([\\w-]+)\\b([^}]*?)[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
 
   /** Jekyll's {@code {% include file k="v" %}} and {@code {% include_relative file %}}. */
   private static final Pattern INCLUDE =
@@ -79,7 +81,10 @@ public final class TemplateTags {
   /** Includes read for one post, nested ones counted: a file included many times in many is cut. */
   private static final int MAX_INCLUDES = 100;
 
-  private static final Pattern TAG = Pattern.compile("\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}");
+  /** A Liquid or Hexo tag; not the inside of a Hugo shortcode {@code {{% img a png %}}}. */
+  private static final Pattern TAG =
+      Pattern.compile("(?<!\\{)\\{%-?\\s*([\\w-]+)\\s*([^%]*?)\\s*-?%\\}(?!\\})");
+
   private static final Pattern SHORTCODE =
       Pattern.compile("\\{\\{[<%]\\s*([\\w/-]+)\\s*([\\s\\S]*?)\\s*/?\\s*[>%]\\}\\}");
   private static final Pattern ARG =
@@ -140,6 +145,22 @@ public final class TemplateTags {
      */
     default Optional<String> fromIncludesFolder(String path) {
       return Optional.empty();
+    }
+
+    /**
+     * The site's own template of the Hugo shortcode {@code name}, {@code
+     * layouts/shortcodes/NAME.html} in the folder of the site config, or empty.
+     */
+    default Optional<String> shortcodeTemplate(String name) {
+      return Optional.empty();
+    }
+
+    /**
+     * Hugo's {@code .File} values of the post a shortcode template may use: {@code BaseFileName}
+     * ({@code CF603E} for {@code CF603E.md}), {@code ContentBaseName} (a bundle's folder name).
+     */
+    default Map<String, String> fileValues() {
+      return Map.of();
     }
 
     Includes NONE = path -> Optional.empty();
@@ -285,10 +306,10 @@ public final class TemplateTags {
             });
     for (int i = 0; i < 3; i++) { // nested pairs unwrap from the inside out
       s = replace(PAIRED, s, m -> m.group(2));
-      s = replace(HUGO_PAIRED, s, m -> m.group(2));
+      s = replace(HUGO_PAIRED, s, m -> hugoBody(m.group(1), args(m.group(2)), m.group(3), kept));
     }
     s = renderNamed(TAG, s, TemplateTags::hexoTag, "{%% %s %%}", removed);
-    s = renderNamed(SHORTCODE, s, TemplateTags::shortcode, "{{< %s >}}", removed);
+    s = renderNamed(SHORTCODE, s, (n, a) -> shortcode(n, a, includes), "{{< %s >}}", removed);
     String text = s;
     s =
         replace(
@@ -601,8 +622,58 @@ public final class TemplateTags {
     }
   }
 
+  /**
+   * A Hugo shortcode without a body: by the site's own picture template when it has one ({@link
+   * #siteShortcode}; a site's template wins over Hugo's own, as in Hugo), else Hugo's own and the
+   * common themes' (FixIt, LoveIt) by name.
+   */
+  private static String shortcode(String name, Args a, Includes includes) {
+    String own =
+        includes
+            .shortcodeTemplate(name)
+            .map(t -> siteShortcode(t, a, includes.fileValues()))
+            .orElse("");
+    return own.isEmpty() ? shortcode(name, a) : own;
+  }
+
   private static String shortcode(String name, Args a) {
     switch (name) {
+      case "link" -> {
+        // FixIt, LoveIt: {{< link href="…" content="…" title="…" card=true >}}, or positional
+        String href = a.named.getOrDefault("href", a.positional(0));
+        String text = a.named.getOrDefault("content", a.positional(1));
+        return href.isBlank() ? "" : markdownLink(text.strip(), href.strip());
+      }
+      case "version" -> {
+        // FixIt's badge {{< version 0.2.12 changed >}}: "v0.2.12 (changed)"
+        String version = a.positional(0).replaceFirst("^[vV]", "");
+        String type = a.positional(1);
+        return version.isEmpty()
+            ? ""
+            : markdownText("v" + version + (type.isEmpty() ? "" : " (" + type + ")"));
+      }
+      case "gh-repo-card" -> {
+        String repo = a.named.getOrDefault("repo", a.positional(0)).strip();
+        return repo.matches("[\\w.-]+/[\\w.-]+")
+            ? markdownLink(repo, "https://github.com/" + repo)
+            : "";
+      }
+      case "music" -> {
+        // FixIt, LoveIt: a file (url=, name=, artist=) or a music site's page (auto=); one
+        // named by server=, type= and id= alone has no address to give.
+        String url = first(a, "url", "auto");
+        url = url.isEmpty() && a.positional(0).matches("(?i)^https?://.*") ? a.positional(0) : url;
+        if (url.isEmpty()) {
+          return "";
+        }
+        return media("audio", url, String.join(" – ", nonBlank(a, "name", "artist")));
+      }
+      case "video", "audio" -> {
+        // hugo-video's {{< video src="clip" >}} (a file of the page's bundle), themes' audio
+        String src = first(a, "src", "url");
+        src = src.isEmpty() ? a.positional(0) : src;
+        return src.isBlank() ? "" : media(name, src.strip(), "");
+      }
       case "ref", "relref" -> {
         // Hugo's address of another page by its file (relative to the post, or to content/ with a
         // leading slash); as post_url.
@@ -613,6 +684,9 @@ public final class TemplateTags {
         String src = a.named.getOrDefault("src", a.positional(0));
         if (src.isEmpty()) {
           return "";
+        }
+        if (!src.contains(".") && PICTURE_FILE.matcher("x." + a.positional(1)).matches()) {
+          src += "." + a.positional(1); // {{% img solve png %}}: a file's name and extension
         }
         String alt = a.named.getOrDefault("alt", a.named.getOrDefault("title", ""));
         String caption = a.named.getOrDefault("caption", a.named.getOrDefault("title", ""));
@@ -644,6 +718,76 @@ public final class TemplateTags {
         return "";
       }
     }
+  }
+
+  /** The values of {@code keys} the shortcode was given, in that order, blank ones left out. */
+  private static List<String> nonBlank(Args a, String... keys) {
+    return Arrays.stream(keys)
+        .map(k -> a.named.getOrDefault(k, "").strip())
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+
+  /** An action of a Go template: {@code {{ .Get 0 }}}, {@code {{- $.Page.File.BaseFileName -}}}. */
+  private static final Pattern GO_ACTION = Pattern.compile("\\{\\{-?\\s*([\\s\\S]*?)\\s*-?\\}\\}");
+
+  private static final Pattern GET = Pattern.compile("\\$?\\.Get\\s+(?:(\\d+)|\"([\\w-]+)\")");
+  private static final Pattern FILE_VALUE = Pattern.compile("\\$?\\.(?:Page\\.)?File\\.(\\w+)");
+
+  /**
+   * A site's own picture shortcode, by its template: ouuan's {@code img.html} is {@code <img
+   * src="/post_img/{{ $.Page.File.BaseFileName }}/{{ .Get 0 }}.{{ .Get 1 }}">}, so {@code {{% img
+   * solve png %}}} in {@code CF603E.md} is {@code /post_img/CF603E/solve.png}. Only a template that
+   * writes a picture and does nothing but put in the shortcode's arguments and the post's file name
+   * is read; any other ("" here) is removed, as Gazette cannot run Hugo's templates.
+   */
+  private static String siteShortcode(String template, Args a, Map<String, String> file) {
+    if (!template.contains("<img")) {
+      return "";
+    }
+    Matcher m = GO_ACTION.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String action = m.group(1);
+      Matcher get = GET.matcher(action);
+      Matcher fileValue = FILE_VALUE.matcher(action);
+      String value;
+      if (action.startsWith("/*")) {
+        value = ""; // a comment
+      } else if (get.matches()) {
+        value =
+            get.group(1) != null
+                ? a.positional(Integer.parseInt(get.group(1)))
+                : a.named.getOrDefault(get.group(2).toLowerCase(Locale.ROOT), "");
+      } else if (fileValue.matches() && file.containsKey(fileValue.group(1))) {
+        value = file.get(fileValue.group(1));
+      } else {
+        return ""; // logic, or a value Gazette does not have
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(Xml.escape(value)));
+    }
+    m.appendTail(sb);
+    return sb.toString().strip();
+  }
+
+  /**
+   * A Hugo shortcode with a body keeps its body: admonitions, details and folds give their title as
+   * a bold line above it (FixIt's {@code {{< admonition tip "Title" >}}}, {@code {{< details
+   * "Summary" >}}}); FixIt's {@code typeit} with a {@code code} language is code.
+   */
+  private static String hugoBody(String name, Args a, String body, List<String> kept) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String lang = first(a, "code");
+    if (lower.equals("typeit") && !lang.isEmpty()) {
+      return keep(fenced(lang, restore(body, kept).strip()), kept, KEPT);
+    }
+    String title = first(a, "title", "summary");
+    if (title.isEmpty() && lower.equals("admonition")) {
+      title = a.positional(1);
+    } else if (title.isEmpty() && lower.matches("details|fold|collapse|expand|spoiler")) {
+      title = a.positional(0);
+    }
+    return title.isBlank() ? body : "**" + markdownText(title) + "**\n" + body;
   }
 
   private static Args zolaArgs(String text) {
@@ -743,6 +887,19 @@ public final class TemplateTags {
   /** Text for a link's label or a line of Markdown: one line, its Markdown marks escaped. */
   private static String markdownText(String text) {
     return text.strip().replaceAll("\\s*\\n\\s*", " ").replaceAll("([\\\\\\[\\]*_`<])", "\\\\$1");
+  }
+
+  /** A {@code video} or {@code audio} player, which normalization turns into a note. */
+  private static String media(String tag, String src, String title) {
+    return "\n\n<"
+        + tag
+        + " src=\""
+        + Xml.escape(src)
+        + "\""
+        + (title.isEmpty() ? "" : " title=\"" + Xml.escape(title) + "\"")
+        + "></"
+        + tag
+        + ">\n\n";
   }
 
   private static String player(String src) {

@@ -68,10 +68,7 @@ public final class PostReader {
    */
   public Post read(Path file, String relativePath, List<Problem> problems)
       throws IOException, PostFormatException {
-    long size = Files.size(file);
-    if (size == 0) {
-      throw new PostFormatException(0, "empty file");
-    }
+    long size = Files.size(file); // an empty file is read: a post with nothing to read
     if (size > limits.maxPostBytes()) {
       throw new PostFormatException(
           0,

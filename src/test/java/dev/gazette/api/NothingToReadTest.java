@@ -106,6 +106,29 @@ class NothingToReadTest {
     assertThat(text).contains("weighted average").doesNotContain("Tag: attention", "Widget");
   }
 
+  /**
+   * zh-hugo-darjun: content/search/placeholder.md is 0 bytes. It was an error ("empty file") while
+   * a file of white space was a warning; both are files with nothing to read.
+   */
+  @Test
+  void anEmptyFileIsAWarningLikeABlankOne() throws Exception {
+    TestPosts.write(dir, "search/placeholder.md", "");
+    TestPosts.write(dir, "search/blank.md", "  \n\n");
+    TestPosts.write(dir, "post.md", "---\ntitle: A post\n---\n\nSome words.\n");
+
+    DigestResult result = build();
+
+    assertThat(result.problems())
+        .extracting(p -> dir.relativize(p.file()) + ":" + p.line() + " " + p.severity())
+        .containsExactlyInAnyOrder("search/placeholder.md:1 WARNING", "search/blank.md:1 WARNING");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "nothing to read: the file is empty (0 bytes); post skipped",
+            "nothing to read: the file is blank; post skipped");
+    assertThat(result.posts()).extracting(p -> p.title()).containsExactly("A post");
+  }
+
   @Test
   void aSourceOfStubsOnlySaysItsPostsMadeNoArticle() {
     TestPosts.write(

@@ -325,4 +325,72 @@ class TemplateDirectivesTest {
         .contains("{{ site.repository }} (not in the site config; its link kept as text)")
         .doesNotContain(Urls.UNKNOWN_SITE_VALUE);
   }
+
+  /**
+   * zh-hugo-ouuan: layouts/shortcodes/img.html is {@code <img src="/post_img/{{
+   * $.Page.File.BaseFileName }}/{{ .Get 0 }}.{{ .Get 1 }}">}, and the post CF603E.md writes {@code
+   * {{% img solve png %}}} for static/post_img/CF603E/solve.png. Gazette read it as a Liquid tag
+   * inside the braces, removed it and left "{}" in the text.
+   */
+  @Test
+  void aSitesOwnPictureShortcodeIsReadFromItsTemplate() throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("layouts/shortcodes"));
+    Files.createDirectories(site.resolve("static/shots/flow-notes"));
+    Files.writeString(site.resolve("config.toml"), "baseURL = \"https://blog.example.org\"\n");
+    Files.writeString(
+        site.resolve("layouts/shortcodes/shot.html"),
+        "{{/* a picture of the post's folder under static/shots */}}\n"
+            + "<img src=\"/shots/{{ $.Page.File.BaseFileName }}/{{ .Get 0 }}.{{ .Get 1 }}\""
+            + " alt=\"{{ .Get 0 }}\">\n");
+    Files.writeString(
+        site.resolve("layouts/shortcodes/gallery.html"),
+        "{{ range .Params }}<img src=\"{{ . }}\">{{ end }}\n");
+    Files.write(
+        site.resolve("static/shots/flow-notes/graph.png"),
+        dev.gazette.testing.TestImages.png(dev.gazette.testing.TestImages.photo(40, 30)));
+    TestPosts.write(
+        site.resolve("content"),
+        "post/flow-notes.md",
+        "---\ntitle: Flow notes\ndate: 2024-01-02\n---\n\nThe graph:\n\n{{% shot graph png %}}\n\n"
+            + "{{< gallery a.png b.png >}}\n\n{{< music server=\"netease\" id=\"1\" >}}\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {{< gallery >}} removed: Gazette cannot render it",
+            "template directive {{< music >}} removed: Gazette cannot render it");
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all =
+        Epubs.textEntries(epub).entrySet().stream()
+            .filter(e -> e.getKey().endsWith(".xhtml"))
+            .map(java.util.Map.Entry::getValue)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(all).contains("alt=\"graph\"").doesNotContain("{}", "{{", "image-missing");
+    assertThat(Epubs.entries(epub)).anySatisfy(e -> assertThat(e.getName()).contains("images/"));
+  }
+
+  @Test
+  void themeShortcodesGiveLinksAndNotesAndWarnWhenDropped() throws Exception {
+    String body =
+        "\n{{< link href=\"https://example.org/a\" content=\"Page A\" card=true >}}\n\n"
+            + "{{< music url=\"https://example.org/s.mp3\" name=\"Tune\" >}}\n\n"
+            + "{{< music server=\"tencent\" type=\"playlist\" id=\"9\" >}}\n\n"
+            + "{{< gh-repo-card repo=\"not a repo\" >}}\n";
+    ArticleMaker.Outcome o = make(dir.resolve("src"), "p.md", body);
+
+    assertThat(o.article().bodyXhtml())
+        .contains("<a href=\"https://example.org/a\">Page A</a>", ">Tune</a>");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "template directive {{< music >}} removed: Gazette cannot render it",
+            "template directive {{< gh-repo-card >}} removed: Gazette cannot render it");
+  }
 }
