@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * any moment finds every picture it shows.
  */
 final class HtmlOutput {
-  /** The names Gazette gives pictures ({@code 3f2a9c01d4e5b6a7.jpg}); nothing else is removed. */
-  private static final Pattern PICTURE = Pattern.compile("[0-9a-f]{16}\\.[a-z]{3,4}");
+  /**
+   * The names Gazette gives pictures ({@code 3f2a9c01d4e5b6a7.jpg}, a formula's {@code
+   * math-3f2a9c01d4e5b6a7.svg}); nothing else is removed.
+   */
+  private static final Pattern PICTURE = Pattern.compile("(math-)?[0-9a-f]{16}\\.[a-z]{3,4}");
 
   private HtmlOutput() {}
 

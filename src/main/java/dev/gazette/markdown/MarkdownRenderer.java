@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, raw HTML
  * passed through; kramdown's block attribute lists are markup, not text; emphasis next to CJK text
- * as the CJK-friendly amendment has it. Thread-safe; flexmark stays behind this class.
+ * as the CJK-friendly amendment has it; TeX formulas between dollars ({@link MathSyntax}).
+ * Thread-safe; flexmark stays behind this class.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -53,7 +54,8 @@ public final class MarkdownRenderer {
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
-            CjkFriendlyEmphasis.create()));
+            CjkFriendlyEmphasis.create(),
+            MathSyntax.create()));
     options.set(TablesExtension.CLASS_NAME, "");
     // GFM: a row with fewer cells than the header gets empty ones (its borders stay whole)
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -15,6 +15,9 @@ import java.util.concurrent.CompletionException;
  * so that its bytes can come later while equality stays by {@code href}.
  */
 public final class Asset {
+  /** Where a TeX formula's picture is named: it is text, not one of the digest's pictures. */
+  public static final String FORMULA_PREFIX = "images/math-";
+
   private final String href;
   private final String mediaType;
   private final int width;
@@ -52,6 +55,11 @@ public final class Asset {
 
   public String href() {
     return href;
+  }
+
+  /** A TeX formula's picture ({@link #FORMULA_PREFIX}), not a picture of the posts. */
+  public boolean isFormula() {
+    return href.startsWith(FORMULA_PREFIX);
   }
 
   public String mediaType() {

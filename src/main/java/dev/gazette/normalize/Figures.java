@@ -18,8 +18,9 @@ import org.jsoup.select.Selector;
  */
 final class Figures implements NormalizeStep {
   private static final Evaluator PARAGRAPHS = Selector.evaluatorOf("p");
-  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
-  private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img, br");
+  // a formula's picture (img.math) is text: never a figure, nor a picture beside a caption
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img:not(.math)");
+  private static final Evaluator IMAGES_OR_BREAKS = Selector.evaluatorOf("img:not(.math), br");
   private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
   private static final Evaluator FIGURES = Selector.evaluatorOf("figure");
 
@@ -129,7 +130,7 @@ final class Figures implements NormalizeStep {
       return null;
     }
     if (e.normalName().equals("img")) {
-      return e;
+      return Formulas.isFormula(e) ? null : e;
     }
     if ((e.normalName().equals("a") || e.normalName().equals("span")) && e.text().isBlank()) {
       List<Element> imgs = e.select(IMAGES);

@@ -9,10 +9,10 @@ import org.jsoup.nodes.Entities;
 /**
  * Turns the HTML of a post body into clean XHTML for a digest, by running small steps in order:
  * limit nesting, recover lazy images and embedded players (before sanitizing drops their
- * attributes), sanitize, highlight code, flatten blocks, split paragraphs, figures and captions,
- * heading ids written as {@code {#id}}, links, sub-headings, headings, images, header image, alt
- * text, table headers, ids, whitespace (last, so what the other steps empty is removed). Stateless
- * and thread-safe.
+ * attributes), sanitize, typeset TeX formulas, highlight code, flatten blocks, split paragraphs,
+ * figures and captions, heading ids written as {@code {#id}}, links, sub-headings, headings,
+ * images, header image, alt text, table headers, ids, whitespace (last, so what the other steps
+ * empty is removed). Stateless and thread-safe.
  */
 public final class HtmlNormalizer {
   /** Nesting kept by {@link #HtmlNormalizer()}; see {@code Limits}. */
@@ -44,6 +44,7 @@ public final class HtmlNormalizer {
             new LazyImages(),
             new Embeds(),
             new Sanitize(),
+            new Formulas(),
             new CodeHighlight(),
             new Blocks(),
             new LineBreaks(),

@@ -31,6 +31,7 @@ final class Images implements NormalizeStep {
     for (Element img : images) {
       String src = img.attr("src").strip();
       if (!src.isEmpty()
+          && !Formulas.isFormula(img)
           && !ASSET_HREF.matcher(src).matches()
           && !PlaceholderImages.isPlaceholder(src)) {
         context.images().prefetch(context.post(), src);
@@ -40,7 +41,7 @@ final class Images implements NormalizeStep {
         .ifPresent(src -> context.images().prefetch(context.post(), src));
     for (Element img : images) {
       String src = img.attr("src").strip();
-      if (ASSET_HREF.matcher(src).matches()) {
+      if (ASSET_HREF.matcher(src).matches() || Formulas.isFormula(img)) {
         continue; // already a digest asset: normalizing twice changes nothing
       }
       if (PlaceholderImages.isPlaceholder(src)) {

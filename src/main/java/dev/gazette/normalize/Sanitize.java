@@ -133,7 +133,7 @@ final class Sanitize implements NormalizeStep {
       Pattern.compile(
           "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
               + "|figure-note|image-link|image-missing|header-image|embed|muted"
-              + "|"
+              + "|math|inline|display|"
               + PostLinks.CLASS
               + ")$");
   private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
@@ -187,6 +187,11 @@ final class Sanitize implements NormalizeStep {
     }
     String align = alignment(el);
     String style = el.attr("style") + (el.hasAttr("color") ? ";color:" + el.attr("color") : "");
+    // a formula's picture keeps the size and baseline Formulas gave it, and no other style
+    String formulaBox =
+        tag.equals("img") && el.hasClass("math") && Formulas.STYLE.matcher(style).matches()
+            ? style
+            : null;
     for (Attribute a : el.attributes().asList()) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       if (!(allowed.contains(key) || GLOBAL_ATTRS.contains(key))
@@ -215,6 +220,9 @@ final class Sanitize implements NormalizeStep {
     if (tag.equals("bdo") && !el.attr("dir").matches("ltr|rtl")) {
       el.unwrap(); // a bdo without a direction is invalid XHTML and means nothing
       return;
+    }
+    if (formulaBox != null) {
+      el.attr("style", formulaBox);
     }
     if (tag.equals("img") && !el.hasAttr("alt")) {
       el.attr("alt", "");

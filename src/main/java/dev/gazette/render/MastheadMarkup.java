@@ -88,8 +88,9 @@ public final class MastheadMarkup {
     if (sections > 0) {
       parts.add(labels.sectionCount((int) sections));
     }
-    if (!digest.assets().isEmpty()) {
-      parts.add(labels.imageCount(digest.assets().size()));
+    long pictures = digest.assets().stream().filter(a -> !a.isFormula()).count();
+    if (pictures > 0) {
+      parts.add(labels.imageCount((int) pictures));
     }
     return String.join(labels.separator(), parts);
   }

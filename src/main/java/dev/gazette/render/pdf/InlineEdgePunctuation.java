@@ -19,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  * touching punctuation into a {@code span.kinsoku-unit}, styled inline-block by {@code pdf.css}.
  * The edge text stays inside a shallow copy of the element chain it came from (same tag, class and
  * link target, no id), so it keeps its face, colour and clickable area; the punctuation stays
- * outside it with the parent's style. Text order, and so text extraction, does not change.
+ * outside it with the parent's style. Text order, and so text extraction, does not change. A TeX
+ * formula's picture ({@code img.math}) and the marks beside it make a unit the same way.
  */
 final class InlineEdgePunctuation {
   /** Marks that must not start a line (Chinese and Western closing punctuation). */
@@ -98,6 +99,15 @@ final class InlineEdgePunctuation {
       flatten(opened);
       return true;
     }
+    if (isFormula(prev)) {
+      // "$O(1)$，" : the formula's picture and the comma after it
+      Element unit = new Element("span").addClass(UNIT_CLASS);
+      prev.before(unit);
+      unit.appendChild(prev);
+      unit.appendText(punctuation);
+      trimStart(t, marks);
+      return true;
+    }
     List<Element> chain = edgeChain(prev, true);
     if (chain == null) {
       return false;
@@ -133,6 +143,18 @@ final class InlineEdgePunctuation {
     if (marks == 0 || !(t.nextSibling() instanceof Element next)) {
       return false;
     }
+    if (isFormula(next)) {
+      Element unit = new Element("span").addClass(UNIT_CLASS);
+      unit.appendText(text.substring(text.length() - marks));
+      next.before(unit);
+      unit.appendChild(next);
+      if (marks == text.length()) {
+        t.remove();
+      } else {
+        t.text(text.substring(0, text.length() - marks));
+      }
+      return true;
+    }
     List<Element> chain = edgeChain(next, false);
     if (chain == null) {
       return false;
@@ -167,6 +189,11 @@ final class InlineEdgePunctuation {
     }
     flatten(unit);
     return true;
+  }
+
+  /** A TeX formula's picture: an inline box like a word, which no line may leave its marks. */
+  private static boolean isFormula(Element e) {
+    return e.normalName().equals("img") && e.hasClass("math") && !e.hasClass("display");
   }
 
   private static boolean onlyClosing(String text) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class SvgPlaceholders {
   private static final Pattern SVG_IMG =
-      Pattern.compile("<img\\b[^>]*\\bsrc=\"(images/[0-9a-f]{16}\\.svg)\"[^>]*/>");
+      Pattern.compile("<img\\b[^>]*\\bsrc=\"(images/(?:math-)?[0-9a-f]{16}\\.svg)\"[^>]*/>");
   private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
 
   private SvgPlaceholders() {}

@@ -1,0 +1,149 @@
+package dev.gazette.assets;
+
+import dev.gazette.model.Asset;
+import dev.gazette.util.Hashes;
+import java.awt.Color;
+import java.awt.Insets;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * TeX formulas as SVG pictures: typeset by JLaTeXMath (Computer Modern, TeX's own box rules) and
+ * drawn as outlines, so the picture needs no font and looks the same in every reader and in the
+ * PDF, where it stays vector. A picture carries the formula's box in ems (width, height above the
+ * baseline, depth below it), so that text around an inline formula keeps its baseline.
+ *
+ * <p>JLaTeXMath keeps its macro tables in static fields, and a formula that defines a macro would
+ * change how later formulas of other posts read; such a formula is refused, and pictures are drawn
+ * one at a time. The same formula is drawn once per run.
+ */
+public final class MathPictures {
+  /** Units per em of the drawing: path coordinates keep three decimals of them. */
+  private static final float EM = 100f;
+
+  /** Room around the box for ink that overhangs it (italic letters, large operators), in ems. */
+  private static final double PAD_X = 0.04;
+
+  private static final double PAD_Y = 0.06;
+
+  /** Macros a formula may not define: they would outlive it. */
+  private static final Pattern DEFINES =
+      Pattern.compile(
+          "\\\\(?:re)?newcommand|\\\\def\\b|\\\\DeclareMathOperator|\\\\newenvironment");
+
+  /** Longest formula drawn; a longer one stays as its TeX. */
+  static final int MAX_CHARS = 4000;
+
+  private static final Object JLATEXMATH = new Object();
+
+  private final Map<String, Result> drawn = new ConcurrentHashMap<>();
+
+  /** A formula drawn: its picture and its box, in ems of the text around it. */
+  public record Picture(Asset asset, double width, double height, double depth) {}
+
+  /** A picture, or why the formula could not be drawn. */
+  public record Result(Optional<Picture> picture, String problem) {
+    static Result failed(String problem) {
+      return new Result(Optional.empty(), problem);
+    }
+  }
+
+  /**
+   * {@code tex} (without its delimiters) as a picture; {@code display} sets it as a formula on a
+   * line of its own (larger operators, limits above and below).
+   */
+  public Result draw(String tex, boolean display) {
+    String key = (display ? "D" : "T") + tex;
+    Result known = drawn.get(key);
+    if (known != null) {
+      return known;
+    }
+    Result made = make(tex, display);
+    Result raced = drawn.putIfAbsent(key, made);
+    return raced != null ? raced : made;
+  }
+
+  private static Result make(String tex, boolean display) {
+    if (tex.isBlank()) {
+      return Result.failed("the formula is empty");
+    }
+    if (tex.length() > MAX_CHARS) {
+      return Result.failed("the formula is longer than " + MAX_CHARS + " characters");
+    }
+    if (DEFINES.matcher(tex).find()) {
+      return Result.failed("it defines a macro, which Gazette does not carry between formulas");
+    }
+    synchronized (JLATEXMATH) {
+      try {
+        TeXIcon icon =
+            new TeXFormula(tex)
+                .createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, EM);
+        icon.setInsets(new Insets(0, 0, 0, 0), true); // true: no margin of its own
+        icon.setForeground(Color.BLACK);
+        double width = icon.getTrueIconWidth() / EM;
+        double height = icon.getTrueIconHeight() / EM;
+        double depth = icon.getTrueIconDepth() / EM;
+        if (!(width > 0) || !(height + depth > 0)) {
+          return Result.failed("the formula draws nothing");
+        }
+        byte[] svg = svg(icon, width, height, depth);
+        String href = Asset.FORMULA_PREFIX + Hashes.sha256Hex(svg).substring(0, 16) + ".svg";
+        Asset asset =
+            new Asset(
+                href,
+                ImageType.SVG.mediaType(),
+                svg,
+                (int) Math.ceil((width + 2 * PAD_X) * EM),
+                (int) Math.ceil((height + depth + 2 * PAD_Y) * EM));
+        return new Result(
+            Optional.of(new Picture(asset, width + 2 * PAD_X, height + PAD_Y, depth + PAD_Y)), "");
+      } catch (ParseException e) {
+        return Result.failed(firstLine(e.getMessage()));
+      } catch (RuntimeException | LinkageError e) {
+        return Result.failed("JLaTeXMath could not draw it (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+  }
+
+  /** The picture as SVG outlines, its viewBox the box and the padding, in units of EM per em. */
+  private static byte[] svg(TeXIcon icon, double width, double height, double depth) {
+    OutlineCanvas canvas = new OutlineCanvas();
+    canvas.translate(PAD_X * EM, PAD_Y * EM);
+    icon.paintIcon(null, canvas, 0, 0);
+    String w = number((width + 2 * PAD_X) * EM);
+    String h = number((height + depth + 2 * PAD_Y) * EM);
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
+            + w
+            + "\" height=\""
+            + h
+            + "\" viewBox=\"0 0 "
+            + w
+            + " "
+            + h
+            + "\">\n"
+            + canvas.paths()
+            + "</svg>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.3f", v).replaceAll("\\.?0+$", "");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "TeX it cannot read";
+    }
+    String line = message.strip().lines().findFirst().orElse("").strip();
+    return line.length() > 160 ? line.substring(0, 159) + "…" : line;
+  }
+}

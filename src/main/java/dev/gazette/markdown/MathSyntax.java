@@ -1,0 +1,202 @@
+package dev.gazette.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * TeX formulas in Markdown, as pandoc reads them ({@code tex_math_dollars}) and as Hexo, Hugo and
+ * Jekyll blogs write them for MathJax and KaTeX: {@code $x$} inline, {@code $$x$$} displayed. An
+ * inline formula's opening {@code $} has a non-space character right after it, its closing one a
+ * non-space character right before it and no digit after it, and it is the first {@code $} after
+ * the opening one, so "$5 and $10" stays text. A {@code $} right after a Latin letter or digit
+ * ("US$20") opens nothing, and a formula holds no backtick (a code span after a price is code).
+ *
+ * <p>The formula's text is taken as written, like a code span's: Markdown's {@code _} and {@code *}
+ * inside it are not emphasis. Writers whose Markdown engine had no such rule escaped them ({@code
+ * $a\_1$}); in TeX, {@code \_} is a literal underscore nobody means in a formula, so it is read as
+ * {@code _} (and {@code \*} as {@code *}).
+ *
+ * <p>The HTML is pandoc's: {@code <span class="math inline">\(x\)</span>} and {@code <span
+ * class="math display">\[x\]</span>}, which the normalizer typesets (HTML bodies written by pandoc
+ * carry the same).
+ */
+final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+  private MathSyntax() {}
+
+  static MathSyntax create() {
+    return new MathSyntax();
+  }
+
+  /** A formula: its TeX, without delimiters. */
+  static final class Formula extends Node {
+    final String tex;
+    final boolean display;
+
+    Formula(BasedSequence chars, String tex, boolean display) {
+      super(chars);
+      this.tex = tex;
+      this.display = display;
+    }
+
+    @Override
+    public BasedSequence[] getSegments() {
+      return EMPTY_SEGMENTS;
+    }
+  }
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {
+    builder.customInlineParserExtensionFactory(new Factory());
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new FormulaRenderer());
+  }
+
+  private static final class Factory implements InlineParserExtensionFactory {
+    @Override
+    public CharSequence getCharacters() {
+      return "$";
+    }
+
+    @Override
+    public InlineParserExtension apply(LightInlineParser inlineParser) {
+      return new Dollars();
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+  }
+
+  private static final class Dollars implements InlineParserExtension {
+    @Override
+    public void finalizeDocument(InlineParser inlineParser) {}
+
+    @Override
+    public void finalizeBlock(InlineParser inlineParser) {}
+
+    @Override
+    public boolean parse(LightInlineParser parser) {
+      BasedSequence input = parser.getInput();
+      int start = parser.getIndex();
+      int end = closing(input, start);
+      if (end < 0) {
+        return false;
+      }
+      boolean display = input.charAt(start + 1) == '$';
+      int open = display ? 2 : 1;
+      String tex = unescapeMarkdown(input.subSequence(start + open, end).toString());
+      parser.flushTextNode();
+      parser
+          .getBlock()
+          .appendChild(new Formula(input.subSequence(start, end + open), tex, display));
+      parser.setIndex(end + open);
+      return true;
+    }
+  }
+
+  /**
+   * Where the formula opened by the {@code $} at {@code start} of {@code text} closes (the index of
+   * its closing delimiter), or -1 when that {@code $} opens none.
+   */
+  static int closing(CharSequence text, int start) {
+    int n = text.length();
+    if (start + 1 < n && text.charAt(start + 1) == '$') {
+      for (int i = start + 2; i + 1 < n; i++) {
+        if (text.charAt(i) == '\\') {
+          i++;
+        } else if (text.charAt(i) == '$' && text.charAt(i + 1) == '$') {
+          return text.subSequence(start + 2, i).toString().isBlank() ? -1 : i;
+        }
+      }
+      return -1;
+    }
+    if (start + 1 >= n
+        || Character.isWhitespace(text.charAt(start + 1))
+        || start > 0 && isAsciiLetterOrDigit(text.charAt(start - 1))) {
+      return -1; // "$ x" and "US$20" are text; "前$i$项" is a formula
+    }
+    for (int i = start + 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '$') {
+        boolean spaceBefore = Character.isWhitespace(text.charAt(i - 1));
+        boolean digitAfter = i + 1 < n && Character.isDigit(text.charAt(i + 1));
+        // the first $ closes the formula or none: "$5 and $10" is text, and so is "$5 to $10,
+        // and" before a formula that follows
+        return i > start + 1 && !spaceBefore && !digitAfter ? i : -1;
+      } else if (c == '`' || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        return -1; // code spans do not go inside formulas: "$5 … `$x$`" is text and code
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * What writers escaped for Markdown engines without math, as TeX wants it: {@code \_} and {@code
+   * \*} as {@code _} and {@code *}, {@code \\{} and {@code \\\{} (Markdown's escaped backslash
+   * before a brace) as TeX's literal brace {@code \{}.
+   */
+  static String unescapeMarkdown(String tex) {
+    if (tex.indexOf('\\') < 0) {
+      return tex;
+    }
+    return tex.replace("\\\\\\{", "\\{")
+        .replace("\\\\\\}", "\\}")
+        .replace("\\\\{", "\\{")
+        .replace("\\\\}", "\\}")
+        .replace("\\_", "_")
+        .replace("\\*", "*");
+  }
+
+  private static final class FormulaRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(
+              Formula.class,
+              (node, context, html) -> {
+                if (node.display) {
+                  html.raw("<span class=\"math display\">").text("\\[" + node.tex + "\\]");
+                } else {
+                  html.raw("<span class=\"math inline\">").text("\\(" + node.tex + "\\)");
+                }
+                html.raw("</span>");
+              }));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.gazette.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class MathPicturesTest {
+  static String svg(MathPictures.Picture p) {
+    return new String(p.asset().bytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFormulaIsOutlinesInAViewBoxOfItsBoxInEms() throws Exception {
+    MathPictures.Picture x = new MathPictures().draw("x", false).picture().orElseThrow();
+    // cmmi10's x: 0.572 em wide, 0.431 em high, no depth; 0.04 em room each side, 0.06 above/below
+    assertThat(x.width()).isCloseTo(0.572 + 0.08, within(0.01));
+    assertThat(x.height()).isCloseTo(0.431 + 0.06, within(0.01));
+    assertThat(x.depth()).isCloseTo(0.06, within(0.01));
+    String s = svg(x);
+    assertThat(s).startsWith("<?xml").contains("viewBox=\"0 0 65.").contains("<path d=\"M");
+    assertThat(s).doesNotContain("<text").doesNotContain("font");
+    DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+    xml.setNamespaceAware(true);
+    Document doc =
+        xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(x.asset().bytes()));
+    assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    assertThat(x.asset().href()).matches("images/math-[0-9a-f]{16}\\.svg");
+    assertThat(x.asset().isFormula()).isTrue();
+    assertThat(x.asset().mediaType()).isEqualTo("image/svg+xml");
+  }
+
+  @Test
+  void theSameFormulaGivesTheSameBytesAndADisplayedOneIsLarger() {
+    String tex = "\\sum_{i=1}^{n} \\frac{a_i}{2}";
+    MathPictures.Picture a = new MathPictures().draw(tex, false).picture().orElseThrow();
+    MathPictures.Picture b = new MathPictures().draw(tex, false).picture().orElseThrow();
+    MathPictures.Picture shown = new MathPictures().draw(tex, true).picture().orElseThrow();
+    assertThat(a.asset().bytes()).isEqualTo(b.asset().bytes());
+    assertThat(a.asset().href()).isEqualTo(b.asset().href());
+    assertThat(shown.height() + shown.depth()).isGreaterThan(a.height() + a.depth());
+  }
+
+  @Test
+  void colourIsKept() {
+    String s =
+        svg(new MathPictures().draw("\\textcolor{red}{x} + y", false).picture().orElseThrow());
+    assertThat(s).contains("fill=\"#ff0000\"").contains("<path d=");
+  }
+
+  @Test
+  void whatCannotBeDrawnSaysWhy() {
+    MathPictures pictures = new MathPictures();
+    assertThat(pictures.draw("\\undefinedthing x", false).problem())
+        .contains("Unknown symbol or command")
+        .contains("undefinedthing");
+    assertThat(pictures.draw("\\newcommand{\\R}{\\mathbb{R}} \\R", false).problem())
+        .contains("defines a macro");
+    assertThat(pictures.draw("\\def\\x{1}", false).picture()).isEmpty();
+    assertThat(pictures.draw(" ", false).problem()).isEqualTo("the formula is empty");
+    assertThat(pictures.draw("x".repeat(MathPictures.MAX_CHARS + 1), false).problem())
+        .contains("longer than");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.gazette.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which dollars open a formula, as pandoc's {@code tex_math_dollars} reads them, and a bit less.
+ */
+class MathSyntaxTest {
+  static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          设 $x$ 为                  | 设 <span class="math inline">\\(x\\)</span> 为
+          前$i$项                    | 前<span class="math inline">\\(i\\)</span>项
+          $a_1 * b_2 * c$ ok         | <span class="math inline">\\(a_1 * b_2 * c\\)</span> ok
+          $a\\_1$                    | <span class="math inline">\\(a_1\\)</span>
+          $\\\\{1\\\\}$              | <span class="math inline">\\(\\{1\\}\\)</span>
+          $$x^2$$                    | <span class="math display">\\[x^2\\]</span>
+          it cost $5 and $10 later   | it cost $5 and $10 later
+          US$20 and $x$              | US$20 and <span class="math inline">\\(x\\)</span>
+          $ x$ and $x $              | $ x$ and $x $
+          \\$x\\$                    | $x$
+          `$x$`                      | <code>$x$</code>
+          $5 then `$x$`              | $5 then <code>$x$</code>
+          a $$ b                     | a $$ b
+          $x<y$                      | <span class="math inline">\\(x&lt;y\\)</span>
+          """)
+  void dollarsOpenFormulasOnlyWherePandocWould(String markdown, String html) {
+    assertThat(MARKDOWN.toHtml(markdown.strip())).isEqualTo("<p>" + html.strip() + "</p>\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          0 | $x$        | 2
+          0 | $5 and $10 | -1
+          0 | $x$5       | -1
+          0 | $x\\$y$    | 5
+          0 | $$x$$      | 3
+          0 | $$ $$      | -1
+          0 | $$x        | -1
+          """)
+  void closing(int start, String text, int expected) {
+    assertThat(MathSyntax.closing(text, start)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aDisplayedFormulaMaySpanLines() {
+    assertThat(MARKDOWN.toHtml("$$\n\\sum_{i=1}^n i\n$$\n"))
+        .isEqualTo("<p><span class=\"math display\">\\[\n\\sum_{i=1}^n i\n\\]</span></p>\n");
+  }
+}
