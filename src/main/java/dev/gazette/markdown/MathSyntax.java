@@ -11,6 +11,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.gazette.util.Cjk;
 import java.util.Set;
 
 /**
@@ -130,36 +131,68 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
    */
   static int closing(CharSequence text, int start) {
     int n = text.length();
-    if (start + 1 < n && text.charAt(start + 1) == '$') {
-      for (int i = start + 2; i + 1 < n; i++) {
-        if (text.charAt(i) == '\\') {
-          i++;
-        } else if (text.charAt(i) == '$' && text.charAt(i + 1) == '$') {
-          return text.subSequence(start + 2, i).toString().isBlank() ? -1 : i;
-        }
+    if (start > 0
+        && (text.charAt(start - 1) == '$' || isAsciiLetterOrDigit(text.charAt(start - 1)))) {
+      return -1; // "US$20", "Impl$$Enhancer$$": and the second $ of a pair judged already
+    }
+    boolean display = start + 1 < n && text.charAt(start + 1) == '$';
+    int end = display ? displayEnd(text, start + 2) : inlineEnd(text, start + 1);
+    int after = end + (display ? 2 : 1);
+    if (end < 0
+        || display && after < n && isAsciiLetterOrDigit(text.charAt(after))
+        || after < n && text.charAt(after) == '{' && text.charAt(start + 1) == '{') {
+      return -1; // "…$$129db", and the template placeholders of "${len-10}-${len-1}"
+    }
+    return plausible(text.subSequence(start + (display ? 2 : 1), end).toString()) ? end : -1;
+  }
+
+  private static int displayEnd(CharSequence text, int from) {
+    for (int i = from; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '\\') {
+        i++;
+      } else if (text.charAt(i) == '$' && text.charAt(i + 1) == '$') {
+        return i;
       }
-      return -1;
     }
-    if (start + 1 >= n
-        || Character.isWhitespace(text.charAt(start + 1))
-        || start > 0 && isAsciiLetterOrDigit(text.charAt(start - 1))) {
-      return -1; // "$ x" and "US$20" are text; "前$i$项" is a formula
+    return -1;
+  }
+
+  private static int inlineEnd(CharSequence text, int from) {
+    int n = text.length();
+    if (from >= n || Character.isWhitespace(text.charAt(from))) {
+      return -1; // "$ x" is text
     }
-    for (int i = start + 1; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '$') {
-        boolean spaceBefore = Character.isWhitespace(text.charAt(i - 1));
-        boolean digitAfter = i + 1 < n && Character.isDigit(text.charAt(i + 1));
         // the first $ closes the formula or none: "$5 and $10" is text, and so is "$5 to $10,
         // and" before a formula that follows
-        return i > start + 1 && !spaceBefore && !digitAfter ? i : -1;
+        boolean spaceBefore = Character.isWhitespace(text.charAt(i - 1));
+        boolean digitAfter = i + 1 < n && Character.isDigit(text.charAt(i + 1));
+        return i > from && !spaceBefore && !digitAfter ? i : -1;
       } else if (c == '`' || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
         return -1; // code spans do not go inside formulas: "$5 … `$x$`" is text and code
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code tex} looks like a formula rather than text between two dollars that mean
+   * something else: hexadecimal addresses ({@code $E000–$FFFF}), shell and PHP variables in prose
+   * ({@code $r = "unhex('$hex')"}), a dollar quoted in Chinese ({@code 以「$」开头}). A formula does not
+   * end with a dash, a slash, a comma or an opening parenthesis (it may end with {@code +} or
+   * {@code <}: {@code $100+$}, {@code $<$}), holds no double quote, and has no CJK character at
+   * either edge (CJK inside {@code \text{}} is fine).
+   */
+  static boolean plausible(String tex) {
+    String t = tex.strip();
+    if (t.isEmpty() || t.indexOf('"') >= 0 || "–—/,;(".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return false;
+    }
+    return !Cjk.isCjk(t.codePointAt(0)) && !Cjk.isCjk(t.codePointBefore(t.length()));
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
@@ -169,7 +202,9 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
   /**
    * What writers escaped for Markdown engines without math, as TeX wants it: {@code \_} and {@code
    * \*} as {@code _} and {@code *}, {@code \\{} and {@code \\\{} (Markdown's escaped backslash
-   * before a brace) as TeX's literal brace {@code \{}.
+   * before a brace) as TeX's literal brace {@code \{}, and {@code \(} {@code \)} {@code \[} {@code
+   * \]}, which mean nothing inside a formula, as the bracket ({@code \left\(}); TeX's line break
+   * before a bracket ({@code \\[2pt]}) stays.
    */
   static String unescapeMarkdown(String tex) {
     if (tex.indexOf('\\') < 0) {
@@ -180,7 +215,8 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         .replace("\\\\{", "\\{")
         .replace("\\\\}", "\\}")
         .replace("\\_", "_")
-        .replace("\\*", "*");
+        .replace("\\*", "*")
+        .replaceAll("(?<!\\\\)\\\\([()\\[\\]])", "$1");
   }
 
   private static final class FormulaRenderer implements NodeRenderer {

@@ -30,6 +30,16 @@ class MathSyntaxTest {
           $5 then `$x$`              | $5 then <code>$x$</code>
           a $$ b                     | a $$ b
           $x<y$                      | <span class="math inline">\\(x&lt;y\\)</span>
+          Impl$$Enhancer$$129db      | Impl$$Enhancer$$129db
+          0-${len-1}/${len}          | 0-${len-1}/${len}
+          $E000–$FFFF を             | $E000–$FFFF を
+          以「$」开头，$x$            | 以「$」开头，<span class="math inline">\\(x\\)</span>
+          $\\left\\( x \\right\\)$   | <span class="math inline">\\(\\left( x \\right)\\)</span>
+          $a \\\\[2pt] b$            | <span class="math inline">\\(a \\\\[2pt] b\\)</span>
+          $<$ and $100+$             | <span class="math inline">\\(&lt;\\)</span> and <span class="math inline">\\(100+\\)</span>
+          ${len-10}-${len-1}         | ${len-10}-${len-1}
+          $r = "unhex('$h')"         | $r = &quot;unhex('$h')&quot;
+          $n$th and $$x$$y           | <span class="math inline">\\(n\\)</span>th and $$x$$y
           """)
   void dollarsOpenFormulasOnlyWherePandocWould(String markdown, String html) {
     assertThat(MARKDOWN.toHtml(markdown.strip())).isEqualTo("<p>" + html.strip() + "</p>\n");
