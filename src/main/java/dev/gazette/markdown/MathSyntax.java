@@ -74,7 +74,7 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
   private static final class Factory implements InlineParserExtensionFactory {
     @Override
     public CharSequence getCharacters() {
-      return "$";
+      return "$\\";
     }
 
     @Override
@@ -109,6 +109,9 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     public boolean parse(LightInlineParser parser) {
       BasedSequence input = parser.getInput();
       int start = parser.getIndex();
+      if (input.charAt(start) == '\\') {
+        return backslashes(parser, input, start);
+      }
       int end = closing(input, start);
       if (end < 0) {
         return false;
@@ -123,6 +126,51 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
       parser.setIndex(end + open);
       return true;
     }
+  }
+
+  /**
+   * A formula between {@code \\(} and {@code \\)} (inline) or {@code \\[} and {@code \\]}
+   * (displayed): MathJax's {@code \(…\)} written for a Markdown engine that takes one backslash
+   * away (kramdown, marked), as Karpathy's blog writes its inline math. Any other backslash is left
+   * to flexmark.
+   */
+  private static boolean backslashes(LightInlineParser parser, BasedSequence input, int start) {
+    int end = backslashClosing(input, start);
+    if (end < 0) {
+      return false;
+    }
+    boolean display = input.charAt(start + 2) == '[';
+    String tex = unescapeMarkdown(input.subSequence(start + 3, end).toString());
+    parser.flushTextNode();
+    parser.getBlock().appendChild(new Formula(input.subSequence(start, end + 3), tex, display));
+    parser.setIndex(end + 3);
+    return true;
+  }
+
+  /**
+   * Where the formula opened by {@code \\(} or {@code \\[} at {@code start} closes (the index of
+   * its closing {@code \\)} or {@code \\]}), or -1.
+   */
+  static int backslashClosing(CharSequence text, int start) {
+    int n = text.length();
+    if (start + 3 >= n || text.charAt(start + 1) != '\\') {
+      return -1;
+    }
+    char open = text.charAt(start + 2);
+    char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+    if (close == 0) {
+      return -1;
+    }
+    for (int i = start + 3; i + 2 < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && text.charAt(i + 1) == '\\' && text.charAt(i + 2) == close) {
+        return text.subSequence(start + 3, i).toString().isBlank() ? -1 : i;
+      }
+      if (c == '\n' && text.charAt(i + 1) == '\n') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -39,6 +39,9 @@ class MathSyntaxTest {
           $<$ and $100+$             | <span class="math inline">\\(&lt;\\)</span> and <span class="math inline">\\(100+\\)</span>
           ${len-10}-${len-1}         | ${len-10}-${len-1}
           $r = "unhex('$h')"         | $r = &quot;unhex('$h')&quot;
+          with \\\\(p(x;\\theta)\\\\) here  | with <span class="math inline">\\(p(x;\\theta)\\)</span> here
+          \\\\[\\sum x\\\\]              | <span class="math display">\\[\\sum x\\]</span>
+          a \\\\ b and \\\\(           | a \\ b and \\(
           $n$th and $$x$$y           | <span class="math inline">\\(n\\)</span>th and $$x$$y
           """)
   void dollarsOpenFormulasOnlyWherePandocWould(String markdown, String html) {
