@@ -71,7 +71,8 @@ public final class MathPictures {
     return raced != null ? raced : made;
   }
 
-  private static Result make(String tex, boolean display) {
+  private static Result make(String written, boolean display) {
+    String tex = halfWidth(written);
     if (tex.isBlank()) {
       return Result.failed("the formula is empty");
     }
@@ -94,7 +95,14 @@ public final class MathPictures {
         if (!(width > 0) || !(height + depth > 0)) {
           return Result.failed("the formula draws nothing");
         }
-        byte[] svg = svg(icon, width, height, depth);
+        OutlineCanvas canvas = new OutlineCanvas();
+        canvas.translate(PAD_X * EM, PAD_Y * EM);
+        icon.paintIcon(null, canvas, 0, 0);
+        if (!canvas.foreignText().isBlank()) {
+          // drawn from the system's fonts: boxes here, other glyphs on another machine
+          return Result.failed("its fonts cannot draw " + nonAscii(tex));
+        }
+        byte[] svg = svg(canvas, width, height, depth);
         String href = Asset.FORMULA_PREFIX + Hashes.sha256Hex(svg).substring(0, 16) + ".svg";
         Asset asset =
             new Asset(
@@ -114,10 +122,7 @@ public final class MathPictures {
   }
 
   /** The picture as SVG outlines, its viewBox the box and the padding, in units of EM per em. */
-  private static byte[] svg(TeXIcon icon, double width, double height, double depth) {
-    OutlineCanvas canvas = new OutlineCanvas();
-    canvas.translate(PAD_X * EM, PAD_Y * EM);
-    icon.paintIcon(null, canvas, 0, 0);
+  private static byte[] svg(OutlineCanvas canvas, double width, double height, double depth) {
     String w = number((width + 2 * PAD_X) * EM);
     String h = number((height + depth + 2 * PAD_Y) * EM);
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -133,6 +138,35 @@ public final class MathPictures {
             + canvas.paths()
             + "</svg>\n")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Full-width letters, digits and signs (typed with a Chinese input method: {@code i－1}, {@code
+   * （a，b）}) as their ASCII selves, and the ideographic space as a space.
+   */
+  static String halfWidth(String tex) {
+    StringBuilder out = null;
+    for (int i = 0; i < tex.length(); i++) {
+      char c = tex.charAt(i);
+      char plain = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+      if (plain != c && out == null) {
+        out = new StringBuilder(tex.substring(0, i));
+      }
+      if (out != null) {
+        out.append(plain);
+      }
+    }
+    return out == null ? tex : out.toString();
+  }
+
+  /** The distinct characters of {@code tex} beyond ASCII, the first 12 of them. */
+  private static String nonAscii(String tex) {
+    return tex.codePoints()
+        .filter(c -> c > 0x7F)
+        .distinct()
+        .limit(12)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String number(double v) {

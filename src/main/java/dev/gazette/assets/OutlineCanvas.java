@@ -28,6 +28,9 @@ import org.apache.batik.ext.awt.g2d.GraphicContext;
  * formula draws neither). Not thread-safe: one canvas per picture.
  */
 final class OutlineCanvas extends AbstractGraphics2D {
+  /** The names of JLaTeXMath's own fonts, which come with it (jlm_cmr10, jlm_cmmi10 …). */
+  private static final String OWN_FONTS = "jlm_";
+
   /** Outlines as the font designs them: no hinting, no rounding to device pixels. */
   private static final FontRenderContext OUTLINES = new FontRenderContext(null, true, true);
 
@@ -36,6 +39,7 @@ final class OutlineCanvas extends AbstractGraphics2D {
     final StringBuilder paths = new StringBuilder();
     final StringBuilder run = new StringBuilder();
     String runFill = "";
+    final StringBuilder foreign = new StringBuilder();
   }
 
   private final Picture picture;
@@ -51,6 +55,14 @@ final class OutlineCanvas extends AbstractGraphics2D {
   private OutlineCanvas(OutlineCanvas parent) {
     super(parent);
     picture = parent.picture;
+  }
+
+  /**
+   * Text drawn in fonts that did not come with JLaTeXMath: the system's, which differ from machine
+   * to machine (CJK in {@code \\text{}}, letters its fonts lack).
+   */
+  String foreignText() {
+    return picture.foreign.toString();
   }
 
   /** The paths drawn so far, one element per line. */
@@ -93,7 +105,16 @@ final class OutlineCanvas extends AbstractGraphics2D {
 
   @Override
   public void drawString(String text, float x, float y) {
-    drawGlyphVector(getFont().createGlyphVector(OUTLINES, text), x, y);
+    Font font = getFont();
+    if (!font.getFontName(java.util.Locale.ROOT).startsWith(OWN_FONTS)) {
+      picture.foreign.append(text);
+    }
+    fill(font.createGlyphVector(OUTLINES, text).getOutline(x, y));
+  }
+
+  @Override
+  public void drawString(String text, int x, int y) {
+    drawString(text, (float) x, (float) y);
   }
 
   @Override
@@ -107,6 +128,9 @@ final class OutlineCanvas extends AbstractGraphics2D {
 
   @Override
   public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+    if (!glyphs.getFont().getFontName(java.util.Locale.ROOT).startsWith(OWN_FONTS)) {
+      picture.foreign.append('\uFFFD'); // a TextLayout's glyphs: which characters is not known
+    }
     fill(glyphs.getOutline(x, y));
   }
 

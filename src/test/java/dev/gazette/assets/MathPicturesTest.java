@@ -51,6 +51,22 @@ class MathPicturesTest {
     assertThat(s).contains("fill=\"#ff0000\"").contains("<path d=");
   }
 
+  /**
+   * Text the formula fonts lack would be drawn from the system's fonts (boxes here, other glyphs
+   * elsewhere): such a formula stays TeX. Full-width signs typed with a Chinese input method are
+   * read as the ASCII ones (ouuan: {@code i－1}).
+   */
+  @Test
+  void charactersTheFormulaFontsLackAreNamedAndFullWidthSignsAreAscii() {
+    MathPictures pictures = new MathPictures();
+    assertThat(pictures.draw("\\max(r, [l,r]\\text{ 内下标个数})", false).problem())
+        .isEqualTo("its fonts cannot draw 内下标个数");
+    MathPictures.Picture wide = pictures.draw("i－1", false).picture().orElseThrow();
+    MathPictures.Picture plain = pictures.draw("i-1", false).picture().orElseThrow();
+    assertThat(wide.asset().bytes()).isEqualTo(plain.asset().bytes());
+    assertThat(pictures.draw("\\alpha + β \\le é", false).picture()).isPresent();
+  }
+
   @Test
   void whatCannotBeDrawnSaysWhy() {
     MathPictures pictures = new MathPictures();
