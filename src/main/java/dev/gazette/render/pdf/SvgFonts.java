@@ -71,7 +71,7 @@ final class SvgFonts {
   static SvgFonts of(Digest digest) {
     Map<String, String> text = new LinkedHashMap<>();
     for (Asset a : digest.assets()) {
-      if (a.href().endsWith(".svg")) {
+      if (a.href().endsWith(".svg") && !a.isFormula()) { // a formula's picture has no text
         String t = text(a.bytes());
         if (!t.isBlank()) {
           text.put(a.href(), t);
