@@ -243,6 +243,23 @@ public final class ImageProcessor {
   }
 
   private BufferedImage decode(byte[] bytes) throws ImageException {
+    Optional<Jpeg440.Layout> halfHeightChroma = Jpeg440.layout(bytes);
+    if (halfHeightChroma.isPresent()
+        && (long) halfHeightChroma.get().width() * halfHeightChroma.get().height()
+            <= MAX_DECODED_PIXELS) {
+      // the one kind of JPEG the JDK's native decoders (IJG 6b, libjpeg-turbo) decode differently
+      List<String> warnings = new ArrayList<>();
+      try {
+        BufferedImage image = Jpeg440.decode(bytes, halfHeightChroma.get(), warnings::add);
+        requireUndamaged(warnings);
+        return image;
+      } catch (IOException | RuntimeException e) {
+        throw new ImageException(
+            "cannot decode image: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+            e);
+      }
+    }
     // memory streams: ImageIO's default would spill to temporary files
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -264,14 +281,7 @@ public final class ImageProcessor {
           param.setSourceSubsampling(step, step, 0, 0);
         }
         BufferedImage image = reader.read(0, param);
-        for (String w : warnings) {
-          String lower = w.toLowerCase(Locale.ROOT);
-          if (lower.contains("premature")
-              || lower.contains("corrupt")
-              || lower.contains("truncat")) {
-            throw new ImageException("damaged image data: " + w);
-          }
-        }
+        requireUndamaged(warnings);
         return toStandardImage(image);
       } finally {
         reader.dispose();
@@ -281,6 +291,15 @@ public final class ImageProcessor {
           "cannot decode image: "
               + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
           e);
+    }
+  }
+
+  private static void requireUndamaged(List<String> warnings) throws ImageException {
+    for (String w : warnings) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.contains("premature") || lower.contains("corrupt") || lower.contains("truncat")) {
+        throw new ImageException("damaged image data: " + w);
+      }
     }
   }
 

@@ -13,8 +13,10 @@ import java.util.Arrays;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Image bytes made from our own pixels for tests (no third-party pictures). */
@@ -117,6 +119,52 @@ public final class TestImages {
       System.arraycopy(adobe, 0, marked, 2, adobe.length);
       System.arraycopy(plain, 2, marked, 2 + adobe.length, plain.length - 2);
       return marked;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A JFIF JPEG with its colour sampled at half height (4:4:0: luma 1x2, chroma 1x1), as some
+   * cameras and editors write, with {@code iccProfile} embedded in an APP2 segment if not null.
+   */
+  public static byte[] jpeg440(BufferedImage image, byte[] iccProfile) {
+    try {
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+      param.setCompressionQuality(0.95f);
+      IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+      String format = "javax_imageio_jpeg_image_1.0";
+      IIOMetadataNode tree = (IIOMetadataNode) metadata.getAsTree(format);
+      IIOMetadataNode sof = (IIOMetadataNode) tree.getElementsByTagName("sof").item(0);
+      for (int i = 0; i < sof.getLength(); i++) {
+        IIOMetadataNode component = (IIOMetadataNode) sof.item(i);
+        component.setAttribute("HsamplingFactor", "1");
+        component.setAttribute("VsamplingFactor", i == 0 ? "2" : "1");
+      }
+      metadata.setFromTree(format, tree);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(ios);
+        writer.write(null, new IIOImage(image, null, metadata), param);
+      }
+      writer.dispose();
+      byte[] plain = out.toByteArray();
+      if (iccProfile == null) {
+        return plain;
+      }
+      // after SOI and the JFIF segment
+      int at = 4 + (((plain[4] & 0xFF) << 8) | (plain[5] & 0xFF));
+      ByteArrayOutputStream marked = new ByteArrayOutputStream();
+      marked.write(plain, 0, at);
+      int length = 2 + 14 + iccProfile.length;
+      marked.write(new byte[] {(byte) 0xFF, (byte) 0xE2, (byte) (length >> 8), (byte) length});
+      marked.write("ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      marked.write(new byte[] {1, 1});
+      marked.write(iccProfile);
+      marked.write(plain, at, plain.length - at);
+      return marked.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
