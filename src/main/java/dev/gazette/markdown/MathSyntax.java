@@ -117,14 +117,7 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         return false;
       }
       boolean display = input.charAt(start + 1) == '$';
-      int open = display ? 2 : 1;
-      String tex = unescapeMarkdown(input.subSequence(start + open, end).toString());
-      parser.flushTextNode();
-      parser
-          .getBlock()
-          .appendChild(new Formula(input.subSequence(start, end + open), tex, display));
-      parser.setIndex(end + open);
-      return true;
+      return append(parser, input, start, end, display ? 2 : 1, display);
     }
   }
 
@@ -139,11 +132,26 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     if (end < 0) {
       return false;
     }
-    boolean display = input.charAt(start + 2) == '[';
-    String tex = unescapeMarkdown(input.subSequence(start + 3, end).toString());
+    return append(parser, input, start, end, 3, input.charAt(start + 2) == '[');
+  }
+
+  /**
+   * The formula between the delimiters at {@code start} and {@code end}, each {@code delimiter}
+   * characters long, added to the paragraph; the parser goes on after it.
+   */
+  private static boolean append(
+      LightInlineParser parser,
+      BasedSequence input,
+      int start,
+      int end,
+      int delimiter,
+      boolean display) {
+    String tex = unescapeMarkdown(input.subSequence(start + delimiter, end).toString());
     parser.flushTextNode();
-    parser.getBlock().appendChild(new Formula(input.subSequence(start, end + 3), tex, display));
-    parser.setIndex(end + 3);
+    parser
+        .getBlock()
+        .appendChild(new Formula(input.subSequence(start, end + delimiter), tex, display));
+    parser.setIndex(end + delimiter);
     return true;
   }
 
