@@ -47,7 +47,18 @@ public final class MathPictures {
   private final Map<String, Result> drawn = new ConcurrentHashMap<>();
 
   /** A formula drawn: its picture and its box, in ems of the text around it. */
-  public record Picture(Asset asset, double width, double height, double depth) {}
+  public record Picture(Asset asset, double width, double height, double depth) {
+    /** The picture's size and baseline as inline CSS, in ems of the text around it. */
+    public String style() {
+      return "width:"
+          + number(width)
+          + "em;height:"
+          + number(height + depth)
+          + "em;vertical-align:"
+          + number(-depth)
+          + "em";
+    }
+  }
 
   /** A picture, or why the formula could not be drawn. */
   public record Result(Optional<Picture> picture, String problem) {
@@ -61,14 +72,7 @@ public final class MathPictures {
    * line of its own (larger operators, limits above and below).
    */
   public Result draw(String tex, boolean display) {
-    String key = (display ? "D" : "T") + tex;
-    Result known = drawn.get(key);
-    if (known != null) {
-      return known;
-    }
-    Result made = make(tex, display);
-    Result raced = drawn.putIfAbsent(key, made);
-    return raced != null ? raced : made;
+    return drawn.computeIfAbsent((display ? "D" : "T") + tex, key -> make(tex, display));
   }
 
   private static Result make(String written, boolean display) {
@@ -98,21 +102,24 @@ public final class MathPictures {
         OutlineCanvas canvas = new OutlineCanvas();
         canvas.translate(PAD_X * EM, PAD_Y * EM);
         icon.paintIcon(null, canvas, 0, 0);
-        if (!canvas.foreignText().isBlank()) {
+        if (canvas.usedOtherFonts()) {
           // drawn from the system's fonts: boxes here, other glyphs on another machine
           return Result.failed("its fonts cannot draw " + nonAscii(tex));
         }
-        byte[] svg = svg(canvas, width, height, depth);
+        // the box with room around it for ink that overhangs it
+        double boxWidth = width + 2 * PAD_X;
+        double boxHeight = height + PAD_Y;
+        double boxDepth = depth + PAD_Y;
+        byte[] svg = svg(canvas, boxWidth * EM, (boxHeight + boxDepth) * EM);
         String href = Asset.FORMULA_PREFIX + Hashes.sha256Hex(svg).substring(0, 16) + ".svg";
         Asset asset =
             new Asset(
                 href,
                 ImageType.SVG.mediaType(),
                 svg,
-                (int) Math.ceil((width + 2 * PAD_X) * EM),
-                (int) Math.ceil((height + depth + 2 * PAD_Y) * EM));
-        return new Result(
-            Optional.of(new Picture(asset, width + 2 * PAD_X, height + PAD_Y, depth + PAD_Y)), "");
+                (int) Math.ceil(boxWidth * EM),
+                (int) Math.ceil((boxHeight + boxDepth) * EM));
+        return new Result(Optional.of(new Picture(asset, boxWidth, boxHeight, boxDepth)), "");
       } catch (ParseException e) {
         return Result.failed(firstLine(e.getMessage()));
       } catch (RuntimeException | LinkageError e) {
@@ -121,10 +128,10 @@ public final class MathPictures {
     }
   }
 
-  /** The picture as SVG outlines, its viewBox the box and the padding, in units of EM per em. */
-  private static byte[] svg(OutlineCanvas canvas, double width, double height, double depth) {
-    String w = number((width + 2 * PAD_X) * EM);
-    String h = number((height + depth + 2 * PAD_Y) * EM);
+  /** The picture as SVG outlines, its viewBox {@code width} by {@code height} units. */
+  private static byte[] svg(OutlineCanvas canvas, double width, double height) {
+    String w = number(width);
+    String h = number(height);
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
             + w

@@ -39,7 +39,7 @@ final class OutlineCanvas extends AbstractGraphics2D {
     final StringBuilder paths = new StringBuilder();
     final StringBuilder run = new StringBuilder();
     String runFill = "";
-    final StringBuilder foreign = new StringBuilder();
+    boolean otherFonts;
   }
 
   private final Picture picture;
@@ -58,11 +58,11 @@ final class OutlineCanvas extends AbstractGraphics2D {
   }
 
   /**
-   * Text drawn in fonts that did not come with JLaTeXMath: the system's, which differ from machine
-   * to machine (CJK in {@code \\text{}}, letters its fonts lack).
+   * Whether text was drawn in fonts that did not come with JLaTeXMath: the system's, which differ
+   * from machine to machine (CJK in {@code \\text{}}, letters its fonts lack).
    */
-  String foreignText() {
-    return picture.foreign.toString();
+  boolean usedOtherFonts() {
+    return picture.otherFonts;
   }
 
   /** The paths drawn so far, one element per line. */
@@ -105,11 +105,7 @@ final class OutlineCanvas extends AbstractGraphics2D {
 
   @Override
   public void drawString(String text, float x, float y) {
-    Font font = getFont();
-    if (!font.getFontName(java.util.Locale.ROOT).startsWith(OWN_FONTS)) {
-      picture.foreign.append(text);
-    }
-    fill(font.createGlyphVector(OUTLINES, text).getOutline(x, y));
+    drawGlyphVector(getFont().createGlyphVector(OUTLINES, text), x, y);
   }
 
   @Override
@@ -129,7 +125,7 @@ final class OutlineCanvas extends AbstractGraphics2D {
   @Override
   public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
     if (!glyphs.getFont().getFontName(java.util.Locale.ROOT).startsWith(OWN_FONTS)) {
-      picture.foreign.append('\uFFFD'); // a TextLayout's glyphs: which characters is not known
+      picture.otherFonts = true;
     }
     fill(glyphs.getOutline(x, y));
   }

@@ -79,7 +79,7 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
     @Override
     public InlineParserExtension apply(LightInlineParser inlineParser) {
-      return new Dollars();
+      return new Delimiters();
     }
 
     @Override
@@ -98,7 +98,8 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     }
   }
 
-  private static final class Dollars implements InlineParserExtension {
+  /** {@code $…$}, {@code $$…$$}, {@code \\(…\\)} and {@code \\[…\\]}. */
+  private static final class Delimiters implements InlineParserExtension {
     @Override
     public void finalizeDocument(InlineParser inlineParser) {}
 

@@ -1,7 +1,6 @@
 package dev.gazette.normalize;
 
 import dev.gazette.assets.MathPictures;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -23,8 +22,11 @@ final class Formulas implements NormalizeStep {
       Pattern.compile(
           "width:\\d+(\\.\\d+)?em;height:\\d+(\\.\\d+)?em;vertical-align:-?\\d+(\\.\\d+)?em");
 
-  /** Formulas drawn in this JVM, each once (their pictures depend on their TeX only). */
-  private static final MathPictures PICTURES = new MathPictures();
+  /**
+   * Formulas drawn by this normalizer (one build's), each once: their pictures depend on their TeX
+   * only. Not shared by the JVM, where a library's long life would keep every picture.
+   */
+  private final MathPictures pictures = new MathPictures();
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -33,7 +35,7 @@ final class Formulas implements NormalizeStep {
       boolean display = fenced || found.hasClass("display");
       Element replaced = fenced ? found.parent() : found;
       String tex = fenced ? found.wholeText().strip() : withoutDelimiters(found.wholeText());
-      MathPictures.Result result = PICTURES.draw(tex, display);
+      MathPictures.Result result = pictures.draw(tex, display);
       if (result.picture().isEmpty()) {
         context.warn(
             "formula kept as TeX ("
@@ -54,14 +56,7 @@ final class Formulas implements NormalizeStep {
               .attr("class", display ? "math display" : "math")
               .attr("src", picture.asset().href())
               .attr("alt", tex.strip())
-              .attr(
-                  "style",
-                  "width:"
-                      + em(picture.width())
-                      + ";height:"
-                      + em(picture.height() + picture.depth())
-                      + ";vertical-align:"
-                      + em(-picture.depth()));
+              .attr("style", picture.style());
       replaced.replaceWith(fenced ? new Element("p").appendChild(img) : img);
     }
   }
@@ -75,12 +70,6 @@ final class Formulas implements NormalizeStep {
       return t.substring(2, t.length() - 2).strip();
     }
     return t;
-  }
-
-  private static String em(double value) {
-    String s = String.format(Locale.ROOT, "%.3f", value);
-    s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return (s.equals("-0") ? "0" : s) + "em";
   }
 
   private static String shortened(String tex) {
