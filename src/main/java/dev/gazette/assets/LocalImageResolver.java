@@ -205,6 +205,11 @@ public final class LocalImageResolver implements ImageResolver {
       }
     }
     out.add(root.resolve(rel).normalize());
+    if (root.getParent() != null) {
+      // the input folder published under its own name: /articles/img/x.png for articles/img/x.png
+      // (outside the input folder, so never used, unless the path starts with the folder's name)
+      out.add(root.getParent().resolve(rel).normalize());
+    }
     return out;
   }
 

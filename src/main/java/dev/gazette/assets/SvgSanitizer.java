@@ -66,6 +66,7 @@ final class SvgSanitizer {
       }
     }
     clean(svg);
+    uniqueIds(svg);
     xmlNameIds(svg);
     SvgFontFamilies.apply(svg);
     svg.attr("xmlns", SVG_NS);
@@ -108,6 +109,19 @@ final class SvgSanitizer {
           || EXTERNAL_URL.matcher(value).find()
           || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
         el.removeAttr(a.getKey());
+      }
+    }
+  }
+
+  /**
+   * Drops an id an earlier element already has (pprof's graphs repeat {@code node1}; EPUBCheck
+   * RSC-005). References keep pointing where browsers resolve them: to the first.
+   */
+  private static void uniqueIds(Element svg) {
+    Set<String> seen = new HashSet<>();
+    for (Element el : svg.select("[id]")) {
+      if (!seen.add(el.id())) {
+        el.removeAttr("id");
       }
     }
   }

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 /**
  * Links from one post to another post of the same digest, written as the blog's engine has them: a
  * path to the other post's file ({@code ./rust-vision-doc.md}, {@code
- * 2020-06-19-data-rep-int.md#x}, {@code ../other-post/}, {@code 2022-04-07-timing.html}) or Zola's
- * {@code @/path/to/post.md}. In the digest such a link goes to the start of that article, as mdBook
- * turns links to chapters' files into links between its pages; a post outside the digest stays what
- * it was (a link the digest cannot follow, said as such). No file is read: a link goes to a post
- * only when that post's file is one of the digest's.
+ * 2020-06-19-data-rep-int.md#x}, {@code ../other-post/}, {@code 2022-04-07-timing.html}, {@code
+ * 2017_09_17-haskell.md.html}) or Zola's {@code @/path/to/post.md}. In the digest such a link goes
+ * to the start of that article, as mdBook turns links to chapters' files into links between its
+ * pages; a post outside the digest stays what it was (a link the digest cannot follow, said as
+ * such). No file is read: a link goes to a post only when that post's file is one of the digest's.
  */
 public final class PostLinks {
   /**
@@ -95,8 +95,12 @@ public final class PostLinks {
     Matcher page = PAGE_EXTENSION.matcher(name);
     if (page.find()) {
       String stem = name.substring(0, page.start());
+      // stem itself: sites that publish post.md as post.md.html
       return List.of(
-          target, target.resolveSibling(stem + ".md"), target.resolveSibling(stem + ".markdown"));
+          target,
+          target.resolveSibling(stem + ".md"),
+          target.resolveSibling(stem + ".markdown"),
+          target.resolveSibling(stem));
     }
     if (!folder && name.contains(".")) {
       return List.of(target);

@@ -33,9 +33,17 @@ import java.util.regex.Pattern;
  * one- or two-digit month and day; Unix epoch seconds or milliseconds as a number.
  */
 public final class DateParser {
-  private static final Pattern FILE_NAME_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-");
+  /**
+   * A day at the start of a file name: Jekyll's {@code 2021-07-06-title.md}, and what other
+   * archives write: {@code 2021_07_06-title.md}, {@code 2021.07.06 title.md}, {@code
+   * 20210706-title.md}, a daily {@code 2021-07-06.md}. One separator throughout; the day ends the
+   * name or is followed by a separator or the extension.
+   */
+  private static final Pattern FILE_NAME_DATE =
+      Pattern.compile("^(?<y>\\d{4})(?<sep>[-_.]?)(?<m>\\d{2})\\k<sep>(?<d>\\d{2})(?:[-_. ]|$)");
+
   private static final Pattern PATH_DATE =
-      Pattern.compile("(?<![0-9])(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?![0-9])");
+      Pattern.compile("(?<![0-9])(?<y>\\d{4})[/-](?<m>\\d{1,2})[/-](?<d>\\d{1,2})(?![0-9])");
   private static final Pattern RFC_WEEKDAY = Pattern.compile("^[A-Za-z]{3,9},?\\s+");
   // Compiled once: String.matches/replaceAll compile their pattern on every call, for every post.
   private static final Pattern DAY_FIRST = Pattern.compile("^\\d{1,2}\\s+[A-Za-z].*");
@@ -287,7 +295,9 @@ public final class DateParser {
     }
   }
 
-  /** The date a Jekyll-style file name starts with ({@code 2021-07-06-title.md}). */
+  /**
+   * The date a file name starts with ({@code 2021-07-06-title.md}; see {@link #FILE_NAME_DATE}).
+   */
   public Optional<PostDate> fromFileName(String fileName) {
     return dayOf(FILE_NAME_DATE.matcher(fileName), PostDate.Source.FILE_NAME);
   }
@@ -302,7 +312,7 @@ public final class DateParser {
     return dayOf(PATH_DATE.matcher(path), PostDate.Source.URL_PATH);
   }
 
-  /** The day whose year, month and day are groups 1-3 of the first match, if it is a real day. */
+  /** The day whose year, month and day are groups y, m and d of the first match, if it is real. */
   private Optional<PostDate> dayOf(Matcher m, PostDate.Source source) {
     if (!m.find()) {
       return Optional.empty();
@@ -310,9 +320,9 @@ public final class DateParser {
     try {
       LocalDate day =
           LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3)));
+              Integer.parseInt(m.group("y")),
+              Integer.parseInt(m.group("m")),
+              Integer.parseInt(m.group("d")));
       return Optional.of(new PostDate(day.atStartOfDay(zone).toInstant(), true, source));
     } catch (DateTimeException e) {
       return Optional.empty();

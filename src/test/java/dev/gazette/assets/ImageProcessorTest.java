@@ -431,6 +431,27 @@ class ImageProcessorTest {
             "href=\"#p.1\"");
   }
 
+  @Test
+  void svgIdsRepeatedInOneFileAreKeptOnTheFirstElementOnly() throws Exception {
+    // pprof's graphs (graphviz with a pan script) repeat node ids: EPUBCheck RSC-005
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
+          <g id="node1" class="node"><rect width="5" height="5"/></g>
+          <g id="node1" class="node"><rect x="5" width="5" height="5"/></g>
+          <path id="1a" d="M0 0"/><path id="1a" d="M1 1"/>
+          <use xlink:href="#node1"/><use href="#1a"/>
+        </svg>
+        """;
+    String clean =
+        new String(
+            processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes(),
+            StandardCharsets.UTF_8);
+    assertThat(clean.split("id=\"node1\"", -1)).hasSize(2);
+    assertThat(clean.split("id=\"id-1a\"", -1)).hasSize(2);
+    assertThat(clean).contains("xlink:href=\"#node1\"", "href=\"#id-1a\"", "x=\"5\"", "M1 1");
+  }
+
   private static BufferedImage decode(byte[] bytes) throws IOException {
     return ImageIO.read(new ByteArrayInputStream(bytes));
   }

@@ -132,6 +132,34 @@ class ImageSourcesTest {
   }
 
   /**
+   * A folder of posts published under its own name writes its pictures as {@code
+   * /articles/img/x.png} for {@code articles/img/x.png} (jiajunhuang/blog, built from articles/);
+   * the folder above stays out of reach.
+   */
+  @Test
+  void aPathFromTheRootNamingTheInputFolderIsFoundInIt() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("blog/articles"));
+    write(articles.resolve("2020_01_02-flutter.md"), "x".getBytes());
+    write(articles.resolve("img/hello.png"), TestImages.png(TestImages.photo(7, 7)));
+    write(dir.resolve("blog/secret.png"), TestImages.png(TestImages.photo(11, 11)));
+    Post post =
+        Post.builder(articles.resolve("2020_01_02-flutter.md"), "2020_01_02-flutter.md")
+            .body(() -> "")
+            .build();
+    LocalImageResolver resolver =
+        new LocalImageResolver(articles, 1 << 20, new ImageProcessor(), new ImageStats());
+    List<String> problems = new ArrayList<>();
+
+    assertThat(resolver.resolve(post, "/articles/img/hello.png", problems::add))
+        .map(Asset::width)
+        .contains(7);
+    assertThat(problems).isEmpty();
+    assertThat(resolver.resolve(post, "/secret.png", problems::add)).isEmpty();
+    assertThat(resolver.resolve(post, "/articles/../secret.png", problems::add)).isEmpty();
+    assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).contains("not found"));
+  }
+
+  /**
    * Built from the posts' folder of a site, its pictures are outside the input folder: they are
    * looked up in the site's folder (static/ of Hugo and Zola, source/ of Hexo, the folder itself
    * for Jekyll), never outside it (zh-hugo-darjun from content/post lost every /img/… picture, kept

@@ -84,8 +84,14 @@ class DateParserTest {
           """
           2021-07-06-measuring-jvm-startup.md | 2021-07-05T16:00:00Z
           2021-07-06-.md                      | 2021-07-05T16:00:00Z
+          2016_11_27-python_coroutine.md      | 2016-11-26T16:00:00Z
+          2016.11.27 notes.md                 | 2016-11-26T16:00:00Z
+          20161127-weekly.md                  | 2016-11-26T16:00:00Z
+          2021-07-06.md                       | 2021-07-05T16:00:00Z
+          20210706.md                         | 2021-07-05T16:00:00Z
+          2021_07_06_title.md                 | 2021-07-05T16:00:00Z
           """)
-  void readsJekyllFileNameDates(String name, String expected) {
+  void readsFileNameDates(String name, String expected) {
     PostDate d = shanghai.fromFileName(name).orElseThrow();
     assertThat(d.instant()).isEqualTo(Instant.parse(expected));
     assertThat(d.dateOnly()).isTrue();
@@ -94,7 +100,17 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"measuring.md", "2021-13-45-bad.md", "21-07-06-short.md", "2021-07-06.md"})
+      strings = {
+        "measuring.md",
+        "2021-13-45-bad.md",
+        "21-07-06-short.md",
+        "2021-07_06-mixed.md",
+        "2021-7-6-one-digit.md",
+        "202107061230-timestamp.md",
+        "2021-07-06x.md",
+        "12345678-id.md",
+        "issue-2021-07-06.md"
+      })
   void ignoresFileNamesWithoutAValidDatePrefix(String name) {
     assertThat(shanghai.fromFileName(name)).isEmpty();
   }
