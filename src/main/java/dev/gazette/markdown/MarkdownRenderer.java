@@ -101,7 +101,7 @@ public final class MarkdownRenderer {
 
   /**
    * As {@link #toHtml(String)}; {@code warnings} receives one line saying what markup of other
-   * engines was removed from this text (kramdown attribute lists).
+   * engines was removed from this text (kramdown attribute lists, site components).
    */
   public String toHtml(String markdown, List<String> warnings) {
     Document document = parser.parse(markdown);
@@ -110,6 +110,9 @@ public final class MarkdownRenderer {
       if (!removed.lists().isEmpty()) {
         warnings.add(KramdownAttributes.describe(removed));
       }
+    }
+    if (SiteComponents.mayHold(markdown)) {
+      warnings.addAll(SiteComponents.remove(document));
     }
     if (LinkedImages.mayHold(markdown)) {
       LinkedImages.mend(document);

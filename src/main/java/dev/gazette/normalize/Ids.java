@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -21,7 +23,9 @@ import org.jsoup.select.Selector;
  * rename in {@code #fragment} links. A link to a heading by the id its blog engine gave it ({@code
  * #getting-started}, {@code #Getting-Started}, {@code #%E5%AE%89%E8%A3%85}: Markdown here gives
  * headings no ids) finds the heading by its text (Zola's ids spell an emoji by its name: {@link
- * EmojiNames}); a link to a place that does not exist becomes text, said once per post.
+ * EmojiNames}), {@code #setup-1} the second heading reading "Setup", and a link to the heading that
+ * became the article's title goes to the article's start; a link to a place that does not exist
+ * becomes text, said once per post.
  */
 final class Ids implements NormalizeStep {
   private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
@@ -34,11 +38,21 @@ final class Ids implements NormalizeStep {
       Selector.evaluatorOf("h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id])");
   private static final Evaluator LOWER_HEADINGS_WITHOUT_ID =
       Selector.evaluatorOf("h5:not([id]), h6:not([id])");
+  private static final Evaluator ALL_HEADINGS_WITHOUT_ID =
+      Selector.evaluatorOf(
+          "h1:not([id]), h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
+
+  /**
+   * The id engines give a heading whose text an earlier one has: GitHub, markdown-it-anchor,
+   * goldmark, kramdown and pandoc add {@code -1} for the second, {@code -2} for the third.
+   */
+  private static final Pattern NTH = Pattern.compile("(.+)-([1-9][0-9]{0,2})");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
     Map<String, Element> aliases = idsForLinkedHeadings(body);
     String prefix = context.idPrefix() + "-";
+    String titleKey = key(context.title());
     Map<String, String> renamed = new HashMap<>();
     Set<String> used = new HashSet<>();
     for (Element el : body.select(WITH_ID)) {
@@ -60,6 +74,12 @@ final class Ids implements NormalizeStep {
     for (Element a : body.select(FRAGMENT_LINKS)) {
       String fragment = a.attr("href").substring(1);
       String target = renamed.getOrDefault(fragment, renamed.get(decoded(fragment)));
+      if (target == null
+          && (fragment.equals(context.idPrefix())
+              || (!titleKey.isEmpty() && key(decoded(fragment)).equals(titleKey)))) {
+        // the post's first heading, now the article's title (Headings)
+        target = context.idPrefix();
+      }
       if (target == null) {
         lost.add(a.attr("href"));
         Element paragraph = a.closest("p");
@@ -99,6 +119,11 @@ final class Ids implements NormalizeStep {
     for (Element h : body.select(LOWER_HEADINGS_WITHOUT_ID)) {
       headings.putIfAbsent(key(h.text()), h);
     }
+    // Before any heading takes a fragment as its id below: the n-th of one text counts them all.
+    Map<String, List<Element>> repeated = new HashMap<>();
+    for (Element heading : body.select(ALL_HEADINGS_WITHOUT_ID)) {
+      repeated.computeIfAbsent(key(heading.text()), k -> new ArrayList<>()).add(heading);
+    }
     List<EmojiNames.Spelling> spelled = null;
     Map<String, Element> aliases = new HashMap<>();
     for (Element a : links) {
@@ -112,6 +137,12 @@ final class Ids implements NormalizeStep {
           spelled = EmojiNames.spellings(headings.values());
         }
         h = EmojiNames.find(spelled, key(fragment));
+      }
+      Matcher nth = NTH.matcher(fragment);
+      if (h == null && nth.matches()) {
+        List<Element> same = repeated.getOrDefault(key(nth.group(1)), List.of());
+        int n = Integer.parseInt(nth.group(2));
+        h = n < same.size() ? same.get(n) : null;
       }
       if (h == null) {
         continue;

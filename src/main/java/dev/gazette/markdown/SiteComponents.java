@@ -1,0 +1,188 @@
+package dev.gazette.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes out the components of the JavaScript site generators (VuePress, VitePress, Docusaurus's
+ * MDX, Astro) that Markdown lets through as HTML: tags named in PascalCase, {@code <PrBy pr="1"
+ * user="x"/>}, {@code <Tabs>…</Tabs>}. No HTML element is named so; only the site's own scripts
+ * draw them, and a reader drops them without a word. A component with a body keeps the body; one
+ * without ({@code <JumpToc/>}) has nothing Gazette could show, and is named in one line per post.
+ *
+ * <p>A marker standing for the post's own table of contents (a component named {@code …Toc},
+ * markdown-it's {@code [[toc]]}, {@code [TOC]}) goes too, said as such: the digest has its own
+ * contents. When nothing else is under the heading introducing it ({@code # Table of contents}),
+ * that heading goes with it.
+ *
+ * <p>An open PascalCase tag that nothing closes is a type in running text ({@code List<Object>},
+ * {@code returns a <Value>}), and stays text.
+ */
+final class SiteComponents {
+  private SiteComponents() {}
+
+  /** A PascalCase name with a lower-case letter: {@code <TAB>} and {@code <C-a>} are keys. */
+  private static final String NAME = "[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.[A-Z][A-Za-z0-9]*)*";
+
+  private static final Pattern TAG =
+      Pattern.compile(
+          "<(/?)(" + NAME + ")(?:\\s(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)?\\s*(/?)>", Pattern.DOTALL);
+
+  private static final Pattern COMPONENT_START = Pattern.compile("</?" + NAME + "[\\s/>]");
+
+  private static final Pattern TOC_LINE = Pattern.compile("(?im)^\\s*\\[\\[?toc\\]\\]?\\s*$");
+
+  private static final Pattern TOC_MARKER =
+      Pattern.compile("\\[\\[toc\\]\\]|\\[toc\\]", Pattern.CASE_INSENSITIVE);
+
+  /** Whether {@code markdown} may hold a component: most bodies do not, and are not walked. */
+  static boolean mayHold(String markdown) {
+    return COMPONENT_START.matcher(markdown).find() || TOC_LINE.matcher(markdown).find();
+  }
+
+  /**
+   * Removes the components from {@code document}; returns the lines that say what went (none, one
+   * or two).
+   */
+  static List<String> remove(Document document) {
+    Map<String, Integer> empty = new LinkedHashMap<>();
+    List<String> tocHeadings = new ArrayList<>();
+    int tocs = 0;
+    List<HtmlInline> inlines = AstNodes.all(document, HtmlInline.class);
+    List<HtmlBlock> blocks = AstNodes.all(document, HtmlBlock.class);
+    Set<String> closed = new HashSet<>();
+    for (Node n : inlines) {
+      closingNames(n.getChars(), closed);
+    }
+    for (Node n : blocks) {
+      closingNames(n.getChars(), closed);
+    }
+    for (HtmlInline inline : inlines) {
+      Matcher m = TAG.matcher(inline.getChars());
+      if (!m.matches()) {
+        continue;
+      }
+      if (m.group(1).isEmpty() && m.group(3).isEmpty() && !closed.contains(m.group(2))) {
+        // List<Object>, a <Value>: a type in running text, which a browser would hide
+        inline.insertBefore(new Text(inline.getChars()));
+        inline.unlink();
+        continue;
+      }
+      Node parent = inline.getParent();
+      inline.unlink();
+      if (m.group(3).isEmpty()) {
+        continue;
+      }
+      if (isToc(m.group(2)) && parent instanceof Paragraph p && p.getChildChars().isBlank()) {
+        tocs++; // alone in its paragraph: flexmark reads a lone component as a paragraph's
+        dropHeadingOfEmptySection(p, tocHeadings);
+        p.unlink();
+      } else {
+        empty.merge(m.group(2), 1, Integer::sum);
+      }
+    }
+    for (HtmlBlock block : blocks) {
+      String html = block.getChars().toString();
+      Matcher m = TAG.matcher(html);
+      StringBuilder rest = new StringBuilder();
+      boolean toc = false;
+      boolean found = false;
+      while (m.find()) {
+        if (m.group(1).isEmpty() && m.group(3).isEmpty() && !closed.contains(m.group(2))) {
+          continue; // not a component: left as it was
+        }
+        found = true;
+        if (!m.group(3).isEmpty()) {
+          if (isToc(m.group(2))) {
+            toc = true;
+          } else {
+            empty.merge(m.group(2), 1, Integer::sum);
+          }
+        }
+        m.appendReplacement(rest, "");
+      }
+      if (!found) {
+        continue;
+      }
+      m.appendTail(rest);
+      if (rest.toString().isBlank()) {
+        if (toc) {
+          tocs++;
+          dropHeadingOfEmptySection(block, tocHeadings);
+        }
+        block.unlink();
+      } else {
+        BasedSequence chars = BasedSequence.of(rest.toString());
+        block.setContent(chars, List.of(chars));
+        block.setChars(chars);
+      }
+    }
+    for (Paragraph p : AstNodes.all(document, Paragraph.class)) {
+      if (TOC_MARKER.matcher(p.getChars().toString().strip()).matches()) {
+        tocs++;
+        dropHeadingOfEmptySection(p, tocHeadings);
+        p.unlink();
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    if (!empty.isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      empty.forEach(
+          (name, n) ->
+              sb.append(sb.length() == 0 ? "" : ", ")
+                  .append('<')
+                  .append(name)
+                  .append("/>")
+                  .append(n > 1 ? " ×" + n : ""));
+      lines.add("site components removed (only the site's own scripts draw them): " + sb);
+    }
+    if (tocs > 0) {
+      lines.add(
+          "the marker for the post's own table of contents removed"
+              + (tocHeadings.isEmpty()
+                  ? ""
+                  : ", with the heading '" + tocHeadings.get(0) + "' above it")
+              + " (the digest has its own contents)");
+    }
+    return lines;
+  }
+
+  private static void closingNames(CharSequence html, Set<String> names) {
+    Matcher m = TAG.matcher(html);
+    while (m.find()) {
+      if (!m.group(1).isEmpty()) {
+        names.add(m.group(2));
+      }
+    }
+  }
+
+  private static boolean isToc(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith("toc");
+  }
+
+  /** The heading just before {@code marker}, when the marker is all its section holds. */
+  private static void dropHeadingOfEmptySection(Node marker, List<String> dropped) {
+    if (marker.getPrevious() instanceof Heading heading
+        && (marker.getNext() == null
+            || (marker.getNext() instanceof Heading next
+                && next.getLevel() <= heading.getLevel()))) {
+      dropped.add(heading.getText().toString().strip());
+      heading.unlink();
+    }
+  }
+}

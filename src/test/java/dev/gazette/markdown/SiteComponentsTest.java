@@ -1,0 +1,107 @@
+package dev.gazette.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * VuePress components in Markdown (nushell's release notes: {@code <PrBy :pr="18430"
+ * user="Bahex"/>} under a heading, {@code <JumpToc/>} in headings, {@code <ReleaseToc/>} under
+ * {@code # Table of contents}) were dropped by the sanitizer without a word, leaving an empty
+ * "Table of contents" section.
+ */
+class SiteComponentsTest {
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  @Test
+  void componentsWithoutABodyAreRemovedAndNamedOnce() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "# Type system <JumpToc/> <PrBy :pr=\"18430\" user=\"Bahex\" />\n\n"
+                + "Text with <Badge text=\"new\"/> inside, and `<PrBy/>` in code.\n\n"
+                + "## Second <JumpToc/>\n\n"
+                + "<PrBy :pr=\"18450\" user=\"Bahex\" />\n\n"
+                + "```html\n<PrBy :pr=\"1\"/>\n```\n",
+            warnings);
+    assertThat(html)
+        .doesNotContain("<PrBy :pr=\"18430\"", "<JumpToc", "<Badge", ":pr=\"18450\"")
+        .contains("<h1>Type system", "<h2>Second")
+        .contains("Text with  inside, and <code>&lt;PrBy/&gt;</code> in code.")
+        .contains("&lt;PrBy :pr=&quot;1&quot;/&gt;");
+    assertThat(warnings)
+        .containsExactly(
+            "site components removed (only the site's own scripts draw them):"
+                + " <JumpToc/> ×2, <PrBy/> ×2, <Badge/>");
+  }
+
+  @Test
+  void aComponentKeepsItsBodyAndKeysInCapitalsAreNotComponents() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "<Tabs>\n"
+                + "<TabItem value=\"apple\" label=\"Apple\">\n\n"
+                + "An apple.\n\n"
+                + "</TabItem>\n"
+                + "</Tabs>\n\n"
+                + "Press <kbd>Tab</kbd>, then <Callout type=\"tip\">mind the gap</Callout>.\n",
+            warnings);
+    assertThat(html)
+        .doesNotContain("Tabs", "TabItem", "Callout")
+        .contains("<p>An apple.</p>", "<kbd>Tab</kbd>", "then mind the gap.");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aTableOfContentsMarkerGoesWithTheHeadingOfItsOtherwiseEmptySection() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "Intro.\n\n# Table of contents\n\n<ReleaseToc/>\n\n# Highlights\n\nText.\n", warnings);
+    assertThat(html)
+        .doesNotContain("Table of contents", "ReleaseToc")
+        .contains("<h1>Highlights</h1>");
+    assertThat(warnings)
+        .containsExactly(
+            "the marker for the post's own table of contents removed, with the heading 'Table of"
+                + " contents' above it (the digest has its own contents)");
+
+    warnings.clear();
+    html = markdown.toHtml("## Contents\n\n[[toc]]\n\nSome words first.\n\n[TOC]\n", warnings);
+    assertThat(html)
+        .contains("<h2>Contents</h2>", "<p>Some words first.</p>")
+        .doesNotContain("toc]", "TOC]");
+    assertThat(warnings)
+        .containsExactly(
+            "the marker for the post's own table of contents removed (the digest has its own"
+                + " contents)");
+  }
+
+  @Test
+  void aTypeInRunningTextStaysText() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "Returns a Vec<String> or a <Value>, never <Empty/>.\n\n<Object> is the root.\n",
+            warnings);
+    assertThat(html)
+        .contains("Returns a Vec&lt;String&gt; or a &lt;Value&gt;, never .")
+        .contains("<Object> is the root.");
+    assertThat(warnings)
+        .containsExactly(
+            "site components removed (only the site's own scripts draw them): <Empty/>");
+  }
+
+  @Test
+  void plainHtmlIsLeftAlone() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml("<div class=\"note\">\n\n**Hi** <span>x</span>\n\n</div>\n", warnings);
+    assertThat(html).contains("<div class=\"note\">", "<span>x</span>");
+    assertThat(warnings).isEmpty();
+    assertThat(SiteComponents.mayHold("<div>plain</div> and [link](x)")).isFalse();
+  }
+}
