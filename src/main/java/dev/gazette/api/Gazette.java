@@ -662,7 +662,7 @@ public final class Gazette {
     Limits limits = request.limits();
     return new DigestImages(
         root,
-        site.config().map(SiteConfig::root).orElse(null),
+        site.root(),
         siteAddress(request, site).orElse(null),
         limits.maxImageBytes(),
         limits.maxImagePixels(),

@@ -48,7 +48,7 @@ public final class DigestImages implements AutoCloseable {
    * their bytes and headers only ({@link ImageProcessor#headersOnly}), for a check that writes
    * nothing.
    *
-   * @param siteRoot the folder of the site config found above the input folder (see {@link
+   * @param siteRoot the site's folder found above the input folder (see {@link
    *     LocalImageResolver}), or null
    * @param siteAddress the blog's web address ({@code https://example.org/blog}), or null: pictures
    *     addressed by it are the site's own files, read from the input folder or {@code siteRoot}

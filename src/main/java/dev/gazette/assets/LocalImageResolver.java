@@ -36,7 +36,8 @@ import java.util.function.Consumer;
  * from the root that starts with that folder and is not found as written is looked up without it.
  */
 public final class LocalImageResolver implements ImageResolver {
-  private static final List<String> SITE_ROOTS = List.of("source", "static");
+  /** Static folders: Hexo's, Hugo's, Zola's and Docusaurus's, VuePress's. */
+  private static final List<String> SITE_ROOTS = List.of("source", "static", ".vuepress/public");
 
   private final Path root;
   private final Path realRoot;

@@ -80,10 +80,11 @@ final class Links implements NormalizeStep {
         kept = Urls.followable(href).orElse(null);
       } else if (href.startsWith("#") && href.length() > 1) {
         kept = href;
-      } else if (siteOrigin != null && href.startsWith("/")) {
-        kept = Urls.followable(siteOrigin + href).orElse(null);
       }
       String article = kept == null ? postLinks.articleFor(context.post(), href) : null;
+      if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
+        kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
+      }
       if (article != null) {
         a.attr("href", "#" + article);
         a.addClass(PostLinks.CLASS);

@@ -33,8 +33,16 @@ public final class PostLinks {
 
   private final Map<Path, String> articleByFile;
 
+  /** The posts' files by file name, for links from the site's root. */
+  private final Map<String, List<Path>> filesByName = new HashMap<>();
+
   private PostLinks(Map<Path, String> articleByFile) {
     this.articleByFile = articleByFile;
+    for (Path file : articleByFile.keySet()) {
+      filesByName
+          .computeIfAbsent(file.getFileName().toString(), k -> new java.util.ArrayList<>())
+          .add(file);
+    }
   }
 
   /** The posts of a digest, each under the article id it will have ({@link Article#idFor}). */
@@ -55,6 +63,9 @@ public final class PostLinks {
     int cut = indexOfAny(path, '#', '?');
     if (cut >= 0) {
       path = path.substring(0, cut);
+    }
+    if (path.startsWith("/") && !path.startsWith("//")) {
+      return fromSiteRoot(path);
     }
     if (path.isEmpty() || path.startsWith("/") || path.startsWith("\\")) {
       return null;
@@ -82,6 +93,41 @@ public final class PostLinks {
       }
     } catch (IllegalArgumentException e) { // InvalidPathException too
       return null; // not a path: the link stays what it was
+    }
+    return null;
+  }
+
+  /**
+   * A link from the site's root ({@code /blog/2025-02-04-release.html}, Hugo's {@code
+   * /posts/my-post/}) names a post whose path ends with it, folders included: sites publish their
+   * folders of posts under the folders' names. Only one post may match.
+   */
+  private String fromSiteRoot(String path) {
+    try {
+      String rel = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
+      if (rel.isEmpty()) {
+        return null;
+      }
+      Path target = Path.of(rel).normalize();
+      if (target.startsWith("..")) {
+        return null;
+      }
+      for (Path candidate : candidates(target, rel.endsWith("/"))) {
+        String id = null;
+        for (Path file : filesByName.getOrDefault(candidate.getFileName().toString(), List.of())) {
+          if (file.endsWith(candidate)) {
+            if (id != null) {
+              return null; // two posts end so: which one the site means is not known
+            }
+            id = articleByFile.get(file);
+          }
+        }
+        if (id != null) {
+          return id;
+        }
+      }
+    } catch (IllegalArgumentException e) { // InvalidPathException too
+      return null;
     }
     return null;
   }

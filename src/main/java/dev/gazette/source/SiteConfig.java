@@ -83,7 +83,34 @@ public record SiteConfig(
    * @param unreadable a file that looked like the site config but could not be read, or null
    * @param reason why it could not be read, or null
    */
-  public record Found(Optional<SiteConfig> config, Path unreadable, String reason) {}
+  public record Found(
+      Optional<SiteConfig> config, Path unreadable, String reason, Path generatorFolder) {
+    Found(Optional<SiteConfig> config, Path unreadable, String reason) {
+      this(config, unreadable, reason, null);
+    }
+
+    /**
+     * The site's folder, whose static files the posts' pictures may be: the config's ({@link
+     * SiteConfig#root}), else the nearest folder holding the config of a generator whose config is
+     * code ({@link #GENERATOR_MARKERS}); null for none.
+     */
+    public Path root() {
+      return config.map(SiteConfig::root).orElse(generatorFolder);
+    }
+  }
+
+  /**
+   * What marks a site's folder when its config is a script Gazette does not run: VuePress and
+   * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro.
+   */
+  static final List<String> GENERATOR_MARKERS =
+      List.of(
+          ".vuepress",
+          ".vitepress",
+          "docusaurus.config.js",
+          "docusaurus.config.ts",
+          "astro.config.mjs",
+          "astro.config.ts");
 
   /**
    * The first site config found in the posts' folder or above it (at most {@link #MAX_LEVELS_UP}
@@ -97,9 +124,18 @@ public record SiteConfig(
     if (!Files.isDirectory(dir)) {
       dir = dir.getParent();
     }
+    Path generatorFolder = null;
     for (int level = 0; dir != null && level <= MAX_LEVELS_UP; level++, dir = dir.getParent()) {
       if (notASite(dir)) {
         break;
+      }
+      if (generatorFolder == null) {
+        for (String marker : GENERATOR_MARKERS) {
+          if (Files.exists(dir.resolve(marker))) {
+            generatorFolder = dir;
+            break;
+          }
+        }
       }
       for (String name : NAMES) {
         Path file = dir.resolve(name);
@@ -122,7 +158,7 @@ public record SiteConfig(
         break;
       }
     }
-    return new Found(Optional.empty(), null, null);
+    return new Found(Optional.empty(), null, null, generatorFolder);
   }
 
   /**

@@ -50,9 +50,10 @@ class LinksBetweenPostsTest {
             + "date = 2024-01-01\n"
             + "+++\n\n"
             + "Read [the vision](./2024-01-02-vision.md#goals),"
-            + " [again](@/inside/2024-01-02-vision.md), [as a page](2024-01-02-vision.html),"
-            + " [as served](./2024-01-02-vision.md.html), [the"
-            + " copy](2024-01-03-copy.md) and [a missing one](nowhere.md).\n");
+            + " [again](@/inside/2024-01-02-vision.md), [as a page](2024-01-02-vision.html), [as"
+            + " served](./2024-01-02-vision.md.html), [from the"
+            + " root](/inside/2024-01-02-vision.html), [the copy](2024-01-03-copy.md) and [a"
+            + " missing one](nowhere.md).\n");
     TestPosts.write(
         content,
         "inside/2024-01-02-vision.md",
@@ -79,6 +80,7 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">again</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">as a page</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">as served</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">from the root</a>")
         .contains(" the copy and a missing one.");
     assertThat(entries.get("OEBPS/a002.xhtml"))
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the plan</a>");
