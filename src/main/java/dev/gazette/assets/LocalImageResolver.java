@@ -182,6 +182,8 @@ public final class LocalImageResolver implements ImageResolver {
           return new Lookup(candidate, false);
         }
       }
+      // ../assets/x.gif from blog/: a file the site's folder lacks, not one outside the reach
+      escaped &= candidates.isEmpty() || !inside(candidates.get(0), siteRoot, realSiteRoot);
     }
     return new Lookup(null, escaped);
   }

@@ -39,7 +39,8 @@ class VuePressSiteTest {
         site.resolve("blog"),
         "2024-01-02-release.md",
         "---\ntitle: Release\n---\n\nThe listing:\n\n![ls](../assets/images/ls.png)\n\n"
-            + "The logo:\n\n![logo](/logo.png)\n\nNot this:\n\n![out](../../outside.png)\n");
+            + "The logo:\n\n![logo](/logo.png)\n\nNot this:\n\n![out](../../outside.png)\n\n"
+            + "![gone](../assets/images/gone.gif)\n");
 
     DigestResult result =
         TestBuilds.build(
@@ -53,6 +54,9 @@ class VuePressSiteTest {
     assertThat(entries.get("OEBPS/a001.xhtml")).contains("alt=\"ls\"", "alt=\"logo\"");
     assertThat(result.problems())
         .extracting(Problem::message)
-        .containsExactly("image '../../outside.png' points outside the input folder; left out");
+        .containsExactly(
+            "image '../../outside.png' points outside the input folder; left out",
+            "image '../assets/images/gone.gif' not found beside the post, in its asset folder, or"
+                + " in source/ or static/");
   }
 }
