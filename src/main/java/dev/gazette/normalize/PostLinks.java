@@ -29,15 +29,23 @@ public final class PostLinks {
   public static final String CLASS = "gazette-post-link";
 
   /** None: every relative link stays as it was. */
-  public static final PostLinks NONE = new PostLinks(Map.of());
+  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of());
 
   private final Map<Path, String> articleByFile;
 
   /** The posts' files by file name, for links from the site's root. */
   private final Map<String, List<Path>> filesByName = new HashMap<>();
 
-  private PostLinks(Map<Path, String> articleByFile) {
+  /**
+   * The posts by the addresses their front matter gives them on the site: Hugo's {@code url} and
+   * {@code aliases}, Jekyll's and Hexo's {@code permalink}, Zola's {@code path}, as {@link
+   * #address} writes them.
+   */
+  private final Map<String, String> articleByAddress;
+
+  private PostLinks(Map<Path, String> articleByFile, Map<String, String> articleByAddress) {
     this.articleByFile = articleByFile;
+    this.articleByAddress = articleByAddress;
     for (Path file : articleByFile.keySet()) {
       filesByName
           .computeIfAbsent(file.getFileName().toString(), k -> new java.util.ArrayList<>())
@@ -48,10 +56,30 @@ public final class PostLinks {
   /** The posts of a digest, each under the article id it will have ({@link Article#idFor}). */
   public static PostLinks of(List<Post> posts) {
     Map<Path, String> byFile = new HashMap<>();
+    Map<String, String> byAddress = new HashMap<>();
+    java.util.Set<String> shared = new java.util.HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
-      byFile.putIfAbsent(key(posts.get(i).file()), Article.idFor(i + 1, posts.size()));
+      String id = Article.idFor(i + 1, posts.size());
+      Post post = posts.get(i);
+      byFile.putIfAbsent(key(post.file()), id);
+      for (String field : ADDRESS_FIELDS) {
+        Object value = post.fields().get(field);
+        if (value == null) {
+          continue;
+        }
+        for (Object one : value instanceof List<?> list ? list : List.of(value)) {
+          String address = address(String.valueOf(one));
+          if (address != null && !address.equals("/")) {
+            String before = byAddress.putIfAbsent(address, id);
+            if (before != null && !before.equals(id)) {
+              shared.add(address); // two posts claim it: neither is meant for sure
+            }
+          }
+        }
+      }
     }
-    return new PostLinks(byFile);
+    shared.forEach(byAddress::remove);
+    return new PostLinks(byFile, byAddress);
   }
 
   /** The id of the article {@code href}, written in {@code post}, goes to; null for none. */
@@ -103,6 +131,10 @@ public final class PostLinks {
    * folders of posts under the folders' names. Only one post may match.
    */
   private String fromSiteRoot(String path) {
+    String byAddress = articleByAddress.get(address(path));
+    if (byAddress != null) {
+      return byAddress;
+    }
     try {
       String rel = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
       if (rel.isEmpty()) {
@@ -131,6 +163,35 @@ public final class PostLinks {
     }
     return null;
   }
+
+  private static final List<String> ADDRESS_FIELDS = List.of("url", "aliases", "permalink", "path");
+
+  /**
+   * A post's address as a key: from the root, no scheme and host, no {@code index.html}, {@code
+   * .html} or closing slash, lower case ({@code https://x.org/P/abc/index.html} and {@code p/abc}
+   * are {@code /p/abc}); null for what is not an address.
+   */
+  static String address(String written) {
+    String a = written.strip();
+    int cut = indexOfAny(a, '#', '?');
+    a = cut >= 0 ? a.substring(0, cut) : a;
+    Matcher scheme = WEB_ORIGIN.matcher(a);
+    if (scheme.lookingAt()) {
+      a = a.substring(scheme.end());
+    } else if (SCHEME.matcher(a).find() || a.startsWith("//") || a.contains("{")) {
+      return null; // another scheme, or a pattern (Jekyll's /:year/:title/ is no address)
+    }
+    try {
+      a = URLDecoder.decode(a.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    a = a.replaceFirst("(?i)(/index)?\\.html?$", "").replaceAll("/+$", "");
+    a = a.startsWith("/") ? a : "/" + a;
+    return a.contains(":") ? null : a.toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern WEB_ORIGIN = Pattern.compile("(?i)https?://[^/]*");
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Pattern PAGE_EXTENSION = Pattern.compile("(?i)\\.html?$");

@@ -328,6 +328,23 @@ public final class PdfRenderer implements DigestRenderer {
 
   /** The SVG pictures the PDF cannot draw, each reported once. */
   static Set<String> undrawableSvgs(Digest digest, RenderContext context) {
+    for (Asset a : digest.assets()) {
+      int leftOut = a.href().endsWith(".svg") ? SvgStyles.readable(a.bytes()).leftOut() : 0;
+      if (leftOut > 0) {
+        context
+            .problems()
+            .accept(
+                Problem.warning(
+                    null,
+                    0,
+                    "the PDF draws the SVG picture "
+                        + a.href()
+                        + " without "
+                        + leftOut
+                        + (leftOut == 1 ? " style rule" : " style rules")
+                        + " its drawer cannot read; the EPUB keeps them"));
+      }
+    }
     Set<String> undrawable = SvgCheck.undrawable(digest);
     for (String href : undrawable) {
       context
@@ -716,7 +733,7 @@ public final class PdfRenderer implements DigestRenderer {
               u.equals(coverUri)
                   ? pageImages.forCover(asset)
                   : asset.href().endsWith(".svg")
-                      ? svgForPdf.apply(asset.bytes())
+                      ? svgForPdf.apply(SvgStyles.readable(asset.bytes()).svg())
                       : pageImages.forArticle(asset));
     }
 

@@ -28,7 +28,9 @@ final class SvgCheck {
     Set<String> out = new TreeSet<>();
     for (Asset a : digest.assets()) {
       // a formula's picture is Gazette's own paths (MathPictures), drawable by construction
-      if (a.href().endsWith(".svg") && !a.isFormula() && !drawable(a.bytes())) {
+      if (a.href().endsWith(".svg")
+          && !a.isFormula()
+          && !drawable(SvgStyles.readable(a.bytes()).svg())) {
         out.add(a.href());
       }
     }
