@@ -37,11 +37,17 @@ public final class TemplateTags {
           "\\{%-?\\s*(highlight|codeblock|code)\\b([^%]*?)-?%\\}\\n"
               + "?([\\s\\S]*?)\\n"
               + "?\\{%-?\\s*end(?:highlight|codeblock|code)\\s*-?%\\}");
+
+  /**
+   * Hugo's {@code highlight}, and the {@code code} shortcodes of themes and modules ({@code {{<
+   * code lang="ruby" title="Vagrantfile" >}}}): code, whose body no other step may read.
+   */
   private static final Pattern HUGO_HIGHLIGHT =
       Pattern.compile(
-          "\\{\\{[<%]\\s*highlight\\s+([^>%]*?)\\s*[>%]\\}\\}\\n"
+          "\\{\\{[<%]\\s*(highlight|code|codeblock|code-block)(?=[\\s>%])([^>%]*?)\\s*[>%]\\}\\}\\n"
               + "?([\\s\\S]*?)\\n"
-              + "?\\{\\{[<%]\\s*/highlight\\s*[>%]\\}\\}");
+              + "?\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+
   private static final Pattern BLOCKQUOTE =
       Pattern.compile(
           "\\{%-?\\s*blockquote\\b([^%]*?)-?%\\}\\n"
@@ -257,7 +263,7 @@ public final class TemplateTags {
     s = protect(RAW, s, kept, m -> m.group(1));
     s = COMMENT.matcher(s).replaceAll("");
     s = protect(CODE_TAG, s, kept, m -> fenced(language(m.group(2)), m.group(3)));
-    s = protect(HUGO_HIGHLIGHT, s, kept, m -> fenced(args(m.group(1)).positional(0), m.group(2)));
+    s = protect(HUGO_HIGHLIGHT, s, kept, m -> hugoCode(args(m.group(2)), m.group(3)));
     s = protect(GO_DIRECTIVE, s, kept, m -> goDirective(m, includes, removed));
     s = protect(INLINE_CODE, s, kept, Matcher::group);
     // What a capture holds as written, for an include given it as a parameter (content=note).
@@ -916,6 +922,21 @@ public final class TemplateTags {
         + "\n"
         + fence
         + "\n";
+  }
+
+  /**
+   * Fenced code in the language named ({@code lang="ruby"}) or given first ({@code highlight go
+   * "linenos=table"}), its title ({@code title="Vagrantfile"}) a bold line above it, as an
+   * admonition's is.
+   */
+  private static String hugoCode(Args a, String code) {
+    String lang = first(a, "lang", "language");
+    if (lang.isEmpty() && !a.positional(0).contains("=")) {
+      lang = a.positional(0);
+    }
+    String title = first(a, "title", "file", "filename");
+    return (title.isBlank() ? "" : "\n**" + markdownText(title) + "**\n")
+        + fenced(lang.isEmpty() ? null : lang, code);
   }
 
   /** Jekyll: {@code highlight ruby linenos}; Hexo: {@code codeblock [title] lang:ruby}. */
