@@ -13,6 +13,7 @@ import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,48 @@ class LinksBetweenPostsTest {
                 + " class=\"gazette-post-link\">b again</a> and <a href=\"a002.xhtml\""
                 + " class=\"gazette-post-link\">b from the top</a>.");
     assertThat(result.problems()).isEmpty();
+  }
+
+  /**
+   * Posts whose front matter gives their address (maku77.github.io: {@code url: "p/i6k5xtf/"} and
+   * {@code aliases}, 2,721 links as {@code /p/…/}), linked by it from the site's root or the blog's
+   * full address; an address two posts claim is neither's.
+   */
+  @Test
+  void linksToAPostsOwnAddressGoToItsArticle() throws Exception {
+    Path content = dir.resolve("maku/content");
+    Files.createDirectories(content);
+    Files.writeString(
+        content.getParent().resolve("hugo.toml"),
+        "baseURL = \"https://notes.example.org/\"\ntitle = \"Notes\"\n");
+    TestPosts.write(
+        content,
+        "python/history.md",
+        "---\ntitle: History\nurl: \"p/i6k5xtf/\"\ndate: 2013-04-07\n"
+            + "aliases: [\"/python/column/history.html\"]\n---\n\nA long time ago.\n");
+    TestPosts.write(
+        content,
+        "python/indent.md",
+        "---\ntitle: Indent\nurl: \"/p/cmeia2b\"\ndate: 2013-04-21\n---\n\n"
+            + "See [the history](/p/i6k5xtf/), [its old page](/python/column/history.html),"
+            + " [with a part](/p/i6k5xtf/#start), [the site's](/about/) and [twice](/p/twice/).\n");
+    TestPosts.write(
+        content, "a.md", "---\ntitle: A\nurl: /p/twice/\ndate: 2013-05-01\n---\n\nOne.\n");
+    TestPosts.write(
+        content, "b.md", "---\ntitle: B\nurl: /p/twice/\ndate: 2013-05-02\n---\n\nTwo.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(content, dir.resolve("out3")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String indent = Epubs.textEntries(epub).get("OEBPS/a002.xhtml");
+    assertThat(indent)
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the history</a>")
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">its old page</a>")
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">with a part</a>")
+        .contains("<a href=\"https://notes.example.org/about/\">the site's</a>")
+        .contains("<a href=\"https://notes.example.org/p/twice/\">twice</a>");
   }
 
   /** Normalizing twice changes nothing, links between posts included. */
