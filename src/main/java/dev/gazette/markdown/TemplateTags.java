@@ -46,7 +46,7 @@ public final class TemplateTags {
       Pattern.compile(
           "\\{\\{[<%]\\s*(highlight|code|codeblock|code-block)(?=[\\s>%])([^>%]*?)\\s*[>%]\\}\\}\\n"
               + "?([\\s\\S]*?)\\n"
-              + "?\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+              + "?\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]\\}\\}");
 
   private static final Pattern BLOCKQUOTE =
       Pattern.compile(
@@ -59,7 +59,7 @@ public final class TemplateTags {
   /** A Hugo shortcode with a body: its name, its arguments, its body. */
   private static final Pattern HUGO_PAIRED =
       Pattern.compile(
-          "\\{\\{[<%]\\s*([\\w-]+)\\b([^}]*?)[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\1\\s*[>%]\\}\\}");
+          "\\{\\{[<%]\\s*([\\w-]+)\\b([^}]*?)[>%]\\}\\}([\\s\\S]*?)\\{\\{[<%]\\s*/\\s*\\1\\s*[>%]\\}\\}");
 
   /** Jekyll's {@code {% include file k="v" %}} and {@code {% include_relative file %}}. */
   private static final Pattern INCLUDE =
@@ -926,8 +926,7 @@ public final class TemplateTags {
 
   /**
    * Fenced code in the language named ({@code lang="ruby"}) or given first ({@code highlight go
-   * "linenos=table"}), its title ({@code title="Vagrantfile"}) a bold line above it, as an
-   * admonition's is.
+   * "linenos=table"}), its title ({@code title="Vagrantfile"}) a line in italics above it.
    */
   private static String hugoCode(Args a, String code) {
     String lang = first(a, "lang", "language");
@@ -935,7 +934,8 @@ public final class TemplateTags {
       lang = a.positional(0);
     }
     String title = first(a, "title", "file", "filename");
-    return (title.isBlank() ? "" : "\n**" + markdownText(title) + "**\n")
+    // in italics, a caption: in bold it would be a sub-heading (SubHeadings)
+    return (title.isBlank() ? "" : "\n*" + markdownText(title) + "*\n")
         + fenced(lang.isEmpty() ? null : lang, code);
   }
 
