@@ -274,7 +274,12 @@ public final class PdfRenderer implements DigestRenderer {
     // What no face has is drawn as a visible box, never as the default '#'.
     builder.useReplacementText(Character.toString(Glyphs.BOX));
     Locale locale = Languages.locale(digest.lang());
-    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+    // Strict line breaking, as books set Japanese (JIS X 4051): no line starts with a small kana or
+    // the prolonged sound mark (メッ|セー|ジ). ICU breaks Japanese "normally" unless told so; for
+    // other languages its default already keeps them.
+    Locale strict =
+        new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("lb", "strict").build();
+    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(strict));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
     // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
     // language the digest detects is English; the library passes no language to the hyphenator.
