@@ -10,10 +10,12 @@ import java.util.List;
  *   <li>a Latin/Greek/Cyrillic face of the same kind (serif or sans) and weight, for what the CJK
  *       faces lack: Latin Extended-A/B (ć İ ı ł ř ś ş Š), combining marks, most of Greek and
  *       Cyrillic, super- and subscripts (⁵), number forms (⅓), letterlike symbols;
+ *   <li>a Hangul face (Noto Sans KR's Hangul alone) in the role's weight, for Korean, which the
+ *       Chinese faces lack: every role, serif ones too, sets Hangul in it;
  *   <li>symbol faces shared by every role: monochrome emoji, then mathematics (arrows, operators,
  *       math alphanumerics 𝐀), then other symbols (geometric shapes, dingbats);
- *   <li>faces the user adds ({@code --font-fallback}) for scripts no bundled face covers (Hangul,
- *       Thai, Arabic, …).
+ *   <li>faces the user adds ({@code --font-fallback}) for scripts no bundled face covers (Thai,
+ *       Arabic, …).
  * </ol>
  *
  * The CJK faces stay first so that punctuation shared by both (“ ” … —) keeps its CJK width in
@@ -25,10 +27,13 @@ public record FallbackFonts(
     FontFile serifLatinBold,
     FontFile sansLatin,
     FontFile sansLatinBold,
+    FontFile hangul,
+    FontFile hangulBold,
     List<FontFace> symbols,
     List<FontFile> extra) {
   public static final String SERIF_LATIN_FAMILY = "Gazette Serif Latin";
   public static final String SANS_LATIN_FAMILY = "Gazette Sans Latin";
+  public static final String HANGUL_FAMILY = "Gazette Hangul";
 
   private static final FallbackFonts BUNDLED =
       new FallbackFonts(
@@ -36,6 +41,8 @@ public record FallbackFonts(
           FontFile.bundled("NotoSerif-Bold.ttf"),
           FontFile.bundled("NotoSans-Regular.ttf"),
           FontFile.bundled("NotoSans-Bold.ttf"),
+          FontFile.bundled("NotoSansKR-Regular-Hangul.ttf"),
+          FontFile.bundled("NotoSansKR-Bold-Hangul.ttf"),
           List.of(
               new FontFace("Gazette Emoji", 400, FontFile.bundled("NotoEmoji-Regular.ttf")),
               new FontFace("Gazette Math", 400, FontFile.bundled("NotoSansMath-Regular.ttf")),
@@ -57,7 +64,8 @@ public record FallbackFonts(
   public FallbackFonts withExtra(List<FontFile> files) {
     List<FontFile> all = new ArrayList<>(extra);
     all.addAll(files);
-    return new FallbackFonts(serifLatin, serifLatinBold, sansLatin, sansLatinBold, symbols, all);
+    return new FallbackFonts(
+        serifLatin, serifLatinBold, sansLatin, sansLatinBold, hangul, hangulBold, symbols, all);
   }
 
   /**
@@ -71,6 +79,7 @@ public record FallbackFonts(
         serif
             ? new FontFace(SERIF_LATIN_FAMILY, bold ? 700 : 400, bold ? serifLatinBold : serifLatin)
             : new FontFace(SANS_LATIN_FAMILY, bold ? 700 : 400, bold ? sansLatinBold : sansLatin));
+    chain.add(new FontFace(HANGUL_FAMILY, bold ? 700 : 400, bold ? hangulBold : hangul));
     chain.addAll(symbols);
     for (int i = 0; i < extra.size(); i++) {
       chain.add(new FontFace("Gazette Fallback " + (i + 1), 400, extra.get(i)));

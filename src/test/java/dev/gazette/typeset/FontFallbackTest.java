@@ -161,9 +161,11 @@ class FontFallbackTest {
     String css = Epubs.textEntries(epub).get("OEBPS/styles/gazette.css");
     assertThat(css)
         .contains(
-            "font-family: \"Gazette Body\", \"Gazette Serif Latin\", \"Gazette Emoji\","
-                + " \"Gazette Math\", \"Gazette Symbols\", serif;")
-        .contains("font-family: \"Gazette Heading\", \"Gazette Sans Latin\", \"Gazette Emoji\"")
+            "font-family: \"Gazette Body\", \"Gazette Serif Latin\", \"Gazette Hangul\","
+                + " \"Gazette Emoji\", \"Gazette Math\", \"Gazette Symbols\", serif;")
+        .contains(
+            "font-family: \"Gazette Heading\", \"Gazette Sans Latin\", \"Gazette Hangul\","
+                + " \"Gazette Emoji\"")
         .contains("src: url(\"../fonts/emoji.ttf\")");
     assertThat(Epubs.textEntries(epub).get("OEBPS/content.opf"))
         .contains("href=\"fonts/emoji.ttf\" media-type=\"font/ttf\"");
@@ -184,29 +186,30 @@ class FontFallbackTest {
     List<Problem> glyphProblems =
         result.problems().stream().filter(p -> p.message().startsWith("no font")).toList();
     assertThat(glyphProblems).extracting(Problem::file).containsExactly(korean, thai);
+    // Hangul has a bundled face (Noto Sans KR's Hangul); a private-use character has none.
     assertThat(glyphProblems.get(0).message())
-        .contains("김 (U+AE40)", "치 (U+CE58)", "(U+E000)", "한 (U+D55C)")
+        .contains("(U+E000)")
+        .doesNotContain("U+AE40")
         .contains("box (□)");
     assertThat(glyphProblems.get(1).message()).contains("(U+0E20)");
 
     String text = Pdfs.text(pathOf(result, Format.PDF));
     assertThat(text)
         .doesNotContain("#")
-        .contains("□□ and □, private □ use.")
-        .doesNotContain("김")
+        .contains("김치 and 김, private □ use.")
         .doesNotContain("\uE000");
   }
 
   @Test
-  void aFontFallbackFromTheCommandLineOrGazetteYmlDrawsHangulInBothOutputs() throws Exception {
-    Path font = dir.resolve("NotoSansKR-Subset.ttf");
-    try (var in = getClass().getResourceAsStream("/fonts/NotoSansKR-Subset.ttf")) {
+  void aFontFallbackFromTheCommandLineOrGazetteYmlDrawsThaiInBothOutputs() throws Exception {
+    Path font = dir.resolve("NotoSansThai-Subset.ttf");
+    try (var in = getClass().getResourceAsStream("/fonts/NotoSansThai-Subset.ttf")) {
       Files.copy(in, font);
     }
     Path posts = dir.resolve("posts");
-    Path korean =
+    Path thai =
         TestPosts.write(
-            posts, "korean.md", TestPosts.hexo("김치", "2021-07-01", "서울 김치, 안녕하세요. 表情😀"));
+            posts, "thai.md", TestPosts.hexo("ภาษาไทย", "2021-07-01", "สวัสดี ภาษาไทย, 김치. 表情😀"));
     for (boolean viaConfig : List.of(false, true)) {
       Path out = dir.resolve(viaConfig ? "yml" : "cli");
       List<String> args =
@@ -226,17 +229,22 @@ class FontFallbackTest {
       assertThat(err.toString()).doesNotContain("no font");
 
       Path pdf = out.resolve("posts.pdf");
-      assertThat(Pdfs.text(pdf)).contains("서울 김치, 안녕하세요.").doesNotContain("□");
+      assertThat(Pdfs.text(pdf)).contains("김치.").doesNotContain("□");
       Map<String, List<Glyph>> glyphs = glyphs(pdf);
-      for (String c : List.of("김", "치", "서", "세")) {
-        assertThat(glyphs.get(c)).as(c).isNotEmpty().allMatch(g -> g.font().contains("NotoSansKR"));
+      for (String c : List.of("ส", "ว", "ภ", "ท")) {
+        assertThat(glyphs.get(c))
+            .as(c)
+            .isNotEmpty()
+            .allMatch(g -> g.font().contains("NotoSansThai"));
         assertThat(glyphs.get(c)).allMatch(g -> g.inkPixels() > 16);
       }
+      // Hangul from the bundled face, before any face the user adds
+      assertThat(glyphs.get("김")).isNotEmpty().allMatch(g -> g.font().contains("NotoSansKR"));
       Path epub = out.resolve("posts.epub");
       assertThat(Epubs.check(epub)).isEmpty();
       assertThat(Fonts.codePoints(Epubs.entry(epub, "OEBPS/fonts/fallback-1.ttf")))
-          .contains((int) '김', (int) '서')
-          .doesNotContain((int) '表');
+          .contains((int) 'ส', (int) 'ภ')
+          .doesNotContain((int) '表', (int) '김');
       assertThat(Epubs.textEntries(epub).get("OEBPS/styles/gazette.css"))
           .contains("\"Gazette Symbols\", \"Gazette Fallback 1\", serif;");
     }
@@ -253,8 +261,9 @@ class FontFallbackTest {
         .as("without the fallback: one line, naming the post and the code points")
         .singleElement()
         .asString()
-        .startsWith(korean + ": warning: no font can draw")
-        .contains("김 (U+AE40)");
+        .startsWith(thai + ": warning: no font can draw")
+        .contains("ส (U+0E2A)")
+        .doesNotContain("U+AE40");
   }
 
   @Test
