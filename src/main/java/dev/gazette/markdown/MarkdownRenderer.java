@@ -104,6 +104,9 @@ public final class MarkdownRenderer {
    * engines was removed from this text (kramdown attribute lists, site components).
    */
   public String toHtml(String markdown, List<String> warnings) {
+    if (Containers.mayHold(markdown)) {
+      markdown = Containers.read(markdown);
+    }
     Document document = parser.parse(markdown);
     if (KramdownAttributes.mayHold(markdown)) {
       KramdownAttributes.Removed removed = KramdownAttributes.mend(document);
