@@ -172,8 +172,8 @@ public final class DigestRequest {
   }
 
   /**
-   * Faces tried after every bundled face, in order, for scripts none of them covers (Hangul, Thai,
-   * Arabic, …).
+   * Faces tried after every bundled face, in order, for scripts none of them covers (Thai, Arabic,
+   * Devanagari, …).
    */
   public List<FontChoice> fallbackFonts() {
     return v.fallbackFonts;

@@ -451,8 +451,8 @@ public final class Settings {
               Scope.BUILD,
               Kind.LIST,
               "FILE[#FACE]",
-              "TrueType fonts tried after the bundled ones, for scripts they lack (Hangul, Thai,"
-                  + " Arabic, …).",
+              "TrueType fonts tried after the bundled ones, for scripts they lack (Thai, Arabic,"
+                  + " Devanagari, …).",
               null,
               List.of(),
               (b, v) -> b.fallbackFonts(v.fonts())),

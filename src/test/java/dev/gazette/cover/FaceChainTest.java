@@ -68,7 +68,7 @@ class FaceChainTest {
   @Test
   void whatNoFaceHasIsTheBoxThePdfDraws() {
     FaceChain chain = FaceChain.of(THEME, FontRole.BODY, 60f);
-    assertThat(chain.drawable("김치 周报")).isEqualTo("□□ 周报");
+    assertThat(chain.drawable("ภาษา 周报 김치")).isEqualTo("□□□□ 周报 김치");
   }
 
   @Test

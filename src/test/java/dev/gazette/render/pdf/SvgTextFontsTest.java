@@ -57,7 +57,7 @@ class SvgTextFontsTest {
     Files.writeString(
         posts.resolve("symbols.svg"),
         svg("style=\"font-family: 'Times New Roman', serif\"", SYMBOLS));
-    Files.writeString(posts.resolve("hangul.svg"), svg("", "A 김"));
+    Files.writeString(posts.resolve("thai.svg"), svg("", "A ภ"));
     // OmniGraffle writes each label's width as measured in the author's font (here a length for
     // 12 px in a 20 px label); Batik fits our glyphs to it, and spread them to about twice their
     // width in real drawings: the PDF drops it and sets the label at our faces' own width.
@@ -85,16 +85,16 @@ class SvgTextFontsTest {
         """);
     TestPosts.write(
         posts,
-        "korean.md",
+        "thai.md",
         """
         ---
-        title: 韩文
+        title: 泰文
         date: 2024-05-02 10:00:00
         ---
 
         一张图：
 
-        ![hangul](hangul.svg)
+        ![thai](thai.svg)
         """);
     TestPosts.write(
         posts,
@@ -143,12 +143,12 @@ class SvgTextFontsTest {
                 "NotoSerif-Regular.ttf",
                 "NotoEmoji-Regular.ttf",
                 "NotoSansMath-Regular.ttf"));
-    // 김 is in no bundled face: the box (□) of the sans face, and one warning naming the post.
+    // ภ (Thai) is in no bundled face: the box (□) of the sans face, one warning naming the post.
     assertThat(drawn.get(3)).isEqualTo(contours("A □", sans));
     assertThat(result.problems())
-        .filteredOn(p -> p.message().contains("U+AE40"))
+        .filteredOn(p -> p.message().contains("U+0E20"))
         .singleElement()
-        .satisfies(p -> assertThat(p.file().getFileName().toString()).isEqualTo("korean.md"));
+        .satisfies(p -> assertThat(p.file().getFileName().toString()).isEqualTo("thai.md"));
   }
 
   @Test
