@@ -188,6 +188,9 @@ public final class EmbeddedFonts {
       }
       FontFace face = null;
       for (FontFace f : chain) {
+        if (!f.mayDraw(cp)) {
+          continue;
+        }
         CmapLookup cmap = cmaps.computeIfAbsent(f.file(), file -> cmap(fonts, file));
         if (cmap != null && cmap.getGlyphId(cp) != 0) {
           face = f;

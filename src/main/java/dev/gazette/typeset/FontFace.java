@@ -16,4 +16,13 @@ public record FontFace(String cssFamily, int weight, FontFile file) {
   public boolean bold() {
     return weight >= 600;
   }
+
+  /**
+   * Whether this face may have {@code cp}: false only for a face made for one script (the bundled
+   * Hangul face) and a character of another, so a digest without Korean never loads that face.
+   */
+  public boolean mayDraw(int cp) {
+    return !cssFamily.equals(FallbackFonts.HANGUL_FAMILY)
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
 }
