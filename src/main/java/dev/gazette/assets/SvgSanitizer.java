@@ -1,8 +1,10 @@
 package dev.gazette.assets;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,14 +16,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
  * Makes an SVG safe to ship in an EPUB: no DTD (so no entity tricks), no scripts or event handlers,
- * no {@code foreignObject}, and no reference to anything outside the file (only {@code #id} links
- * and {@code url(#id)} survive; an {@code image} or {@code use} left without its reference goes).
- * The XML parser used never fetches or expands external entities. Text is set in the digest's faces
- * first ({@link SvgFontFamilies}).
+ * no {@code foreignObject} (its text becomes SVG text), and no reference to anything outside the
+ * file (only {@code #id} links and {@code url(#id)} survive; an {@code image} or {@code use} left
+ * without its reference goes). The XML parser used never fetches or expands external entities. Text
+ * is set in the digest's faces first ({@link SvgFontFamilies}).
  */
 final class SvgSanitizer {
   private static final Set<String> DROP =
@@ -92,7 +95,12 @@ final class SvgSanitizer {
       if (DROP.contains(local)
           || EXTERNAL_URL.matcher(css).find()
           || css.toLowerCase(Locale.ROOT).contains("@import")) {
-        child.remove();
+        Element label = local.equals("foreignobject") ? label(child) : null;
+        if (label != null) {
+          child.replaceWith(label);
+        } else {
+          child.remove();
+        }
       } else {
         clean(child);
         if (REFERENCING.contains(local) && !child.hasAttr("href") && !child.hasAttr("xlink:href")) {
@@ -111,6 +119,67 @@ final class SvgSanitizer {
         el.removeAttr(a.getKey());
       }
     }
+  }
+
+  /**
+   * The text of a {@code foreignObject} (HTML inside the drawing, which is not kept) as SVG text
+   * centred in its box, a line per HTML line: mermaid writes every label of its diagrams so, and
+   * without this they were lost. Null when it holds no text, or when it stands in a {@code switch},
+   * whose other branch is the drawing's own text (draw.io).
+   */
+  private static Element label(Element foreign) {
+    if (foreign.parent() != null && foreign.parent().normalName().endsWith("switch")) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    foreign.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t) {
+            line.append(t.text());
+          } else if (node instanceof Element e
+              && node != foreign
+              && LINE_BREAKING.contains(e.normalName().toLowerCase(Locale.ROOT))
+              && !line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+            line.setLength(0);
+          }
+        });
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().strip());
+    }
+    if (lines.isEmpty()) {
+      return null;
+    }
+    double x = number(foreign.attr("x")) + number(foreign.attr("width")) / 2;
+    double y = number(foreign.attr("y")) + number(foreign.attr("height")) / 2;
+    Element text =
+        new Element("text").attr("x", format(x)).attr("y", format(y)).attr("text-anchor", "middle");
+    for (int i = 0; i < lines.size(); i++) {
+      // 0.35em below the centre puts a line's middle there; lines 1.2em apart
+      double dy = i == 0 ? 0.35 - 0.6 * (lines.size() - 1) : 1.2;
+      text.appendElement("tspan")
+          .attr("x", format(x))
+          .attr("dy", format(dy) + "em")
+          .text(lines.get(i));
+    }
+    return text;
+  }
+
+  /** HTML elements that start a new line of a label. */
+  private static final Set<String> LINE_BREAKING = Set.of("br", "div", "p", "li");
+
+  private static double number(String value) {
+    try {
+      return value.isBlank() ? 0 : Double.parseDouble(value.strip().replaceFirst("px$", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static String format(double v) {
+    String s = String.format(Locale.ROOT, "%.3f", v);
+    return s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
   }
 
   /**

@@ -432,6 +432,37 @@ class ImageProcessorTest {
   }
 
   @Test
+  void htmlLabelsInAnSvgBecomeSvgTextUnlessTheDrawingHasItsOwn() throws Exception {
+    // mermaid writes every label as HTML in a foreignObject; draw.io puts SVG text beside it
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+          <g transform="translate(10,20)"><foreignObject width="88" height="26">\
+        <div xmlns="http://www.w3.org/1999/xhtml" style="display: inline-block">あいうえお</div>\
+        </foreignObject></g>
+          <foreignObject x="100" y="50" width="60" height="40"><div>Two<br/>lines</div></foreignObject>
+          <foreignObject width="10" height="10"><div> </div></foreignObject>
+          <switch><foreignObject width="50" height="20"><div>Rich</div></foreignObject>\
+        <text x="25" y="15">Plain</text></switch>
+        </svg>
+        """;
+    String clean =
+        new String(
+            processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes(),
+            StandardCharsets.UTF_8);
+    assertThat(clean)
+        .doesNotContainIgnoringCase("foreignObject")
+        .doesNotContain("<div", "Rich")
+        .contains(
+            "<g transform=\"translate(10,20)\"><text x=\"44\" y=\"13\" text-anchor=\"middle\">"
+                + "<tspan x=\"44\" dy=\"0.35em\">あいうえお</tspan></text></g>")
+        .contains(
+            "<text x=\"130\" y=\"70\" text-anchor=\"middle\"><tspan x=\"130\" dy=\"-0.25em\">Two"
+                + "</tspan><tspan x=\"130\" dy=\"1.2em\">lines</tspan></text>")
+        .contains("<text x=\"25\" y=\"15\">Plain</text>");
+  }
+
+  @Test
   void svgIdsRepeatedInOneFileAreKeptOnTheFirstElementOnly() throws Exception {
     // pprof's graphs (graphviz with a pan script) repeat node ids: EPUBCheck RSC-005
     String svg =

@@ -45,6 +45,9 @@ class SvgStylesTest {
       #mermaid-1:root{--mermaid-font-family:"trebuchet ms",verdana,arial;}</style>
       <rect class="actor" x="10" y="10" width="80" height="40"/>
       <rect class="note" x="110" y="10" width="80" height="40"/>
+      <g transform="translate(10,10)"><foreignObject width="80" height="40">\
+      <div xmlns="http://www.w3.org/1999/xhtml" style="display: inline-block">Alice</div>\
+      </foreignObject></g>
       </svg>
       """;
 
@@ -110,6 +113,17 @@ class SvgStylesTest {
       }
     }
     assertThat(fills).contains(List.of(0f, 0f, 1f)).contains(List.of(0f, 0.502f, 0f));
+    // its label, HTML in a foreignObject, is SVG text (the PDF draws SVG text as outlines)
+    String svg = null;
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(dir.resolve("out/d.epub").toFile())) {
+      for (var e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().endsWith(".svg")) {
+          svg = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(svg).contains("<text x=\"40\" y=\"20\"", ">Alice</tspan>");
   }
 
   /** The fill colours ({@code rg}, {@code sc}, {@code scn} of three numbers) in {@code tokens}. */
