@@ -19,7 +19,6 @@ final class Containers {
       Pattern.compile(
           "^ {0,3}(:{3,})\\s*(?:\\{[^}]*\\}|([A-Za-z][\\w-]*))\\s*(?:\\[(.*)\\]|(.*?))\\s*(?:\\{[^}]*\\})?\\s*$");
   private static final Pattern CLOSE = Pattern.compile("^ {0,3}(:{3,})\\s*$");
-  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
   private static final Pattern MAY_HOLD = Pattern.compile("(?m)^ {0,3}:{3,}");
 
   static boolean mayHold(String markdown) {
@@ -30,21 +29,10 @@ final class Containers {
   static String read(String markdown) {
     StringBuilder out = new StringBuilder(markdown.length());
     Deque<Integer> open = new ArrayDeque<>(); // the colons of each open container
-    String fence = null;
+    CodeFences code = new CodeFences();
     for (String line : markdown.split("(?<=\n)", -1)) {
       String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-      Matcher f = FENCE.matcher(text);
-      if (fence != null) {
-        if (f.find()
-            && f.group(1).charAt(0) == fence.charAt(0)
-            && f.group(1).length() >= fence.length()) {
-          fence = null;
-        }
-        out.append(line);
-        continue;
-      }
-      if (f.find()) {
-        fence = f.group(1);
+      if (code.isCode(text)) {
         out.append(line);
         continue;
       }

@@ -22,8 +22,6 @@ public final class RawHtmlTags {
   private static final Pattern COMMONMARK_OPEN_TAG =
       Pattern.compile("<[A-Za-z][A-Za-z0-9-]*(?:" + ATTRIBUTE + ")*\\s*/?>");
 
-  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
-
   private RawHtmlTags() {}
 
   public static String repair(String markdown) {
@@ -31,20 +29,12 @@ public final class RawHtmlTags {
       return markdown;
     }
     StringBuilder out = new StringBuilder(markdown.length() + 16);
-    String fence = null;
+    CodeFences code = new CodeFences();
     for (String line : markdown.split("(?<=\n)", -1)) {
-      Matcher f = FENCE.matcher(line);
-      if (fence != null) {
-        if (f.find()
-            && f.group(1).charAt(0) == fence.charAt(0)
-            && f.group(1).length() >= fence.length()) {
-          fence = null;
-        }
-        out.append(line);
-      } else if (f.find()) {
-        fence = f.group(1);
-        out.append(line);
-      } else if (line.startsWith("    ") || line.startsWith("\t") || line.indexOf('<') < 0) {
+      if (code.isCode(line)
+          || line.startsWith("    ")
+          || line.startsWith("\t")
+          || line.indexOf('<') < 0) {
         out.append(line);
       } else {
         out.append(repairLine(line));
