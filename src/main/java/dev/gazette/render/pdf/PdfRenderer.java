@@ -390,6 +390,7 @@ public final class PdfRenderer implements DigestRenderer {
       InlineEdgePunctuation.apply(body);
       FirstLineIndent.apply(body);
       InlineCodeSpaces.apply(body);
+      TableCells.apply(body);
     }
   }
 

@@ -1,0 +1,52 @@
+package dev.gazette.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.model.Format;
+import dev.gazette.testing.PdfLines;
+import dev.gazette.testing.TestBuilds;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A column of keys beside a column of long Japanese text (maku77's shortcut tables, written as raw
+ * HTML) was squeezed to a few characters in the PDF, and {@code Ctrl-B} broke inside.
+ */
+class TableCellsTest {
+  @TempDir Path dir;
+
+  static final String TABLE =
+      """
+      <table>
+        <tr><th></th><th>ショートカットキー</th><th>説明</th></tr>
+        <tr>
+          <td></td>
+          <td><kbd>Ctrl-B</kbd><br><kbd>Ctrl-クリック</kbd><br><kbd>中ボタンでクリック</kbd></td>
+          <td><b>Declaration</b><br>カーソルの位置によって動きが変わります。定義の上では使われている場所へ、\
+      使われている場所では定義へ移動します。迷ったときは、目的のはっきりした別のキーを選びましょう。</td>
+        </tr>
+        <tr>
+          <td>★</td>
+          <td><kbd>Ctrl-Alt-B</kbd><br><kbd>Ctrl-Alt-クリック</kbd></td>
+          <td><b>Implementation</b><br>実装クラスやメソッドの実装へ移動します。インタフェースからクラスへ、\
+      呼び出しから実装へと移ります。</td>
+        </tr>
+      </table>
+      """;
+
+  @Test
+  void shortKeysInACellStayWholeBesideALongColumn() throws Exception {
+    Path posts = dir.resolve("posts");
+    TestPosts.write(posts, "2024-05-01-keys.md", "---\ntitle: キー\n---\n\n" + TABLE);
+    TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).name("t").formats(Format.PDF));
+
+    Path pdf = dir.resolve("out/t.pdf");
+    List<String> lines = PdfLines.read(pdf, 1).stream().map(PdfLines.Line::text).toList();
+    // a cell's lines stand apart from its neighbours': the keys are whole
+    assertThat(lines).contains("Ctrl-B").anyMatch(l -> l.startsWith("★Ctrl-Alt-B"));
+    assertThat(lines).doesNotContain("B", "Alt-", "★Ctrl-");
+  }
+}
