@@ -369,11 +369,17 @@ public final class PdfRenderer implements DigestRenderer {
    * The PDF's own markup steps, after the page-break anchors are marked: simpler text, code lines,
    * Latin runs, name lists, punctuation at inline edges.
    */
+  /** Korean articles: justified at word spaces (the stylesheet). */
+  static final String KOREAN_CLASS = "korean";
+
   static void typeset(org.jsoup.nodes.Document jsoupDoc, String pageSize) {
     PdfText.simplify(jsoupDoc);
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
+      if (article.attr("lang").startsWith("ko")) {
+        article.addClass(KOREAN_CLASS);
+      }
       Elements bodies = article.select(".article-body");
       bodies.forEach(b -> LatinRuns.apply(b, cjk));
       bodies.forEach(ListMarkers::apply);
