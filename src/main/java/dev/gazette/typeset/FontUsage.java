@@ -33,6 +33,7 @@ public final class FontUsage {
           + "abcdefghijklmnopqrstuvwxyz{|}~ ，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕…—–·・～　￥％＋－＝／";
 
   private static final Pattern CSS_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern CSS_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
   private static final Set<String> BOLD_BY_DEFAULT =
       Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th");
 
@@ -286,7 +287,8 @@ public final class FontUsage {
 
   /** Quoted strings of a stylesheet (generated content) may be drawn in any role. */
   private void addCssStrings(String css) {
-    Matcher m = CSS_STRING.matcher(css);
+    // a quotation in a comment is no generated content: its characters would join the subsets
+    Matcher m = CSS_STRING.matcher(CSS_COMMENT.matcher(css).replaceAll(""));
     while (m.find()) {
       for (FontRole role : FontRole.values()) {
         add(role, m.group(1));

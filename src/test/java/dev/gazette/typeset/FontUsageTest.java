@@ -56,6 +56,13 @@ class FontUsageTest {
   }
 
   @Test
+  void aQuotationInACssCommentIsNoGeneratedContent() {
+    // pdf.css once quoted "Mac에 서" in a comment: the Hangul face joined every Chinese PDF
+    FontUsage usage = new FontUsage("/* gaps opened (\"Mac에 서\") */\np::after { content: \"页\"; }");
+    assertThat(usage.codePoints(FontRole.BODY)).contains((int) '页').doesNotContain((int) '에');
+  }
+
+  @Test
   void onlyRulesThatSetAFontAreKept() {
     assertThat(FontUsage.fontRules(CSS))
         .extracting(FontUsage.FontRule::selector)
