@@ -34,6 +34,13 @@ public final class FontUsage {
 
   private static final Pattern CSS_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern CSS_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+
+  /**
+   * Elements whose text is never drawn: the PDF's document carries its stylesheet in a {@code
+   * style} element, whose text (comments included) would join the subsets as if it were drawn.
+   */
+  private static final Set<String> NOT_DRAWN = Set.of("style", "script");
+
   private static final Set<String> BOLD_BY_DEFAULT =
       Set.of("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th");
 
@@ -315,7 +322,7 @@ public final class FontUsage {
         } else {
           add(role, t.getWholeText());
         }
-      } else if (child instanceof Element e) {
+      } else if (child instanceof Element e && !NOT_DRAWN.contains(e.normalName())) {
         walk(e, family, bold, elementFamily, elementBold);
       }
     }

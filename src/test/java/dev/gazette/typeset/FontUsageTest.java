@@ -60,6 +60,9 @@ class FontUsageTest {
     // pdf.css once quoted "Mac에 서" in a comment: the Hangul face joined every Chinese PDF
     FontUsage usage = new FontUsage("/* gaps opened (\"Mac에 서\") */\np::after { content: \"页\"; }");
     assertThat(usage.codePoints(FontRole.BODY)).contains((int) '页').doesNotContain((int) '에');
+    // nor is the stylesheet itself, which the PDF's document carries in a style element
+    usage.add(Jsoup.parse("<style>/* (\"Mac에 서\") */</style><p>正</p>", "", Parser.xmlParser()));
+    assertThat(usage.codePoints(FontRole.BODY)).contains((int) '正').doesNotContain((int) '에');
   }
 
   @Test
