@@ -333,8 +333,14 @@ public final class PdfRenderer implements DigestRenderer {
 
   /** The SVG pictures the PDF cannot draw, each reported once. */
   static Set<String> undrawableSvgs(Digest digest, RenderContext context) {
+    Map<String, byte[]> forBatik = new HashMap<>(); // each drawing's sheets mended once
     for (Asset a : digest.assets()) {
-      int leftOut = a.href().endsWith(".svg") ? SvgStyles.readable(a.bytes()).leftOut() : 0;
+      if (!a.href().endsWith(".svg")) {
+        continue;
+      }
+      SvgStyles.Readable readable = SvgStyles.readable(a.bytes());
+      forBatik.put(a.href(), readable.svg());
+      int leftOut = readable.leftOut();
       if (leftOut > 0) {
         context
             .problems()
@@ -350,7 +356,7 @@ public final class PdfRenderer implements DigestRenderer {
                         + " its drawer cannot read; the EPUB keeps them"));
       }
     }
-    Set<String> undrawable = SvgCheck.undrawable(digest);
+    Set<String> undrawable = SvgCheck.undrawable(digest, forBatik::get);
     for (String href : undrawable) {
       context
           .problems()

@@ -5,6 +5,7 @@ import dev.gazette.model.Digest;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.DocumentLoader;
@@ -23,14 +24,15 @@ import org.w3c.dom.svg.SVGDocument;
 final class SvgCheck {
   private SvgCheck() {}
 
-  /** The {@code href}s of the digest's SVG assets that cannot be drawn. */
-  static Set<String> undrawable(Digest digest) {
+  /**
+   * The {@code href}s of the digest's SVG assets that cannot be drawn, each checked as the PDF will
+   * draw it ({@code forBatik}: its bytes by href, style sheets mended by {@link SvgStyles}).
+   */
+  static Set<String> undrawable(Digest digest, Function<String, byte[]> forBatik) {
     Set<String> out = new TreeSet<>();
     for (Asset a : digest.assets()) {
       // a formula's picture is Gazette's own paths (MathPictures), drawable by construction
-      if (a.href().endsWith(".svg")
-          && !a.isFormula()
-          && !drawable(SvgStyles.readable(a.bytes()).svg())) {
+      if (a.href().endsWith(".svg") && !a.isFormula() && !drawable(forBatik.apply(a.href()))) {
         out.add(a.href());
       }
     }
