@@ -1,11 +1,11 @@
 package dev.gazette.assets;
 
 import dev.gazette.model.Asset;
+import dev.gazette.util.Decimals;
 import dev.gazette.util.Hashes;
 import java.awt.Color;
 import java.awt.Insets;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,11 +51,11 @@ public final class MathPictures {
     /** The picture's size and baseline as inline CSS, in ems of the text around it. */
     public String style() {
       return "width:"
-          + number(width)
+          + Decimals.upTo3(width)
           + "em;height:"
-          + number(height + depth)
+          + Decimals.upTo3(height + depth)
           + "em;vertical-align:"
-          + number(-depth)
+          + Decimals.upTo3(-depth)
           + "em";
     }
   }
@@ -130,8 +130,8 @@ public final class MathPictures {
 
   /** The picture as SVG outlines, its viewBox {@code width} by {@code height} units. */
   private static byte[] svg(OutlineCanvas canvas, double width, double height) {
-    String w = number(width);
-    String h = number(height);
+    String w = Decimals.upTo3(width);
+    String h = Decimals.upTo3(height);
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
             + w
@@ -174,10 +174,6 @@ public final class MathPictures {
         .limit(12)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
         .toString();
-  }
-
-  private static String number(double v) {
-    return String.format(Locale.ROOT, "%.3f", v).replaceAll("\\.?0+$", "");
   }
 
   private static String firstLine(String message) {

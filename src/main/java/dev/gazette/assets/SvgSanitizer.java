@@ -1,5 +1,6 @@
 package dev.gazette.assets;
 
+import dev.gazette.util.Decimals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,13 +155,16 @@ final class SvgSanitizer {
     double x = number(foreign.attr("x")) + number(foreign.attr("width")) / 2;
     double y = number(foreign.attr("y")) + number(foreign.attr("height")) / 2;
     Element text =
-        new Element("text").attr("x", format(x)).attr("y", format(y)).attr("text-anchor", "middle");
+        new Element("text")
+            .attr("x", Decimals.upTo3(x))
+            .attr("y", Decimals.upTo3(y))
+            .attr("text-anchor", "middle");
     for (int i = 0; i < lines.size(); i++) {
       // 0.35em below the centre puts a line's middle there; lines 1.2em apart
       double dy = i == 0 ? 0.35 - 0.6 * (lines.size() - 1) : 1.2;
       text.appendElement("tspan")
-          .attr("x", format(x))
-          .attr("dy", format(dy) + "em")
+          .attr("x", Decimals.upTo3(x))
+          .attr("dy", Decimals.upTo3(dy) + "em")
           .text(lines.get(i));
     }
     return text;
@@ -175,11 +179,6 @@ final class SvgSanitizer {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  private static String format(double v) {
-    String s = String.format(Locale.ROOT, "%.3f", v);
-    return s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gazette.render.pdf;
 
+import dev.gazette.util.Decimals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -179,7 +180,7 @@ final class SvgStyles {
               + value.substring(m.end());
       if (alpha < 1 && OPACITY_OF.contains(property)) {
         String opacity = property.replace("-color", "") + "-opacity";
-        out += ";" + opacity + ":" + format(alpha);
+        out += ";" + opacity + ":" + Decimals.upTo3(alpha);
       }
       return out;
     } catch (NumberFormatException e) {
@@ -225,11 +226,6 @@ final class SvgStyles {
       (int) Math.round((rgb[1] + m) * 255),
       (int) Math.round((rgb[2] + m) * 255)
     };
-  }
-
-  private static String format(double v) {
-    String s = String.format(Locale.ROOT, "%.3f", v);
-    return s.replaceFirst("0+$", "").replaceFirst("\\.$", "");
   }
 
   /** Whether Batik reads {@code css} without an error, as a sheet in a drawing. */
