@@ -79,7 +79,12 @@ public record FallbackFonts(
         serif
             ? new FontFace(SERIF_LATIN_FAMILY, bold ? 700 : 400, bold ? serifLatinBold : serifLatin)
             : new FontFace(SANS_LATIN_FAMILY, bold ? 700 : 400, bold ? sansLatinBold : sansLatin));
-    chain.add(new FontFace(HANGUL_FAMILY, bold ? 700 : 400, bold ? hangulBold : hangul));
+    chain.add(
+        new FontFace(
+            HANGUL_FAMILY,
+            bold ? 700 : 400,
+            bold ? hangulBold : hangul,
+            Character.UnicodeScript.HANGUL));
     chain.addAll(symbols);
     for (int i = 0; i < extra.size(); i++) {
       chain.add(new FontFace("Gazette Fallback " + (i + 1), 400, extra.get(i)));
