@@ -5,10 +5,13 @@ import dev.gazette.model.Post;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,9 +50,7 @@ public final class PostLinks {
     this.articleByFile = articleByFile;
     this.articleByAddress = articleByAddress;
     for (Path file : articleByFile.keySet()) {
-      filesByName
-          .computeIfAbsent(file.getFileName().toString(), k -> new java.util.ArrayList<>())
-          .add(file);
+      filesByName.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(file);
     }
   }
 
@@ -57,7 +58,7 @@ public final class PostLinks {
   public static PostLinks of(List<Post> posts) {
     Map<Path, String> byFile = new HashMap<>();
     Map<String, String> byAddress = new HashMap<>();
-    java.util.Set<String> shared = new java.util.HashSet<>();
+    Set<String> shared = new HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       String id = Article.idFor(i + 1, posts.size());
       Post post = posts.get(i);
