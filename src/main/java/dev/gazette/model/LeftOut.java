@@ -21,6 +21,12 @@ public final class LeftOut {
    */
   public static final String OUTSIDE_CONTENT = "outside content/ of a Hugo or Zola site";
 
+  /**
+   * The reason given for a post with no date when a date range is asked for: a range has no place
+   * for it (a book, built without a range, takes it).
+   */
+  public static final String UNDATED = "undated (no date in the front matter or the file name)";
+
   /** How every reason for a Markdown file a Hexo or Jekyll site does not publish starts. */
   public static final String NOT_PUBLISHED = "not published by ";
 
@@ -61,6 +67,21 @@ public final class LeftOut {
           outside
               + (outside == 1 ? " Markdown file" : " Markdown files")
               + " outside content/ not read (a Hugo or Zola site's posts are in content/)");
+    }
+    List<SkippedPost> undated = skipped.stream().filter(s -> s.reason().equals(UNDATED)).toList();
+    if (!undated.isEmpty()) {
+      StringBuilder names = new StringBuilder();
+      for (int i = 0; i < Math.min(3, undated.size()); i++) {
+        names.append(i == 0 ? "" : ", ").append(undated.get(i).file().getFileName());
+      }
+      parts.add(
+          undated.size()
+              + (undated.size() == 1 ? " post" : " posts")
+              + " with no date left out of the date range ("
+              + names
+              + (undated.size() > 3 ? ", …" : "")
+              + "): give each a front matter date or a YYYY-MM-DD- file name, or build without"
+              + " a date range to take every post");
     }
     skipped.stream()
         .map(SkippedPost::reason)

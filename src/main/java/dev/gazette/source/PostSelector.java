@@ -49,9 +49,7 @@ public final class PostSelector {
       }
       if (range != null) {
         if (post.date().isEmpty()) {
-          skipped.add(
-              new SkippedPost(
-                  post.file(), "undated (no date in the front matter or the file name)"));
+          skipped.add(new SkippedPost(post.file(), dev.gazette.model.LeftOut.UNDATED));
           continue;
         }
         if (!range.contains(post.date().get().day(zone))) {
