@@ -119,10 +119,32 @@ public final class TemplateTags {
   /** The Go blog's {@code {{raw `…`}}}: its text, as written, is the Markdown. */
   private static final Pattern GO_RAW = Pattern.compile("\\{\\{-?\\s*raw\\s+`([^`]*)`\\s*-?\\}\\}");
 
-  /** The Go blog's content directives: {@code {{image "x.jpg"}}}, {@code {{code "x.go"}}}, … */
+  /** A Go template's double-quoted string, its escapes in group 1's text. */
+  private static final String GO_STRING = "\"((?:[^\"\\\\\\n]|\\\\.)*)\"";
+
+  /**
+   * A Go template's output of a string, {@code {{raw "`a < b`"}}} or {@code {{" < "}}} (Liquid's
+   * {@code {{ "x" }}} too): the string is the text.
+   */
+  private static final Pattern STRING_OUTPUT =
+      Pattern.compile("\\{\\{-?\\s*(?:raw\\s+)?" + GO_STRING + "\\s*-?\\}\\}");
+
+  /** The Go blog's {@code {{raw (file "x.html")}}}: the HTML of a file beside the post. */
+  private static final Pattern GO_RAW_FILE =
+      Pattern.compile(
+          "(?m)^[ \\t]*\\{\\{-?\\s*raw\\s+\\(\\s*file\\s+"
+              + GO_STRING
+              + "\\s*\\)\\s*-?\\}\\}[ \\t]*$");
+
+  /**
+   * The Go blog's content directives: {@code {{image "x.jpg"}}}, {@code {{code "x.go" `/func sq/`
+   * `/^}/`}}}, … (a quoted argument may hold braces).
+   */
   private static final Pattern GO_DIRECTIVE =
       Pattern.compile(
-          "(?m)^[ \\t]*\\{\\{-?\\s*(image|code|play|video)\\s+([^{}\\n]*?)\\s*-?\\}\\}[ \\t]*$");
+          "(?m)^[ \\t]*\\{\\{-?\\s*(image|code|play|video)\\s+((?:[^{}\\n`\"]|`[^`\\n]*`|"
+              + GO_STRING
+              + ")*?)\\s*-?\\}\\}[ \\t]*$");
 
   /** Any other {@code {{ … }}}: Liquid output tags, Go template actions. */
   private static final Pattern OUTPUT_TAG = Pattern.compile("\\{\\{-?\\s*([^{}\\n]*?)\\s*-?\\}\\}");
@@ -260,12 +282,15 @@ public final class TemplateTags {
     List<String> kept = new ArrayList<>();
     String s = protect(FENCE, markdown, kept, Matcher::group);
     s = protect(GO_RAW, s, kept, m -> m.group(1));
+    s = protect(GO_RAW_FILE, s, kept, m -> rawFile(goUnquote(m.group(1)), includes, removed));
     s = protect(RAW, s, kept, m -> m.group(1));
     s = COMMENT.matcher(s).replaceAll("");
     s = protect(CODE_TAG, s, kept, m -> fenced(language(m.group(2)), m.group(3)));
     s = protect(HUGO_HIGHLIGHT, s, kept, m -> hugoCode(args(m.group(2)), m.group(3)));
     s = protect(GO_DIRECTIVE, s, kept, m -> goDirective(m, includes, removed));
     s = protect(INLINE_CODE, s, kept, Matcher::group);
+    // After code spans: `{{ "x" }}` in a span is a sample, while {{raw "`a < b`"}} keeps its span.
+    s = protect(STRING_OUTPUT, s, kept, m -> goUnquote(m.group(1)));
     // What a capture holds as written, for an include given it as a parameter (content=note).
     Map<String, String> variables = new LinkedHashMap<>();
     for (Matcher c = CAPTURE.matcher(s); c.find(); ) {
@@ -497,7 +522,7 @@ public final class TemplateTags {
               Integer::sum);
           return "";
         }
-        String code = excerpt(text.get(), a.positional.subList(1, a.positional.size()));
+        String code = excerpt(text.get(), addresses(a.positional.subList(1, a.positional.size())));
         String ext = first.contains(".") ? first.substring(first.lastIndexOf('.') + 1) : null;
         return fenced(ext, code);
       }
@@ -505,9 +530,66 @@ public final class TemplateTags {
   }
 
   /**
-   * The lines of an included file the Go blog shows: between the lines matching the first and the
-   * second {@code /regex/} (or the one line matching a single one), without lines marked {@code
-   * OMIT}.
+   * The addresses of a code directive without what only the site's page uses, as the site reads
+   * them: a last {@code "HLxxx"} (lines to highlight), then a last number (where line numbers
+   * start).
+   */
+  private static List<String> addresses(List<String> args) {
+    List<String> out = new ArrayList<>(args);
+    if (!out.isEmpty() && out.get(out.size() - 1).startsWith("HL")) {
+      out.remove(out.size() - 1);
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1).matches("-?\\d+")) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** The HTML file {@code {{raw (file "x.html")}}} puts in the post, as one block of HTML. */
+  private static String rawFile(String path, Includes includes, Map<String, Integer> removed) {
+    Optional<String> html = includes.read(path);
+    if (html.isEmpty()) {
+      removed.merge("{{raw (file \"" + path + "\")}} (file not found)", 1, Integer::sum);
+      return "";
+    }
+    // A blank line would end the HTML block, and Markdown would read what follows as its own.
+    return "\n\n" + html.get().replaceAll("\\n[ \\t]*(?=\\n)", "").strip() + "\n\n";
+  }
+
+  /**
+   * A Go string literal's text: {@code \"}, {@code \\}, {@code \t} and {@code \n} read as Go reads
+   * them, any other escape kept as written. A code span in the string was set aside before and
+   * keeps its escapes: {@code {{raw "`'\t'`"}}} shows the {@code '\t'} its author meant.
+   */
+  static String goUnquote(String quoted) {
+    StringBuilder sb = new StringBuilder(quoted.length());
+    for (int i = 0; i < quoted.length(); i++) {
+      char c = quoted.charAt(i);
+      if (c == '\\' && i + 1 < quoted.length()) {
+        char next = quoted.charAt(i + 1);
+        String read =
+            switch (next) {
+              case '"', '\\', '\'' -> String.valueOf(next);
+              case 't' -> "\t";
+              case 'n' -> "\n";
+              default -> null;
+            };
+        if (read != null) {
+          sb.append(read);
+          i++;
+          continue;
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The lines of an included file the Go blog shows, as its site finds them: from the line the
+   * first address matches to the line the second matches after it (or the one line a single address
+   * matches), without lines marked {@code OMIT} and blank lines at either end. An address is a
+   * {@code /regex/}, a line number, or {@code $} (the last line); the whole file without one.
    */
   static String excerpt(String text, List<String> addresses) {
     List<String> lines = List.of(text.split("\\r?\\n", -1));
@@ -519,10 +601,16 @@ public final class TemplateTags {
         from = start;
         to = start;
         if (addresses.size() > 1) {
-          Integer end = find(lines, addresses.get(1), start);
-          to = end == null ? lines.size() - 1 : end;
+          Integer end = find(lines, addresses.get(1), start + 1);
+          to = end == null ? lines.size() - 1 : Math.max(end, start);
         }
       }
+    }
+    while (from <= to && (lines.get(from).isBlank() || lines.get(from).contains("OMIT"))) {
+      from++;
+    }
+    while (to >= from && (lines.get(to).isBlank() || lines.get(to).contains("OMIT"))) {
+      to--;
     }
     StringBuilder sb = new StringBuilder();
     for (int i = from; i <= to; i++) {
@@ -534,7 +622,15 @@ public final class TemplateTags {
   }
 
   private static Integer find(List<String> lines, String address, int from) {
-    Matcher m = GO_REGEX_ARG.matcher(address.strip());
+    String a = address.strip().replaceAll("^`(.*)`$", "$1");
+    if (a.equals("$")) {
+      return lines.get(lines.size() - 1).isEmpty() ? lines.size() - 2 : lines.size() - 1;
+    }
+    if (a.matches("\\d+")) {
+      int line = Integer.parseInt(a) - 1;
+      return line >= 0 && line < lines.size() ? line : null;
+    }
+    Matcher m = GO_REGEX_ARG.matcher(a);
     if (!m.matches()) {
       return null;
     }

@@ -61,6 +61,15 @@ class NormalizeFixturesTest {
         site.resolve("posts/gocode/hello.go"),
         "// +build OMIT\n\npackage main\n\nfunc main() {\n\t// START OMIT\n"
             + "\tprintln(\"hello\")\n\t// STOP OMIT\n}\n");
+    Files.writeString(
+        site.resolve("posts/gocode/blocks.go"),
+        "package main\n\nvar limit = 3\n\ntype result struct {\n\tsum int\n}\n\n"
+            + "func sq(n int) int {\n\treturn n * n\n}\n\nfunc main() {\n"
+            + "\t// byte loop OMIT\n\tfor i := 0; i < limit; i++ {\n\t\tprintln(sq(i))\n\t}\n"
+            + "\t// byte loop OMIT\n}\n");
+    Files.writeString(
+        site.resolve("posts/gocode/table.html"),
+        "<table>\n\t<tr>\n\t\t<th>Form</th>\n\n\t\t<td>NFC</td>\n\t</tr>\n</table>\n");
     images =
         new DigestImages(
             site,
