@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.markdown.BodyShape;
 import dev.gazette.markdown.MarkdownRenderer;
+import dev.gazette.markdown.MdxSyntax;
 import dev.gazette.markdown.RawHtmlTags;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.model.Article;
@@ -141,7 +142,8 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    String md = TemplateTags.render(body, includes(post, siteRoot), siteValues, warnings);
+    String mdx = MdxSyntax.mayHold(body) ? MdxSyntax.read(body, warnings) : body;
+    String md = TemplateTags.render(mdx, includes(post, siteRoot), siteValues, warnings);
     String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return html;

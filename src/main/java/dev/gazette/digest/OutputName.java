@@ -20,7 +20,7 @@ public final class OutputName {
     String s =
         name == null
             ? "gazette"
-            : name.toString().replaceFirst("\\.(md|markdown)$", "").replaceFirst("^[_.]+", "");
+            : name.toString().replaceFirst("\\.(md|markdown|mdx)$", "").replaceFirst("^[_.]+", "");
     return s.isEmpty() ? "gazette" : s;
   }
 

@@ -150,7 +150,7 @@ public final class Post {
         && folder.getFileName() != null;
   }
 
-  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown");
+  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown", "index.mdx");
 
   /** The name a title is made from when the post has none: its bundle's folder, else the file. */
   public static String nameGivingTitle(Path file) {

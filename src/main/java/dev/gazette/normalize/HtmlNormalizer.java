@@ -41,6 +41,7 @@ public final class HtmlNormalizer {
     this.steps =
         List.of(
             new DepthLimit(maxDepth),
+            new DarkThemeImages(),
             new LazyImages(),
             new Embeds(),
             new Sanitize(),

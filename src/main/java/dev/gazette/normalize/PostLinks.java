@@ -208,6 +208,7 @@ public final class PostLinks {
           target,
           target.resolveSibling(stem + ".md"),
           target.resolveSibling(stem + ".markdown"),
+          target.resolveSibling(stem + ".mdx"),
           target.resolveSibling(stem));
     }
     if (!folder && name.contains(".")) {
@@ -217,9 +218,11 @@ public final class PostLinks {
         target,
         target.resolveSibling(name + ".md"),
         target.resolveSibling(name + ".markdown"),
+        target.resolveSibling(name + ".mdx"),
         target.resolve("index.md"),
         target.resolve("_index.md"),
-        target.resolve("index.markdown"));
+        target.resolve("index.markdown"),
+        target.resolve("index.mdx"));
   }
 
   /** Zola's {@code @/} paths start in the site's {@code content} folder: the nearest above. */

@@ -139,7 +139,7 @@ public final class PostScanner {
 
   static boolean isPostFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".md") || name.endsWith(".markdown"))
+    return (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx"))
         && !name.startsWith(".")
         && !ContentFiles.isNeverContent(file.getFileName().toString());
   }

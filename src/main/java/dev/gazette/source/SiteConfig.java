@@ -101,7 +101,7 @@ public record SiteConfig(
 
   /**
    * What marks a site's folder when its config is a script Gazette does not run: VuePress and
-   * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro.
+   * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro, Next.js, Gatsby.
    */
   static final List<String> GENERATOR_MARKERS =
       List.of(
@@ -110,7 +110,12 @@ public record SiteConfig(
           "docusaurus.config.js",
           "docusaurus.config.ts",
           "astro.config.mjs",
-          "astro.config.ts");
+          "astro.config.ts",
+          "next.config.js",
+          "next.config.mjs",
+          "next.config.ts",
+          "gatsby-config.js",
+          "gatsby-config.ts");
 
   /**
    * The first site config found in the posts' folder or above it (at most {@link #MAX_LEVELS_UP}

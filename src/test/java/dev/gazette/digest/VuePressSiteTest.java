@@ -57,6 +57,6 @@ class VuePressSiteTest {
         .containsExactly(
             "image '../../outside.png' points outside the input folder; left out",
             "image '../assets/images/gone.gif' not found beside the post, in its asset folder, or"
-                + " in source/ or static/");
+                + " in the site's source/, static/ or public/");
   }
 }

@@ -254,6 +254,40 @@ class NormalizeFixturesTest {
                 + " removed with {:toc}");
   }
 
+  /**
+   * MDX's script (react.dev, Astro, Next.js; defects 63 and 64 of bench/archives.md): imports,
+   * exports, comments and styles go without a word; an attribute only a script could compute is
+   * said.
+   */
+  @Test
+  void mdxSaysOnlyTheAttributesItCouldNotWrite() throws IOException {
+    Path input = FIXTURES.resolve("markdown/mdx-syntax.input.md");
+    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
+    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+    assertThat(maker.make(post, "a001").problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":1: warning: an attribute computed by the site's scripts removed:"
+                + " title={caption}");
+  }
+
+  /** The dark copies of pictures shown twice are said in one line, at the first one's line. */
+  @Test
+  void darkThemeCopiesLeftOutAreSaidInOneLine() throws IOException {
+    Path input = FIXTURES.resolve("dark-theme-images/dark-theme-copies.input.html");
+    String text = Files.readString(input, StandardCharsets.UTF_8);
+    Post post = post(input, text);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    normalizer.normalize(text, context);
+    assertThat(context.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":2: warning: 3 pictures for a dark theme left out (the digest's pages are"
+                + " light)");
+  }
+
   private static String normalize(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Post post = post(input, text);

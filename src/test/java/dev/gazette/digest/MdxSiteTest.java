@@ -1,0 +1,65 @@
+package dev.gazette.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.DigestResult;
+import dev.gazette.model.Format;
+import dev.gazette.model.Problem;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.TestBuilds;
+import dev.gazette.testing.TestImages;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Next.js blog built from {@code src/content/blog/} (react.dev, an Astro or Next.js starter):
+ * {@code .mdx} posts are read like {@code .md} ones (they were not read at all), their pictures are
+ * in the site's {@code public/} beside {@code next.config.js}, or imported by the post, and a link
+ * to another post's {@code .mdx} file goes to its article.
+ */
+class MdxSiteTest {
+  @TempDir Path dir;
+
+  @Test
+  void mdxPostsOfANextSiteAreReadWithTheirPictures() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(site, "next.config.js", "module.exports = {}\n");
+    Files.createDirectories(site.resolve("public/images/blog"));
+    Files.write(
+        site.resolve("public/images/blog/team.png"), TestImages.png(TestImages.photo(40, 30)));
+    Path blog = site.resolve("src/content/blog");
+    Files.createDirectories(blog.resolve("2024/01/02"));
+    Files.write(blog.resolve("2024/01/02/chart.png"), TestImages.png(TestImages.photo(30, 20)));
+    TestPosts.write(
+        blog,
+        "2024/01/02/release.mdx",
+        "---\ntitle: Release\ndate: 2024/01/02\n---\n\nimport chart from './chart.png';\n\n"
+            + "## The team {/*the-team*/}\n\n<img src=\"/images/blog/team.png\" alt=\"The team\""
+            + " width={400} />\n\n<Image src={chart} alt=\"A chart\" />\n\n"
+            + "Read [the plan](../../03/05/plan.mdx) and [the team](#the-team).\n");
+    TestPosts.write(
+        blog,
+        "2024/03/05/plan.mdx",
+        "---\ntitle: The plan\ndate: 2024-03-05\n---\n\nexport const x = 1;\n\nWhat comes.\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    assertThat(result.images().local()).isEqualTo(2);
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String release = entries.get("OEBPS/a001.xhtml");
+    assertThat(release)
+        .contains("alt=\"The team\"", "alt=\"A chart\"", "id=\"a001-the-team\"")
+        .contains("href=\"a002.xhtml\"", "href=\"#a001-the-team\"")
+        .doesNotContain("{/*", "import", "={");
+    assertThat(entries.get("OEBPS/a002.xhtml")).contains("What comes.").doesNotContain("export");
+  }
+}
