@@ -270,11 +270,12 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
+    PostLinks postLinks = book.singleFile() ? PostLinks.NONE : PostLinks.of(posts);
     try (DigestImages images = images(request, site, true)) {
       ArticleMaker maker =
           new ArticleMaker(
               markdown,
-              normalizer(request, site, book.singleFile() ? PostLinks.NONE : PostLinks.of(posts)),
+              normalizer(request, site, postLinks),
               images.resolver(),
               site.config().map(SiteConfig::values).orElse(Map.of()),
               site.config().map(SiteConfig::root).orElse(null));
@@ -287,7 +288,7 @@ public final class Gazette {
       } else {
         articles = articles(maker, posts, problems, skipped, listener);
         articles = withoutDuplicates(articles, request, problems, skipped);
-        articles = ArticleLinks.toPresentArticles(articles, posts, problems);
+        articles = ArticleLinks.toPresentArticles(articles, posts, postLinks, problems);
       }
       boolean epub = request.formats().contains(Format.EPUB);
       long cap =

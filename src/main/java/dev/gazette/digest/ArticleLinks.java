@@ -9,15 +9,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Links between the articles of a digest ({@link PostLinks}), once the digest's articles are known:
- * a link to a post that did not become an article (skipped, or merged into its duplicate) becomes
- * its text, said once per link; and, for a book of one file per article (EPUB), each link names the
- * other article's file.
+ * a link to a stub left where a post moved ({@code redirect: /blog/new-name}) goes to the article
+ * it sends readers to, as the site does; a link to any other post that did not become an article
+ * (skipped, or merged into its duplicate) becomes its text, said once per link; and, for a book of
+ * one file per article (EPUB), each link names the other article's file.
  */
 public final class ArticleLinks {
   private ArticleLinks() {}
@@ -36,9 +38,10 @@ public final class ArticleLinks {
    *
    * @param posts the posts the articles were made from, in order (an article's id is its post's
    *     place, {@link Article#idFor})
+   * @param postLinks the links between those posts, to follow a stub's address
    */
   public static List<Article> toPresentArticles(
-      List<Article> articles, List<Post> posts, List<Problem> problems) {
+      List<Article> articles, List<Post> posts, PostLinks postLinks, List<Problem> problems) {
     Set<String> present = new HashSet<>();
     for (Article a : articles) {
       present.add(a.id());
@@ -63,6 +66,11 @@ public final class ArticleLinks {
                       return Matcher.quoteReplacement(m.group());
                     }
                     Post gone = postOf.get(t.group(1));
+                    String movedTo = movedTo(gone, postLinks, present);
+                    if (movedTo != null) {
+                      return Matcher.quoteReplacement(
+                          m.group().replace(t.group(), "href=\"#" + movedTo + "\""));
+                    }
                     problems.add(
                         Problem.warning(
                             a.post().file(),
@@ -78,6 +86,27 @@ public final class ArticleLinks {
               : new Article(a.id(), a.post(), a.title(), a.lang(), kept, a.assets()));
     }
     return out;
+  }
+
+  /** How many stubs a link follows, one sending readers to another, before it stops. */
+  private static final int MAX_MOVES = 3;
+
+  /**
+   * The article a stub post sends readers to ({@code redirect}, Jekyll's {@code redirect_to}),
+   * stubs sending to stubs followed; null when it is none of the present articles.
+   */
+  private static String movedTo(Post stub, PostLinks postLinks, Set<String> present) {
+    Post post = stub;
+    for (int i = 0; i < MAX_MOVES && post != null; i++) {
+      Post from = post;
+      Optional<String> address = from.field("redirect_to").or(() -> from.field("redirect"));
+      String id = address.map(a -> postLinks.articleFor(from, a)).orElse(null);
+      if (id == null || present.contains(id)) {
+        return id;
+      }
+      post = postLinks.postOf(id);
+    }
+    return null;
   }
 
   /**

@@ -32,9 +32,12 @@ public final class PostLinks {
   public static final String CLASS = "gazette-post-link";
 
   /** None: every relative link stays as it was. */
-  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of());
+  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of(), Map.of());
 
   private final Map<Path, String> articleByFile;
+
+  /** The posts by article id. */
+  private final Map<String, Post> postById;
 
   /** The posts' files by file name, for links from the site's root. */
   private final Map<String, List<Path>> filesByName = new HashMap<>();
@@ -46,8 +49,12 @@ public final class PostLinks {
    */
   private final Map<String, String> articleByAddress;
 
-  private PostLinks(Map<Path, String> articleByFile, Map<String, String> articleByAddress) {
+  private PostLinks(
+      Map<Path, String> articleByFile,
+      Map<String, String> articleByAddress,
+      Map<String, Post> postById) {
     this.articleByFile = articleByFile;
+    this.postById = postById;
     this.articleByAddress = articleByAddress;
     for (Path file : articleByFile.keySet()) {
       filesByName.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(file);
@@ -58,10 +65,12 @@ public final class PostLinks {
   public static PostLinks of(List<Post> posts) {
     Map<Path, String> byFile = new HashMap<>();
     Map<String, String> byAddress = new HashMap<>();
+    Map<String, Post> byId = new HashMap<>();
     Set<String> shared = new HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       String id = Article.idFor(i + 1, posts.size());
       Post post = posts.get(i);
+      byId.put(id, post);
       byFile.putIfAbsent(key(post.file()), id);
       for (String field : ADDRESS_FIELDS) {
         Object value = post.fields().get(field);
@@ -80,11 +89,16 @@ public final class PostLinks {
       }
     }
     shared.forEach(byAddress::remove);
-    return new PostLinks(byFile, byAddress);
+    return new PostLinks(byFile, byAddress, byId);
+  }
+
+  /** The post of the article {@code id}; null for none. */
+  public Post postOf(String id) {
+    return postById.get(id);
   }
 
   /** The id of the article {@code href}, written in {@code post}, goes to; null for none. */
-  String articleFor(Post post, String href) {
+  public String articleFor(Post post, String href) {
     if (articleByFile.isEmpty()) {
       return null;
     }

@@ -184,6 +184,44 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"https://notes.example.org/p/twice/\">twice</a>");
   }
 
+  /**
+   * The Go blog leaves a stub where a post moved ({@code redirect: /blog/debug-status}); 30 links
+   * to such stubs became text, said "not in the digest". They go where the site sends readers, a
+   * stub to a stub followed too; a stub sending readers off the blog still leaves its text.
+   */
+  @Test
+  void linksToAStubLeftWhereAPostMovedGoToWhereItMoved() throws Exception {
+    Path blog = dir.resolve("go/_content/blog");
+    TestPosts.write(
+        blog,
+        "debug-status.md",
+        "---\ntitle: Debugging status\ndate: 2010-11-02\n---\n\nWhere the debugger stands.\n");
+    TestPosts.write(blog, "debugging-report.md", "---\nredirect: /blog/debug-status\n---\n");
+    TestPosts.write(blog, "old-report.md", "---\nredirect: /blog/debugging-report\n---\n");
+    TestPosts.write(blog, "elsewhere.md", "---\nredirect: https://example.org/x\n---\n");
+    TestPosts.write(
+        blog,
+        "1year.md",
+        "---\ntitle: One year\ndate: 2010-11-10\n---\n\nSee [the report](/blog/debugging-report),"
+            + " [the old one](/blog/old-report) and [elsewhere](/blog/elsewhere).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out4")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String status = fileHolding(entries, "<title>Debugging status</title>");
+    String year = entries.get("OEBPS/" + fileHolding(entries, "<title>One year</title>"));
+    assertThat(year)
+        .contains("<a href=\"" + status + "\" class=\"gazette-post-link\">the report</a>")
+        .contains("<a href=\"" + status + "\" class=\"gazette-post-link\">the old one</a>")
+        .contains(" and elsewhere.");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .contains("a link to the post elsewhere.md kept as text: that post is not in the digest");
+  }
+
   /** Normalizing twice changes nothing, links between posts included. */
   @Test
   void normalizingTwiceKeepsLinksBetweenPosts() throws Exception {
@@ -209,6 +247,17 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"#a001-s\">to S</a>")
         .contains("<a href=\"#a001-s\">written so</a>");
     assertThat(twice).isEqualTo(once);
+  }
+
+  /** The name, within OEBPS/, of the one entry holding {@code text}. */
+  private static String fileHolding(Map<String, String> entries, String text) {
+    List<String> names =
+        entries.entrySet().stream()
+            .filter(e -> e.getValue().contains(text))
+            .map(e -> e.getKey().substring("OEBPS/".length()))
+            .toList();
+    assertThat(names).hasSize(1);
+    return names.get(0);
   }
 
   private static int pageWith(PDDocument pdf, String text) throws Exception {
