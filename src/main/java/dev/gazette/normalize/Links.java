@@ -107,8 +107,13 @@ final class Links implements NormalizeStep {
         }
       }
     }
+    boolean fromRoot =
+        siteOrigin == null
+            && unfollowable.stream().anyMatch(h -> h.startsWith("/") && !h.startsWith("//"));
     context.warnKeptAsText(
-        unfollowable, "only web and mail addresses can be followed from the digest");
+        unfollowable,
+        "only web and mail addresses can be followed from the digest"
+            + (fromRoot ? " (--site-url, the blog's address, makes the /… ones web links)" : ""));
     if (readAsMeant.size() == 1) {
       context.warn(
           "link "

@@ -226,6 +226,21 @@ class NormalizeFixturesTest {
                 + " followed from the digest");
   }
 
+  /** Without the blog's address, the line about links from its root says how to give it. */
+  @Test
+  void linksFromTheSitesRootNameTheSettingThatFollowsThem() throws IOException {
+    String html = "<p><a href=\"/issue/123\">x</a>, <a href=\"../z/\">z</a></p>";
+    Post post = post(Path.of("site-links.input.html"), html);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    new HtmlNormalizer().normalize(html, context);
+    assertThat(context.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "2 links to /issue/123, ../z/ kept as text: only web and mail addresses can be"
+                + " followed from the digest (--site-url, the blog's address, makes the /… ones"
+                + " web links)");
+  }
+
   @Test
   void aTypeInRunningTextIsTextNotAnObject() throws IOException {
     // List<Object> in Markdown: the type is text from the start (SiteComponents), no player
