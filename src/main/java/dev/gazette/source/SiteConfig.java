@@ -57,8 +57,11 @@ public record SiteConfig(
     return dir.endsWith(Path.of("config", "_default")) ? dir.getParent().getParent() : dir;
   }
 
-  /** Folders above the posts searched: Hugo's {@code content/posts/2024} is three levels down. */
-  static final int MAX_LEVELS_UP = 3;
+  /**
+   * Folders above the posts searched: Hugo's {@code content/posts/2024} is three levels down, Astro
+   * Starlight's {@code src/content/docs/blog} four.
+   */
+  static final int MAX_LEVELS_UP = 4;
 
   /** Largest file read: a site config is a few KB; a bigger file is not one. */
   static final int MAX_BYTES = 256 * 1024;

@@ -62,4 +62,33 @@ class MdxSiteTest {
         .doesNotContain("{/*", "import", "={");
     assertThat(entries.get("OEBPS/a002.xhtml")).contains("What comes.").doesNotContain("export");
   }
+
+  /**
+   * Astro Starlight keeps its blog four folders down ({@code src/content/docs/blog}) and its
+   * pictures in {@code src/assets/}, imported by the posts: biomejs/website's 27 pictures were said
+   * to point outside the input folder.
+   */
+  @Test
+  void anAstroBlogFourFoldersDownFindsTheSitesPictures() throws Exception {
+    Path site = dir.resolve("astro");
+    TestPosts.write(site, "astro.config.mjs", "export default {}\n");
+    Files.createDirectories(site.resolve("src/assets/blog"));
+    Files.write(site.resolve("src/assets/blog/lint.png"), TestImages.png(TestImages.photo(40, 30)));
+    Path blog = site.resolve("src/content/docs/blog");
+    TestPosts.write(
+        blog,
+        "biome-v1.mdx",
+        "---\ntitle: Version one\ndate: 2024-03-08\n---\n\n"
+            + "import { Image } from \"astro:assets\";\n"
+            + "import lint from \"../../../assets/blog/lint.png\"\n\n"
+            + "<Image src={lint} alt=\"Linting\" width=\"500\" />\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    assertThat(result.images().local()).isEqualTo(1);
+    assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+  }
 }

@@ -117,16 +117,16 @@ class SiteConfigTest {
   }
 
   @Test
-  void theSearchStopsAtTheRepositoryRootAndAfterThreeLevels(@TempDir Path tmp) throws Exception {
+  void theSearchStopsAtTheRepositoryRootAndAfterFourLevels(@TempDir Path tmp) throws Exception {
     TestPosts.write(tmp, "outer/_config.yml", "title: Someone else's site\n");
     TestPosts.write(tmp, "outer/blog/posts/a.md", "# A\n");
     Files.createDirectories(tmp.resolve("outer/blog/.git"));
     assertThat(SiteConfig.find(tmp.resolve("outer/blog/posts")).config()).isEmpty();
 
     TestPosts.write(tmp, "deep/_config.yml", "title: Too far up\n");
-    TestPosts.write(tmp, "deep/a/b/c/d/post.md", "# A\n");
-    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c/d")).config()).isEmpty();
-    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c")).config()).isPresent();
+    TestPosts.write(tmp, "deep/a/b/c/d/e/post.md", "# A\n");
+    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c/d/e")).config()).isEmpty();
+    assertThat(SiteConfig.find(tmp.resolve("deep/a/b/c/d")).config()).isPresent();
   }
 
   @Test
