@@ -109,7 +109,8 @@ public final class RemoteImageResolver implements ImageResolver, AutoCloseable {
   private ImageOutcome loadNow(String url) {
     URI uri;
     try {
-      uri = URI.create(url);
+      // As a browser asks for it: jianshu's ?imageMogr2/strip|imageView2/… has a bare '|'.
+      uri = URI.create(Urls.followable(url).orElse(url));
     } catch (IllegalArgumentException e) {
       return ImageOutcome.failed("not a valid address");
     }
