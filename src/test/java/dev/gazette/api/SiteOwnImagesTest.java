@@ -149,7 +149,7 @@ class SiteOwnImagesTest {
       assertThat(messages(result))
           .containsExactly(
               "image '/notes/img/lost.png' not found beside the post, in its asset folder, or in"
-                  + " source/ or static/");
+                  + " the site's source/, static/ or public/");
       assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
       assertThat(embeddedColours(result.outputs().get(0).path()))
           .containsExactlyInAnyOrder(Color.GREEN, Color.BLUE);
