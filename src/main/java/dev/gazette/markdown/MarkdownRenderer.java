@@ -59,6 +59,8 @@ public final class MarkdownRenderer {
     options.set(TablesExtension.CLASS_NAME, "");
     // GFM: a row with fewer cells than the header gets empty ones (its borders stay whole)
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    // GFM has no captions: "[^1]" under a table is a footnote's mark, not MultiMarkdown's caption.
+    options.set(TablesExtension.WITH_CAPTION, false);
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     // Heading ids are not rendered (RENDER_HEADER_ID is off; Ids gives headings theirs), but
@@ -106,6 +108,9 @@ public final class MarkdownRenderer {
   public String toHtml(String markdown, List<String> warnings) {
     if (Containers.mayHold(markdown)) {
       markdown = Containers.read(markdown);
+    }
+    if (ObsidianSyntax.mayHold(markdown)) {
+      markdown = ObsidianSyntax.read(markdown);
     }
     Document document = parser.parse(markdown);
     if (KramdownAttributes.mayHold(markdown)) {

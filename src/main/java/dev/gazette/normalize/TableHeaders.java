@@ -8,15 +8,23 @@ import org.jsoup.select.Selector;
  * Header cells say what they head, so a screen reader can announce a cell with its column (EPUB
  * Accessibility, PDF/UA): a {@code th} gets {@code scope="col"} when its whole row is headers or it
  * sits in {@code thead}, {@code scope="row"} otherwise; {@code td} cells of a header row ({@code
- * thead}) become {@code th}. A table without a header row is left as the author wrote it.
+ * thead}) become {@code th}. A table without a header row is left as the author wrote it. A caption
+ * written after the rows comes first, where (X)HTML wants it (EPUBCheck rejects it elsewhere).
  */
 final class TableHeaders implements NormalizeStep {
   private static final Evaluator HEAD_DATA_CELLS = Selector.evaluatorOf("thead > tr > td");
   private static final Evaluator HEADER_CELLS = Selector.evaluatorOf("th");
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+  private static final Evaluator CAPTIONS = Selector.evaluatorOf("table > caption");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
+    for (Element caption : body.select(CAPTIONS)) {
+      Element table = caption.parent();
+      if (table.child(0) != caption) {
+        table.prependChild(caption); // moves it
+      }
+    }
     for (Element td : body.select(HEAD_DATA_CELLS)) {
       if (!td.text().isBlank()) {
         td.tagName("th");
