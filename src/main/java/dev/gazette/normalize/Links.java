@@ -4,6 +4,7 @@ import dev.gazette.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -45,9 +46,23 @@ final class Links implements NormalizeStep {
 
   private final PostLinks postLinks;
 
+  /** A relative link to a Markdown file, perhaps to a place in it: a post that was not read. */
+  private static final Pattern POST_FILE =
+      Pattern.compile("(?i)^(?![a-z][a-z0-9+.-]*:|/)[^?#]+\\.(?:md|mdx|markdown)(?:#.*)?$");
+
+  private static String decoded(String href) {
+    try {
+      return java.net.URLDecoder.decode(
+          href.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return href;
+    }
+  }
+
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
+    List<String> missingPosts = new ArrayList<>(); // relative links to Markdown files, decoded
     List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
     String firstMeant = null; // its href, to find its line
     for (Element a : body.select(LINKS)) {
@@ -88,6 +103,11 @@ final class Links implements NormalizeStep {
       if (article != null) {
         a.attr("href", "#" + article);
         a.addClass(PostLinks.CLASS);
+        int hash = href.indexOf('#');
+        String place = hash < 0 ? "" : decoded(href.substring(hash + 1)).strip();
+        if (!place.isEmpty()) {
+          a.attr(PostLinks.PLACE, place); // found in the other article once it is made
+        }
       } else if (kept != null) {
         a.attr("href", kept);
       } else {
@@ -97,6 +117,8 @@ final class Links implements NormalizeStep {
                   + NormalizeContext.shorten(href)
                   + "' is not a valid URL; its text is kept without the link",
               href);
+        } else if (POST_FILE.matcher(href).matches()) {
+          missingPosts.add(decoded(href));
         } else if (!href.isEmpty() && !href.startsWith(Urls.UNKNOWN_SITE_VALUE)) {
           unfollowable.add(href);
         }
@@ -107,6 +129,7 @@ final class Links implements NormalizeStep {
         }
       }
     }
+    context.warnKeptAsText(missingPosts, "the digest has no post of that file");
     boolean fromRoot =
         siteOrigin == null
             && unfollowable.stream().anyMatch(h -> h.startsWith("/") && !h.startsWith("//"));

@@ -21,10 +21,16 @@ final class Headings {
 
   private Headings() {}
 
+  /**
+   * The first heading; below a line of Markdown text, only a level-1 one: a note that opens with a
+   * paragraph and has a {@code ## In logic} further down is not titled "In logic" (an Obsidian
+   * note's title is its file name).
+   */
   static Optional<String> firstHeading(String body) {
     String[] lines = body.split("\\R", -1);
     boolean inFence = false;
     String previous = "";
+    boolean textBefore = false; // Markdown text before the previous line
     for (String line : lines) {
       String t = line.strip();
       if (t.startsWith("```") || t.startsWith("~~~")) {
@@ -35,19 +41,27 @@ final class Headings {
       if (inFence) {
         continue;
       }
+      boolean text = textBefore || isText(previous);
       Matcher m = ATX.matcher(line);
       if (m.matches()) {
-        return clean(m.group(1));
+        if (!text || line.strip().startsWith("# ")) {
+          return clean(m.group(1));
+        }
+        textBefore = text;
+        previous = line;
+        continue;
       }
       if (!previous.isBlank()
           && SETEXT_UNDERLINE.matcher(line).matches()
-          && !previous.strip().startsWith("<")) {
+          && !previous.strip().startsWith("<")
+          && (!textBefore || line.strip().startsWith("="))) {
         return clean(previous);
       }
       Optional<String> html = htmlHeading(line);
       if (html.isPresent()) {
         return html;
       }
+      textBefore = text;
       previous = line;
     }
     return Optional.empty();
@@ -75,6 +89,12 @@ final class Headings {
       start = nested.end();
     }
     return clean(inner.substring(start).replaceAll("<[^>]*>", ""));
+  }
+
+  /** A line of Markdown text: not blank, not HTML, not a picture alone. */
+  private static boolean isText(String line) {
+    String t = line.strip();
+    return !t.isEmpty() && !t.startsWith("<") && !t.startsWith("![") && !t.startsWith("[![");
   }
 
   private static Optional<String> clean(String s) {

@@ -20,4 +20,19 @@ class HeadingsTest {
     assertThat(Headings.firstHeading("<h1".repeat(400_000))).isEmpty();
     assertThat(Headings.firstHeading("<h1>".repeat(400_000) + "Found</h1>")).hasValue("Found");
   }
+
+  /** An Obsidian note opens with its text; its sections' headings do not title it. */
+  @Test
+  void belowMarkdownTextOnlyALevelOneHeadingTitles() {
+    assertThat(Headings.firstHeading("An operation is commutative.\n\n## In logic\n\nText.\n"))
+        .isEmpty();
+    assertThat(Headings.firstHeading("Some text.\n\nIn logic\n--------\n")).isEmpty();
+    assertThat(Headings.firstHeading("Some text.\n\n## Part\n\n# The title\n"))
+        .hasValue("The title");
+    assertThat(Headings.firstHeading("Some text.\n\nThe title\n=========\n")).hasValue("The title");
+    // A picture or HTML above the heading is no text: the heading still titles the post.
+    assertThat(Headings.firstHeading("![cover](a.png)\n\n## Weekly 12\n")).hasValue("Weekly 12");
+    assertThat(Headings.firstHeading("<img src=\"a.png\">\n\n### Weekly 12\n"))
+        .hasValue("Weekly 12");
+  }
 }

@@ -1,0 +1,195 @@
+package dev.gazette.markdown;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Markdown of Obsidian vaults and of the gardens published from them (Quartz, Obsidian
+ * Publish, Digital Garden), and GitHub's additions to it, into the Markdown the parser knows,
+ * before it parses the text: CommonMark would print each of them as written.
+ *
+ * <ul>
+ *   <li>A callout or GitHub alert, {@code > [!note] Title} opening a quote, gives the quote a bold
+ *       title: the one written, else the kind ({@code Note}). A fold mark ({@code [!tip]-}) goes.
+ *   <li>A wikilink {@code [[Note name#Heading|text]]} is a link to {@code Note name.md}, which
+ *       {@code PostLinks} finds by its file name when it is not beside the post; it shows its text,
+ *       else the note's name ({@code Note name > Heading}). An embed {@code ![[picture.png|alt]]}
+ *       is a picture (a number after the bar is a width, not a text); an embedded note is a link to
+ *       it.
+ *   <li>{@code ==marked==} is {@code <mark>}; {@code %%a comment%%} goes; a block's id at the end
+ *       of a line ({@code ^quote-1}) goes.
+ *   <li>A task's box ({@code - [ ]}, {@code - [x]}) is ☐ or ☑.
+ * </ul>
+ *
+ * Fenced code and code spans are left as written, and markdown-it's {@code [[toc]]}, which {@link
+ * SiteComponents} reads, is no wikilink. Lines are kept, so warnings point at the writer's line.
+ */
+final class ObsidianSyntax {
+  private ObsidianSyntax() {}
+
+  private static final Pattern MAY_HOLD =
+      Pattern.compile("\\[\\[|\\[!\\w|==|%%|\\[[ xX]\\]|\\s\\^[\\w-]+\\s*$", Pattern.MULTILINE);
+
+  private static final Pattern CALLOUT =
+      Pattern.compile("^( {0,3}(?:>[ \\t]?)+)\\[!([A-Za-z][\\w-]*)\\][+-]?[ \\t]*(.*)$");
+
+  private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]+?)\\]\\]");
+
+  /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
+  private static final Pattern MARKED =
+      Pattern.compile("(?<![\\w=!<>])==(?=[^\\s=])([^\\n]*?[^\\s=])==(?![\\w=])");
+
+  private static final Pattern COMMENT = Pattern.compile("%%[\\s\\S]*?%%");
+
+  private static final Pattern BLOCK_ID = Pattern.compile("[ \\t]\\^[A-Za-z0-9][\\w-]*[ \\t]*$");
+
+  private static final Pattern TASK =
+      Pattern.compile(
+          "^([ \\t]*(?:>[ \\t]?)*[ \\t]*(?:[-*+]|\\d+[.)])[ \\t]+)\\[([ xX])\\](?=[ \\t]|$)");
+
+  private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
+
+  private static final Pattern WIDTH = Pattern.compile("\\d+(?:x\\d+)?");
+
+  private static final Pattern PICTURE =
+      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg|avif|bmp|tiff?)$");
+
+  /** A file a wikilink names with its extension; any other name is a note's, without its .md. */
+  private static final Pattern WITH_EXTENSION =
+      Pattern.compile(
+          "(?i).+\\.(mdx?|markdown|pdf|png|jpe?g|gif|webp|svg|avif|bmp|tiff?|canvas|mp[34]|webm|mov"
+              + "|wav|ogg|txt|csv|zip)$");
+
+  private static final char KEPT = '\u0003';
+
+  static boolean mayHold(String markdown) {
+    return MAY_HOLD.matcher(markdown).find();
+  }
+
+  static String read(String markdown) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    StringBuilder prose = new StringBuilder();
+    CodeFences code = new CodeFences();
+    for (String line : markdown.split("(?<=\n)", -1)) {
+      String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+      if (code.isCode(text)) {
+        out.append(prose(prose.toString()));
+        prose.setLength(0);
+        out.append(line);
+      } else {
+        prose.append(line);
+      }
+    }
+    return out.append(prose(prose.toString())).toString();
+  }
+
+  private static String prose(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    List<String> spans = new ArrayList<>();
+    String s =
+        CODE_SPAN
+            .matcher(text)
+            .replaceAll(
+                m -> {
+                  spans.add(m.group());
+                  return Matcher.quoteReplacement(KEPT + String.valueOf(spans.size() - 1) + KEPT);
+                });
+    s = COMMENT.matcher(s).replaceAll(m -> "\n".repeat(newlines(m.group())));
+    StringBuilder out = new StringBuilder(s.length());
+    for (String line : s.split("(?<=\n)", -1)) {
+      boolean nl = line.endsWith("\n");
+      out.append(line(nl ? line.substring(0, line.length() - 1) : line)).append(nl ? "\n" : "");
+    }
+    s = out.toString();
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      s = s.replace(KEPT + String.valueOf(i) + KEPT, spans.get(i));
+    }
+    return s;
+  }
+
+  private static String line(String line) {
+    String s = line;
+    Matcher callout = CALLOUT.matcher(s);
+    if (callout.matches()) {
+      String title = callout.group(3).strip();
+      if (title.isEmpty()) {
+        String kind = callout.group(2).replace('-', ' ');
+        title =
+            kind.substring(0, 1).toUpperCase(Locale.ROOT)
+                + kind.substring(1).toLowerCase(Locale.ROOT);
+      }
+      // The title is a paragraph of its own: the quote's next line would join it.
+      s = callout.group(1) + "**" + title + "**\n" + callout.group(1).stripTrailing();
+    }
+    s =
+        TASK.matcher(s)
+            .replaceFirst(
+                m -> Matcher.quoteReplacement(m.group(1) + (m.group(2).isBlank() ? "☐" : "☑")));
+    if (s.contains("[[")) {
+      s =
+          WIKILINK
+              .matcher(s)
+              .replaceAll(m -> Matcher.quoteReplacement(wikilink(m.group(1), m.group(2))));
+    }
+    if (s.contains("==")) {
+      s = MARKED.matcher(s).replaceAll("<mark>$1</mark>");
+    }
+    return BLOCK_ID.matcher(s).replaceFirst("");
+  }
+
+  /** A wikilink or an embed as Markdown; {@code [[toc]]} as written. */
+  private static String wikilink(String bang, String inside) {
+    if (bang.isEmpty() && inside.strip().equalsIgnoreCase("toc")) {
+      return "[[" + inside + "]]";
+    }
+    // In a table, the bar before a link's text is written \|.
+    String body = inside.replace("\\|", "|");
+    int bar = body.indexOf('|');
+    String target = (bar < 0 ? body : body.substring(0, bar)).strip();
+    String label = bar < 0 ? "" : body.substring(bar + 1).strip();
+    int hash = target.indexOf('#');
+    String note = hash < 0 ? target : target.substring(0, hash).strip();
+    String place = hash < 0 ? "" : target.substring(hash + 1).strip();
+    if (!bang.isEmpty() && PICTURE.matcher(note).matches()) {
+      String alt = WIDTH.matcher(label).matches() ? "" : label;
+      return "![" + escaped(alt) + "](" + address(note, "") + ")";
+    }
+    if (label.isEmpty()) {
+      String name = note.contains("/") ? note.substring(note.lastIndexOf('/') + 1) : note;
+      label =
+          name.isEmpty()
+              ? place.replaceFirst("^\\^", "")
+              : place.isEmpty() ? name : name + " > " + place.replaceFirst("^\\^", "");
+    }
+    String file = note.isEmpty() || WITH_EXTENSION.matcher(note).matches() ? note : note + ".md";
+    return "[" + escaped(label) + "](" + address(file, place) + ")";
+  }
+
+  /** A file and a place in it as a link's address: spaces and the like percent-encoded. */
+  private static String address(String file, String place) {
+    String path =
+        java.util.Arrays.stream(file.split("/", -1))
+            .map(ObsidianSyntax::encode)
+            .collect(java.util.stream.Collectors.joining("/"));
+    return place.isEmpty() ? path : path + "#" + encode(place.replaceFirst("^\\^", ""));
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String escaped(String label) {
+    return label.replace("[", "\\[").replace("]", "\\]");
+  }
+
+  private static int newlines(String s) {
+    return (int) s.chars().filter(c -> c == '\n').count();
+  }
+}
