@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * Links between the articles of a digest ({@link PostLinks}), once the digest's articles are known:
@@ -30,8 +32,11 @@ public final class ArticleLinks {
           "<a\\b[^>]*\\bclass=\"[^\"]*\\b" + PostLinks.CLASS + "\\b[^\"]*\"[^>]*>(.*?)</a>",
           Pattern.DOTALL);
 
-  /** Its target: the other article's id in group 1. */
-  private static final Pattern TARGET = Pattern.compile("\\bhref=\"#(a\\d+)\"");
+  /** Its target: the other article's id in group 1, a place in it in group 2. */
+  private static final Pattern TARGET = Pattern.compile("\\bhref=\"#(a\\d+)((?:-[^\"]*)?)\"");
+
+  /** The place in the other article a link names ({@link PostLinks#PLACE}), as written. */
+  private static final Pattern PLACE = Pattern.compile("\\s" + PostLinks.PLACE + "=\"([^\"]*)\"");
 
   /**
    * {@code articles} with their links to posts that are not among them made text.
@@ -50,6 +55,11 @@ public final class ArticleLinks {
     for (int i = 0; i < posts.size(); i++) {
       postOf.put(Article.idFor(i + 1, posts.size()), posts.get(i));
     }
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) {
+      byId.put(a.id(), a);
+    }
+    Map<String, org.jsoup.nodes.Element> bodies = new HashMap<>(); // parsed when a link needs one
     List<Article> out = new ArrayList<>(articles.size());
     for (Article a : articles) {
       String body = a.bodyXhtml();
@@ -62,30 +72,79 @@ public final class ArticleLinks {
               .replaceAll(
                   m -> {
                     Matcher t = TARGET.matcher(m.group());
-                    if (!t.find() || present.contains(t.group(1))) {
+                    if (!t.find()) {
                       return Matcher.quoteReplacement(m.group());
                     }
-                    Post gone = postOf.get(t.group(1));
-                    String movedTo = movedTo(gone, postLinks, present);
-                    if (movedTo != null) {
-                      return Matcher.quoteReplacement(
-                          m.group().replace(t.group(), "href=\"#" + movedTo + "\""));
+                    String target = t.group(1);
+                    if (!present.contains(target)) {
+                      Post gone = postOf.get(target);
+                      target = movedTo(gone, postLinks, present);
+                      if (target == null) {
+                        problems.add(
+                            Problem.warning(
+                                a.post().file(),
+                                a.post().bodyLine(),
+                                "a link to the post "
+                                    + (gone == null ? t.group(1) : gone.relativePath())
+                                    + " kept as text: that post is not in the digest"));
+                        return Matcher.quoteReplacement(m.group(1));
+                      }
                     }
-                    problems.add(
-                        Problem.warning(
-                            a.post().file(),
-                            a.post().bodyLine(),
-                            "a link to the post "
-                                + (gone == null ? t.group(1) : gone.relativePath())
-                                + " kept as text: that post is not in the digest"));
-                    return Matcher.quoteReplacement(m.group(1));
+                    String link = m.group().replace(t.group(), "href=\"#" + target + "\"");
+                    Matcher place = PLACE.matcher(link);
+                    if (place.find()) {
+                      String id =
+                          PostLinks.placeIn(
+                              bodies.computeIfAbsent(
+                                  target,
+                                  id1 -> Jsoup.parseBodyFragment(byId.get(id1).bodyXhtml()).body()),
+                              target,
+                              Parser.unescapeEntities(place.group(1), true));
+                      link = place.replaceFirst("");
+                      if (id != null) {
+                        link = link.replace("href=\"#" + target + "\"", "href=\"#" + id + "\"");
+                      }
+                    }
+                    return Matcher.quoteReplacement(link);
                   });
       out.add(
           kept.equals(body)
               ? a
               : new Article(a.id(), a.post(), a.title(), a.lang(), kept, a.assets()));
     }
+    // A heading a link goes to may have been given an id: the article is written with it.
+    for (int i = 0; i < out.size(); i++) {
+      Article a = out.get(i);
+      org.jsoup.nodes.Element parsed = bodies.get(a.id());
+      if (parsed != null) {
+        String body = withHeadingIds(a.bodyXhtml(), parsed);
+        if (!body.equals(a.bodyXhtml())) {
+          out.set(i, new Article(a.id(), a.post(), a.title(), a.lang(), body, a.assets()));
+        }
+      }
+    }
     return out;
+  }
+
+  private static final Pattern HEADING_TAG = Pattern.compile("<h([1-6])(\\s[^>]*)?>");
+
+  /** {@code xhtml} with the ids {@code parsed}, its parsed copy, has and its headings do not. */
+  private static String withHeadingIds(String xhtml, org.jsoup.nodes.Element parsed) {
+    List<org.jsoup.nodes.Element> headings = parsed.select("h1, h2, h3, h4, h5, h6");
+    Matcher m = HEADING_TAG.matcher(xhtml);
+    StringBuilder sb = new StringBuilder(xhtml.length() + 64);
+    int i = 0;
+    while (m.find()) {
+      String tag = m.group();
+      if (i < headings.size() && !tag.contains(" id=\"") && headings.get(i).hasAttr("id")) {
+        String rest = m.group(2) == null ? "" : m.group(2);
+        tag = "<h" + m.group(1) + " id=\"" + headings.get(i).id() + "\"" + rest + ">";
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(tag));
+      i++;
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /** How many stubs a link follows, one sending readers to another, before it stops. */
@@ -121,6 +180,17 @@ public final class ArticleLinks {
         .replaceAll(
             m ->
                 Matcher.quoteReplacement(
-                    TARGET.matcher(m.group()).replaceFirst("href=\"$1.xhtml\"")));
+                    TARGET
+                        .matcher(m.group())
+                        .replaceFirst(
+                            t ->
+                                t.group(2).isEmpty()
+                                    ? "href=\"" + t.group(1) + ".xhtml\""
+                                    : "href=\""
+                                        + t.group(1)
+                                        + ".xhtml#"
+                                        + t.group(1)
+                                        + t.group(2)
+                                        + "\"")));
   }
 }

@@ -31,6 +31,12 @@ public final class PostLinks {
    */
   public static final String CLASS = "gazette-post-link";
 
+  /**
+   * The attribute of a link to another article that names a place in it ({@code [[Note#Heading]]},
+   * {@code other.md#goals}), which {@code ArticleLinks} finds there.
+   */
+  public static final String PLACE = "data-gazette-place";
+
   /** None: every relative link stays as it was. */
   public static final PostLinks NONE = new PostLinks(Map.of(), Map.of(), Map.of());
 
@@ -92,6 +98,35 @@ public final class PostLinks {
     return new PostLinks(byFile, byAddress, byId);
   }
 
+  /**
+   * The id of the place {@code place} names in an article's body: the element whose id is the
+   * place's within the article, or the heading of that text (as {@link Ids} matches a heading's
+   * text, so {@code In logic} and {@code in-logic} are one), given the id {@code ARTICLE-hN} (its
+   * place among the headings) when it has none; null for none.
+   */
+  public static String placeIn(
+      org.jsoup.nodes.Element articleBody, String articleId, String place) {
+    org.jsoup.nodes.Element byId = articleBody.getElementById(articleId + "-" + place);
+    if (byId != null) {
+      return byId.id();
+    }
+    String key = Ids.key(place);
+    if (key.isEmpty()) {
+      return null;
+    }
+    org.jsoup.select.Elements headings = articleBody.select("h1, h2, h3, h4, h5, h6");
+    for (int i = 0; i < headings.size(); i++) {
+      org.jsoup.nodes.Element h = headings.get(i);
+      if (Ids.key(h.text()).equals(key)) {
+        if (h.id().isEmpty()) {
+          h.attr("id", articleId + "-h" + (i + 1));
+        }
+        return h.id();
+      }
+    }
+    return null;
+  }
+
   /** The post of the article {@code id}; null for none. */
   public Post postOf(String id) {
     return postById.get(id);
@@ -132,6 +167,13 @@ public final class PostLinks {
         String id = articleByFile.get(candidate);
         if (id != null) {
           return id;
+        }
+      }
+      if (!path.contains("/") && target.getFileName() != null) {
+        // Obsidian's [[Note]] names a note anywhere in the vault: the one post of that file name.
+        List<Path> named = filesByName.get(target.getFileName().toString());
+        if (named != null && named.size() == 1) {
+          return articleByFile.get(named.get(0));
         }
       }
     } catch (IllegalArgumentException e) { // InvalidPathException too

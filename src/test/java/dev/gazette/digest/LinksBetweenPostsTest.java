@@ -77,13 +77,15 @@ class LinksBetweenPostsTest {
     Map<String, String> entries = Epubs.textEntries(epub);
     String plan = entries.get("OEBPS/a001.xhtml");
     assertThat(plan)
-        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">the vision</a>")
+        // #goals is the other post's heading "Goals", which gets an id to be gone to
+        .contains("<a href=\"a002.xhtml#a002-h1\" class=\"gazette-post-link\">the vision</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">again</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">as a page</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">as served</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">from the root</a>")
         .contains(" the copy and a missing one.");
     assertThat(entries.get("OEBPS/a002.xhtml"))
+        .contains("<h2 id=\"a002-h1\">Goals</h2>")
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the plan</a>");
     assertThat(result.problems())
         .extracting(Problem::message)
