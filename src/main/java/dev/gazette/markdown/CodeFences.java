@@ -1,15 +1,66 @@
 package dev.gazette.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Follows fenced code blocks through a Markdown text read line by line, for the steps that rewrite
  * lines before the text is parsed and must leave code as written ({@link RawHtmlTags}, {@link
- * Containers}). One per text: it remembers the fence that is open.
+ * Containers}, {@link MdxSyntax}, {@link ObsidianSyntax}). One per text: it remembers the fence
+ * that is open.
  */
 final class CodeFences {
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+
+  private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
+
+  /** What stands in for a code span while the text around it is rewritten. */
+  private static final char SPAN = '\u0002';
+
+  /**
+   * {@code markdown} with {@code prose} applied to each run of lines outside fenced code, its code
+   * spans set aside: {@code prose} sees them as markers and they come back as written. {@code
+   * prose} must keep the markers it is given.
+   */
+  static String rewriteProse(String markdown, UnaryOperator<String> prose) {
+    StringBuilder out = new StringBuilder(markdown.length());
+    StringBuilder run = new StringBuilder();
+    CodeFences code = new CodeFences();
+    for (String line : markdown.split("(?<=\n)", -1)) {
+      String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+      if (code.isCode(text)) {
+        out.append(outsideSpans(run.toString(), prose));
+        run.setLength(0);
+        out.append(line);
+      } else {
+        run.append(line);
+      }
+    }
+    return out.append(outsideSpans(run.toString(), prose)).toString();
+  }
+
+  private static String outsideSpans(String text, UnaryOperator<String> prose) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    List<String> spans = new ArrayList<>();
+    String s =
+        CODE_SPAN
+            .matcher(text)
+            .replaceAll(
+                m -> {
+                  spans.add(m.group());
+                  return Matcher.quoteReplacement(SPAN + String.valueOf(spans.size() - 1) + SPAN);
+                });
+    s = prose.apply(s);
+    for (int i = spans.size() - 1; i >= 0; i--) {
+      s = s.replace(SPAN + String.valueOf(i) + SPAN, spans.get(i));
+    }
+    return s;
+  }
 
   private String open;
 

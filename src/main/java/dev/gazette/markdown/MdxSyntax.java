@@ -47,8 +47,6 @@ public final class MdxSyntax {
 
   private static final Pattern COMMENT = Pattern.compile("\\{/\\*[\\s\\S]*?\\*/\\}");
 
-  private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
-
   private static final Pattern TAG_START = Pattern.compile("<([A-Za-z][\\w.-]*)(?=[\\s/>])");
 
   private static final Pattern LITERAL =
@@ -57,8 +55,6 @@ public final class MdxSyntax {
 
   private static final Pattern IDENTIFIER = Pattern.compile("\\s*([A-Za-z_$][\\w$]*)\\s*");
 
-  private static final char KEPT = '\u0002';
-
   /** Whether {@code markdown} may hold MDX syntax: most bodies do not, and are not read again. */
   public static boolean mayHold(String markdown) {
     return MAY_HOLD.matcher(markdown).find();
@@ -66,22 +62,17 @@ public final class MdxSyntax {
 
   /** {@code markdown} with its MDX read as above; {@code warnings} gets at most one line. */
   public static String read(String markdown, List<String> warnings) {
-    StringBuilder out = new StringBuilder(markdown.length());
-    StringBuilder prose = new StringBuilder();
     Map<String, String> imports = new LinkedHashMap<>();
     List<String> dropped = new ArrayList<>();
-    CodeFences code = new CodeFences();
-    for (String line : markdown.split("(?<=\n)", -1)) {
-      String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-      if (code.isCode(text)) {
-        out.append(prose(prose.toString(), imports, dropped));
-        prose.setLength(0);
-        out.append(line);
-      } else {
-        prose.append(line);
-      }
-    }
-    out.append(prose(prose.toString(), imports, dropped));
+    String out =
+        CodeFences.rewriteProse(
+            markdown,
+            prose -> {
+              String s = withoutEsm(prose, imports);
+              s = HEADING_ID.matcher(s).replaceAll("$1 {#$2}");
+              s = COMMENT.matcher(s).replaceAll(m -> newlines(m.group()));
+              return tags(s, imports, dropped);
+            });
     if (!dropped.isEmpty()) {
       warnings.add(
           (dropped.size() == 1 ? "an attribute" : dropped.size() + " attributes")
@@ -89,29 +80,7 @@ public final class MdxSyntax {
               + String.join(", ", dropped.subList(0, Math.min(3, dropped.size())))
               + (dropped.size() > 3 ? ", …" : ""));
     }
-    return out.toString();
-  }
-
-  /** Text outside fenced code, read. Imports seen are added to {@code imports}. */
-  private static String prose(String text, Map<String, String> imports, List<String> dropped) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    List<String> spans = new ArrayList<>();
-    String s = CODE_SPAN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(keep(m, spans)));
-    s = withoutEsm(s, imports);
-    s = HEADING_ID.matcher(s).replaceAll("$1 {#$2}");
-    s = COMMENT.matcher(s).replaceAll(m -> newlines(m.group()));
-    s = tags(s, imports, dropped);
-    for (int i = spans.size() - 1; i >= 0; i--) {
-      s = s.replace(KEPT + String.valueOf(i) + KEPT, spans.get(i));
-    }
-    return s;
-  }
-
-  private static String keep(java.util.regex.MatchResult m, List<String> spans) {
-    spans.add(m.group());
-    return KEPT + String.valueOf(spans.size() - 1) + KEPT;
+    return out;
   }
 
   /** The text without its import and export blocks, each line of them left empty. */

@@ -2,8 +2,6 @@ package dev.gazette.markdown;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +50,6 @@ final class ObsidianSyntax {
       Pattern.compile(
           "^([ \\t]*(?:>[ \\t]?)*[ \\t]*(?:[-*+]|\\d+[.)])[ \\t]+)\\[([ xX])\\](?=[ \\t]|$)");
 
-  private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
-
   private static final Pattern WIDTH = Pattern.compile("\\d+(?:x\\d+)?");
 
   private static final Pattern PICTURE =
@@ -65,53 +61,23 @@ final class ObsidianSyntax {
           "(?i).+\\.(mdx?|markdown|pdf|png|jpe?g|gif|webp|svg|avif|bmp|tiff?|canvas|mp[34]|webm|mov"
               + "|wav|ogg|txt|csv|zip)$");
 
-  private static final char KEPT = '\u0003';
-
   static boolean mayHold(String markdown) {
     return MAY_HOLD.matcher(markdown).find();
   }
 
   static String read(String markdown) {
-    StringBuilder out = new StringBuilder(markdown.length());
-    StringBuilder prose = new StringBuilder();
-    CodeFences code = new CodeFences();
-    for (String line : markdown.split("(?<=\n)", -1)) {
-      String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-      if (code.isCode(text)) {
-        out.append(prose(prose.toString()));
-        prose.setLength(0);
-        out.append(line);
-      } else {
-        prose.append(line);
-      }
-    }
-    return out.append(prose(prose.toString())).toString();
-  }
-
-  private static String prose(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    List<String> spans = new ArrayList<>();
-    String s =
-        CODE_SPAN
-            .matcher(text)
-            .replaceAll(
-                m -> {
-                  spans.add(m.group());
-                  return Matcher.quoteReplacement(KEPT + String.valueOf(spans.size() - 1) + KEPT);
-                });
-    s = COMMENT.matcher(s).replaceAll(m -> "\n".repeat(newlines(m.group())));
-    StringBuilder out = new StringBuilder(s.length());
-    for (String line : s.split("(?<=\n)", -1)) {
-      boolean nl = line.endsWith("\n");
-      out.append(line(nl ? line.substring(0, line.length() - 1) : line)).append(nl ? "\n" : "");
-    }
-    s = out.toString();
-    for (int i = spans.size() - 1; i >= 0; i--) {
-      s = s.replace(KEPT + String.valueOf(i) + KEPT, spans.get(i));
-    }
-    return s;
+    return CodeFences.rewriteProse(
+        markdown,
+        prose -> {
+          String s = COMMENT.matcher(prose).replaceAll(m -> "\n".repeat(newlines(m.group())));
+          StringBuilder out = new StringBuilder(s.length());
+          for (String line : s.split("(?<=\n)", -1)) {
+            boolean nl = line.endsWith("\n");
+            out.append(line(nl ? line.substring(0, line.length() - 1) : line))
+                .append(nl ? "\n" : "");
+          }
+          return out.toString();
+        });
   }
 
   private static String line(String line) {
