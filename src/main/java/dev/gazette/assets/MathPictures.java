@@ -76,7 +76,7 @@ public final class MathPictures {
   }
 
   private static Result make(String written, boolean display) {
-    String tex = halfWidth(written);
+    String tex = colorSwitches(halfWidth(written));
     if (tex.isBlank()) {
       return Result.failed("the formula is empty");
     }
@@ -165,6 +165,47 @@ public final class MathPictures {
     }
     return out == null ? tex : out.toString();
   }
+
+  /**
+   * KaTeX's and MathJax's colour switch, {@code \\color{red} x + y}, which colours the rest of its
+   * group (up to a closing brace, a cell's {@code &} or a row's {@code \\\\}), as JLaTeXMath's
+   * {@code \\textcolor{red}{x + y}}: JLaTeXMath knows no {@code \\color}.
+   */
+  static String colorSwitches(String tex) {
+    Matcher m = COLOR_SWITCH.matcher(tex);
+    if (!m.find()) {
+      return tex;
+    }
+    int end = m.end();
+    int depth = 0;
+    for (; end < tex.length(); end++) {
+      char c = tex.charAt(end);
+      if (c == '\\' && end + 1 < tex.length()) {
+        if (depth == 0 && tex.charAt(end + 1) == '\\') {
+          break;
+        }
+        end++;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (c == '&' && depth == 0) {
+        break;
+      }
+    }
+    return tex.substring(0, m.start())
+        + "\\textcolor{"
+        + m.group(1)
+        + "}{"
+        + colorSwitches(tex.substring(m.end(), end))
+        + "}"
+        + colorSwitches(tex.substring(end));
+  }
+
+  private static final Pattern COLOR_SWITCH = Pattern.compile("\\\\color\\s*\\{([^{}]*)\\}");
 
   /** The distinct characters of {@code tex} beyond ASCII, the first 12 of them. */
   private static String nonAscii(String tex) {

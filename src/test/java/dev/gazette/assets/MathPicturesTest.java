@@ -44,6 +44,22 @@ class MathPicturesTest {
     assertThat(shown.height() + shown.depth()).isGreaterThan(a.height() + a.depth());
   }
 
+  /** Obsidian's and KaTeX's \\color switch colours the rest of its group (a Quartz garden: 10). */
+  @Test
+  void theColourSwitchColoursTheRestOfItsGroup() {
+    assertThat(MathPictures.colorSwitches("e^{-{\\color{red} c}x^2}"))
+        .isEqualTo("e^{-{\\textcolor{red}{ c}}x^2}");
+    assertThat(MathPictures.colorSwitches("\\color{blue} x^2 & y \\\\ \\colorbox{red}{z}"))
+        .isEqualTo("\\textcolor{blue}{ x^2 }& y \\\\ \\colorbox{red}{z}");
+    String s =
+        svg(
+            new MathPictures()
+                .draw("{\\color{blue} x^2} + \\color{red} y^2", false)
+                .picture()
+                .orElseThrow());
+    assertThat(s).contains("fill=\"#0000ff\"").contains("fill=\"#ff0000\"");
+  }
+
   @Test
   void colourIsKept() {
     String s =
