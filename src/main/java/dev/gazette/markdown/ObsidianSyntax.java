@@ -36,7 +36,12 @@ final class ObsidianSyntax {
   private static final Pattern CALLOUT =
       Pattern.compile("^( {0,3}(?:>[ \\t]?)+)\\[!([A-Za-z][\\w-]*)\\][+-]?[ \\t]*(.*)$");
 
-  private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]+?)\\]\\]");
+  /**
+   * {@code [[Note]]}, {@code ![[picture.png]]}; not Zhihu's formula picture {@code ![[公式]](…)},
+   * whose alt text is {@code [公式]}, nor any other link whose text is bracketed.
+   */
+  private static final Pattern WIKILINK =
+      Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]+?)\\]\\](?![(\\[])");
 
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
