@@ -62,10 +62,37 @@ final class CodeFences {
     return s;
   }
 
+  /**
+   * HTML whose text CommonMark leaves as written (its HTML block of type 1): {@code <pre>}, {@code
+   * <script>}, {@code <style>}, {@code <textarea>}, up to the line that closes it.
+   */
+  private static final Pattern VERBATIM_HTML =
+      Pattern.compile("(?i)^ {0,3}<(pre|script|style|textarea)(?=[\\s>]|$)");
+
   private String open;
 
-  /** Whether {@code line} belongs to fenced code, its opening and closing fences included. */
+  /** The closing tag of the verbatim HTML block open, or null. */
+  private String verbatimEnd;
+
+  /**
+   * Whether {@code line} belongs to fenced code, its opening and closing fences included, or to a
+   * {@code <pre>} (or script, style, textarea) block.
+   */
   boolean isCode(String line) {
+    if (open == null) {
+      if (verbatimEnd != null) {
+        if (line.toLowerCase(java.util.Locale.ROOT).contains(verbatimEnd)) {
+          verbatimEnd = null;
+        }
+        return true;
+      }
+      Matcher html = VERBATIM_HTML.matcher(line);
+      if (html.find()) {
+        String end = "</" + html.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
+        verbatimEnd = line.toLowerCase(java.util.Locale.ROOT).contains(end) ? null : end;
+        return true;
+      }
+    }
     Matcher f = FENCE.matcher(line);
     if (open != null) {
       if (f.find()

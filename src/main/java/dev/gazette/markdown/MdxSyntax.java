@@ -154,7 +154,12 @@ public final class MdxSyntax {
     return -1;
   }
 
-  private static final Pattern ATTRIBUTE_EXPRESSION = Pattern.compile("([\\w:.-]+)=\\{");
+  /**
+   * An attribute given an expression, {@code width={500}} (the name in group 1); a quoted value is
+   * matched whole, so that {@code value="config={…}"} is a value, not an expression.
+   */
+  private static final Pattern ATTRIBUTE_EXPRESSION =
+      Pattern.compile("\"[^\"]*\"|'[^']*'|(?<=\\s)([\\w:.-]+)=\\{");
 
   /** One tag, {@code rest} being what follows its name up to and with its {@code >}. */
   private static String tag(
@@ -163,6 +168,11 @@ public final class MdxSyntax {
     Matcher m = ATTRIBUTE_EXPRESSION.matcher(rest);
     int done = 0;
     while (m.find(done)) {
+      if (m.group(1) == null) { // a quoted value, as written
+        attrs.append(rest, done, m.end());
+        done = m.end();
+        continue;
+      }
       int close = closingBrace(rest, m.end());
       if (close < 0) {
         break;
