@@ -38,10 +38,11 @@ final class ObsidianSyntax {
 
   /**
    * {@code [[Note]]}, {@code ![[picture.png]]}; not Zhihu's formula picture {@code ![[公式]](…)},
-   * whose alt text is {@code [公式]}, nor any other link whose text is bracketed.
+   * whose alt text is {@code [公式]}, nor any other link whose text is bracketed, nor {@code [[ ]]}
+   * (a wiki's markup named in running text).
    */
   private static final Pattern WIKILINK =
-      Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]+?)\\]\\](?![(\\[])");
+      Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]*[^\\s\\[\\]|][^\\[\\]\\n]*)\\]\\](?![(\\[])");
 
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
