@@ -117,7 +117,7 @@ public final class ArticleMaker {
   /**
    * The body of {@code post} as HTML: rendered from Markdown (its kramdown attribute lists removed
    * with a warning), or as written when it is HTML already; either way its template directives are
-   * rendered or removed, with a warning per kind in {@code problems}.
+   * rendered or removed, those removed said in one warning in {@code problems}.
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
     if (formatOf(body) == BodyFormat.HTML) {
@@ -126,7 +126,9 @@ public final class ArticleMaker {
     return markdownToHtml(post, body, problems);
   }
 
-  /** An HTML body with its template directives rendered or removed, a warning per kind. */
+  /**
+   * An HTML body with its template directives rendered or removed, those removed said in one line.
+   */
   private String htmlTemplates(Post post, String html, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
     String out =

@@ -383,14 +383,26 @@ public final class TemplateTags {
     if (!top) {
       return restore(s, kept);
     }
-    removed.forEach(
-        (kind, n) ->
-            warnings.add(
-                "template directive "
-                    + kind
-                    + " removed"
-                    + (n > 1 ? " (" + n + " times)" : "")
-                    + ": Gazette cannot render it"));
+    if (removed.size() == 1) {
+      removed.forEach(
+          (kind, n) ->
+              warnings.add(
+                  "template directive "
+                      + kind
+                      + " removed"
+                      + (n > 1 ? " (" + n + " times)" : "")
+                      + ": Gazette cannot render it"));
+    } else if (!removed.isEmpty()) {
+      // One line for the post, however many kinds: a site's index template has ten.
+      StringBuilder kinds = new StringBuilder();
+      removed.forEach(
+          (kind, n) ->
+              kinds
+                  .append(kinds.length() == 0 ? "" : ", ")
+                  .append(kind)
+                  .append(n > 1 ? " ×" + n : ""));
+      warnings.add("template directives removed (Gazette cannot render them): " + kinds);
+    }
     return restore(s, kept);
   }
 
