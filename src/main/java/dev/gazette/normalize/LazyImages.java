@@ -16,7 +16,8 @@ import org.jsoup.select.Selector;
  * attributes that carry it: {@code data-original}, {@code data-src}, {@code _src} and friends
  * replace a placeholder {@code src}; {@code srcset} gives its largest candidate when there is no
  * real {@code src}; {@code //host/x} becomes {@code https://host/x}; image proxies are unwrapped;
- * {@code width="970px"} becomes {@code width="970"} (a percentage is dropped).
+ * {@code width="970px"} becomes {@code width="970"} (a percentage is dropped); a Markdown escape a
+ * converter left in the address ({@code v2-abc\_b.jpg}) is taken out.
  */
 final class LazyImages implements NormalizeStep {
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
@@ -36,6 +37,7 @@ final class LazyImages implements NormalizeStep {
           "(?i)^(data:|about:blank)"
               + "|(blank|loading|lazy|placeholder|grey|gray|spacer|pixel|transparent)[\\w-]*"
               + "\\.(gif|png|svg|jpg)");
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([_*])");
   private static final Pattern PROXY_PARAM = Pattern.compile("[?&](?:url|src|u)=([^&]+)");
   private static final Pattern PIXELS =
       Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);
@@ -61,7 +63,8 @@ final class LazyImages implements NormalizeStep {
           src = lazy;
         }
       }
-      src = Urls.withScheme(unproxied(src));
+      // An HTML-to-Markdown converter's escape left in raw HTML (Zhihu copies: v2-…\_b.jpg).
+      src = Urls.withScheme(unproxied(MARKDOWN_ESCAPE.matcher(src).replaceAll("$1")));
       img.attr("src", src);
       for (String attr : List.of("srcset", "data-srcset", "sizes")) {
         img.removeAttr(attr);
