@@ -63,6 +63,7 @@ final class Links implements NormalizeStep {
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
     List<String> missingPosts = new ArrayList<>(); // relative links to Markdown files, decoded
+    int nowhere = 0; // links to "#"
     List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
     String firstMeant = null; // its href, to find its line
     for (Element a : body.select(LINKS)) {
@@ -119,6 +120,8 @@ final class Links implements NormalizeStep {
               href);
         } else if (POST_FILE.matcher(href).matches()) {
           missingPosts.add(decoded(href));
+        } else if (href.equals("#")) {
+          nowhere++; // a page's script handles the click: no address at all
         } else if (!href.isEmpty() && !href.startsWith(Urls.UNKNOWN_SITE_VALUE)) {
           unfollowable.add(href);
         }
@@ -130,6 +133,12 @@ final class Links implements NormalizeStep {
       }
     }
     context.warnKeptAsText(missingPosts, "the digest has no post of that file");
+    if (nowhere > 0) {
+      context.warn(
+          (nowhere == 1 ? "a link to #" : nowhere + " links to #")
+              + " (no address: a script of the page handled the click) kept as text",
+          "href=\"#\"");
+    }
     boolean fromRoot =
         siteOrigin == null
             && unfollowable.stream().anyMatch(h -> h.startsWith("/") && !h.startsWith("//"));

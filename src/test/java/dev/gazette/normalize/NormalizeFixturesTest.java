@@ -226,6 +226,20 @@ class NormalizeFixturesTest {
                 + " followed from the digest");
   }
 
+  /** Links to "#" (a page's script handled them) are said as such, not as addresses. */
+  @Test
+  void linksToNothingAreSaidAsSuch() throws IOException {
+    String html = "<p><a href=\"#\">Tab one</a> <a href=\"#\">Tab two</a></p>";
+    Post post = post(Path.of("tabs.input.html"), html);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    String out = new HtmlNormalizer().normalize(html, context);
+    assertThat(out).isEqualTo("<p>Tab one Tab two</p>\n");
+    assertThat(context.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "2 links to # (no address: a script of the page handled the click) kept as text");
+  }
+
   /** Without the blog's address, the line about links from its root says how to give it. */
   @Test
   void linksFromTheSitesRootNameTheSettingThatFollowsThem() throws IOException {
