@@ -50,7 +50,9 @@ final class ObsidianSyntax {
 
   private static final Pattern COMMENT = Pattern.compile("%%[\\s\\S]*?%%");
 
-  private static final Pattern BLOCK_ID = Pattern.compile("[ \\t]\\^[A-Za-z0-9][\\w-]*[ \\t]*$");
+  /** A block's id, {@code ^quote-1}, {@code ^a1b2c3}: with a letter, so {@code 2 ^10} stays. */
+  private static final Pattern BLOCK_ID =
+      Pattern.compile("[ \\t]\\^(?=[\\w-]*[A-Za-z])[A-Za-z0-9][\\w-]*[ \\t]*$");
 
   private static final Pattern TASK =
       Pattern.compile(
