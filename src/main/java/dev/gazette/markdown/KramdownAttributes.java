@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.gazette.util.Listing;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -82,8 +83,7 @@ final class KramdownAttributes {
       kept.add(removed.ids() + (removed.ids() == 1 ? " heading id" : " heading ids"));
     }
     return (n == 1 ? "kramdown attribute list " : n + " kramdown attribute lists ")
-        + String.join(", ", kinds.subList(0, Math.min(3, kinds.size())))
-        + (kinds.size() > 3 ? ", …" : "")
+        + Listing.firstThree(kinds)
         + " removed: markup, not text"
         + (kept.isEmpty() ? "" : "; kept: " + String.join(", ", kept))
         + (removed.tocs() == 0

@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Listing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,7 @@ public final class MdxSyntax {
       warnings.add(
           (dropped.size() == 1 ? "an attribute" : dropped.size() + " attributes")
               + " computed by the site's scripts removed: "
-              + String.join(", ", dropped.subList(0, Math.min(3, dropped.size())))
-              + (dropped.size() > 3 ? ", …" : ""));
+              + Listing.firstThree(dropped));
     }
     return out;
   }

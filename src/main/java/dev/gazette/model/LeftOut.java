@@ -1,5 +1,6 @@
 package dev.gazette.model;
 
+import dev.gazette.util.Listing;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,16 +71,12 @@ public final class LeftOut {
     }
     List<SkippedPost> undated = skipped.stream().filter(s -> s.reason().equals(UNDATED)).toList();
     if (!undated.isEmpty()) {
-      StringBuilder names = new StringBuilder();
-      for (int i = 0; i < Math.min(3, undated.size()); i++) {
-        names.append(i == 0 ? "" : ", ").append(undated.get(i).file().getFileName());
-      }
+      List<String> names = undated.stream().map(s -> s.file().getFileName().toString()).toList();
       parts.add(
           undated.size()
               + (undated.size() == 1 ? " post" : " posts")
               + " with no date left out of the date range ("
-              + names
-              + (undated.size() > 3 ? ", …" : "")
+              + Listing.firstThree(names)
               + "): give each a front matter date or a YYYY-MM-DD- file name, or build without"
               + " a date range to take every post");
     }

@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.Listing;
 import dev.gazette.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +157,7 @@ final class Links implements NormalizeStep {
       context.warn(
           readAsMeant.size()
               + " links read as meant: "
-              + String.join(", ", readAsMeant.subList(0, Math.min(3, readAsMeant.size())))
-              + (readAsMeant.size() > 3 ? ", …" : "")
+              + Listing.firstThree(readAsMeant)
               + " (no browser follows them as written)",
           firstMeant);
     }

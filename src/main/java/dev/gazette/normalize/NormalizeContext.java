@@ -3,6 +3,7 @@ package dev.gazette.normalize;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
+import dev.gazette.util.Listing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,13 +59,12 @@ public final class NormalizeContext {
     if (hrefs.isEmpty()) {
       return;
     }
-    StringBuilder message =
-        new StringBuilder(hrefs.size() == 1 ? "a link to " : hrefs.size() + " links to ");
-    for (int i = 0; i < Math.min(3, hrefs.size()); i++) {
-      message.append(i == 0 ? "" : ", ").append(shorten(hrefs.get(i)));
-    }
-    message.append(hrefs.size() > 3 ? ", …" : "").append(" kept as text: ").append(why);
-    warn(message.toString(), hrefs.get(0));
+    warn(
+        (hrefs.size() == 1 ? "a link to " : hrefs.size() + " links to ")
+            + Listing.firstThree(hrefs.stream().map(NormalizeContext::shorten).toList())
+            + " kept as text: "
+            + why,
+        hrefs.get(0));
   }
 
   /** At most 80 characters of {@code s}, with … when cut. */
