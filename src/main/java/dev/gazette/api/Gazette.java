@@ -288,7 +288,7 @@ public final class Gazette {
       } else {
         articles = articles(maker, posts, problems, skipped, listener);
         articles = withoutDuplicates(articles, request, problems, skipped);
-        articles = ArticleLinks.toPresentArticles(articles, posts, postLinks, problems);
+        articles = ArticleLinks.toPresentArticles(articles, postLinks, problems);
       }
       boolean epub = request.formats().contains(Format.EPUB);
       long cap =

@@ -41,19 +41,14 @@ public final class ArticleLinks {
   /**
    * {@code articles} with their links to posts that are not among them made text.
    *
-   * @param posts the posts the articles were made from, in order (an article's id is its post's
-   *     place, {@link Article#idFor})
-   * @param postLinks the links between those posts, to follow a stub's address
+   * @param postLinks the links between the posts the articles were made from ({@link
+   *     PostLinks#of}): which post an article id is, and where a stub's address goes
    */
   public static List<Article> toPresentArticles(
-      List<Article> articles, List<Post> posts, PostLinks postLinks, List<Problem> problems) {
+      List<Article> articles, PostLinks postLinks, List<Problem> problems) {
     Set<String> present = new HashSet<>();
     for (Article a : articles) {
       present.add(a.id());
-    }
-    Map<String, Post> postOf = new HashMap<>();
-    for (int i = 0; i < posts.size(); i++) {
-      postOf.put(Article.idFor(i + 1, posts.size()), posts.get(i));
     }
     Map<String, Article> byId = new HashMap<>();
     for (Article a : articles) {
@@ -77,7 +72,7 @@ public final class ArticleLinks {
                     }
                     String target = t.group(1);
                     if (!present.contains(target)) {
-                      Post gone = postOf.get(target);
+                      Post gone = postLinks.postOf(target);
                       target = movedTo(gone, postLinks, present);
                       if (target == null) {
                         problems.add(

@@ -183,7 +183,8 @@ final class Ids implements NormalizeStep {
     return ascii;
   }
 
-  private static String decoded(String fragment) {
+  /** A link address or fragment percent-decoded ({@code +} kept); as written when malformed. */
+  static String decoded(String fragment) {
     try {
       return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

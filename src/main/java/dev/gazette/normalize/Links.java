@@ -51,15 +51,6 @@ final class Links implements NormalizeStep {
   private static final Pattern POST_FILE =
       Pattern.compile("(?i)^(?![a-z][a-z0-9+.-]*:|/)[^?#]+\\.(?:md|mdx|markdown)(?:#.*)?$");
 
-  private static String decoded(String href) {
-    try {
-      return java.net.URLDecoder.decode(
-          href.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return href;
-    }
-  }
-
   @Override
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
@@ -106,7 +97,7 @@ final class Links implements NormalizeStep {
         a.attr("href", "#" + article);
         a.addClass(PostLinks.CLASS);
         int hash = href.indexOf('#');
-        String place = hash < 0 ? "" : decoded(href.substring(hash + 1)).strip();
+        String place = hash < 0 ? "" : Ids.decoded(href.substring(hash + 1)).strip();
         if (!place.isEmpty()) {
           a.attr(PostLinks.PLACE, place); // found in the other article once it is made
         }
@@ -120,7 +111,7 @@ final class Links implements NormalizeStep {
                   + "' is not a valid URL; its text is kept without the link",
               href);
         } else if (POST_FILE.matcher(href).matches()) {
-          missingPosts.add(decoded(href));
+          missingPosts.add(Ids.decoded(href));
         } else if (href.equals("#")) {
           nowhere++; // a page's script handles the click: no address at all
         } else if (!href.isEmpty() && !href.startsWith(Urls.UNKNOWN_SITE_VALUE)) {
