@@ -2,6 +2,7 @@ package dev.gazette.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,11 @@ final class CodeFences {
       }
     }
     return out.append(outsideSpans(run.toString(), prose)).toString();
+  }
+
+  /** What stands in for text taken out: its line breaks, so later lines keep their numbers. */
+  static String linesOf(String removed) {
+    return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
   }
 
   private static String outsideSpans(String text, UnaryOperator<String> prose) {
@@ -81,16 +87,15 @@ final class CodeFences {
   boolean isCode(String line) {
     if (open == null) {
       if (verbatimEnd != null) {
-        if (line.toLowerCase(java.util.Locale.ROOT).contains(verbatimEnd)) {
+        if (line.toLowerCase(Locale.ROOT).contains(verbatimEnd)) {
           verbatimEnd = null;
         }
         return true;
       }
       Matcher html = VERBATIM_HTML.matcher(line);
       if (html.find()) {
-        String end = "</" + html.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
-        verbatimEnd = line.toLowerCase(java.util.Locale.ROOT).contains(end) ? null : end;
-        return true;
+        verbatimEnd = "</" + html.group(1).toLowerCase(Locale.ROOT) + ">";
+        return isCode(line); // the same line may close it
       }
     }
     Matcher f = FENCE.matcher(line);

@@ -71,7 +71,7 @@ public final class MdxSyntax {
             prose -> {
               String s = withoutEsm(prose, imports);
               s = HEADING_ID.matcher(s).replaceAll("$1 {#$2}");
-              s = COMMENT.matcher(s).replaceAll(m -> newlines(m.group()));
+              s = COMMENT.matcher(s).replaceAll(m -> CodeFences.linesOf(m.group()));
               return tags(s, imports, dropped);
             });
     if (!dropped.isEmpty()) {
@@ -232,9 +232,5 @@ public final class MdxSyntax {
       return imports.get(name.group(1));
     }
     return null;
-  }
-
-  private static String newlines(String s) {
-    return "\n".repeat((int) s.chars().filter(c -> c == '\n').count());
   }
 }

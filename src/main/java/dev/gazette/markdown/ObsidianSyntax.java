@@ -77,7 +77,7 @@ final class ObsidianSyntax {
     return CodeFences.rewriteProse(
         markdown,
         prose -> {
-          String s = COMMENT.matcher(prose).replaceAll(m -> "\n".repeat(newlines(m.group())));
+          String s = COMMENT.matcher(prose).replaceAll(m -> CodeFences.linesOf(m.group()));
           StringBuilder out = new StringBuilder(s.length());
           for (String line : s.split("(?<=\n)", -1)) {
             boolean nl = line.endsWith("\n");
@@ -130,17 +130,15 @@ final class ObsidianSyntax {
     String label = bar < 0 ? "" : body.substring(bar + 1).strip();
     int hash = target.indexOf('#');
     String note = hash < 0 ? target : target.substring(0, hash).strip();
-    String place = hash < 0 ? "" : target.substring(hash + 1).strip();
+    // A block's place is written ^id; the page's anchor is id.
+    String place = hash < 0 ? "" : target.substring(hash + 1).strip().replaceFirst("^\\^", "");
     if (!bang.isEmpty() && PICTURE.matcher(note).matches()) {
       String alt = WIDTH.matcher(label).matches() ? "" : label;
       return "![" + escaped(alt) + "](" + address(note, "") + ")";
     }
     if (label.isEmpty()) {
       String name = note.contains("/") ? note.substring(note.lastIndexOf('/') + 1) : note;
-      label =
-          name.isEmpty()
-              ? place.replaceFirst("^\\^", "")
-              : place.isEmpty() ? name : name + " > " + place.replaceFirst("^\\^", "");
+      label = name.isEmpty() ? place : place.isEmpty() ? name : name + " > " + place;
     }
     String file = note.isEmpty() || WITH_EXTENSION.matcher(note).matches() ? note : note + ".md";
     return "[" + escaped(label) + "](" + address(file, place) + ")";
@@ -152,7 +150,7 @@ final class ObsidianSyntax {
         java.util.Arrays.stream(file.split("/", -1))
             .map(ObsidianSyntax::encode)
             .collect(java.util.stream.Collectors.joining("/"));
-    return place.isEmpty() ? path : path + "#" + encode(place.replaceFirst("^\\^", ""));
+    return place.isEmpty() ? path : path + "#" + encode(place);
   }
 
   private static String encode(String s) {
@@ -161,9 +159,5 @@ final class ObsidianSyntax {
 
   private static String escaped(String label) {
     return label.replace("[", "\\[").replace("]", "\\]");
-  }
-
-  private static int newlines(String s) {
-    return (int) s.chars().filter(c -> c == '\n').count();
   }
 }
