@@ -19,8 +19,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The front matter of a post, read without reading the body: the reader stops at the closing fence.
- * YAML ({@code ---}) and TOML ({@code +++}) are recognized; a byte-order mark, blank lines before
- * the opening fence and any line ending are tolerated. Keys are lower-cased.
+ * YAML ({@code ---}) and TOML ({@code +++}) are recognized, and the conventions without such a
+ * fence ({@link Unfenced}: JSON, Hexo's YAML without its opening line, Pelican's and
+ * MultiMarkdown's {@code Key: value} lines); a byte-order mark, blank lines before the front matter
+ * and any line ending are tolerated. Keys are lower-cased.
  *
  * @param fields the values by lower-cased key, in file order
  * @param keyLines 1-based line of each key
@@ -42,7 +44,7 @@ public record FrontMatter(
   /** Largest front matter read, in characters; a fence left open must not pull in a whole file. */
   static final int MAX_CHARS = 256 * 1024;
 
-  private static final Pattern YAML_KEY =
+  static final Pattern YAML_KEY =
       Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
   private static final Pattern TOML_KEY =
       Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
@@ -113,7 +115,7 @@ public record FrontMatter(
     boolean yaml = fence.equals("---");
     boolean toml = fence.equals("+++");
     if (!yaml && !toml) {
-      return none();
+      return Unfenced.read(line, lineNo, lines, maxChars);
     }
     int openLine = lineNo;
     StringBuilder text = new StringBuilder();
@@ -148,6 +150,21 @@ public record FrontMatter(
         yaml
             ? parseYaml(text.toString(), openLine, maxChars, repeated)
             : parseToml(text.toString(), openLine);
+    return of(raw, rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, bodyLine, bodyOffset, repeated);
+  }
+
+  /**
+   * The front matter of {@code raw}, the values read from {@code rawLines} (the lines after the one
+   * at {@code openLine}), whose keys {@code keyPattern} finds for their lines.
+   */
+  static FrontMatter of(
+      Map<String, Object> raw,
+      List<String> rawLines,
+      Pattern keyPattern,
+      int openLine,
+      int bodyLine,
+      long bodyOffset,
+      List<String> repeated) {
     Map<String, Object> fields = new LinkedHashMap<>();
     Map<String, Integer> keyLines = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
@@ -155,7 +172,7 @@ public record FrontMatter(
     String repeatedKey = repeated.isEmpty() ? null : repeated.get(0);
     List<Integer> at = new ArrayList<>();
     Map<String, Integer> lines0 =
-        keyLines(rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, written0, repeatedKey, at);
+        keyLines(rawLines, keyPattern, openLine, written0, repeatedKey, at);
     if (repeatedKey != null) {
       warnings.add(
           "key '"
@@ -235,7 +252,7 @@ public record FrontMatter(
    * @param repeated receives the key given twice, when one is: its last value is kept, as Jekyll
    *     (Psych) and Hugo read it, instead of losing the post
    */
-  private static Map<String, Object> parseYaml(
+  static Map<String, Object> parseYaml(
       String text, int openLine, int maxChars, List<String> repeated) throws PostFormatException {
     // The text is already capped at maxChars, so the shared settings' larger limit never bites
     // first.
@@ -312,7 +329,7 @@ public record FrontMatter(
    * reader of the fields (categories, tags, title) walks the values, so refuse graphs that are
    * endless or that expand past {@link #MAX_VALUES} values. Walks without recursion.
    */
-  private static void requireBounded(Object value, int openLine) throws PostFormatException {
+  static void requireBounded(Object value, int openLine) throws PostFormatException {
     java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
     todo.push(value == null ? "" : value);
     int seen = 0;
@@ -373,12 +390,44 @@ public record FrontMatter(
     return result;
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     if (s == null) {
       return "";
     }
     String t = s.replaceAll("\\s+", " ").strip();
     return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+  }
+
+  /**
+   * Hugo's JSON front matter ({@code {…}}) or Hexo's ({@code ;;;}-fenced members without braces),
+   * as a map; made on the first one, as the TOML reader is.
+   */
+  static Map<String, Object> parseJson(String object, int openLine) throws PostFormatException {
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> map = Json.MAPPER.readValue(object, LinkedHashMap.class);
+      return map == null ? Map.of() : map;
+    } catch (JsonProcessingException e) {
+      int line =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0
+              ? e.getLocation().getLineNr() + openLine - 1
+              : openLine;
+      throw new PostFormatException(
+          line, "invalid JSON front matter: " + oneLine(e.getOriginalMessage()));
+    } catch (IOException | RuntimeException e) {
+      throw new PostFormatException(
+          openLine, "invalid JSON front matter: " + oneLine(String.valueOf(e.getMessage())));
+    } catch (StackOverflowError e) {
+      throw new PostFormatException(openLine, "invalid JSON front matter: nested too deeply");
+    }
+  }
+
+  private static final class Json {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(
+                com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA
+                    .mappedFeature());
   }
 
   /** Splits lines on LF, CRLF or a lone CR, counting characters consumed; skips a leading BOM. */

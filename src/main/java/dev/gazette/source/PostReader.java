@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -133,10 +134,22 @@ public final class PostReader {
     }
     post.categories(strings(f.get("categories"), f.get("category")));
     post.tags(strings(f.get("tags"), f.get("tag")));
-    post.draft(isTrue(f.get("draft")) || Boolean.FALSE.equals(f.get("published")));
+    post.draft(
+        isTrue(f.get("draft"))
+            || Boolean.FALSE.equals(f.get("published"))
+            || (f.get("status") instanceof String status
+                && UNPUBLISHED.contains(status.strip().toLowerCase(Locale.ROOT))));
     post.date(date(file, relativePath, fm, problems).orElse(null));
     return post.build();
   }
+
+  /**
+   * Values of {@code status} that mean the post is not published: Pelican's {@code draft}, and
+   * WordPress's (kept by its exporters) {@code draft}, {@code pending}, {@code private} and {@code
+   * trash}. Pelican's {@code hidden} is published, only left out of the site's lists.
+   */
+  private static final java.util.Set<String> UNPUBLISHED =
+      java.util.Set.of("draft", "pending", "private", "trash");
 
   /** Front-matter keys holding the post's own address, which may carry its day. */
   private static final List<String> URL_PATH_KEYS = List.of("path", "permalink", "url", "slug");

@@ -106,6 +106,107 @@ class PostReaderTest {
     assertThat(p.body()).isEqualTo("Body\n");
   }
 
+  /**
+   * Pelican's and MultiMarkdown's metadata: {@code Key: value} lines up to the first blank line, an
+   * indented line going on the value above; the body starts after that blank line.
+   */
+  @Test
+  void readsPelicanAndMultiMarkdownKeyLines() throws Exception {
+    Post p =
+        read(
+            "2013-07-06-this-week.md",
+            "Title: This Week 5\n"
+                + "Date: 2013-07-06 15:45\n"
+                + "Category: Weekly\n"
+                + "Tags: rust,\n"
+                + "    compilers\n"
+                + "Base Header Level: 2\n"
+                + "\n"
+                + "Hello and welcome.\n");
+    assertThat(p.title()).isEqualTo("This Week 5");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2013-07-06T07:45:00Z"));
+    assertThat(p.date().orElseThrow().source())
+        .isNotEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
+    assertThat(p.categories()).containsExactly("Weekly");
+    assertThat(p.tags()).containsExactly("rust", "compilers");
+    assertThat(p.field("base header level")).contains("2");
+    assertThat(p.bodyLine()).isEqualTo(8);
+    assertThat(p.body()).isEqualTo("Hello and welcome.\n");
+    assertThat(read("s.md", "Title: Hidden\nStatus: draft\n\nText\n").draft()).isTrue();
+    assertThat(read("h.md", "Title: Listed\nStatus: hidden\n\nText\n").draft()).isFalse();
+    assertThat(problems).isEmpty();
+  }
+
+  /** Lines that only look like metadata are the post's text, read from its top as before. */
+  @Test
+  void textThatOnlyLooksLikeKeyLinesIsTheBody() throws Exception {
+    for (String body :
+        List.of(
+            "Note: this is the text\n\nMore.\n", // no title or date among the keys
+            "Title: a heading\nfollowed by its text\n\nMore.\n", // text before the blank
+            "Date: 2020-01-01\n* a list\n", // a list straight after
+            "http://example.org: a link\n\nText\n",
+            "{\n  x = 1\n}\n", // an MDX expression, not a JSON key
+            "Title: Foo\nDate: 2020-01-02\n* item\n---\n")) {
+      Post p = read("plain.md", body);
+      assertThat(p.bodyLine()).as(body).isEqualTo(1);
+      assertThat(p.body()).as(body).isEqualTo(body);
+      assertThat(p.fields()).as(body).isEmpty();
+    }
+  }
+
+  /** Hexo reads YAML front matter without its opening {@code ---}, closed by one. */
+  @Test
+  void readsHexoYamlWithoutTheOpeningFence() throws Exception {
+    Post p =
+        read(
+            "h.md",
+            "title: 无开头的前言\n"
+                + "date: 2021-07-02 20:32:26\n"
+                + "tags:\n"
+                + "- 新闻\n"
+                + "- 测试\n"
+                + "---\n"
+                + "正文。\n");
+    assertThat(p.title()).isEqualTo("无开头的前言");
+    assertThat(p.tags()).containsExactly("新闻", "测试");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2021-07-02T12:32:26Z"));
+    assertThat(p.bodyLine()).isEqualTo(7);
+    assertThat(p.body()).isEqualTo("正文。\n");
+  }
+
+  /** Hugo's JSON front matter ({@code {…}}) and Hexo's ({@code ;;;} around the members). */
+  @Test
+  void readsHugoAndHexoJsonFrontMatter() throws Exception {
+    Post hugo =
+        read(
+            "j.md",
+            "{\n"
+                + "  \"title\": \"JSON post\",\n"
+                + "  \"date\": \"2021-07-03T09:15:00+08:00\",\n"
+                + "  \"tags\": [\"a\", \"b\"],\n"
+                + "  \"draft\": false\n"
+                + "}\n"
+                + "\n"
+                + "Body\n");
+    assertThat(hugo.title()).isEqualTo("JSON post");
+    assertThat(hugo.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2021-07-03T01:15:00Z"));
+    assertThat(hugo.tags()).containsExactly("a", "b");
+    assertThat(hugo.bodyLine()).isEqualTo(7);
+    assertThat(hugo.body()).isEqualTo("\nBody\n");
+    Post hexo =
+        read("k.md", ";;;\n\"title\": \"Hexo JSON\",\n\"date\": \"2021-07-04\"\n;;;\nBody\n");
+    assertThat(hexo.title()).isEqualTo("Hexo JSON");
+    assertThat(hexo.bodyLine()).isEqualTo(5);
+    assertThat(hexo.body()).isEqualTo("Body\n");
+    assertThatThrownBy(() -> read("bad.md", "{\n  \"title\": \"x\"\n  \"date\": 1\n}\n"))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("invalid JSON front matter")
+        .extracting(e -> ((PostFormatException) e).line())
+        .isEqualTo(3);
+  }
+
   @Test
   void toleratesBomBlankLinesCrlfAndLoneCr() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
