@@ -198,27 +198,60 @@ public final class PostLinks {
         return null;
       }
       Path target = Path.of(rel).normalize();
-      if (target.startsWith("..")) {
+      if (target.startsWith("..") || target.getNameCount() == 0) {
         return null;
       }
-      for (Path candidate : candidates(target, rel.endsWith("/"))) {
-        String id = null;
-        for (Path file : filesByName.getOrDefault(candidate.getFileName().toString(), List.of())) {
-          if (file.endsWith(candidate)) {
-            if (id != null) {
-              return null; // two posts end so: which one the site means is not known
-            }
-            id = articleByFile.get(file);
+      boolean folder = rel.endsWith("/");
+      // The site may publish the folder of posts under a name of its own (/blog/x for x.md at the
+      // folder's top): the path's leading folders are dropped one by one, never a listing's.
+      int mounts = LISTINGS.contains(target.getName(0).toString().toLowerCase(Locale.ROOT)) ? 1 : 0;
+      for (int drop = 0; drop < target.getNameCount() - mounts; drop++) {
+        Path tail = target.subpath(drop, target.getNameCount());
+        for (Path candidate : candidates(tail, folder)) {
+          String id = endingWith(candidate);
+          if (id != null && id.isEmpty()) {
+            return null; // two posts end so: which one the site means is not known
           }
-        }
-        if (id != null) {
-          return id;
+          if (id != null) {
+            return id;
+          }
         }
       }
     } catch (IllegalArgumentException e) { // InvalidPathException too
       return null;
     }
     return null;
+  }
+
+  /** First folders of a site's listing pages (/tags/rust/ is no post named rust). */
+  private static final Set<String> LISTINGS =
+      Set.of(
+          "tags",
+          "tag",
+          "categories",
+          "category",
+          "archives",
+          "archive",
+          "page",
+          "authors",
+          "author",
+          "series");
+
+  /**
+   * The article of the one post whose path ends with {@code candidate}; null for none, empty when
+   * two posts do.
+   */
+  private String endingWith(Path candidate) {
+    String id = null;
+    for (Path file : filesByName.getOrDefault(candidate.getFileName().toString(), List.of())) {
+      if (file.endsWith(candidate)) {
+        if (id != null) {
+          return "";
+        }
+        id = articleByFile.get(file);
+      }
+    }
+    return id;
   }
 
   private static final List<String> ADDRESS_FIELDS = List.of("url", "aliases", "permalink", "path");
@@ -268,7 +301,12 @@ public final class PostLinks {
           target.resolveSibling(stem));
     }
     if (!folder && name.contains(".")) {
-      return List.of(target);
+      // Jekyll's post_url names a post without its extension: 2022-09-07-homebrew-3.6.0
+      return List.of(
+          target,
+          target.resolveSibling(name + ".md"),
+          target.resolveSibling(name + ".markdown"),
+          target.resolveSibling(name + ".mdx"));
     }
     return List.of(
         target,

@@ -145,6 +145,39 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * Homebrew's blog names {@code {% post_url 2022-09-07-homebrew-3.6.0 %}}, a name with a dot and
+   * no extension; PingCAP's links its posts as {@code /blog/<file name>} though they lie at the
+   * folder's top (22 links became text). A listing's path ({@code /tags/b/}) is no post named b.
+   */
+  @Test
+  void aPostNamedWithADotOrUnderTheSitesOwnFolderIsFound() throws Exception {
+    Path posts = dir.resolve("brew/_posts");
+    TestPosts.write(
+        posts,
+        "2024-01-01-a.md",
+        "---\ntitle: A\ndate: 2024-01-01\n---\n\n"
+            + "Since [3.6.0]({% post_url 2024-01-02-release-3.6.0 %}), see [b](/blog/b),"
+            + " [b's part](/blog/b#part) and [the tag](/tags/b/).\n");
+    TestPosts.write(
+        posts,
+        "2024-01-02-release-3.6.0.md",
+        "---\ntitle: Release\ndate: 2024-01-02\n---\n\nText.\n");
+    TestPosts.write(posts, "b.md", "---\ntitle: B\ndate: 2024-01-03\n---\n\n## Part\n\nB.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out-dot")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">3.6.0</a>")
+        .contains("<a href=\"a003.xhtml\" class=\"gazette-post-link\">b</a>")
+        .contains("<a href=\"a003.xhtml#a003-h1\" class=\"gazette-post-link\">b's part</a>")
+        .contains("the tag")
+        .doesNotContain(">the tag</a>");
+  }
+
+  /**
    * Posts whose front matter gives their address (maku77.github.io: {@code url: "p/i6k5xtf/"} and
    * {@code aliases}, 2,721 links as {@code /p/…/}), linked by it from the site's root or the blog's
    * full address; an address two posts claim is neither's.
