@@ -106,6 +106,11 @@ public final class Urls {
    * so that {@code main.rs}, {@code install.sh}, {@code notes.md}, {@code main.cc}, {@code
    * notes.org} or {@code emacs.info} stay relative paths.
    */
+  /** A mail address alone: an ASCII local part, a dotted domain. */
+  private static final java.util.regex.Pattern BARE_MAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)^[a-z0-9._%+-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+
   private static final java.util.regex.Pattern BARE_SITE =
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
@@ -133,6 +138,12 @@ public final class Urls {
       if (lower.startsWith(scheme.substring(1) + "://")) {
         return Optional.of("h" + h);
       }
+    }
+    if (lower.startsWith("hhttp://") || lower.startsWith("hhttps://")) {
+      return Optional.of(h.substring(1)); // the first letter typed twice
+    }
+    if (BARE_MAIL.matcher(h).matches()) {
+      return Optional.of("mailto:" + h); // [hello@tokioconf.com](hello@tokioconf.com)
     }
     if (lower.startsWith("mail-to:")) {
       return Optional.of("mailto:" + h.substring("mail-to:".length()));

@@ -30,6 +30,12 @@ class UrlsTest {
     assertThat(Urls.meantAddress("：https://example.org/a")).contains("https://example.org/a");
     assertThat(Urls.meantAddress("mail-to:reach@rust-lang.org"))
         .contains("mailto:reach@rust-lang.org");
+    // tokio's blog; This Week in Rust 561-563
+    assertThat(Urls.meantAddress("hello@tokioconf.com")).contains("mailto:hello@tokioconf.com");
+    assertThat(Urls.meantAddress("hhttps://www.meetup.com/boulder-elixir/events/302991078/"))
+        .contains("https://www.meetup.com/boulder-elixir/events/302991078/");
+    assertThat(Urls.meantAddress("user@localhost")).isEmpty();
+    assertThat(Urls.meantAddress("images/a@2x.png")).isEmpty();
   }
 
   @Test
