@@ -129,7 +129,7 @@ final class Links implements NormalizeStep {
       context.warn(
           (nowhere == 1 ? "a link to #" : nowhere + " links to #")
               + " (no address: a script of the page handled the click) kept as text",
-          "href=\"#\"");
+          "#");
     }
     boolean fromRoot =
         siteOrigin == null

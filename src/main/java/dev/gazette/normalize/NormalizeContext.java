@@ -81,15 +81,25 @@ public final class NormalizeContext {
   }
 
   /**
-   * The 1-based file line where {@code fragment} first appears in the body; the body's first line
-   * otherwise.
+   * The 1-based file line where {@code fragment} first appears in the body, written as a link's or
+   * picture's address when it is so written somewhere ({@code (E)} is not the E of {@code Embark}
+   * above it); the body's first line otherwise.
    */
   public int lineOf(String fragment) {
     if (fragment == null || fragment.isEmpty()) {
       return post.bodyLine();
     }
     String body = body();
-    int at = body.indexOf(fragment);
+    int at = -1;
+    for (String written : asAddress(fragment)) {
+      at = body.indexOf(written);
+      if (at >= 0) {
+        break;
+      }
+    }
+    if (at < 0) {
+      at = body.indexOf(fragment);
+    }
     if (at < 0) {
       return post.bodyLine();
     }
@@ -100,6 +110,22 @@ public final class NormalizeContext {
       }
     }
     return line;
+  }
+
+  /**
+   * The ways Markdown and HTML write {@code address} as one, ends included: {@code ](x)}, {@code ]:
+   * x}, {@code ="x"}.
+   */
+  private static List<String> asAddress(String address) {
+    return List.of(
+        "](" + address + ")",
+        "](" + address + " ",
+        "](<" + address + ">)",
+        "]: " + address + "\n",
+        "]: " + address + " ",
+        "=\"" + address + "\"",
+        "='" + address + "'",
+        "<" + address + ">");
   }
 
   /**

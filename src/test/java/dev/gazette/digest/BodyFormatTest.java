@@ -169,4 +169,30 @@ class BodyFormatTest {
             "10: link 'http://%20http://x.org/' is not a valid URL; its text is kept without the"
                 + " link");
   }
+
+  /**
+   * A short address is found where it is written as one (tokio's blog: {@code [io-uring](E)} on
+   * line 23 was said on line 9, the E of "Embark", and {@code [x]: #} on the body's first line).
+   */
+  @Test
+  void aShortAddressIsFoundWhereItIsWrittenAsOne() {
+    String body =
+        "\nEmbark and #hash in text.\n\nAdd [io-uring](E) and [the release][r].\n"
+            + "\n## A heading\n\n[r]: #\n";
+    Post post =
+        Post.builder(Path.of("p.md"), "p.md")
+            .declaredTitle("T")
+            .bodyLine(5)
+            .body(() -> body)
+            .build();
+    ArticleMaker maker =
+        new ArticleMaker(
+            new MarkdownRenderer(), new HtmlNormalizer(), (p, src, problems) -> Optional.empty());
+    assertThat(maker.make(post, "a1").problems())
+        .extracting(p -> p.line() + ": " + p.message())
+        .containsExactlyInAnyOrder(
+            "8: a link to E kept as text: only web and mail addresses can be followed from the"
+                + " digest",
+            "12: a link to # (no address: a script of the page handled the click) kept as text");
+  }
 }
