@@ -78,6 +78,12 @@ final class UrlAutolinks {
       }
       i += Character.charCount(cp);
     }
+    if (host > 0
+        && (host == text.length()
+            || !(Character.isLetterOrDigit(Character.codePointAt(text, host))
+                || text.charAt(host) == '['))) {
+      return 0; // "http://" or "https://" named in a sentence: a scheme without a host
+    }
     if (cut == text.length()) {
       return cut;
     }

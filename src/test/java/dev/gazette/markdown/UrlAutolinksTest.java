@@ -40,9 +40,13 @@ class UrlAutolinksTest {
         "https://中文.com|''",
         "www.中文.com|''",
         "www.example，后面|''",
+        // a scheme named in a sentence, no host (Hexo's release notes)
+        "https://|''",
+        "http://\"|''",
+        "https://)|''",
         // not cut
         "https://example.org/path|https://example.org/path",
-        "https://|https://",
+        "http://[::1]/x|http://[::1]/x",
       })
   void endsTheAddress(String text, String kept) {
     assertThat(text.substring(0, UrlAutolinks.end(text))).isEqualTo(kept);
@@ -58,6 +62,15 @@ class UrlAutolinksTest {
   void makesTextOfALinkWithNoAddressLeft() {
     assertThat(renderer.toHtml("见https://，空的 和 www.例子.com/页"))
         .isEqualTo("<p>见https://，空的 和 www.例子.com/页</p>\n");
+  }
+
+  @Test
+  void makesTextOfASchemeNamedInASentence() {
+    assertThat(
+            renderer.toHtml("It should start with \"http://\" or \"https://\", not http:// alone."))
+        .isEqualTo(
+            "<p>It should start with &quot;http://&quot; or &quot;https://&quot;, not http://"
+                + " alone.</p>\n");
   }
 
   @Test
