@@ -6,7 +6,7 @@ import java.util.Optional;
  * Width and height as an image declares them in its first bytes, read without a decoder, so a
  * decompression bomb (a few hundred bytes declaring 50,000 × 50,000 pixels) is refused before any
  * pixel buffer is allocated. Knows PNG (IHDR), JPEG (the first SOFn marker), GIF (screen and first
- * image), WebP (VP8, VP8L, VP8X) and BMP. Never throws on malformed data: it answers empty.
+ * image), WebP (VP8, VP8L, VP8X), BMP and TIFF. Never throws on malformed data: it answers empty.
  */
 public final class ImageHeader {
   private ImageHeader() {}
@@ -41,6 +41,7 @@ public final class ImageHeader {
                 ? Optional.of(
                     new Size(Math.abs((long) s32le(b, 18)), Math.abs((long) s32le(b, 22))))
                 : Optional.empty();
+        case TIFF -> tiff(b);
         case SVG -> Optional.empty();
       };
     } catch (ArrayIndexOutOfBoundsException e) {
@@ -72,6 +73,42 @@ public final class ImageHeader {
               + " million allowed (refused before decoding)");
     }
     return Optional.empty();
+  }
+
+  /** ImageWidth (256) and ImageLength (257) of the first image file directory. */
+  private static Optional<Size> tiff(byte[] b) {
+    boolean little = b[0] == 'I';
+    long ifd = u32(b, 4, little);
+    if (ifd < 8 || ifd + 2 > b.length) {
+      return Optional.empty();
+    }
+    int entries = u16(b, (int) ifd, little);
+    long width = -1;
+    long height = -1;
+    for (int i = 0; i < entries; i++) {
+      int at = (int) ifd + 2 + 12 * i;
+      int tag = u16(b, at, little);
+      int type = u16(b, at + 2, little);
+      long value = type == 3 ? u16(b, at + 8, little) : type == 4 ? u32(b, at + 8, little) : -1;
+      if (tag == 256) {
+        width = value;
+      } else if (tag == 257) {
+        height = value;
+      }
+    }
+    return width < 0 || height < 0 ? Optional.empty() : Optional.of(new Size(width, height));
+  }
+
+  private static int u16(byte[] b, int at, boolean little) {
+    return little
+        ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8
+        : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+  }
+
+  private static long u32(byte[] b, int at, boolean little) {
+    return little
+        ? (u16(b, at, true) | (long) u16(b, at + 2, true) << 16)
+        : ((long) u16(b, at, false) << 16 | u16(b, at + 2, false));
   }
 
   /** The larger of the logical screen and the first image descriptor. */

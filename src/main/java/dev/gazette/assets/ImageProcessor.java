@@ -31,14 +31,14 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Makes any supported image fit for a digest: decodes JPEG (CMYK too), PNG, GIF (first frame), WebP
- * and BMP, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and re-encodes it —
- * photos as JPEG, images with transparency and lossless images with few colours (diagrams,
- * screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough) keeps its
- * compressed data, and so does a PNG that stays PNG and needs no scaling ({@link PngChunks}).
- * Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is kept as vector
- * after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give the same
- * result.
+ * Makes any supported image fit for a digest: decodes JPEG (CMYK too), PNG, GIF (first frame),
+ * WebP, BMP and TIFF, scales it down to a longest side of {@link #MAX_LONG_SIDE} pixels, and
+ * re-encodes it — photos as JPEG, images with transparency and lossless images with few colours
+ * (diagrams, screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough)
+ * keeps its compressed data, and so does a PNG that stays PNG and needs no scaling ({@link
+ * PngChunks}). Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is
+ * kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give
+ * the same result.
  */
 public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */

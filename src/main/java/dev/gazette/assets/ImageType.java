@@ -9,6 +9,8 @@ public enum ImageType {
   GIF("image/gif", "gif"),
   WEBP("image/webp", "webp"),
   BMP("image/bmp", "bmp"),
+  /** Read, never written: no reading system shows it, so it is re-encoded as PNG or JPEG. */
+  TIFF("image/tiff", "tif"),
   SVG("image/svg+xml", "svg");
 
   private final String mediaType;
@@ -51,6 +53,11 @@ public enum ImageType {
     }
     if (b.length >= 2 && b[0] == 'B' && b[1] == 'M') {
       return Optional.of(BMP);
+    }
+    if (b.length >= 8
+        && ((b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0)
+            || (b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42))) {
+      return Optional.of(TIFF); // classic TIFF, either byte order (not BigTIFF)
     }
     String head =
         new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8)

@@ -42,7 +42,7 @@ public final class CoverImages {
           image.getWidth(),
           image.getHeight());
     }
-    // GIF, WebP, BMP: not safe on every reader, so flattened onto white and saved as JPEG.
+    // GIF, WebP, BMP, TIFF: not safe on every reader, so flattened onto white and saved as JPEG.
     BufferedImage rgb =
         new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = rgb.createGraphics();

@@ -918,7 +918,7 @@ public final class TemplateTags {
   }
 
   private static final Pattern PICTURE_FILE =
-      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg|avif|bmp)(\\?.*)?");
+      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg|avif|bmp|tiff?)(\\?.*)?");
   private static final Pattern PICTURE_NAME =
       Pattern.compile("(?i).*(img|image|figure|picture|photo|fig|screenshot).*");
 

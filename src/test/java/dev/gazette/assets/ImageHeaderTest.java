@@ -16,7 +16,7 @@ class ImageHeaderTest {
   @Test
   void realImagesReportTheirSize() throws Exception {
     BufferedImage image = new BufferedImage(37, 21, BufferedImage.TYPE_INT_RGB);
-    for (String format : new String[] {"png", "jpg", "gif", "bmp"}) {
+    for (String format : new String[] {"png", "jpg", "gif", "bmp", "tiff"}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(image, format, out);
       assertThat(ImageHeader.read(out.toByteArray()))
@@ -24,6 +24,57 @@ class ImageHeaderTest {
           .hasValue(new ImageHeader.Size(37, 21));
       assertThat(ImageHeader.refusal(out.toByteArray(), LIMIT)).as(format).isEmpty();
     }
+  }
+
+  /**
+   * A little-endian TIFF whose first directory gives its width as a LONG, its height as a SHORT.
+   */
+  @Test
+  void aLittleEndianTiffReportsItsSize() {
+    byte[] tiff = {
+      'I',
+      'I',
+      42,
+      0,
+      8,
+      0,
+      0,
+      0, // header, first directory at 8
+      2,
+      0, // two entries
+      0,
+      1,
+      4,
+      0,
+      1,
+      0,
+      0,
+      0,
+      (byte) 0x80,
+      0x38,
+      1,
+      0, // ImageWidth LONG 80,000
+      1,
+      1,
+      3,
+      0,
+      1,
+      0,
+      0,
+      0,
+      (byte) 0xE8,
+      3,
+      0,
+      0, // ImageLength SHORT 1,000
+      0,
+      0,
+      0,
+      0
+    };
+    assertThat(ImageType.sniff(tiff)).hasValue(ImageType.TIFF);
+    assertThat(ImageHeader.read(tiff)).hasValue(new ImageHeader.Size(80_000, 1_000));
+    assertThat(ImageHeader.refusal(tiff, 50_000_000L))
+        .hasValueSatisfying(r -> assertThat(r).contains("refused before decoding"));
   }
 
   @Test

@@ -121,6 +121,17 @@ class ImageProcessorTest {
         .isEqualTo(ImageType.PNG);
   }
 
+  /** PingCAP's blog saved three photos as TIFF under a .jpeg name; no reading system shows TIFF. */
+  @Test
+  void tiffBecomesAnEmbeddableFormat() throws Exception {
+    byte[] tiff = TestImages.encode(TestImages.photo(100, 80), "tiff");
+    assertThat(ImageType.sniff(tiff)).hasValue(ImageType.TIFF);
+    ProcessedImage photo = processor.process(tiff);
+    assertThat(photo.type()).isEqualTo(ImageType.JPEG);
+    assertThat(photo.width()).isEqualTo(100);
+    assertThat(photo.height()).isEqualTo(80);
+  }
+
   @Test
   void metadataIsStripped() throws Exception {
     byte[] jpeg = TestImages.jpeg(TestImages.photo(50, 50));

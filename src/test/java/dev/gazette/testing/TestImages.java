@@ -187,7 +187,7 @@ public final class TestImages {
     }
   }
 
-  private static byte[] encode(BufferedImage image, String format) {
+  public static byte[] encode(BufferedImage image, String format) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       if (!ImageIO.write(image, format, out)) {
