@@ -270,7 +270,7 @@ public final class Gazette {
     List<Section> chapterSections = null;
     String title = title(request);
     title = title != null ? title : book.title();
-    PostLinks postLinks = book.singleFile() ? PostLinks.NONE : PostLinks.of(posts);
+    PostLinks postLinks = book.singleFile() ? PostLinks.NONE : PostLinks.of(posts, request.zone());
     try (DigestImages images = images(request, site, true)) {
       ArticleMaker maker =
           new ArticleMaker(

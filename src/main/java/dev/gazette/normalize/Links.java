@@ -47,6 +47,39 @@ final class Links implements NormalizeStep {
 
   private final PostLinks postLinks;
 
+  /**
+   * The path, query and fragment of {@code address} when it is a page of the blog ({@code
+   * https://www.example.org/2019/01/x/} of {@code https://example.org}: either scheme, with or
+   * without {@code www.}), to be found among the posts as a link from the site's root; else null.
+   */
+  private String pathOnSite(String address) {
+    if (siteOrigin == null) {
+      return null;
+    }
+    try {
+      java.net.URI site = new java.net.URI(siteOrigin);
+      java.net.URI link = new java.net.URI(address);
+      if (site.getHost() == null
+          || link.getHost() == null
+          || !bareHost(site.getHost()).equals(bareHost(link.getHost()))
+          || link.getRawPath() == null
+          || !link.getRawPath().startsWith("/")
+          || link.getRawPath().equals("/")) {
+        return null;
+      }
+      return link.getRawPath()
+          + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
+          + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment());
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static String bareHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
+  }
+
   /** A relative link to a Markdown file, perhaps to a place in it: a post that was not read. */
   private static final Pattern POST_FILE =
       Pattern.compile("(?i)^(?![a-z][a-z0-9+.-]*:|/)[^?#]+\\.(?:md|mdx|markdown)(?:#.*)?$");
@@ -89,7 +122,8 @@ final class Links implements NormalizeStep {
       } else if (href.startsWith("#") && href.length() > 1) {
         kept = href;
       }
-      String article = kept == null ? postLinks.articleFor(context.post(), href) : null;
+      String onSite = kept == null ? href : pathOnSite(kept);
+      String article = onSite == null ? null : postLinks.articleFor(context.post(), onSite);
       if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
       }

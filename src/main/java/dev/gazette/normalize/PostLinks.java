@@ -5,6 +5,7 @@ import dev.gazette.model.Post;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,7 @@ public final class PostLinks {
   public static final String PLACE = "data-gazette-place";
 
   /** None: every relative link stays as it was. */
-  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of(), Map.of());
+  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<Path, String> articleByFile;
 
@@ -55,29 +56,53 @@ public final class PostLinks {
    */
   private final Map<String, String> articleByAddress;
 
+  /**
+   * The posts by the dated addresses engines give them unless told otherwise, {@code 2012/8/8/name}
+   * and {@code 2012/8/name} (numbers without leading zeros, name in lower case), where the day is
+   * the one in the file name or the post's date in the digest's zone and the name is the front
+   * matter's {@code slug} or the file's name without its date: Jekyll's {@code
+   * /:year/:month/:day/:title}, Hexo's {@code :year/:month/:day/:title/}, Octopress's and Pelican's
+   * {@code blog/…}, WordPress's {@code /%year%/%monthnum%/%postname%/}. A key two posts have maps
+   * to the empty string: neither is meant for sure.
+   */
+  private final Map<String, String> articleByDatedName;
+
   private PostLinks(
       Map<Path, String> articleByFile,
       Map<String, String> articleByAddress,
+      Map<String, String> articleByDatedName,
       Map<String, Post> postById) {
     this.articleByFile = articleByFile;
     this.postById = postById;
     this.articleByAddress = articleByAddress;
+    this.articleByDatedName = articleByDatedName;
     for (Path file : articleByFile.keySet()) {
       filesByName.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(file);
     }
   }
 
-  /** The posts of a digest, each under the article id it will have ({@link Article#idFor}). */
-  public static PostLinks of(List<Post> posts) {
+  /**
+   * The posts of a digest, each under the article id it will have ({@link Article#idFor}), their
+   * dates read in {@code zone}.
+   */
+  public static PostLinks of(List<Post> posts, ZoneId zone) {
     Map<Path, String> byFile = new HashMap<>();
     Map<String, String> byAddress = new HashMap<>();
+    Map<String, String> byDatedName = new HashMap<>();
     Map<String, Post> byId = new HashMap<>();
     Set<String> shared = new HashSet<>();
+    Set<String> sharedDated = new HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       String id = Article.idFor(i + 1, posts.size());
       Post post = posts.get(i);
       byId.put(id, post);
       byFile.putIfAbsent(key(post.file()), id);
+      for (String dated : datedNames(post, zone)) {
+        String before = byDatedName.putIfAbsent(dated, id);
+        if (before != null && !before.equals(id)) {
+          sharedDated.add(dated);
+        }
+      }
       for (String field : ADDRESS_FIELDS) {
         Object value = post.fields().get(field);
         if (value == null) {
@@ -95,7 +120,79 @@ public final class PostLinks {
       }
     }
     shared.forEach(byAddress::remove);
-    return new PostLinks(byFile, byAddress, byId);
+    sharedDated.forEach(dated -> byDatedName.put(dated, ""));
+    return new PostLinks(byFile, byAddress, byDatedName, byId);
+  }
+
+  private static final Pattern DATED_FILE =
+      Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
+
+  /** The keys of {@link #articleByDatedName} a post is found by. */
+  private static Set<String> datedNames(Post post, ZoneId zone) {
+    Path file = post.file();
+    String stem = stem(file.getFileName().toString());
+    if (Post.isBundleText(file) && file.getParent() != null) {
+      stem = file.getParent().getFileName().toString();
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    Set<java.time.LocalDate> days = new java.util.LinkedHashSet<>();
+    Matcher dated = DATED_FILE.matcher(stem);
+    if (dated.matches()) {
+      try {
+        days.add(
+            java.time.LocalDate.of(
+                Integer.parseInt(dated.group(1)),
+                Integer.parseInt(dated.group(2)),
+                Integer.parseInt(dated.group(3))));
+      } catch (java.time.DateTimeException e) {
+        // not a day: the name is still the post's
+      }
+      names.add(dated.group(4));
+    } else {
+      names.add(stem);
+    }
+    if (post.fields().get("slug") instanceof String slug && !slug.isBlank()) {
+      names.add(slug.strip());
+    }
+    post.date().ifPresent(d -> days.add(d.day(d.wallClock() != null ? d.wallClock() : zone)));
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (java.time.LocalDate day : days) {
+      for (String name : names) {
+        String n = name.toLowerCase(Locale.ROOT);
+        keys.add(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + n);
+        keys.add(day.getYear() + "/" + day.getMonthValue() + "/" + n);
+      }
+    }
+    return keys;
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** {@code …/2012/08/08/name/} or {@code …/2012/08/name.html}, anywhere in a site's path. */
+  private static final Pattern DATED_PATH =
+      Pattern.compile(
+          "(?:^|/)(\\d{4})/(\\d{1,2})/(?:(\\d{1,2})/)?([^/]+?)(?:/index)?(?:\\.html?)?/?$");
+
+  /**
+   * The article of a dated address ({@link #articleByDatedName}); null for none, empty when two
+   * posts have that day and name.
+   */
+  private String fromDatedPath(String path) {
+    Matcher m = DATED_PATH.matcher(path);
+    if (!m.find()) {
+      return null;
+    }
+    String key =
+        Integer.parseInt(m.group(1))
+            + "/"
+            + Integer.parseInt(m.group(2))
+            + "/"
+            + (m.group(3) == null ? "" : Integer.parseInt(m.group(3)) + "/")
+            + m.group(4).toLowerCase(Locale.ROOT);
+    return articleByDatedName.get(key);
   }
 
   /**
@@ -196,6 +293,10 @@ public final class PostLinks {
       String rel = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
       if (rel.isEmpty()) {
         return null;
+      }
+      String byDate = fromDatedPath(rel);
+      if (byDate != null) {
+        return byDate.isEmpty() ? null : byDate; // empty: two posts of that day and name
       }
       Path target = Path.of(rel).normalize();
       if (target.startsWith("..") || target.getNameCount() == 0) {

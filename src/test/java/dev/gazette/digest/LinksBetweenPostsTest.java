@@ -178,6 +178,59 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * Engines give a post a dated address unless told otherwise (Jekyll {@code /2012/08/08/name/},
+   * Octopress and Pelican {@code /blog/…}, Hexo {@code :year/:month/:day/:title/}, WordPress {@code
+   * /2012/08/name/}), which blogs link their posts by, from the site's root or with the blog's own
+   * address: each goes to the post of that day and name (its slug, or its file name without the
+   * date). Another site's dated address stays a web link; a day and name two posts share is
+   * neither's.
+   */
+  @Test
+  void linksToAPostsDatedAddressGoToItsArticle() throws Exception {
+    Path site = dir.resolve("dated");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("_config.yml"), "title: Dated\nurl: https://example.org\n");
+    Path posts = site.resolve("_posts");
+    TestPosts.write(
+        posts,
+        "2012-08-08-memoryview-benchmarks.md",
+        "Title: Memoryview Benchmarks\ndate: 2012-08-08 18:50\nslug: memview\n\nFirst.\n");
+    TestPosts.write(
+        posts,
+        "hello.md",
+        "---\n"
+            + "title: Hello\n"
+            + "date: 2019-01-01 23:30\n"
+            + "---\n\n"
+            + "See [one](/blog/2012/08/08/memoryview-benchmarks/), [by"
+            + " slug](/2012/08/08/memview.html), [by"
+            + " month](https://www.example.org/2012/08/memview/),"
+            + " [elsewhere](https://other.example.net/2012/08/08/memview/) and"
+            + " [twice](/2019/01/02/same/).\n");
+    TestPosts.write(posts, "2019-01-02-same.md", "---\ntitle: Same 1\n---\n\nOne.\n");
+    TestPosts.write(posts, "same/index.md", "---\ntitle: Same 2\ndate: 2019-01-02\n---\n\nTwo.\n");
+    TestPosts.write(
+        posts,
+        "later.md",
+        "---\ntitle: Later\ndate: 2019-02-01\n---\n\nBack to [hello](/2019/01/01/hello/).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out-dated")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> text = Epubs.textEntries(epub);
+    assertThat(text.get("OEBPS/a002.xhtml"))
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">one</a>")
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">by slug</a>")
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">by month</a>")
+        .contains("<a href=\"https://other.example.net/2012/08/08/memview/\">elsewhere</a>")
+        .contains("<a href=\"https://example.org/2019/01/02/same/\">twice</a>");
+    assertThat(text.get("OEBPS/a005.xhtml"))
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">hello</a>");
+  }
+
+  /**
    * Posts whose front matter gives their address (maku77.github.io: {@code url: "p/i6k5xtf/"} and
    * {@code aliases}, 2,721 links as {@code /p/…/}), linked by it from the site's root or the blog's
    * full address; an address two posts claim is neither's.
@@ -267,7 +320,9 @@ class LinksBetweenPostsTest {
     Post postB = Post.builder(b, "b.md").bodyLine(4).body(() -> "y").build();
     HtmlNormalizer normalizer =
         new HtmlNormalizer(
-            HtmlNormalizer.DEFAULT_MAX_DEPTH, null, PostLinks.of(List.of(postA, postB)));
+            HtmlNormalizer.DEFAULT_MAX_DEPTH,
+            null,
+            PostLinks.of(List.of(postA, postB), java.time.ZoneOffset.UTC));
     String html =
         "<h2 id=\"s\">S</h2><p><a href=\"b.md\">to b</a>, <a href=\"#s\">to S</a>, <a"
             + " class=\"gazette-post-link\" href=\"#s\">written so</a></p>";
