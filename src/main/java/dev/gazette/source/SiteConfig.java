@@ -19,8 +19,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The site generator's own configuration above a folder of posts: Hexo and Jekyll {@code
  * _config.yml}, Hugo {@code hugo.toml}/{@code config.toml}/{@code hugo.yaml}/{@code config.yaml},
- * Zola {@code config.toml}. It names the blog and its author, which make a better default title and
- * author than the folder's name.
+ * Zola {@code config.toml}, Pelican {@code pelicanconf.py} (its text settings only). It names the
+ * blog and its author, which make a better default title and author than the folder's name.
  *
  * @param file the file read
  * @param title the site title, or null
@@ -66,7 +66,10 @@ public record SiteConfig(
   /** Largest file read: a site config is a few KB; a bigger file is not one. */
   static final int MAX_BYTES = 256 * 1024;
 
-  /** Names tried in each folder, in order: YAML first (Hexo, Jekyll), then Hugo, then Zola. */
+  /**
+   * Names tried in each folder, in order: YAML first (Hexo, Jekyll), then Hugo, then Zola, then
+   * Pelican.
+   */
   static final List<String> NAMES =
       List.of(
           "_config.yml",
@@ -77,7 +80,8 @@ public record SiteConfig(
           "config.yaml",
           "config.yml",
           "config/_default/hugo.toml",
-          "config/_default/config.toml");
+          "config/_default/config.toml",
+          "pelicanconf.py");
 
   /**
    * What looking for a site config found.
@@ -231,12 +235,41 @@ public record SiteConfig(
       throw new IOException("larger than " + MAX_BYTES / 1024 + " KB");
     }
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    if (file.getFileName().toString().endsWith(".py")) {
+      return pelicanSettings(text);
+    }
     Object parsed =
         file.getFileName().toString().endsWith(".toml")
             ? new TomlMapper().readValue(text, Map.class)
             : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
                 .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
     return parsed instanceof Map<?, ?> m ? m : Map.of();
+  }
+
+  /** {@code NAME = 'text'} at a line's start, the first string of the value (u'' and r'' too). */
+  private static final java.util.regex.Pattern PYTHON_SETTING =
+      java.util.regex.Pattern.compile(
+          "(?m)^([A-Z][A-Z0-9_]*)\\s*=\\s*[uUrR]?(?:\"([^\"\\n]*)\"|'([^'\\n]*)')");
+
+  /**
+   * Pelican's settings, a Python file Gazette does not run: its top-level text settings as written
+   * ({@code SITEURL = 'https://…' if PRODUCTION else '…'} gives its first string), with {@code
+   * SITENAME}, {@code SITEURL} and {@code DEFAULT_LANG} also under the keys the other generators
+   * use for them (title, url, lang); {@code AUTHOR} and {@code TIMEZONE} have those already.
+   */
+  private static Map<String, Object> pelicanSettings(String text) {
+    Map<String, Object> settings = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m = PYTHON_SETTING.matcher(text);
+    while (m.find()) {
+      settings.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    for (String[] alias :
+        new String[][] {{"SITENAME", "title"}, {"SITEURL", "url"}, {"DEFAULT_LANG", "lang"}}) {
+      if (settings.containsKey(alias[0])) {
+        settings.put(alias[1], settings.get(alias[0]));
+      }
+    }
+    return settings;
   }
 
   /** An IANA zone id ({@code Asia/Shanghai}); null for none, an empty value or an unknown id. */

@@ -46,7 +46,9 @@ record SiteRoot(
     Set<String> published,
     String postsDir,
     Predicate<String> excluded) {
-  /** Config files that make a folder holding {@code content/} a Hugo or Zola site's root. */
+  /**
+   * Config files that make a folder holding {@code content/} a Hugo, Zola or Pelican site's root.
+   */
   private static final List<String> HUGO_OR_ZOLA_CONFIGS =
       List.of(
           "hugo.toml",
@@ -57,7 +59,8 @@ record SiteRoot(
           "config.yaml",
           "config.yml",
           "config.json",
-          "config/_default");
+          "config/_default",
+          "pelicanconf.py");
 
   /** Keys only Hexo's {@code _config.yml} has (Jekyll's names its source folder {@code source}). */
   private static final Set<String> HEXO_KEYS =

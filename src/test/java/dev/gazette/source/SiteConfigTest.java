@@ -31,6 +31,19 @@ class SiteConfigTest {
     assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
   }
 
+  /** Pelican's settings are Python: their text settings are read, nothing is run. */
+  @Test
+  void pelicanSettingsTwoLevelsAboveTheArticles() {
+    SiteConfig c = found("pelican/content/articles");
+    assertThat(c.file().getFileName()).hasToString("pelicanconf.py");
+    assertThat(c.title()).isEqualTo("Weekly Field Notes");
+    assertThat(c.authors()).containsExactly("Ana Ruiz");
+    assertThat(c.language()).isEqualTo("en");
+    assertThat(c.url()).isEqualTo("https://notes.example.org");
+    assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+    assertThat(c.values()).containsEntry("NOTEBOOK_DIR", "downloads/notebooks");
+  }
+
   @Test
   void jekyllConfigBesidePostsWithAuthorAsMapping() {
     SiteConfig c = found("jekyll/docs/_posts");
