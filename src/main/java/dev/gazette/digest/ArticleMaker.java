@@ -154,6 +154,9 @@ public final class ArticleMaker {
   /** Largest file a directive includes (a code file, a Jekyll include). */
   private static final long MAX_INCLUDE_BYTES = 1 << 20;
 
+  /** Largest file a site's tag shows: a notebook holds its pictures. */
+  private static final long MAX_SITE_FILE_BYTES = 32 << 20;
+
   /**
    * Files a post's directives include, read only when they lie inside the source folder (links
    * resolved): a post cannot include {@code ../../etc/passwd}. A code directive's file and Jekyll's
@@ -186,6 +189,30 @@ public final class ArticleMaker {
           }
         }
         return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> fromSiteFolders(List<String> folders, String path) {
+        Path top = siteRoot != null ? siteRoot : sourceRoot;
+        List<Path> bases = new ArrayList<>();
+        if (siteRoot != null) {
+          bases.add(siteRoot.resolve("content")); // Pelican's PATH, Hugo's and Zola's
+          bases.add(siteRoot.resolve("source")); // Octopress
+          bases.add(siteRoot);
+        }
+        if (sourceRoot != null) {
+          bases.add(sourceRoot);
+        }
+        for (Path base : bases) {
+          for (String folder : folders) {
+            Optional<String> text =
+                readInside(top, base.resolve(folder), path, MAX_SITE_FILE_BYTES);
+            if (text.isPresent()) {
+              return text;
+            }
+          }
+        }
+        return readInside(top, folder, path, MAX_SITE_FILE_BYTES);
       }
 
       @Override
@@ -226,6 +253,10 @@ public final class ArticleMaker {
    * The text of {@code path} resolved against {@code base}, if it is a file inside {@code root}.
    */
   private static Optional<String> readInside(Path root, Path base, String path) {
+    return readInside(root, base, path, MAX_INCLUDE_BYTES);
+  }
+
+  private static Optional<String> readInside(Path root, Path base, String path, long maxBytes) {
     try {
       if (root == null || base == null || path.indexOf('\0') >= 0) {
         return Optional.empty();
@@ -235,7 +266,7 @@ public final class ArticleMaker {
         return Optional.empty();
       }
       Path real = target.toRealPath();
-      if (!real.startsWith(root.toRealPath()) || Files.size(real) > MAX_INCLUDE_BYTES) {
+      if (!real.startsWith(root.toRealPath()) || Files.size(real) > maxBytes) {
         return Optional.empty();
       }
       return Optional.of(Files.readString(real, StandardCharsets.UTF_8));

@@ -65,6 +65,13 @@ public final class TemplateTags {
   private static final Pattern INCLUDE =
       Pattern.compile("\\{%-?\\s*(include(?:_relative)?)\\s+([^%]*?)\\s*-?%\\}");
 
+  /**
+   * Octopress's and Pelican's tags that show a file of the site: {@code {% include_code file.py
+   * lang:python Title %}}, {@code {% notebook file.ipynb cells[2:] %}}.
+   */
+  private static final Pattern SITE_FILE_TAG =
+      Pattern.compile("\\{%-?\\s*(include_code|notebook)\\s+([^%]*?)\\s*-?%\\}");
+
   /** Liquid's {@code {% capture name %}…{% endcapture %}}, output later as {@code {{ name }}}. */
   private static final Pattern CAPTURE =
       Pattern.compile(
@@ -172,6 +179,15 @@ public final class TemplateTags {
      * folder.
      */
     default Optional<String> fromIncludesFolder(String path) {
+      return Optional.empty();
+    }
+
+    /**
+     * A file a site's tag names ({@code include_code}, {@code notebook}): {@code path} in the first
+     * of {@code folders} (relative to the site's content folder or the source folder) that has it,
+     * or relative to the post's folder; empty when none does inside the site.
+     */
+    default Optional<String> fromSiteFolders(List<String> folders, String path) {
       return Optional.empty();
     }
 
@@ -309,6 +325,7 @@ public final class TemplateTags {
               }
               return keep(included, kept, KEPT);
             });
+    s = replace(SITE_FILE_TAG, s, m -> siteFile(m, includes, site, kept, warnings));
     Map<String, String> captured = new LinkedHashMap<>();
     s =
         replace(
@@ -404,6 +421,74 @@ public final class TemplateTags {
       warnings.add("template directives removed (Gazette cannot render them): " + kinds);
     }
     return restore(s, kept);
+  }
+
+  /** Where the site keeps the files of a code or notebook tag, below its content folder. */
+  private static List<String> siteFolders(String tag, Map<String, String> site) {
+    List<String> folders = new ArrayList<>();
+    String setting = site.get(tag.equals("notebook") ? "NOTEBOOK_DIR" : "CODE_DIR");
+    if (setting != null && !setting.isBlank()) {
+      folders.add(setting.strip());
+    }
+    folders.add(tag.equals("notebook") ? "notebooks" : "downloads/code"); // the tags' defaults
+    folders.add("");
+    return folders;
+  }
+
+  /**
+   * A code file ({@code include_code}) as fenced code under its title, or a notebook as its
+   * Markdown ({@link Notebooks}), kept from the steps after; "" with a warning for a file not found
+   * or a notebook that does not read.
+   */
+  private static String siteFile(
+      Matcher m,
+      Includes includes,
+      Map<String, String> site,
+      List<String> kept,
+      List<String> warnings) {
+    String tag = m.group(1);
+    List<String> words = new ArrayList<>(List.of(m.group(2).strip().split("\\s+")));
+    String lang = null;
+    String range = "";
+    String path = null;
+    List<String> title = new ArrayList<>();
+    for (String w : words) {
+      if (w.startsWith("lang:")) {
+        lang = w.substring(5);
+      } else if (w.startsWith("cells[")) {
+        range = w;
+      } else if (path == null && (w.contains(".") || w.contains("/")) && !w.contains(":")) {
+        path = w;
+      } else if (!w.matches("(?i)(start|end|range|codec|linenos|mark):.*")) {
+        title.add(w);
+      }
+    }
+    if (path == null) {
+      warnings.add("{% " + tag + " %} names no file; removed");
+      return "";
+    }
+    String file = path.startsWith("/") ? path.substring(1) : path;
+    Optional<String> text = includes.fromSiteFolders(siteFolders(tag, site), file);
+    if (text.isEmpty()) {
+      warnings.add("{% " + tag + " " + path + " %}: file not found in the site; removed");
+      return "";
+    }
+    if (tag.equals("notebook")) {
+      try {
+        return keep("\n\n" + Notebooks.markdown(text.get(), range) + "\n", kept, KEPT);
+      } catch (IllegalArgumentException e) {
+        warnings.add("{% notebook " + path + " %}: " + e.getMessage() + "; removed");
+        return "";
+      }
+    }
+    String name =
+        title.isEmpty() ? file.substring(file.lastIndexOf('/') + 1) : String.join(" ", title);
+    if (lang == null) {
+      int dot = file.lastIndexOf('.');
+      lang = dot > 0 ? file.substring(dot + 1) : null;
+    }
+    // in italics, a caption: in bold it would be a sub-heading (SubHeadings)
+    return keep("\n*" + markdownText(name) + "*\n" + fenced(lang, text.get()) + "\n", kept, KEPT);
   }
 
   /**
