@@ -42,10 +42,25 @@ final class LazyImages implements NormalizeStep {
   private static final Pattern PIXELS =
       Pattern.compile("^\\s*(\\d{1,5})(?:\\.\\d+)?\\s*px\\s*$", Pattern.CASE_INSENSITIVE);
 
+  /** A page's {@code data:} URI that a scraper resolved against the page's address. */
+  private static final Pattern DATA_AFTER_ORIGIN =
+      Pattern.compile("(?i)^https?://[^/]+/+(data:.*)");
+
+  /** An SVG that draws nothing but one rectangle: a lazy loader's stand-in. */
+  private static final Pattern BLANK_SVG =
+      Pattern.compile(
+          "(?is)^\\s*(<\\?xml[^>]*>)?\\s*<svg\\b[^>]*>\\s*(<rect\\b[^>]*/>)?\\s*</svg>\\s*$");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
+    List<String> blanks = new java.util.ArrayList<>();
+    String firstBlank = null;
     for (Element img : body.select(IMAGES)) {
       String src = img.attr("src").strip();
+      Matcher misplaced = DATA_AFTER_ORIGIN.matcher(src);
+      if (misplaced.matches()) {
+        src = misplaced.group(1); // https://the-decoder.com/data:image/svg+xml;base64,…
+      }
       if (src.isEmpty() || PLACEHOLDER_SRC.matcher(src).find()) {
         String lazy =
             LAZY_ATTRS.stream()
@@ -61,6 +76,12 @@ final class LazyImages implements NormalizeStep {
         }
         if (!lazy.isEmpty()) {
           src = lazy;
+        } else if (blankSvg(src)) {
+          // The page loaded the picture by script; what was saved is the blank stand-in.
+          firstBlank = firstBlank == null ? img.attr("src").strip() : firstBlank;
+          blanks.add(img.attr("alt").isBlank() ? "a picture" : "'" + img.attr("alt").strip() + "'");
+          img.remove();
+          continue;
         }
       }
       // An HTML-to-Markdown converter's escape left in raw HTML (Zhihu copies: v2-…\_b.jpg).
@@ -72,6 +93,38 @@ final class LazyImages implements NormalizeStep {
       for (String attr : List.of("width", "height")) {
         cleanLength(img, attr);
       }
+    }
+    if (!blanks.isEmpty()) {
+      context.warn(
+          (blanks.size() == 1 ? "" : blanks.size() + " pictures: ")
+              + dev.gazette.util.Listing.firstThree(blanks)
+              + " left out: only a lazy-loading stand-in (a blank SVG) was saved, not the"
+              + " picture",
+          firstBlank);
+    }
+  }
+
+  /** Whether {@code src} is a {@code data:} URI of an SVG that draws at most one rectangle. */
+  static boolean blankSvg(String src) {
+    String lower = src.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("data:image/svg+xml")) {
+      return false;
+    }
+    int comma = src.indexOf(',');
+    if (comma < 0 || src.length() > 4096) {
+      return false;
+    }
+    String meta = lower.substring(0, comma);
+    String payload = src.substring(comma + 1);
+    try {
+      String svg =
+          meta.endsWith(";base64")
+              ? new String(
+                  java.util.Base64.getMimeDecoder().decode(payload), StandardCharsets.UTF_8)
+              : URLDecoder.decode(payload.replace("+", "%2B"), StandardCharsets.UTF_8);
+      return BLANK_SVG.matcher(svg).matches();
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -148,6 +148,22 @@ class NormalizeFixturesTest {
     assertThat(changed).isEmpty();
   }
 
+  /** A lazy loader's blank stand-in, all a news bot saved of a picture, is left out and said. */
+  @Test
+  void aBlankStandInForAPictureIsSaidWithItsAltText() throws IOException {
+    Path input = FIXTURES.resolve("lazy-images/blank-stand-ins.input.html");
+    String text = Files.readString(input, StandardCharsets.UTF_8);
+    Post post = post(input, text);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    normalizer.normalize(text, context);
+    assertThat(context.problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            post.file()
+                + ":2: warning: 'The teachers' screen' left out: only a lazy-loading stand-in (a"
+                + " blank SVG) was saved, not the picture");
+  }
+
   @Test
   void linksToNoPlaceInThePostAreSaidOnceWithTheirLine() throws IOException {
     Path input = FIXTURES.resolve("foundation/links-to-headings.input.html");
