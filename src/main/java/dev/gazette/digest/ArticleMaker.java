@@ -5,6 +5,7 @@ import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.MdxSyntax;
 import dev.gazette.markdown.RawHtmlTags;
 import dev.gazette.markdown.TemplateTags;
+import dev.gazette.markdown.WordPressShortcodes;
 import dev.gazette.model.Article;
 import dev.gazette.model.BodyFormat;
 import dev.gazette.model.Post;
@@ -131,6 +132,7 @@ public final class ArticleMaker {
    */
   private String htmlTemplates(Post post, String html, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
+    html = WordPressShortcodes.mayHold(html) ? WordPressShortcodes.read(html, warnings) : html;
     String out =
         TemplateTags.renderInHtml(
             html,
@@ -144,7 +146,8 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    String mdx = MdxSyntax.mayHold(body) ? MdxSyntax.read(body, warnings) : body;
+    String wp = WordPressShortcodes.mayHold(body) ? WordPressShortcodes.read(body, warnings) : body;
+    String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
     String md = TemplateTags.render(mdx, includes(post, siteRoot), siteValues, warnings);
     String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));

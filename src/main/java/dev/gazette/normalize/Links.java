@@ -50,18 +50,17 @@ final class Links implements NormalizeStep {
   /**
    * The path, query and fragment of {@code address} when it is a page of the blog ({@code
    * https://www.example.org/2019/01/x/} of {@code https://example.org}: either scheme, with or
-   * without {@code www.}), to be found among the posts as a link from the site's root; else null.
+   * without {@code www.}; or of a host the posts give as their own), to be found among the posts as
+   * a link from the site's root; else null.
    */
   private String pathOnSite(String address) {
-    if (siteOrigin == null) {
-      return null;
-    }
     try {
-      java.net.URI site = new java.net.URI(siteOrigin);
       java.net.URI link = new java.net.URI(address);
-      if (site.getHost() == null
-          || link.getHost() == null
-          || !bareHost(site.getHost()).equals(bareHost(link.getHost()))
+      String siteHost = siteOrigin == null ? null : new java.net.URI(siteOrigin).getHost();
+      if (link.getHost() == null
+          || !(siteHost != null
+                  && PostLinks.bareHost(siteHost).equals(PostLinks.bareHost(link.getHost()))
+              || postLinks.isOwnHost(link.getHost()))
           || link.getRawPath() == null
           || !link.getRawPath().startsWith("/")
           || link.getRawPath().equals("/")) {
@@ -73,11 +72,6 @@ final class Links implements NormalizeStep {
     } catch (java.net.URISyntaxException e) {
       return null;
     }
-  }
-
-  private static String bareHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   /** A relative link to a Markdown file, perhaps to a place in it: a post that was not read. */

@@ -92,6 +92,7 @@ public final class PostLinks {
     Map<String, Post> byId = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Set<String> sharedDated = new HashSet<>();
+    Set<String> hosts = new HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       String id = Article.idFor(i + 1, posts.size());
       Post post = posts.get(i);
@@ -109,6 +110,10 @@ public final class PostLinks {
           continue;
         }
         for (Object one : value instanceof List<?> list ? list : List.of(value)) {
+          Matcher origin = WEB_ORIGIN.matcher(String.valueOf(one).strip());
+          if (origin.lookingAt()) {
+            hosts.add(bareHost(origin.group().replaceFirst("(?i)^https?://", "")));
+          }
           String address = address(String.valueOf(one));
           if (address != null && !address.equals("/")) {
             String before = byAddress.putIfAbsent(address, id);
@@ -121,7 +126,29 @@ public final class PostLinks {
     }
     shared.forEach(byAddress::remove);
     sharedDated.forEach(dated -> byDatedName.put(dated, ""));
-    return new PostLinks(byFile, byAddress, byDatedName, byId);
+    PostLinks links = new PostLinks(byFile, byAddress, byDatedName, byId);
+    links.ownHosts.addAll(hosts);
+    return links;
+  }
+
+  /**
+   * The hosts the posts' own addresses name ({@code link: http://rossmounce.co.uk/2011/05/23/x/},
+   * written by WordPress's exporters): a link to a page there is a link within the blog, found as
+   * one from its root.
+   */
+  private final Set<String> ownHosts = new HashSet<>();
+
+  /** Whether {@code host} is one the posts give as their own ({@link #ownHosts}). */
+  public boolean isOwnHost(String host) {
+    return host != null && ownHosts.contains(bareHost(host));
+  }
+
+  /** A host in lower case without {@code www.}. */
+  public static String bareHost(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    int port = h.indexOf(':');
+    h = port >= 0 ? h.substring(0, port) : h;
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   private static final Pattern DATED_FILE =
@@ -355,7 +382,9 @@ public final class PostLinks {
     return id;
   }
 
-  private static final List<String> ADDRESS_FIELDS = List.of("url", "aliases", "permalink", "path");
+  /** Fields giving a post's address; {@code link} is where WordPress published it. */
+  private static final List<String> ADDRESS_FIELDS =
+      List.of("url", "aliases", "permalink", "path", "link");
 
   /**
    * A post's address as a key: from the root, no scheme and host, no {@code index.html}, {@code

@@ -231,6 +231,42 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * WordPress's exporters keep where each post was published ({@code link:
+   * http://old.example.org/2012/08/23/name/}); the posts link each other there, on a host that is
+   * no longer the blog's (rossmounce.co.uk: 184 such links, none followed in the digest).
+   */
+  @Test
+  void linksToTheHostThePostsWerePublishedOnGoToTheirArticles() throws Exception {
+    Path posts = dir.resolve("wp/_posts");
+    TestPosts.write(
+        posts,
+        "2012-08-23-embargo.markdown",
+        "---\ntitle: Embargo\ndate: 2012-08-23 16:45:30+00:00\n"
+            + "link: http://old.example.org/2012/08/23/the-embargo-is-back/\n"
+            + "slug: the-embargo-is-back\n---\n\nFirst.\n");
+    TestPosts.write(
+        posts,
+        "2012-08-24-questions.markdown",
+        "---\ntitle: Questions\ndate: 2012-08-24 00:16:08+00:00\n"
+            + "link: http://old.example.org/2012/08/24/questions/\n---\n\n"
+            + "After [the embargo](http://www.old.example.org/2012/08/23/the-embargo-is-back/),"
+            + " [its page](http://old.example.org/about/) and"
+            + " [another blog](http://other.example.net/2012/08/23/the-embargo-is-back/).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out-wp")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a002.xhtml"))
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the embargo</a>")
+        .contains("<a href=\"http://old.example.org/about/\">its page</a>")
+        .contains(
+            "<a href=\"http://other.example.net/2012/08/23/the-embargo-is-back/\">another"
+                + " blog</a>");
+  }
+
+  /**
    * Posts whose front matter gives their address (maku77.github.io: {@code url: "p/i6k5xtf/"} and
    * {@code aliases}, 2,721 links as {@code /p/…/}), linked by it from the site's root or the blog's
    * full address; an address two posts claim is neither's.

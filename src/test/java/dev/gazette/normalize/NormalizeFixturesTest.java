@@ -193,6 +193,19 @@ class NormalizeFixturesTest {
     assertThat(maker.make(post, "a001").problems()).isEmpty();
   }
 
+  /** Of the WordPress shortcodes only the gallery, the blog's attachments, is removed: said so. */
+  @Test
+  void aWordPressGalleryIsTheOneShortcodeRemovedAndSaid() throws IOException {
+    Path input = FIXTURES.resolve("wordpress/shortcodes.input.md");
+    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
+    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+    assertThat(maker.make(post, "a001").problems())
+        .extracting(dev.gazette.model.Problem::message)
+        .containsExactly(
+            "WordPress [gallery] removed: it names the blog's attachments, which the post does not"
+                + " hold");
+  }
+
   @Test
   void addressesReadAsMeantAreSaidInOneLinePerPost() throws IOException {
     String html =
