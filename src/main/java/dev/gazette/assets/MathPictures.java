@@ -77,7 +77,7 @@ public final class MathPictures {
   }
 
   private static Result make(String written, boolean display) {
-    String tex = colorSwitches(halfWidth(written));
+    String tex = environments(colorSwitches(halfWidth(written)));
     if (tex.isBlank()) {
       return Result.failed("the formula is empty");
     }
@@ -205,6 +205,26 @@ public final class MathPictures {
         + "}"
         + colorSwitches(tex.substring(end));
   }
+
+  /**
+   * The starred environments of amsmath ({@code align*}, {@code gather*}…) as their plain selves,
+   * and {@code equation} without its wrapper: JLaTeXMath knows neither, and a digest numbers no
+   * equations, so the star changes nothing in the picture.
+   */
+  static String environments(String tex) {
+    if (!tex.contains("\\begin")) {
+      return tex;
+    }
+    String s = STARRED.matcher(tex).replaceAll("\\\\$1{$2}");
+    return EQUATION.matcher(s).replaceAll("");
+  }
+
+  private static final Pattern STARRED =
+      Pattern.compile(
+          "\\\\(begin|end)\\s*\\{(align|alignat|eqnarray|gather|multline|flalign)\\*\\}");
+
+  private static final Pattern EQUATION =
+      Pattern.compile("\\\\(?:begin|end)\\s*\\{equation\\*?\\}");
 
   private static final Pattern COLOR_SWITCH = Pattern.compile("\\\\color\\s*\\{([^{}]*)\\}");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -58,6 +59,22 @@ class MathPicturesTest {
                 .picture()
                 .orElseThrow());
     assertThat(s).contains("fill=\"#0000ff\"").contains("fill=\"#ff0000\"");
+  }
+
+  /** jakevdp's FFT post: align* was kept as TeX ("Unknown environment"), as equation would be. */
+  @Test
+  void starredEnvironmentsAndEquationAreDrawn() {
+    assertThat(MathPictures.environments("\\begin{align*} a &= b \\\\ c &= d \\end{align*}"))
+        .isEqualTo("\\begin{align} a &= b \\\\ c &= d \\end{align}");
+    assertThat(MathPictures.environments("\\begin{equation*} e = mc^2 \\end{equation*}"))
+        .isEqualTo(" e = mc^2 ");
+    for (String tex :
+        List.of(
+            "\\begin{align*} X_{N + k} &= \\sum_{n=0}^{N-1} x_n \\\\ &= X_k \\end{align*}",
+            "\\begin{gather*} a \\\\ b \\end{gather*}",
+            "\\begin{equation} a = b \\end{equation}")) {
+      assertThat(new MathPictures().draw(tex, true).picture()).as(tex).isPresent();
+    }
   }
 
   @Test
