@@ -157,9 +157,19 @@ public final class Post {
     return (isBundleText(file) ? file.getParent() : file).getFileName().toString();
   }
 
+  /** Three words joined by dots, as some write file names: {@code Introduction.To.JWT}. */
+  private static final java.util.regex.Pattern WORDS_BY_DOTS =
+      java.util.regex.Pattern.compile("\\p{L}{2,}\\.\\p{L}{2,}\\.\\p{L}{2,}");
+
+  private static final java.util.regex.Pattern DOT_BETWEEN_LETTERS =
+      java.util.regex.Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+
   static String titleFromFileName(String name) {
     String base = name.replaceFirst("\\.[^.]+$", "");
     base = base.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+    if (WORDS_BY_DOTS.matcher(base).find()) {
+      base = DOT_BETWEEN_LETTERS.matcher(base).replaceAll(" "); // How.To.Set.Up, not v1.2
+    }
     String spaced = base.replace('-', ' ').replace('_', ' ').trim();
     if (spaced.isEmpty()) {
       return name;

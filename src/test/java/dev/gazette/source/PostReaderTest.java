@@ -261,6 +261,11 @@ class PostReaderTest {
         .isEqualTo("HTML heading");
     assertThat(read("2021-07-06-measuring-startup.md", "no heading here\n").title())
         .isEqualTo("Measuring startup");
+    // coolshell's articles: words joined by dots; a version keeps its dots
+    assertThat(read("03-Introduction.To.JWT.md", "no heading here\n").title())
+        .isEqualTo("03 Introduction To JWT");
+    assertThat(read("release-v1.2.md", "no heading here\n").title()).isEqualTo("Release v1.2");
+    assertThat(read("node.js-tips.md", "no heading here\n").title()).isEqualTo("Node.js tips");
   }
 
   @Test
