@@ -476,7 +476,7 @@ final class ChunkedPdf {
               // Before the markup steps, as in one layout (the EPUB's anchors in the same markup).
               anchorsOfChunk.put(part, PageBreakAnchors.mark(doc));
             }
-            PdfRenderer.typeset(doc, context.effectivePageSize());
+            PdfRenderer.typeset(doc, context.effectivePageSize(), context.theme().columns());
             PartSurvey survey = PartSurvey.of(doc, usage);
             if (part > 0) {
               // Laid out from this markup: a chunk's markup steps run once (the front matter's
@@ -607,7 +607,7 @@ final class ChunkedPdf {
           file != null && context.printedPages().wanted() && rows.first()
               ? PageBreakAnchors.mark(doc)
               : null;
-      PdfRenderer.typeset(doc, context.effectivePageSize());
+      PdfRenderer.typeset(doc, context.effectivePageSize(), context.theme().columns());
     }
     linkAcross(doc, part);
     if (part > 0 && !fonts.missing().isEmpty()) {

@@ -378,7 +378,7 @@ public final class PdfRenderer implements DigestRenderer {
   /** Korean articles: justified at word spaces (the stylesheet). */
   static final String KOREAN_CLASS = "korean";
 
-  static void typeset(org.jsoup.nodes.Document jsoupDoc, String pageSize) {
+  static void typeset(org.jsoup.nodes.Document jsoupDoc, String pageSize, int columns) {
     PdfText.simplify(jsoupDoc);
     CodeLines.apply(jsoupDoc);
     for (Element article : jsoupDoc.select("article")) {
@@ -403,6 +403,7 @@ public final class PdfRenderer implements DigestRenderer {
       FirstLineIndent.apply(body);
       InlineCodeSpaces.apply(body);
       TableCells.apply(body);
+      TableCells.fitWideTables(body, measureEm(pageSize, columns));
     }
   }
 
@@ -421,7 +422,7 @@ public final class PdfRenderer implements DigestRenderer {
             Parser.xmlParser());
     PageBreakAnchors anchors =
         context.printedPages().wanted() ? PageBreakAnchors.mark(jsoupDoc) : null;
-    typeset(jsoupDoc, context.effectivePageSize());
+    typeset(jsoupDoc, context.effectivePageSize(), context.theme().columns());
     FontUsage usage = new FontUsage(css).add(jsoupDoc);
     SvgFonts svgFonts = SvgFonts.of(digest);
     svgFonts.addTo(usage);
@@ -499,6 +500,16 @@ public final class PdfRenderer implements DigestRenderer {
     info.setAuthor(m.authorLine());
     info.setSubject(m.subject());
     info.setKeywords(m.keywordLine());
+  }
+
+  /** The body's size in {@code styles/pdf.css}, in millimetres (10.5pt). */
+  private static final double BODY_EM_MM = 10.5 * 25.4 / 72;
+
+  /** The width of a column of text, in ems of the body's text (a theme's own size aside). */
+  static double measureEm(String pageSize, int columns) {
+    int n = Math.max(1, columns);
+    double mm = (PageSize.parseOrA5(pageSize).textWidthMm() - (n - 1) * COLUMN_GAP_MM) / n;
+    return mm / BODY_EM_MM;
   }
 
   /** On {@code body} when the page's measure is narrow: pdf.css sets English ragged-right. */

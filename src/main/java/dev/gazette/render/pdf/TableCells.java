@@ -1,5 +1,6 @@
 package dev.gazette.render.pdf;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -42,5 +43,107 @@ final class TableCells {
         code.addClass(CLASS);
       }
     }
+  }
+
+  /**
+   * Sets a table of many columns smaller, so that its words fit the measure whole: a notebook's
+   * pandas frame of 25 columns had a digit a line on an A5 page (the body's {@code word-wrap:
+   * break-word} lets the renderer squeeze a column below its longest word). The size is what the
+   * table's longest words need, from 0.9 down to {@link #SMALLEST} of the text's; a table that fits
+   * at it keeps its words whole ({@link #WIDE_CLASS}), one that does not still breaks them, so
+   * nothing runs off the page.
+   *
+   * @param measureEm the width of a column of text, in ems of the body's text
+   */
+  static void fitWideTables(Element root, double measureEm) {
+    for (Element table : root.select("table")) {
+      double need = minimumWidthEm(table);
+      if (need <= 0 || columns(table) < WIDE) {
+        continue;
+      }
+      double size = Math.max(SMALLEST, Math.min(0.9, measureEm / need));
+      if (size >= 0.9) {
+        continue; // the stylesheet's own size fits
+      }
+      table.attr("style", String.format(java.util.Locale.ROOT, "font-size: %.2fem", size));
+      table.addClass(need * size <= measureEm ? WIDE_CLASS : SQUEEZED_CLASS);
+    }
+  }
+
+  /** Fewest columns of a table {@link #fitWideTables} sets smaller. */
+  static final int WIDE = 8;
+
+  /** Smallest size of a table's text, as a share of the body's: about 4.2 points in the default. */
+  static final double SMALLEST = 0.4;
+
+  static final String WIDE_CLASS = "wide-table";
+  static final String SQUEEZED_CLASS = "squeezed-table";
+
+  /** The most columns a row of {@code table} (not of a table inside it) spans. */
+  private static int columns(Element table) {
+    int most = 0;
+    for (Element row : rows(table)) {
+      int n = 0;
+      for (Element cell : row.children()) {
+        if (cell.nameIs("td") || cell.nameIs("th")) {
+          n += span(cell);
+        }
+      }
+      most = Math.max(most, n);
+    }
+    return most;
+  }
+
+  private static List<Element> rows(Element table) {
+    return table.select("tr").stream().filter(r -> r.closest("table") == table).toList();
+  }
+
+  private static int span(Element cell) {
+    try {
+      return Math.max(1, Math.min(100, Integer.parseInt(cell.attr("colspan").strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * The width the table needs, in ems of its own text, to set each cell's longest word whole: per
+   * column the widest such word of its single-column cells, a Latin letter or digit taken as 0.55em
+   * (0.6em in a header) and a CJK one as 1em, plus the cell's padding and rule.
+   */
+  static double minimumWidthEm(Element table) {
+    List<Double> widths = new java.util.ArrayList<>();
+    for (Element row : rows(table)) {
+      int col = 0;
+      for (Element cell : row.children()) {
+        if (!cell.nameIs("td") && !cell.nameIs("th")) {
+          continue;
+        }
+        int span = span(cell);
+        if (span == 1) {
+          double latin = cell.nameIs("th") ? 0.6 : 0.55;
+          double widest = 0;
+          for (String word : cell.text().split("\\s+")) {
+            double w = 0;
+            for (int i = 0; i < word.length(); ) {
+              int cp = word.codePointAt(i);
+              w += hasCjk(new String(Character.toChars(cp))) ? 1.0 : latin;
+              i += Character.charCount(cp);
+            }
+            widest = Math.max(widest, w);
+          }
+          while (widths.size() <= col) {
+            widths.add(0.0);
+          }
+          widths.set(col, Math.max(widths.get(col), widest));
+        }
+        col += span;
+      }
+    }
+    double total = 0;
+    for (double w : widths) {
+      total += w + 0.5; // the wide-table padding, 0.2em a side, and a rule
+    }
+    return total * 1.1; // the renderer's own rounding and the faces' wider glyphs
   }
 }

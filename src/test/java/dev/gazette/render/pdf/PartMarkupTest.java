@@ -53,7 +53,7 @@ class PartMarkupTest {
             + "</body>\n"
             + "</html>\n";
     Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
-    PdfRenderer.typeset(doc, "A5");
+    PdfRenderer.typeset(doc, "A5", 1);
     Path file = dir.resolve("part-1.xml.z");
 
     PartMarkup.store(doc, file);

@@ -37,6 +37,42 @@ class TableCellsTest {
       </table>
       """;
 
+  /**
+   * A notebook's pandas frame of 25 columns (jakevdp's bicycle counts) had a digit a line on an A5
+   * page: a table of many columns is set smaller, and each count stays whole.
+   */
+  @Test
+  void aTableOfManyColumnsKeepsItsNumbersWhole() throws Exception {
+    StringBuilder table = new StringBuilder("<table>\n<tr><th>Date</th>");
+    for (int h = 0; h < 24; h++) {
+      table.append("<th>").append(h).append("</th>");
+    }
+    table.append("</tr>\n");
+    for (int d = 1; d <= 3; d++) {
+      table.append("<tr><td>2012-10-0").append(d).append("</td>");
+      for (int h = 0; h < 24; h++) {
+        table.append("<td>").append(1000 + 37 * h + d).append("</td>");
+      }
+      table.append("</tr>\n");
+    }
+    table.append("</table>\n");
+    Path posts = dir.resolve("posts");
+    TestPosts.write(posts, "2024-05-02-counts.md", "---\ntitle: Counts\n---\n\n" + table);
+    TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).name("t").formats(Format.PDF));
+
+    Path pdf = dir.resolve("out/t.pdf");
+    List<String> lines = new java.util.ArrayList<>();
+    for (int page = 0; page < dev.gazette.testing.Pdfs.pageCount(pdf); page++) {
+      PdfLines.read(pdf, page).stream().map(l -> l.text().replace(" ", "")).forEach(lines::add);
+    }
+    // the second day's row on one line, every count whole and none cut off at the page's edge
+    StringBuilder row = new StringBuilder("2012-10-02");
+    for (int h = 0; h < 24; h++) {
+      row.append(1000 + 37 * h + 2);
+    }
+    assertThat(lines).contains(row.toString());
+  }
+
   @Test
   void shortKeysInACellStayWholeBesideALongColumn() throws Exception {
     Path posts = dir.resolve("posts");
