@@ -356,22 +356,38 @@ public record FrontMatter(
 
   private static Map<String, Object> parseToml(String text, int openLine)
       throws PostFormatException {
+    return parse(Toml.MAPPER, "TOML", text, openLine, openLine);
+  }
+
+  /**
+   * A front matter's text read by {@code mapper} as a map; an error names the file's line, which is
+   * the text's line number plus {@code lineShift}.
+   */
+  private static Map<String, Object> parse(
+      com.fasterxml.jackson.databind.ObjectMapper mapper,
+      String format,
+      String text,
+      int openLine,
+      int lineShift)
+      throws PostFormatException {
     try {
       @SuppressWarnings("unchecked")
-      Map<String, Object> map = Toml.MAPPER.readValue(text, LinkedHashMap.class);
+      Map<String, Object> map = mapper.readValue(text, LinkedHashMap.class);
       return map == null ? Map.of() : map;
     } catch (JsonProcessingException e) {
       int line =
           e.getLocation() != null && e.getLocation().getLineNr() > 0
-              ? e.getLocation().getLineNr() + openLine
+              ? e.getLocation().getLineNr() + lineShift
               : openLine;
       throw new PostFormatException(
-          line, "invalid TOML front matter: " + oneLine(e.getOriginalMessage()));
+          line, "invalid " + format + " front matter: " + oneLine(e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
       throw new PostFormatException(
-          openLine, "invalid TOML front matter: " + oneLine(String.valueOf(e.getMessage())));
+          openLine,
+          "invalid " + format + " front matter: " + oneLine(String.valueOf(e.getMessage())));
     } catch (StackOverflowError e) {
-      throw new PostFormatException(openLine, "invalid TOML front matter: nested too deeply");
+      throw new PostFormatException(
+          openLine, "invalid " + format + " front matter: nested too deeply");
     }
   }
 
@@ -403,23 +419,8 @@ public record FrontMatter(
    * as a map; made on the first one, as the TOML reader is.
    */
   static Map<String, Object> parseJson(String object, int openLine) throws PostFormatException {
-    try {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> map = Json.MAPPER.readValue(object, LinkedHashMap.class);
-      return map == null ? Map.of() : map;
-    } catch (JsonProcessingException e) {
-      int line =
-          e.getLocation() != null && e.getLocation().getLineNr() > 0
-              ? e.getLocation().getLineNr() + openLine - 1
-              : openLine;
-      throw new PostFormatException(
-          line, "invalid JSON front matter: " + oneLine(e.getOriginalMessage()));
-    } catch (IOException | RuntimeException e) {
-      throw new PostFormatException(
-          openLine, "invalid JSON front matter: " + oneLine(String.valueOf(e.getMessage())));
-    } catch (StackOverflowError e) {
-      throw new PostFormatException(openLine, "invalid JSON front matter: nested too deeply");
-    }
+    // line 1 of the object is the opening line ({ or ;;;)
+    return parse(Json.MAPPER, "JSON", object, openLine, openLine - 1);
   }
 
   private static final class Json {
