@@ -25,15 +25,15 @@ final class TableCells {
 
   /** CJK text breaks between its characters, in a cell as anywhere: only Latin tokens are kept. */
   private static boolean hasCjk(String text) {
-    return text.codePoints()
-        .anyMatch(
-            cp -> {
-              Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-              return s == Character.UnicodeScript.HAN
-                  || s == Character.UnicodeScript.HIRAGANA
-                  || s == Character.UnicodeScript.KATAKANA
-                  || s == Character.UnicodeScript.HANGUL;
-            });
+    return text.codePoints().anyMatch(TableCells::isCjk);
+  }
+
+  private static boolean isCjk(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.HANGUL;
   }
 
   static void apply(Element root) {
@@ -57,8 +57,11 @@ final class TableCells {
    */
   static void fitWideTables(Element root, double measureEm) {
     for (Element table : root.select("table")) {
+      if (columns(table) < WIDE) {
+        continue;
+      }
       double need = minimumWidthEm(table);
-      if (need <= 0 || columns(table) < WIDE) {
+      if (need <= 0) {
         continue;
       }
       double size = Math.max(SMALLEST, Math.min(0.9, measureEm / need));
@@ -127,7 +130,7 @@ final class TableCells {
             double w = 0;
             for (int i = 0; i < word.length(); ) {
               int cp = word.codePointAt(i);
-              w += hasCjk(new String(Character.toChars(cp))) ? 1.0 : latin;
+              w += isCjk(cp) ? 1.0 : latin;
               i += Character.charCount(cp);
             }
             widest = Math.max(widest, w);
