@@ -66,6 +66,12 @@ public final class TemplateTags {
       Pattern.compile("\\{%-?\\s*(include(?:_relative)?)\\s+([^%]*?)\\s*-?%\\}");
 
   /**
+   * Pelican's {@code {% literal tag args %}}: the tag as written, how a post about tags shows one
+   * (the engines render tags in code blocks too).
+   */
+  private static final Pattern LITERAL = Pattern.compile("\\{%-?\\s*literal\\s+([^%]*?)\\s*-?%\\}");
+
+  /**
    * Octopress's and Pelican's tags that show a file of the site: {@code {% include_code file.py
    * lang:python Title %}}, {@code {% notebook file.ipynb cells[2:] %}}.
    */
@@ -297,6 +303,7 @@ public final class TemplateTags {
     Map<String, Integer> removed = state.removed;
     List<String> kept = new ArrayList<>();
     String s = protect(FENCE, markdown, kept, Matcher::group);
+    s = protect(LITERAL, s, kept, m -> "{% " + m.group(1) + " %}");
     s = protect(GO_RAW, s, kept, m -> m.group(1));
     s = protect(GO_RAW_FILE, s, kept, m -> rawFile(goUnquote(m.group(1)), includes, removed));
     s = protect(RAW, s, kept, m -> m.group(1));
