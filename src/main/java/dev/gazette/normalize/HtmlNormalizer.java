@@ -62,6 +62,7 @@ public final class HtmlNormalizer {
             new AltText(),
             new TableHeaders(),
             new Ids(),
+            new Directions(),
             new Whitespace());
   }
 

@@ -31,10 +31,18 @@ public final class EmbeddedFonts {
   private final Map<FontRole, Subset> byRole;
   private final Set<Integer> missing;
 
-  private EmbeddedFonts(List<Subset> subsets, Map<FontRole, Subset> byRole, Set<Integer> missing) {
+  /** Whether some character of the digest is written right to left (Hebrew, Arabic…). */
+  private final boolean rightToLeft;
+
+  private EmbeddedFonts(
+      List<Subset> subsets,
+      Map<FontRole, Subset> byRole,
+      Set<Integer> missing,
+      boolean rightToLeft) {
     this.subsets = subsets;
     this.byRole = byRole;
     this.missing = missing;
+    this.rightToLeft = rightToLeft;
   }
 
   /**
@@ -137,7 +145,8 @@ public final class EmbeddedFonts {
       }
       subsets.add(new Subset(name, data.get(next++), List.of(), List.copyOf(e.getValue())));
     }
-    return new EmbeddedFonts(List.copyOf(subsets), byRole, missing);
+    return new EmbeddedFonts(
+        List.copyOf(subsets), byRole, missing, all.stream().anyMatch(EmbeddedFonts::rightToLeft));
   }
 
   /** Gives each visible character of {@code cps} to the first face of {@code chain} that has it. */
@@ -214,6 +223,20 @@ public final class EmbeddedFonts {
     } catch (FontSubsetter.UnsupportedFontException | IOException e) {
       throw new IllegalStateException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the digest holds a character written right to left: the PDF then lays its lines out
+   * with the Unicode bidirectional algorithm, which a digest without one does not need.
+   */
+  public boolean rightToLeft() {
+    return rightToLeft;
+  }
+
+  private static boolean rightToLeft(int cp) {
+    byte d = Character.getDirectionality(cp);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   public List<Subset> subsets() {

@@ -12,10 +12,12 @@ import java.util.List;
  *       Cyrillic, super- and subscripts (⁵), number forms (⅓), letterlike symbols;
  *   <li>a Hangul face (Noto Sans KR's Hangul alone) in the role's weight, for Korean, which the
  *       Chinese faces lack: every role, serif ones too, sets Hangul in it;
+ *   <li>a Hebrew face (Noto Sans Hebrew) in the role's weight, for Hebrew, which the PDF sets right
+ *       to left (a bidi pass, {@code PdfRenderer});
  *   <li>symbol faces shared by every role: monochrome emoji, then mathematics (arrows, operators,
  *       math alphanumerics 𝐀), then other symbols (geometric shapes, dingbats);
  *   <li>faces the user adds ({@code --font-fallback}) for scripts no bundled face covers (Thai,
- *       Arabic, …).
+ *       Arabic, which also needs its letters joined, …).
  * </ol>
  *
  * The CJK faces stay first so that punctuation shared by both (“ ” … —) keeps its CJK width in
@@ -29,11 +31,14 @@ public record FallbackFonts(
     FontFile sansLatinBold,
     FontFile hangul,
     FontFile hangulBold,
+    FontFile hebrew,
+    FontFile hebrewBold,
     List<FontFace> symbols,
     List<FontFile> extra) {
   public static final String SERIF_LATIN_FAMILY = "Gazette Serif Latin";
   public static final String SANS_LATIN_FAMILY = "Gazette Sans Latin";
   public static final String HANGUL_FAMILY = "Gazette Hangul";
+  public static final String HEBREW_FAMILY = "Gazette Hebrew";
 
   private static final FallbackFonts BUNDLED =
       new FallbackFonts(
@@ -43,6 +48,8 @@ public record FallbackFonts(
           FontFile.bundled("NotoSans-Bold.ttf"),
           FontFile.bundled("NotoSansKR-Regular-Hangul.ttf"),
           FontFile.bundled("NotoSansKR-Bold-Hangul.ttf"),
+          FontFile.bundled("NotoSansHebrew-Regular.ttf"),
+          FontFile.bundled("NotoSansHebrew-Bold.ttf"),
           List.of(
               new FontFace("Gazette Emoji", 400, FontFile.bundled("NotoEmoji-Regular.ttf")),
               new FontFace("Gazette Math", 400, FontFile.bundled("NotoSansMath-Regular.ttf")),
@@ -65,7 +72,16 @@ public record FallbackFonts(
     List<FontFile> all = new ArrayList<>(extra);
     all.addAll(files);
     return new FallbackFonts(
-        serifLatin, serifLatinBold, sansLatin, sansLatinBold, hangul, hangulBold, symbols, all);
+        serifLatin,
+        serifLatinBold,
+        sansLatin,
+        sansLatinBold,
+        hangul,
+        hangulBold,
+        hebrew,
+        hebrewBold,
+        symbols,
+        all);
   }
 
   /**
@@ -85,6 +101,12 @@ public record FallbackFonts(
             bold ? 700 : 400,
             bold ? hangulBold : hangul,
             Character.UnicodeScript.HANGUL));
+    chain.add(
+        new FontFace(
+            HEBREW_FAMILY,
+            bold ? 700 : 400,
+            bold ? hebrewBold : hebrew,
+            Character.UnicodeScript.HEBREW));
     chain.addAll(symbols);
     for (int i = 0; i < extra.size(); i++) {
       chain.add(new FontFace("Gazette Fallback " + (i + 1), 400, extra.get(i)));

@@ -162,10 +162,11 @@ class FontFallbackTest {
     assertThat(css)
         .contains(
             "font-family: \"Gazette Body\", \"Gazette Serif Latin\", \"Gazette Hangul\","
-                + " \"Gazette Emoji\", \"Gazette Math\", \"Gazette Symbols\", serif;")
+                + " \"Gazette Hebrew\", \"Gazette Emoji\", \"Gazette Math\", \"Gazette"
+                + " Symbols\", serif;")
         .contains(
             "font-family: \"Gazette Heading\", \"Gazette Sans Latin\", \"Gazette Hangul\","
-                + " \"Gazette Emoji\"")
+                + " \"Gazette Hebrew\", \"Gazette Emoji\"")
         .contains("src: url(\"../fonts/emoji.ttf\")");
     assertThat(Epubs.textEntries(epub).get("OEBPS/content.opf"))
         .contains("href=\"fonts/emoji.ttf\" media-type=\"font/ttf\"");

@@ -279,6 +279,13 @@ public final class PdfRenderer implements DigestRenderer {
     // other languages its default already keeps them.
     Locale strict =
         new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("lb", "strict").build();
+    if (fonts.rightToLeft()) {
+      // Hebrew and Arabic runs set right to left inside left-to-right lines (ICU's bidi); a
+      // digest without them keeps the library's plain left-to-right pass.
+      builder.useUnicodeBidiSplitter(
+          new com.openhtmltopdf.bidi.support.ICUBidiSplitter.ICUBidiSplitterFactory());
+      builder.useUnicodeBidiReorderer(new com.openhtmltopdf.bidi.support.ICUBidiReorderer());
+    }
     builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(strict));
     builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
     // The stylesheet sets hyphens: auto only on Latin-script articles, and the only Latin-script
