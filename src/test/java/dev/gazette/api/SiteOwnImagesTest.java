@@ -156,6 +156,28 @@ class SiteOwnImagesTest {
     }
   }
 
+  /**
+   * A Jekyll config that leaves out {@code baseurl} (or gives it empty) publishes the site at the
+   * root, as Jekyll reads it: swift.org's blog lost 15 pictures written {@code {{ site.baseurl
+   * }}/assets/images/…} as unknown addresses.
+   */
+  @Test
+  void aBaseUrlTheConfigLeavesOutIsTheRoot() throws Exception {
+    for (String config :
+        List.of("title: Notes\nurl: https://example.org\n", "title: Notes\nbaseurl: \"\"\n")) {
+      Path site = dir.resolve("root-" + config.length());
+      TestPosts.write(site, "_config.yml", config);
+      picture(site.resolve("assets/images/x.png"), Color.GREEN);
+      TestPosts.write(
+          site,
+          "_posts/2024-02-01-pictures.md",
+          "---\ntitle: Pictures\n---\n\n![At the root]({{ site.baseurl }}/assets/images/x.png)\n");
+      DigestResult result = build(site.resolve("_posts"), "out-root-" + config.length(), true);
+      assertThat(result.images().local()).as(config).isEqualTo(1);
+      assertThat(messages(result)).as(config).isEmpty();
+    }
+  }
+
   @Test
   void aPictureTheSiteFolderLacksIsFetchedAndOnePresentIsNot() throws Exception {
     Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
