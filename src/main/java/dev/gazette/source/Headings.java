@@ -19,6 +19,9 @@ final class Headings {
 
   private static final Pattern HTML_HEADING_CLOSE = Pattern.compile("(?i)</h[1-6]\\s*>");
 
+  /** A level-1 ATX heading's opening: {@code #} and a space or a tab, up to three spaces in. */
+  private static final Pattern LEVEL_ONE = Pattern.compile(" {0,3}#[ \t]");
+
   private Headings() {}
 
   /**
@@ -44,7 +47,7 @@ final class Headings {
       boolean text = textBefore || isText(previous);
       Matcher m = ATX.matcher(line);
       if (m.matches()) {
-        if (!text || line.strip().startsWith("# ")) {
+        if (!text || LEVEL_ONE.matcher(line).lookingAt()) {
           return clean(m.group(1));
         }
         textBefore = text;

@@ -30,6 +30,7 @@ class HeadingsTest {
     assertThat(Headings.firstHeading("Some text.\n\n## Part\n\n# The title\n"))
         .hasValue("The title");
     assertThat(Headings.firstHeading("Some text.\n\nThe title\n=========\n")).hasValue("The title");
+    assertThat(Headings.firstHeading("Some text.\n\n#\tTabbed title\n")).hasValue("Tabbed title");
     // A picture or HTML above the heading is no text: the heading still titles the post.
     assertThat(Headings.firstHeading("![cover](a.png)\n\n## Weekly 12\n")).hasValue("Weekly 12");
     assertThat(Headings.firstHeading("<img src=\"a.png\">\n\n### Weekly 12\n"))
