@@ -14,8 +14,8 @@ import java.util.Optional;
  * Under a site published in a folder ({@code https://example.org/blog}) only addresses in that
  * folder are the site's, and the folder is taken off.
  */
-final class SiteAddress {
-  static final SiteAddress NONE = new SiteAddress(null, -1, "");
+public final class SiteAddress {
+  public static final SiteAddress NONE = new SiteAddress(null, -1, "");
 
   private final String host;
   private final int port;
@@ -28,7 +28,7 @@ final class SiteAddress {
   }
 
   /** The site at {@code address}; {@link #NONE} for null or an address that is not http(s). */
-  static SiteAddress of(String address) {
+  public static SiteAddress of(String address) {
     if (address == null || Urls.origin(address).isEmpty()) {
       return NONE;
     }
@@ -45,7 +45,7 @@ final class SiteAddress {
    * fragment) that {@code src} names when it is an address on this site; empty for any other
    * address, and for the site's pages themselves ({@code https://blog.example/}).
    */
-  Optional<String> localPath(String src) {
+  public Optional<String> localPath(String src) {
     if (host == null || !RemoteImageResolver.isRemote(src)) {
       return Optional.empty();
     }

@@ -1,10 +1,12 @@
 package dev.gazette.normalize;
 
+import dev.gazette.assets.SiteAddress;
 import dev.gazette.util.Listing;
 import dev.gazette.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -43,35 +45,33 @@ final class Links implements NormalizeStep {
   Links(String siteOrigin, PostLinks postLinks) {
     this.siteOrigin = siteOrigin;
     this.postLinks = postLinks;
+    List<SiteAddress> own = new ArrayList<>();
+    if (siteOrigin != null) {
+      own.add(SiteAddress.of(siteOrigin));
+    }
+    own.addAll(postLinks.ownSites());
+    this.sites = List.copyOf(own);
   }
+
+  /** The blog's own address and the sites its posts say they were published on. */
+  private final List<SiteAddress> sites;
 
   private final PostLinks postLinks;
 
   /**
-   * The path, query and fragment of {@code address} when it is a page of the blog ({@code
-   * https://www.example.org/2019/01/x/} of {@code https://example.org}: either scheme, with or
-   * without {@code www.}; or of a host the posts give as their own), to be found among the posts as
-   * a link from the site's root; else null.
+   * The path and fragment of {@code address} when it is a page of the blog (of its own address, or
+   * of a site the posts say they were published on; either scheme, with or without {@code www.}),
+   * to be found among the posts as a link from the site's root; else null.
    */
   private String pathOnSite(String address) {
-    try {
-      java.net.URI link = new java.net.URI(address);
-      String siteHost = siteOrigin == null ? null : new java.net.URI(siteOrigin).getHost();
-      if (link.getHost() == null
-          || !(siteHost != null
-                  && PostLinks.bareHost(siteHost).equals(PostLinks.bareHost(link.getHost()))
-              || postLinks.isOwnHost(link.getHost()))
-          || link.getRawPath() == null
-          || !link.getRawPath().startsWith("/")
-          || link.getRawPath().equals("/")) {
-        return null;
+    for (SiteAddress site : sites) {
+      Optional<String> path = site.localPath(address);
+      if (path.isPresent()) {
+        int hash = address.indexOf('#');
+        return hash < 0 ? path.get() : path.get() + address.substring(hash);
       }
-      return link.getRawPath()
-          + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery())
-          + (link.getRawFragment() == null ? "" : "#" + link.getRawFragment());
-    } catch (java.net.URISyntaxException e) {
-      return null;
     }
+    return null;
   }
 
   /** A relative link to a Markdown file, perhaps to a place in it: a post that was not read. */

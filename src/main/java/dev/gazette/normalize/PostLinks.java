@@ -1,7 +1,9 @@
 package dev.gazette.normalize;
 
+import dev.gazette.assets.SiteAddress;
 import dev.gazette.model.Article;
 import dev.gazette.model.Post;
+import dev.gazette.util.Urls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +41,8 @@ public final class PostLinks {
   public static final String PLACE = "data-gazette-place";
 
   /** None: every relative link stays as it was. */
-  public static final PostLinks NONE = new PostLinks(Map.of(), Map.of(), Map.of(), Map.of());
+  public static final PostLinks NONE =
+      new PostLinks(Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 
   private final Map<Path, String> articleByFile;
 
@@ -67,15 +70,19 @@ public final class PostLinks {
    */
   private final Map<String, String> articleByDatedName;
 
+  private final List<SiteAddress> ownSites;
+
   private PostLinks(
       Map<Path, String> articleByFile,
       Map<String, String> articleByAddress,
       Map<String, String> articleByDatedName,
-      Map<String, Post> postById) {
+      Map<String, Post> postById,
+      List<SiteAddress> ownSites) {
     this.articleByFile = articleByFile;
     this.postById = postById;
     this.articleByAddress = articleByAddress;
     this.articleByDatedName = articleByDatedName;
+    this.ownSites = ownSites;
     for (Path file : articleByFile.keySet()) {
       filesByName.computeIfAbsent(file.getFileName().toString(), k -> new ArrayList<>()).add(file);
     }
@@ -92,7 +99,7 @@ public final class PostLinks {
     Map<String, Post> byId = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Set<String> sharedDated = new HashSet<>();
-    Set<String> hosts = new HashSet<>();
+    Set<String> origins = new HashSet<>();
     for (int i = 0; i < posts.size(); i++) {
       String id = Article.idFor(i + 1, posts.size());
       Post post = posts.get(i);
@@ -110,10 +117,7 @@ public final class PostLinks {
           continue;
         }
         for (Object one : value instanceof List<?> list ? list : List.of(value)) {
-          Matcher origin = WEB_ORIGIN.matcher(String.valueOf(one).strip());
-          if (origin.lookingAt()) {
-            hosts.add(bareHost(origin.group().replaceFirst("(?i)^https?://", "")));
-          }
+          Urls.origin(String.valueOf(one)).ifPresent(origins::add);
           String address = address(String.valueOf(one));
           if (address != null && !address.equals("/")) {
             String before = byAddress.putIfAbsent(address, id);
@@ -126,29 +130,21 @@ public final class PostLinks {
     }
     shared.forEach(byAddress::remove);
     sharedDated.forEach(dated -> byDatedName.put(dated, ""));
-    PostLinks links = new PostLinks(byFile, byAddress, byDatedName, byId);
-    links.ownHosts.addAll(hosts);
-    return links;
+    return new PostLinks(
+        byFile,
+        byAddress,
+        byDatedName,
+        byId,
+        origins.stream().sorted().map(SiteAddress::of).toList());
   }
 
   /**
-   * The hosts the posts' own addresses name ({@code link: http://rossmounce.co.uk/2011/05/23/x/},
+   * The sites the posts' own addresses are on ({@code link: http://rossmounce.co.uk/2011/05/23/x/},
    * written by WordPress's exporters): a link to a page there is a link within the blog, found as
    * one from its root.
    */
-  private final Set<String> ownHosts = new HashSet<>();
-
-  /** Whether {@code host} is one the posts give as their own ({@link #ownHosts}). */
-  public boolean isOwnHost(String host) {
-    return host != null && ownHosts.contains(bareHost(host));
-  }
-
-  /** A host in lower case without {@code www.}. */
-  public static String bareHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    int port = h.indexOf(':');
-    h = port >= 0 ? h.substring(0, port) : h;
-    return h.startsWith("www.") ? h.substring(4) : h;
+  public List<SiteAddress> ownSites() {
+    return ownSites;
   }
 
   private static final Pattern DATED_FILE =
