@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.TextDirection;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,29 +27,21 @@ final class Directions implements NormalizeStep {
   }
 
   private static boolean hasRightToLeft(String text) {
-    return text.codePoints().anyMatch(cp -> strength(cp) > 0);
+    return text.codePoints().anyMatch(TextDirection::rightToLeft);
   }
 
   /** Whether the first character with a direction of its own is written right to left. */
   static boolean firstStrongIsRightToLeft(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int strong = strength(cp);
-      if (strong != 0) {
-        return strong > 0;
+      if (TextDirection.rightToLeft(cp)) {
+        return true;
+      }
+      if (TextDirection.leftToRight(cp)) {
+        return false;
       }
       i += Character.charCount(cp);
     }
     return false;
-  }
-
-  /** 1 for a right-to-left letter, -1 for a left-to-right one, 0 for neither. */
-  private static int strength(int cp) {
-    return switch (Character.getDirectionality(cp)) {
-      case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
-          1;
-      case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> -1;
-      default -> 0;
-    };
   }
 }

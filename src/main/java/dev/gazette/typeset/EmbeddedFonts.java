@@ -1,6 +1,7 @@
 package dev.gazette.typeset;
 
 import dev.gazette.util.InOrder;
+import dev.gazette.util.TextDirection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -146,7 +147,7 @@ public final class EmbeddedFonts {
       subsets.add(new Subset(name, data.get(next++), List.of(), List.copyOf(e.getValue())));
     }
     return new EmbeddedFonts(
-        List.copyOf(subsets), byRole, missing, all.stream().anyMatch(EmbeddedFonts::rightToLeft));
+        List.copyOf(subsets), byRole, missing, all.stream().anyMatch(TextDirection::rightToLeft));
   }
 
   /** Gives each visible character of {@code cps} to the first face of {@code chain} that has it. */
@@ -231,12 +232,6 @@ public final class EmbeddedFonts {
    */
   public boolean rightToLeft() {
     return rightToLeft;
-  }
-
-  private static boolean rightToLeft(int cp) {
-    byte d = Character.getDirectionality(cp);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   public List<Subset> subsets() {
