@@ -43,6 +43,29 @@ final class CodeFences {
     return out.append(outsideSpans(run.toString(), prose)).toString();
   }
 
+  /**
+   * {@code code} as a fenced block in {@code lang} (none when null or empty), without line breaks
+   * around it: the fence is a run of backticks longer than any in the code, so the code cannot end
+   * it.
+   */
+  static String block(String lang, String code) {
+    int longest = 0;
+    Matcher ticks = BACKTICKS.matcher(code);
+    while (ticks.find()) {
+      longest = Math.max(longest, ticks.group().length());
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    return fence
+        + (lang == null ? "" : lang)
+        + "\n"
+        + TRAILING_BREAKS.matcher(code).replaceAll("")
+        + "\n"
+        + fence;
+  }
+
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
+  private static final Pattern TRAILING_BREAKS = Pattern.compile("\\n+$");
+
   /** What stands in for text taken out: its line breaks, so later lines keep their numbers. */
   static String linesOf(String removed) {
     return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());

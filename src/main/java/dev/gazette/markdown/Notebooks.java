@@ -64,7 +64,8 @@ final class Notebooks {
         case "code" -> {
           String source = text(cell.has("source") ? cell.path("source") : cell.path("input"));
           if (!source.isBlank()) {
-            out.append(fenced(cell.path("language").asText(language), source));
+            out.append(CodeFences.block(cell.path("language").asText(language), source))
+                .append("\n\n");
           }
           for (JsonNode output : cell.path("outputs")) {
             out.append(output(output));
@@ -137,7 +138,7 @@ final class Notebooks {
       text = text(data.path("text/plain"));
     }
     text = ANSI.matcher(text).replaceAll("");
-    return text.isBlank() ? "" : fenced("", text);
+    return text.isBlank() ? "" : CodeFences.block("", text) + "\n\n";
   }
 
   /** A cell's text, written as one string or as a list of lines. */
@@ -148,16 +149,5 @@ final class Notebooks {
       return sb.toString();
     }
     return value.isMissingNode() || value.isNull() ? "" : value.asText();
-  }
-
-  /** Code in a fence longer than any run of backticks in it. */
-  private static String fenced(String language, String code) {
-    int longest = 0;
-    Matcher ticks = Pattern.compile("`+").matcher(code);
-    while (ticks.find()) {
-      longest = Math.max(longest, ticks.group().length());
-    }
-    String fence = "`".repeat(Math.max(3, longest + 1));
-    return fence + language + "\n" + code.replaceAll("\\n+$", "") + "\n" + fence + "\n\n";
   }
 }

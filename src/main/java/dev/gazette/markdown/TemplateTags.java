@@ -464,12 +464,11 @@ public final class TemplateTags {
       List<String> kept,
       List<String> warnings) {
     String tag = m.group(1);
-    List<String> words = new ArrayList<>(List.of(m.group(2).strip().split("\\s+")));
     String lang = null;
     String range = "";
     String path = null;
     List<String> title = new ArrayList<>();
-    for (String w : words) {
+    for (String w : m.group(2).strip().split("\\s+")) {
       if (w.startsWith("lang:")) {
         lang = w.substring(5);
       } else if (w.startsWith("cells[")) {
@@ -504,8 +503,7 @@ public final class TemplateTags {
       int dot = file.lastIndexOf('.');
       lang = dot > 0 ? file.substring(dot + 1) : null;
     }
-    // in italics, a caption: in bold it would be a sub-heading (SubHeadings)
-    return keep("\n*" + markdownText(name) + "*\n" + fenced(lang, text.get()) + "\n", kept, KEPT);
+    return keep(titledCode(name, lang, text.get()) + "\n", kept, KEPT);
   }
 
   /**
@@ -1123,15 +1121,12 @@ public final class TemplateTags {
   }
 
   private static String fenced(String lang, String code) {
-    String fence = code.contains("```") ? "~~~~" : "```";
-    return "\n"
-        + fence
-        + (lang == null ? "" : lang)
-        + "\n"
-        + code.replaceAll("\\n+$", "")
-        + "\n"
-        + fence
-        + "\n";
+    return "\n" + CodeFences.block(lang, code) + "\n";
+  }
+
+  /** Fenced code under its title in italics: a caption, where bold would make a sub-heading. */
+  private static String titledCode(String title, String lang, String code) {
+    return (title.isBlank() ? "" : "\n*" + markdownText(title) + "*\n") + fenced(lang, code);
   }
 
   /**
@@ -1143,10 +1138,7 @@ public final class TemplateTags {
     if (lang.isEmpty() && !a.positional(0).contains("=")) {
       lang = a.positional(0);
     }
-    String title = first(a, "title", "file", "filename");
-    // in italics, a caption: in bold it would be a sub-heading (SubHeadings)
-    return (title.isBlank() ? "" : "\n*" + markdownText(title) + "*\n")
-        + fenced(lang.isEmpty() ? null : lang, code);
+    return titledCode(first(a, "title", "file", "filename"), lang.isEmpty() ? null : lang, code);
   }
 
   /** Jekyll: {@code highlight ruby linenos}; Hexo: {@code codeblock [title] lang:ruby}. */
