@@ -1,5 +1,6 @@
 package dev.gazette.render.pdf;
 
+import dev.gazette.util.Scripts;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -29,7 +30,7 @@ final class TableCells {
   }
 
   private static boolean isCjk(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    Character.UnicodeScript s = Scripts.of(cp);
     return s == Character.UnicodeScript.HAN
         || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA
