@@ -176,22 +176,17 @@ class NormalizeFixturesTest {
       strings = {"headings/id-attributes", "links/name-anchors", "headings/zola-emoji-ids"})
   void linksToPlacesWrittenTheOtherEnginesWayWarnNothing(String name) throws IOException {
     Path input = FIXTURES.resolve(name + ".input.md");
-    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
-    assertThat(maker.make(post, "a001").problems()).isEmpty();
+    assertThat(problemsOf(input)).isEmpty();
   }
 
   /** Of the WordPress shortcodes only the gallery, the blog's attachments, is removed: said so. */
   @Test
   void aWordPressGalleryIsTheOneShortcodeRemovedAndSaid() throws IOException {
     Path input = FIXTURES.resolve("wordpress/shortcodes.input.md");
-    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
-    assertThat(maker.make(post, "a001").problems())
-        .extracting(dev.gazette.model.Problem::message)
+    assertThat(problemsOf(input))
         .containsExactly(
-            "WordPress [gallery] removed: it names the blog's attachments, which the post does not"
-                + " hold");
+            ":1: warning: WordPress [gallery] removed: it names the blog's attachments, which the"
+                + " post does not hold");
   }
 
   @Test
@@ -276,9 +271,7 @@ class NormalizeFixturesTest {
   void aTypeInRunningTextIsTextNotAnObject() throws IOException {
     // List<Object> in Markdown: the type is text from the start (SiteComponents), no player
     Path input = FIXTURES.resolve("embeds/object-in-markdown-text.input.md");
-    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
-    assertThat(maker.make(post, "a001").problems()).isEmpty();
+    assertThat(problemsOf(input)).isEmpty();
   }
 
   /**
@@ -288,13 +281,9 @@ class NormalizeFixturesTest {
   @Test
   void kramdownAttributeListsRemovedAreSaidInOneLine() throws IOException {
     Path input = FIXTURES.resolve("markdown/kramdown-attribute-lists.input.md");
-    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
-    assertThat(maker.make(post, "a001").problems())
-        .extracting(Object::toString)
+    assertThat(problemsOf(input))
         .containsExactly(
-            post.file()
-                + ":1: warning: 9 kramdown attribute lists {:toc}, {:lang='ruby'}, {:"
+            ":1: warning: 9 kramdown attribute lists {:toc}, {:lang='ruby'}, {:"
                 + " .language-python}, … removed: markup, not text; kept: 2 code languages, 1"
                 + " heading id; the list '* TOC' kramdown replaces with a table of contents"
                 + " removed with {:toc}");
@@ -308,13 +297,9 @@ class NormalizeFixturesTest {
   @Test
   void mdxSaysOnlyTheAttributesItCouldNotWrite() throws IOException {
     Path input = FIXTURES.resolve("markdown/mdx-syntax.input.md");
-    Post post = post(input, Files.readString(input, StandardCharsets.UTF_8));
-    ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
-    assertThat(maker.make(post, "a001").problems())
-        .extracting(Object::toString)
+    assertThat(problemsOf(input))
         .containsExactly(
-            post.file()
-                + ":1: warning: an attribute computed by the site's scripts removed:"
+            ":1: warning: an attribute computed by the site's scripts removed:"
                 + " title={caption}");
   }
 
@@ -329,16 +314,24 @@ class NormalizeFixturesTest {
   }
 
   /**
-   * The lines normalizing the HTML fixture {@code input} says, as a build prints them after the
-   * file.
+   * The lines making the fixture {@code input} says (made as {@link #normalize} makes it: a {@code
+   * .md} one as a build does, from Markdown), as a build prints them after the file: ":3: warning:
+   * …".
    */
   private static List<String> problemsOf(Path input) throws IOException {
     String text = Files.readString(input, StandardCharsets.UTF_8);
     Post post = post(input, text);
-    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
-    normalizer.normalize(text, context);
-    // without the post's path: ":3: warning: …"
-    return context.problems().stream()
+    List<Problem> problems;
+    if (input.toString().endsWith(".md")) {
+      ArticleMaker maker = new ArticleMaker(new MarkdownRenderer(), normalizer, images.resolver());
+      problems = maker.make(post, "a001").problems();
+    } else {
+      NormalizeContext context =
+          new NormalizeContext(post, "a001", post.title(), images.resolver());
+      normalizer.normalize(text, context);
+      problems = context.problems();
+    }
+    return problems.stream()
         .map(p -> p.toString().substring(post.file().toString().length()))
         .toList();
   }
