@@ -183,12 +183,24 @@ final class Blocks implements NormalizeStep {
     for (Element child : new ArrayList<>(container.children())) {
       if (WRAPPERS.contains(child.normalName()) && !child.hasClass("footnotes")) {
         flatten(child);
-        wrapInlineRuns(child);
         String align =
             child.classNames().stream()
                 .filter(c -> c.startsWith("align-"))
                 .findFirst()
                 .orElse(null);
+        if (CELLS.contains(container.normalName())
+            && child.children().stream().noneMatch(c -> BLOCKS.contains(c.normalName()))) {
+          // <th><center><b>Heap</b></center></th>: a cell's or an item's words stay words, not a
+          // paragraph (which would take a paragraph's indent and margins); the cell they fill
+          // takes their alignment.
+          if (align != null
+              && container.childNodes().stream().allMatch(n -> n == child || isBlank(n))) {
+            container.addClass(align);
+          }
+          child.unwrap();
+          continue;
+        }
+        wrapInlineRuns(child);
         if (align != null) {
           for (Element p : child.children()) {
             if (p.normalName().equals("p")
@@ -203,11 +215,22 @@ final class Blocks implements NormalizeStep {
         // A quote is drawn by a rule beside each of its blocks (pdf.css): text standing in it
         // directly, beside its blocks or alone, would stand beside no rule.
         wrapRuns(child);
-      } else if (child.normalName().equals("li") || child.hasClass("footnotes")) {
+      } else if (FLOW_HOLDERS.contains(child.normalName()) || child.hasClass("footnotes")) {
         flatten(child);
       }
     }
   }
+
+  /**
+   * Elements besides quotes that hold blocks and stay: the wrappers in them go too ({@code center}
+   * is no XHTML anywhere; EPUBCheck: "element center not allowed here").
+   */
+  private static final Set<String> FLOW_HOLDERS =
+      Set.of(
+          "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th");
+
+  /** Where a wrapper's words stay words when it goes. */
+  private static final Set<String> CELLS = Set.of("li", "dt", "dd", "td", "th");
 
   /** Wraps runs of text and inline elements that sit beside blocks into paragraphs. */
   static void wrapInlineRuns(Element container) {

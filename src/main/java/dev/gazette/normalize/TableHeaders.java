@@ -7,9 +7,10 @@ import org.jsoup.select.Selector;
 /**
  * Header cells say what they head, so a screen reader can announce a cell with its column (EPUB
  * Accessibility, PDF/UA): a {@code th} gets {@code scope="col"} when its whole row is headers or it
- * sits in {@code thead}, {@code scope="row"} otherwise; {@code td} cells of a header row ({@code
- * thead}) become {@code th}. A table without a header row is left as the author wrote it. A caption
- * written after the rows comes first, where (X)HTML wants it (EPUBCheck rejects it elsewhere).
+ * sits in {@code thead} (its empty corner aside), {@code scope="row"} otherwise; {@code td} cells
+ * of a header row ({@code thead}) become {@code th}. A table without a header row is left as the
+ * author wrote it. A caption written after the rows comes first, where (X)HTML wants it (EPUBCheck
+ * rejects it elsewhere).
  */
 final class TableHeaders implements NormalizeStep {
   private static final Evaluator HEAD_DATA_CELLS = Selector.evaluatorOf("thead > tr > td");
@@ -49,8 +50,29 @@ final class TableHeaders implements NormalizeStep {
       boolean headerRow =
           row == null
               || (row.parent() != null && row.parent().normalName().equals("thead"))
-              || row.children().stream().allMatch(c -> c.normalName().equals("th"));
+              || headsColumns(row);
       th.attr("scope", headerRow ? "col" : "row");
     }
+  }
+
+  /**
+   * A row of headers only, after the table's empty corner if it has one: {@code <td></td><th>Heap
+   * size</th><th>Pause time</th>} heads the columns below it, not its row.
+   */
+  private static boolean headsColumns(Element row) {
+    int i = 0;
+    while (i < row.childrenSize() && !row.child(i).normalName().equals("th")) {
+      Element cell = row.child(i);
+      if (!cell.text().isBlank() || !cell.select(IMAGES).isEmpty()) {
+        return false;
+      }
+      i++;
+    }
+    for (; i < row.childrenSize(); i++) {
+      if (!row.child(i).normalName().equals("th")) {
+        return false;
+      }
+    }
+    return true;
   }
 }
