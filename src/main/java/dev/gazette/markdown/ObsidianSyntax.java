@@ -44,6 +44,13 @@ final class ObsidianSyntax {
   private static final Pattern WIKILINK =
       Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]*[^\\s\\[\\]|][^\\[\\]\\n]*)\\]\\](?![(\\[])");
 
+  /**
+   * Redmine's and Ruby's {@code [[Feature #13110]]}: an issue named in release notes, whose
+   * brackets stay (kramdown prints them, and the notes' own link list may define them); a note's
+   * heading follows its name without a space ({@code [[Note#Heading]]}).
+   */
+  private static final Pattern ISSUE_REFERENCE = Pattern.compile("[^#|]*\\S\\s+#\\d+");
+
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
       Pattern.compile("(?<![\\w=!<>])==(?=[^\\s=])([^\\n]*?[^\\s=])==(?![\\w=])");
@@ -120,7 +127,8 @@ final class ObsidianSyntax {
 
   /** A wikilink or an embed as Markdown; {@code [[toc]]} as written. */
   private static String wikilink(String bang, String inside) {
-    if (bang.isEmpty() && inside.strip().equalsIgnoreCase("toc")) {
+    if (bang.isEmpty()
+        && (inside.strip().equalsIgnoreCase("toc") || ISSUE_REFERENCE.matcher(inside).matches())) {
       return "[[" + inside + "]]";
     }
     // In a table, the bar before a link's text is written \|.
