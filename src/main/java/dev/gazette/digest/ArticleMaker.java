@@ -13,6 +13,7 @@ import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.ImageResolver;
 import dev.gazette.normalize.NormalizeContext;
+import dev.gazette.source.SiteData;
 import dev.gazette.typeset.Languages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ public final class ArticleMaker {
   private final ImageResolver images;
   private final Map<String, String> siteValues;
   private final Path siteRoot;
+  private final SiteData siteData;
 
   public ArticleMaker(MarkdownRenderer markdown, HtmlNormalizer normalizer, ImageResolver images) {
     this(markdown, normalizer, images, Map.of());
@@ -67,6 +69,7 @@ public final class ArticleMaker {
     this.images = images;
     this.siteValues = Map.copyOf(siteValues);
     this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
+    this.siteData = new SiteData(this.siteRoot);
   }
 
   /** An article, or the problem that kept the post out. */
@@ -136,7 +139,7 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post, siteRoot),
+            includes(post, siteRoot, siteData),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -148,7 +151,7 @@ public final class ArticleMaker {
     List<String> warnings = new ArrayList<>();
     String wp = WordPressShortcodes.mayHold(body) ? WordPressShortcodes.read(body, warnings) : body;
     String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
-    String md = TemplateTags.render(mdx, includes(post, siteRoot), siteValues, warnings);
+    String md = TemplateTags.render(mdx, includes(post, siteRoot, siteData), siteValues, warnings);
     String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return html;
@@ -167,7 +170,7 @@ public final class ArticleMaker {
    * for in the {@code _includes} folder of the post's folder and of each folder above it up to the
    * source folder (the site's root is one of them when the source folder is the site).
    */
-  static TemplateTags.Includes includes(Post post, Path siteRoot) {
+  static TemplateTags.Includes includes(Post post, Path siteRoot, SiteData siteData) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
     Path root = folder;
@@ -228,6 +231,16 @@ public final class ArticleMaker {
       @Override
       public Map<String, String> fileValues() {
         return hugoFileValues(file);
+      }
+
+      @Override
+      public Map<String, Object> page() {
+        return post.fields();
+      }
+
+      @Override
+      public Optional<Object> siteData(String name) {
+        return siteData.get(name);
       }
     };
   }

@@ -213,6 +213,19 @@ public final class TemplateTags {
       return Map.of();
     }
 
+    /** The post's front matter, keys lower-cased: Liquid's {@code page}, Hugo's page params. */
+    default Map<String, Object> page() {
+      return Map.of();
+    }
+
+    /**
+     * The site's data file {@code name} (Jekyll's {@code _data/NAME.yml}, {@code .json}, {@code
+     * .toml}, or a folder of them), parsed; empty when there is none.
+     */
+    default Optional<Object> siteData(String name) {
+      return Optional.empty();
+    }
+
     Includes NONE = path -> Optional.empty();
   }
 
@@ -256,6 +269,157 @@ public final class TemplateTags {
     String s = protect(HTML_CODE, html, code, Matcher::group, HTML_KEPT);
     return restore(render(s, includes, site, markdownify, warnings, null), code, HTML_KEPT);
   }
+
+  /**
+   * Hugo's {@code {{< param DocsBaseUrl >}}}: the post's front matter value of that name, else the
+   * site config's {@code params} one (Hugo's keys know no case). Flink's blog starts 537 links with
+   * it.
+   */
+  private static String hugoParam(String key, Includes includes, Map<String, String> site) {
+    String k = key.strip().toLowerCase(Locale.ROOT);
+    if (k.isEmpty()) {
+      return "";
+    }
+    Object own = includes.page().get(k);
+    if (own == null && includes.page().get("params") instanceof Map<?, ?> params) {
+      own = params.get(k);
+    }
+    String text = LiquidValues.text(own);
+    if (text != null) {
+      return text;
+    }
+    for (Map.Entry<String, String> e : site.entrySet()) {
+      if (e.getKey().equalsIgnoreCase("params." + k)) {
+        return e.getValue();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Liquid's {@code {% assign name = expression %}} and the outputs of what it names, of the post's
+   * front matter ({@code {{ page.title }}}) and of the site's data ({@code {{
+   * site.data.releases.first.version }}}), in the text's order: Ruby's news give every release's
+   * download addresses and checksums so ({@code {% assign release = site.data.releases | where:
+   * "version", "3.3.12" | first %}} … {@code {{ release.url.gz }}}). What stands in a loop is left
+   * alone (its variable changes each time round), and so is what cannot be computed: the later
+   * steps remove it with a word.
+   */
+  private static String liquidValues(String s, Includes includes, Map<String, String> site) {
+    if (!s.contains("{{") && !s.contains("assign")) {
+      return s;
+    }
+    List<int[]> loops = new ArrayList<>();
+    for (Matcher loop = LIQUID_LOOP.matcher(s); loop.find(); ) {
+      loops.add(new int[] {loop.start(), loop.end()});
+    }
+    Map<String, Object> assigned = new LinkedHashMap<>();
+    Map<String, Object> data = new ViewMap(name -> includes.siteData(name).orElse(null));
+    Function<String, Object> variables =
+        name ->
+            switch (name) {
+              case "page" -> assigned.containsKey(name) ? assigned.get(name) : includes.page();
+              case "site" ->
+                  assigned.containsKey(name) ? assigned.get(name) : siteView(site, "", data);
+              default -> assigned.get(name);
+            };
+    return replace(
+        ASSIGN_OR_OUTPUT,
+        s,
+        m -> {
+          for (int[] loop : loops) {
+            if (m.start() >= loop[0] && m.start() < loop[1]) {
+              return m.group();
+            }
+          }
+          if (m.group(1) != null) {
+            Object value = LiquidValues.evaluate(m.group(2), variables);
+            if (value == null) {
+              assigned.remove(m.group(1)); // what it named before is not what it names now
+              return m.group();
+            }
+            assigned.put(m.group(1), value);
+            return "";
+          }
+          String expression = m.group(3);
+          String root = expression.split("[^\\w-]", 2)[0];
+          boolean ours =
+              assigned.containsKey(root)
+                  || root.equals("page")
+                  || expression.startsWith("site.data.")
+                  || SITE_PATH.matcher(expression).lookingAt();
+          if (!ours) {
+            return m.group();
+          }
+          String text = LiquidValues.text(LiquidValues.evaluate(expression, variables));
+          return text == null ? m.group() : text;
+        });
+  }
+
+  private static final Pattern ASSIGN_OR_OUTPUT =
+      Pattern.compile(
+          "\\{%-?\\s*assign\\s+([\\w-]+)\\s*=\\s*([^%]*?)\\s*-?%\\}"
+              + "|\\{\\{-?\\s*([\\w-]+(?:\\.[\\w-]+|\\[[^\\]{}]*\\])*[^{}\\n]*?)\\s*-?\\}\\}");
+
+  private static final Pattern LIQUID_LOOP =
+      Pattern.compile(
+          "\\{%-?\\s*(for|tablerow)\\b[\\s\\S]*?\\{%-?\\s*end(?:for|tablerow)\\s*-?%\\}");
+
+  /** A nested site value, {@code site.svn.stable.version}: a single one is the later step's. */
+  private static final Pattern SITE_PATH = Pattern.compile("site\\.[\\w-]+\\.[\\w-]+");
+
+  /**
+   * The site's values under {@code prefix} as Liquid walks them: the config's values are kept flat
+   * ({@code svn.stable.version}), and {@code data} is the site's data files.
+   */
+  private static Map<String, Object> siteView(
+      Map<String, String> site, String prefix, Map<String, Object> data) {
+    return new ViewMap(
+        key -> {
+          if (prefix.isEmpty() && key.equals("data")) {
+            return data;
+          }
+          String full = prefix + key;
+          String value = site.get(full);
+          if (value != null) {
+            return value;
+          }
+          for (String k : site.keySet()) {
+            if (k.startsWith(full + ".")) {
+              return siteView(site, full + ".", data);
+            }
+          }
+          return prefix.isEmpty() ? JEKYLL_DEFAULTS.get(key) : null;
+        });
+  }
+
+  /** A map read one key at a time, for values found on demand (a data file is read when named). */
+  private static final class ViewMap extends java.util.AbstractMap<String, Object> {
+    private final Function<String, Object> lookup;
+
+    ViewMap(Function<String, Object> lookup) {
+      this.lookup = lookup;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return key instanceof String k ? lookup.apply(k) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Object>> entrySet() {
+      return java.util.Set.of(); // not listed: Liquid only names its keys here
+    }
+  }
+
+  /** A file Jekyll's {@code link} tag names: a page or post of the site, by its file's name. */
+  private static final Pattern JEKYLL_LINKED_FILE =
+      Pattern.compile("(?i)^[^:\\s]+\\.(?:md|markdown|mkdn|mkd|html?|textile)(?:#.*)?$");
 
   /** A Liquid output of one site value, {@code {{ site.repository }}}, without filters. */
   private static final Pattern SITE_VALUE = Pattern.compile("site\\.([\\w-]+)");
@@ -349,6 +513,7 @@ public final class TemplateTags {
               captured.put(m.group(1), m.group(2));
               return "";
             });
+    s = liquidValues(s, includes, site);
     s = replace(BLOCKQUOTE, s, m -> quote(m.group(2), args(m.group(1)).positional));
     // Zola's shortcodes before the Liquid and Hexo steps, which would read {% end %} as a tag of
     // its own and {{ img(…) }} as an output to remove.
@@ -371,7 +536,7 @@ public final class TemplateTags {
       s = replace(HUGO_PAIRED, s, m -> hugoBody(m.group(1), args(m.group(2)), m.group(3), kept));
     }
     s = renderNamed(TAG, s, TemplateTags::hexoTag, "{%% %s %%}", removed);
-    s = renderNamed(SHORTCODE, s, (n, a) -> shortcode(n, a, includes), "{{< %s >}}", removed);
+    s = renderNamed(SHORTCODE, s, (n, a) -> shortcode(n, a, includes, site), "{{< %s >}}", removed);
     String text = s;
     s =
         replace(
@@ -819,6 +984,13 @@ public final class TemplateTags {
       }
       case "link" -> {
         int at = a.firstIndex(v -> v.matches("(?i)^https?://.*"));
+        if (at < 0
+            && a.positional.size() == 1
+            && JEKYLL_LINKED_FILE.matcher(a.positional(0)).find()) {
+          // Jekyll's {% link _posts/2016-07-26-name.md %}: a file named from the site's folder,
+          // found as Hugo's ref with a leading slash is (PostLinks)
+          return "@/" + a.positional(0).replaceFirst("^/+", "");
+        }
         if (at < 0) {
           return String.join(" ", a.positional);
         }
@@ -841,7 +1013,11 @@ public final class TemplateTags {
    * #siteShortcode}; a site's template wins over Hugo's own, as in Hugo), else Hugo's own and the
    * common themes' (FixIt, LoveIt) by name.
    */
-  private static String shortcode(String name, Args a, Includes includes) {
+  private static String shortcode(
+      String name, Args a, Includes includes, Map<String, String> site) {
+    if (name.equals("param")) {
+      return hugoParam(a.named.getOrDefault("name", a.positional(0)), includes, site);
+    }
     String own =
         includes
             .shortcodeTemplate(name)

@@ -269,7 +269,8 @@ public final class PostLinks {
       return null;
     }
     Path base;
-    if (path.startsWith("@/")) {
+    boolean fromSource = path.startsWith("@/");
+    if (fromSource) {
       base = contentFolder(post.file());
       path = path.substring(2);
     } else if (SCHEME.matcher(path).find()) {
@@ -277,18 +278,31 @@ public final class PostLinks {
     } else {
       base = key(post.file()).getParent();
     }
-    if (base == null) {
+    if (base == null && !fromSource) {
       return null;
     }
     try {
       path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-      Path target = base.resolve(path).normalize();
-      for (Path candidate : candidates(target, path.endsWith("/"))) {
-        String id = articleByFile.get(candidate);
-        if (id != null) {
-          return id;
+      if (base != null) {
+        Path target = base.resolve(path).normalize();
+        for (Path candidate : candidates(target, path.endsWith("/"))) {
+          String id = articleByFile.get(candidate);
+          if (id != null) {
+            return id;
+          }
         }
       }
+      if (fromSource) {
+        // Jekyll's {% link zh_cn/news/_posts/x.md %} names the file from the site's folder,
+        // which the digest may lie inside of: the one post whose path ends so.
+        Path tail = Path.of(path).normalize();
+        if (tail.getNameCount() == 0 || tail.startsWith("..")) {
+          return null;
+        }
+        String id = endingWith(tail);
+        return id == null || id.isEmpty() ? null : id;
+      }
+      Path target = base.resolve(path).normalize();
       if (!path.contains("/") && target.getFileName() != null) {
         // Obsidian's [[Note]] names a note anywhere in the vault: the one post of that file name.
         List<Path> named = filesByName.get(target.getFileName().toString());

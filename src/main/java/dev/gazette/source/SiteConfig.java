@@ -31,8 +31,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *     that apart (Jekyll {@code baseurl}, Hexo {@code root}): {@code https://example.org/blog}
  * @param zone the zone the site's generator reads dates in ({@code timezone}, Hugo {@code
  *     timeZone}), or null
- * @param values the config's top-level text and number values by key as written ({@code repository:
- *     https://…}), which posts quote as {@code {{ site.repository }}}
+ * @param values the config's text, number and true/false values by key as written, nested ones by
+ *     their dotted path ({@code repository}, {@code params.DocsBaseUrl}), which posts quote as
+ *     {@code {{ site.repository }}} and {@code {{< param DocsBaseUrl >}}}
  */
 public record SiteConfig(
     Path file,
@@ -214,13 +215,28 @@ public record SiteConfig(
       return Optional.empty();
     }
     Map<String, String> values = new HashMap<>();
-    root.forEach(
+    putValues(root, "", values, 0);
+    return Optional.of(new SiteConfig(file, title, authors, language, url, zone, values));
+  }
+
+  /**
+   * The config's text and number values by their dotted paths ({@code title}, {@code
+   * params.DocsBaseUrl}, {@code svn.stable.version}): what posts name as {@code {{ site.title }}}
+   * or Hugo's {@code {{< param DocsBaseUrl >}}}.
+   */
+  private static void putValues(
+      Map<?, ?> map, String prefix, Map<String, String> values, int depth) {
+    map.forEach(
         (k, v) -> {
-          if (k instanceof String key && (v instanceof String || v instanceof Number)) {
-            values.put(key, v.toString());
+          if (!(k instanceof String key)) {
+            return;
+          }
+          if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+            values.put(prefix + key, v.toString());
+          } else if (v instanceof Map<?, ?> inner && depth < 3) {
+            putValues(inner, prefix + key + ".", values, depth + 1);
           }
         });
-    return Optional.of(new SiteConfig(file, title, authors, language, url, zone, values));
   }
 
   /**
@@ -234,16 +250,19 @@ public record SiteConfig(
     if (Files.size(file) > MAX_BYTES) {
       throw new IOException("larger than " + MAX_BYTES / 1024 + " KB");
     }
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     if (file.getFileName().toString().endsWith(".py")) {
-      return pelicanSettings(text);
+      return pelicanSettings(Files.readString(file, StandardCharsets.UTF_8));
     }
-    Object parsed =
-        file.getFileName().toString().endsWith(".toml")
-            ? new TomlMapper().readValue(text, Map.class)
-            : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
-                .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    return parsed instanceof Map<?, ?> m ? m : Map.of();
+    return parseValue(file) instanceof Map<?, ?> m ? m : Map.of();
+  }
+
+  /** A TOML or YAML file's value (JSON is YAML), whatever its size: the caller bounds it. */
+  static Object parseValue(Path file) throws IOException {
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    return file.getFileName().toString().endsWith(".toml")
+        ? new TomlMapper().readValue(text, Map.class)
+        : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
+            .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   /** {@code NAME = 'text'} at a line's start, the first string of the value (u'' and r'' too). */

@@ -29,7 +29,13 @@ class TemplateDirectivesTest {
   /** The article of the post {@code relative} under {@code root}, its body at line 4. */
   private ArticleMaker.Outcome make(Path root, String relative, String body) throws Exception {
     Path file = TestPosts.write(root, relative, "---\ntitle: T\n---\n" + body);
-    return maker.make(Post.builder(file, relative).bodyLine(4).body(() -> body).build(), "a1");
+    return maker.make(
+        Post.builder(file, relative)
+            .bodyLine(4)
+            .fields(java.util.Map.of("title", "T"))
+            .body(() -> body)
+            .build(),
+        "a1");
   }
 
   @Test
@@ -65,12 +71,12 @@ class TemplateDirectivesTest {
     assertThat(o.problems())
         .extracting(Problem::message)
         .containsExactly(
-            "template directives removed (Gazette cannot render them): {% include "
-                + "posts/x/zh.md %} (not found in _includes/ in the source folder), {{ page.title "
-                + "}}");
+            "template directive {% include posts/x/zh.md %} (not found in _includes/ in the "
+                + "source folder) removed: Gazette cannot render it");
     String text = o.article().bodyXhtml();
     assertThat(text)
         .doesNotContain("capture", "markdownify", "page.title")
+        .contains("See the T.")
         .contains("<code>{{ myVar }}</code>")
         .contains("{% raw %}{{ hero.name }}{% endraw %}");
   }
@@ -302,6 +308,97 @@ class TemplateDirectivesTest {
     assertThat(all).doesNotContain("href=\"https://blog.example.org/issues/42\"");
     assertThat(all).contains("href=\"https://git.example.org/me/tool/issues/42\"");
     assertThat(result.problems()).extracting(Problem::message).noneMatch(m -> m.contains("site."));
+  }
+
+  /**
+   * Ruby's news (www.ruby-lang.org): every release post takes its download addresses and checksums
+   * from {@code _data/releases.yml} through an {@code assign}, some posts twice with one name, and
+   * links its advisories with {@code {% link zh_cn/news/_posts/….md %}} from the site's folder.
+   * Gazette printed {@code <>} and empty checksums, and kept the links as text.
+   */
+  @Test
+  void liquidAssignsReadTheSitesDataAndLinkTagsFindPostsFromTheSiteFolder() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_config.yml",
+        "title: Example\nurl: https://lang.example.org\nmirror:\n  primary:\n"
+            + "    host: dl.example.org\n");
+    TestPosts.write(
+        site,
+        "_data/releases.yml",
+        "- version: 2.1.0\n  url:\n    gz: https://dl.example.org/tool-2.1.0.tar.gz\n"
+            + "  sha256:\n    gz: aa11\n"
+            + "- version: 2.0.9\n  url:\n    gz: https://dl.example.org/tool-2.0.9.tar.gz\n"
+            + "  sha256:\n    gz: bb22\n");
+    TestPosts.write(
+        site,
+        "en/news/_posts/2024-01-01-advisory.md",
+        "---\ntitle: Advisory\n---\n\nA flaw in the parser.\n");
+    String release =
+        "---\ntitle: Tool 2.1.0 and 2.0.9 released\n---\n\n"
+            + "Fixes [the advisory]({% link en/news/_posts/2024-01-01-advisory.md %}).\n\n"
+            + "{% assign release = site.data.releases | where: \"version\", \"2.1.0\" | first %}\n"
+            + "* <{{ release.url.gz }}>\n\n      SHA256: {{ release.sha256.gz }}\n\n"
+            + "{% assign release = site.data.releases | where: \"version\", \"2.0.9\" | first %}\n"
+            + "* <{{ release.url.gz }}>\n\n      SHA256: {{ release.sha256.gz }}\n\n"
+            + "{% assign release = site.data.releases | where: \"version\", \"9.9\" | first %}\n"
+            + "Gone: {{ release.version }}. Mirror: {{ site.mirror.primary.host }}; "
+            + "{{ page.title | upcase }}.\n";
+    TestPosts.write(site, "en/news/_posts/2024-01-02-released.md", release);
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("en/news/_posts"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all = String.join("\n", Epubs.textEntries(epub).values());
+    assertThat(all)
+        .contains("href=\"https://dl.example.org/tool-2.1.0.tar.gz\"", "SHA256: aa11")
+        .contains("href=\"https://dl.example.org/tool-2.0.9.tar.gz\"", "SHA256: bb22")
+        .contains("Mirror: dl.example.org;", "TOOL 2.1.0 AND 2.0.9 RELEASED.")
+        .contains("gazette-post-link")
+        .doesNotContain("&lt;&gt;", "{{", "{%");
+    // The third release is not in the data: what it would have given goes, with a word.
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "template directives removed (Gazette cannot render them): {% assign %}, "
+                + "{{ release.version }}");
+  }
+
+  /** Flink's blog starts 537 links with {@code {{< param DocsBaseUrl >}}}, a site param. */
+  @Test
+  void hugoParamIsThePostsValueElseTheSitesParam() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "config.toml",
+        "baseURL = \"https://blog.example.org\"\n"
+            + "[params]\n"
+            + "  DocsBaseUrl = \"//docs.example.org/\"\n"
+            + "  StableVersion = \"1.20.0\"\n");
+    TestPosts.write(
+        site.resolve("content"),
+        "posts/release.md",
+        "---\ntitle: Release\ndate: 2024-01-02\nstableVersion: 1.19.1\n---\n\n"
+            + "Read [the guide]({{< param DocsBaseUrl >}}stable/guide.html) for "
+            + "{{< param StableVersion >}}; {{< param \"NoSuchParam\" >}}.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    String all = String.join("\n", Epubs.textEntries(result.outputs().get(0).path()).values());
+    assertThat(all)
+        .contains("href=\"https://docs.example.org/stable/guide.html\"")
+        .contains("for 1.19.1;");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("template directive {{< param >}} removed: Gazette cannot render it");
   }
 
   @Test
