@@ -330,17 +330,35 @@ public final class ArticleMaker {
     return BodyShape.of(body);
   }
 
-  private static String language(Post post, String title, String xhtml) {
-    String declared = post.field("lang").or(() -> post.field("language")).orElse("");
+  static String language(Post post, String title, String xhtml) {
+    // Ruby's news write lang: zh_tw, as locales are named (zh_TW, pt_BR): the same tag.
+    String declared =
+        post.field("lang").or(() -> post.field("language")).orElse("").strip().replace('_', '-');
+    String text = textStart(title + " ", xhtml, 20000);
     if (LANG_TAG.matcher(declared).matches()) {
       String d = declared.toLowerCase(Locale.ROOT);
-      return switch (d) {
-        case "zh", "zh-cn", "zh-sg", "zh-hans", "zh-hans-cn" -> "zh-Hans";
-        case "zh-tw", "zh-hk", "zh-mo", "zh-hant", "zh-hant-tw" -> "zh-Hant";
-        default -> Locale.forLanguageTag(declared).toLanguageTag();
-      };
+      String tag =
+          switch (d) {
+            case "zh", "zh-cn", "zh-sg", "zh-hans", "zh-hans-cn" -> "zh-Hans";
+            case "zh-tw", "zh-hk", "zh-mo", "zh-hant", "zh-hant-tw" -> "zh-Hant";
+            default -> Locale.forLanguageTag(declared).toLanguageTag();
+          };
+      // A translation site's post not yet translated keeps its language's tag over English text
+      // (Ruby's news: lang: zh_tw over "Ruby 1.8.6 released!"): set as Chinese, it would take
+      // Chinese fonts and justification.
+      if (!Languages.isCjk(tag) || text.codePoints().anyMatch(ArticleMaker::isCjkLetter)) {
+        return tag;
+      }
     }
-    return Languages.detect(textStart(title + " ", xhtml, 20000));
+    return Languages.detect(text);
+  }
+
+  private static boolean isCjkLetter(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   /**

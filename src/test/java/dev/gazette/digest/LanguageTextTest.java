@@ -35,6 +35,42 @@ class LanguageTextTest {
     }
   }
 
+  /** Ruby's news: {@code lang: zh_tw} was no tag, and 291 Traditional posts were guessed at. */
+  @Test
+  void aDeclaredLocaleNameIsTheLanguageTag() {
+    for (String[] c :
+        new String[][] {
+          {"zh_tw", "zh-Hant"},
+          {"zh_CN", "zh-Hans"},
+          {"pt_BR", "pt-BR"},
+          {" en ", "en"},
+          {"ja", "ja"}
+        }) {
+      dev.gazette.model.Post post =
+          dev.gazette.model.Post.builder(java.nio.file.Path.of("p.md"), "p.md")
+              .fields(java.util.Map.of("lang", c[0]))
+              .body(() -> "")
+              .build();
+      assertThat(ArticleMaker.language(post, "标题", "<p>中文和 English words.</p>"))
+          .as(c[0])
+          .isEqualTo(c[1]);
+    }
+  }
+
+  /** A post of a translation site not yet translated: English under {@code lang: zh_tw}. */
+  @Test
+  void aChineseTagOverTextWithoutChineseIsNotTrusted() {
+    dev.gazette.model.Post post =
+        dev.gazette.model.Post.builder(java.nio.file.Path.of("p.md"), "p.md")
+            .fields(java.util.Map.of("lang", "zh_tw"))
+            .body(() -> "")
+            .build();
+    String english =
+        "<p>Version 1.8.6 has been released. The source is available in three formats, and the"
+            + " announcement on the mailing list says what changed since the last release.</p>";
+    assertThat(ArticleMaker.language(post, "Version 1.8.6 released", english)).isEqualTo("en");
+  }
+
   @Test
   void agreesWithTheRegexOnRandomMarkup() {
     Random random = new Random(16);
