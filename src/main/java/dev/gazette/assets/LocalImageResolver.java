@@ -188,6 +188,17 @@ public final class LocalImageResolver implements ImageResolver {
       // ../assets/x.gif from blog/: a file the site's folder lacks, not one outside the reach
       escaped &= candidates.isEmpty() || !inside(candidates.get(0), siteRoot, realSiteRoot);
     }
+    String rel = decoded.replaceFirst("^/+", "");
+    if (decoded.startsWith("/") && !rel.isEmpty()) {
+      // Last: a Hugo page bundle's cover written from the root (cover: "/cover.jpg", SOFAStack's
+      // blog, 22 posts) is the bundle's file, which its theme puts at the page's address.
+      Path beside = postFile.getParent().resolve(rel).normalize();
+      if (beside.startsWith(postFile.getParent())
+          && inside(beside, root, realRoot)
+          && Files.isRegularFile(beside)) {
+        return new Lookup(beside, false);
+      }
+    }
     return new Lookup(null, escaped);
   }
 

@@ -91,6 +91,45 @@ class SiteOwnImagesTest {
     }
   }
 
+  /**
+   * SOFAStack's blog: a page bundle names its cover from the root ({@code cover:
+   * "/kubernetes-logo.jpg"}), the file beside its {@code index.md}; the site's own file of that
+   * path still wins.
+   */
+  @Test
+  void aBundlesPictureWrittenFromTheRootIsTheBundlesWhenTheSiteHasNone() throws Exception {
+    Path site = dir.resolve("blog");
+    TestPosts.write(
+        site, "config.toml", "title = 'Bundles'\nbaseURL = 'https://blog.example.org/'\n");
+    picture(site.resolve("content/blog/readiness/kubernetes-logo.png"), Color.RED);
+    picture(site.resolve("content/blog/readiness/chart.png"), Color.BLUE);
+    picture(site.resolve("static/chart.png"), Color.GREEN);
+    TestPosts.write(
+        site,
+        "content/blog/readiness/index.md",
+        """
+        ---
+        title: Readiness
+        date: 2024-01-01
+        cover: "/kubernetes-logo.png"
+        ---
+
+        ![Chart](/chart.png)
+
+        ![Nowhere](/missing.png)
+        """);
+    DigestResult result = build(site.resolve("content/blog"), "out", true);
+    assertThat(result.images().local()).isEqualTo(2);
+    assertThat(messages(result))
+        .containsExactly(
+            "image '/missing.png' not found beside the post, in its asset folder, or in the site's"
+                + " source/, static/ or public/");
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    // The cover is the bundle's red picture; the chart the site's green one, not the bundle's.
+    assertThat(embeddedColours(epub)).containsExactlyInAnyOrder(Color.RED, Color.GREEN);
+  }
+
   @Test
   void jekyllSitePublishedInAFolderOwnsOnlyAddressesInThatFolder() throws Exception {
     Path site = dir.resolve("site");
