@@ -59,14 +59,53 @@ public enum ImageType {
             || (b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42))) {
       return Optional.of(TIFF); // classic TIFF, either byte order (not BigTIFF)
     }
-    String head =
-        new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8)
-            .stripLeading();
-    boolean xmlProlog =
-        head.startsWith("<?xml") || head.startsWith("<!DOCTYPE svg") || head.startsWith("<!--");
-    if (head.startsWith("<svg") || (xmlProlog && head.contains("<svg"))) {
-      return Optional.of(SVG);
-    }
+    return isSvg(b) ? Optional.of(SVG) : Optional.empty();
     return Optional.empty();
   }
+
+  /** How far into a file its root element is looked for: past a prolog, comments, a doctype. */
+  private static final int SVG_PROLOG_LIMIT = 64 * 1024;
+
+  /**
+   * Whether the root element is {@code svg} (or {@code svg:svg}), after the XML declaration,
+   * comments, processing instructions and a doctype: Flink's diagrams open with Apache's licence in
+   * a comment longer than the first 512 bytes, and 11 of them were "not a known image format".
+   */
+  private static boolean isSvg(byte[] b) {
+    String s =
+        new String(
+            b, 0, Math.min(b.length, SVG_PROLOG_LIMIT), java.nio.charset.StandardCharsets.UTF_8);
+    int i = s.startsWith("\uFEFF") ? 1 : 0;
+    while (true) {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int end;
+      if (s.startsWith("<?", i)) {
+        end = s.indexOf("?>", i + 2);
+        end = end < 0 ? -1 : end + 2;
+      } else if (s.startsWith("<!--", i)) {
+        end = s.indexOf("-->", i + 4);
+        end = end < 0 ? -1 : end + 3;
+      } else if (s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        int subset = s.indexOf('[', i);
+        int close = s.indexOf('>', i);
+        if (subset >= 0 && close > subset) {
+          close = s.indexOf("]>", subset);
+          close = close < 0 ? -1 : close + 1; // an internal subset holds > of its own
+        }
+        end = close < 0 ? -1 : close + 1;
+      } else {
+        break;
+      }
+      if (end < 0) {
+        return false;
+      }
+      i = end;
+    }
+    return ROOT_SVG.matcher(s).region(i, s.length()).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern ROOT_SVG =
+      java.util.regex.Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?svg[\\s>/]");
 }
