@@ -60,7 +60,6 @@ public enum ImageType {
       return Optional.of(TIFF); // classic TIFF, either byte order (not BigTIFF)
     }
     return isSvg(b) ? Optional.of(SVG) : Optional.empty();
-    return Optional.empty();
   }
 
   /** How far into a file its root element is looked for: past a prolog, comments, a doctype. */
