@@ -83,8 +83,17 @@ public final class FolderSections {
   private static List<String> folders(Article a) {
     String rel = a.post().relativePath();
     int slash = rel.lastIndexOf('/');
-    return slash < 0 ? List.of() : List.of(rel.substring(0, slash).split("/"));
+    if (slash < 0) {
+      return List.of();
+    }
+    List<String> folders = new ArrayList<>(List.of(rel.substring(0, slash).split("/")));
+    // Jekyll's news/_posts/ holds the posts of news/: no section of its own named "_posts".
+    folders.removeIf(JEKYLL_POST_FOLDERS::contains);
+    return folders;
   }
+
+  private static final java.util.Set<String> JEKYLL_POST_FOLDERS =
+      java.util.Set.of("_posts", "_drafts");
 
   /** How many leading folders every article shares. */
   private static int sharedDepth(List<Article> articles) {

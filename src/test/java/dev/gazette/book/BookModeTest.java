@@ -258,6 +258,21 @@ class BookModeTest {
         .containsExactly("Thursday, 1 July 2021", "  Notes", "Monday, 5 July 2021", "  Monday");
   }
 
+  /**
+   * Ruby's site read as a whole: its news stand in {@code news/_posts/}, which is the news' folder
+   * and made a section of its own named "_posts" under "News".
+   */
+  @Test
+  void aJekyllPostsFolderIsItsParentsSection() throws Exception {
+    Path src = dir.resolve("site");
+    TestPosts.write(src, "about.md", "# About\n\nWho we are.\n");
+    TestPosts.write(src, "news/index.md", "---\ntitle: News\n---\n");
+    TestPosts.write(src, "news/_posts/2021-07-01-first.md", "# First release\n\nOut now.\n");
+    TestPosts.write(src, "news/_posts/2021-07-05-second.md", "# Second release\n\nOut too.\n");
+    List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
+    assertThat(nav).containsExactly("About", "News", "  First release", "  Second release");
+  }
+
   private static final String NOTES =
       """
       ---
