@@ -411,6 +411,7 @@ public final class PdfRenderer implements DigestRenderer {
       InlineCodeSpaces.apply(body);
       TableCells.apply(body);
       TableCells.fitWideTables(body, measureEm(pageSize, columns));
+      TableCells.fitPictures(body, measureEm(pageSize, columns) * BODY_EM_MM);
     }
   }
 

@@ -74,6 +74,38 @@ final class TableCells {
     }
   }
 
+  /**
+   * Caps the pictures in a table's cells at an even share of the measure: a picture in a cell keeps
+   * its own width (the cell grows to hold it, the table's layout being automatic), so Flink's table
+   * of two charts a row ran off the page and squeezed its first column to a letter a line. Each
+   * picture of a table of n columns is at most 1/n of the measure, less the cell's padding.
+   *
+   * @param measureMm the width of a column of text, in millimetres
+   */
+  static void fitPictures(Element root, double measureMm) {
+    for (Element table : root.select("table")) {
+      List<Element> pictures =
+          table.select("td img, th img").stream()
+              .filter(img -> img.closest("table") == table)
+              .toList();
+      int columns = columns(table);
+      if (pictures.isEmpty() || columns < 2) {
+        continue;
+      }
+      double share = Math.max(10, measureMm / columns - CELL_PADDING_MM);
+      for (Element img : pictures) {
+        String style = img.attr("style");
+        img.attr(
+            "style",
+            (style.isBlank() ? "" : style.strip().replaceFirst(";?$", "; "))
+                + String.format(java.util.Locale.ROOT, "max-width: %.1fmm", share));
+      }
+    }
+  }
+
+  /** A cell's padding and rule across, both sides: base.css's 0.3em and 0.5em, and more. */
+  static final double CELL_PADDING_MM = 4;
+
   /** Fewest columns of a table {@link #fitWideTables} sets smaller. */
   static final int WIDE = 8;
 

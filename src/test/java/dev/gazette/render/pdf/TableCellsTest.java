@@ -85,4 +85,53 @@ class TableCellsTest {
     assertThat(lines).contains("Ctrl-B").anyMatch(l -> l.startsWith("★Ctrl-Alt-B"));
     assertThat(lines).doesNotContain("B", "Alt-", "★Ctrl-");
   }
+
+  /**
+   * Flink's blog compares two charts a row in a table: each picture kept its own width, the table
+   * ran off the page, and the first column held a letter a line ("O", "b", "j", …).
+   */
+  @Test
+  void picturesInCellsShareTheMeasure() throws Exception {
+    Path posts = dir.resolve("posts");
+    for (String name : List.of("heap.png", "gc.png")) {
+      java.nio.file.Files.createDirectories(posts);
+      java.nio.file.Files.write(
+          posts.resolve(name),
+          dev.gazette.testing.TestImages.png(dev.gazette.testing.TestImages.photo(640, 400)));
+    }
+    TestPosts.write(
+        posts,
+        "2024-05-03-charts.md",
+        """
+        ---
+        title: Charts
+        ---
+
+        <table width="100%">
+          <tr><th></th><th><center><b>Garbage Collection</b></center></th>\
+        <th><center><b>Memory Usage</b></center></th></tr>
+          <tr><td><b>Object-on-Heap (int)</b></td>\
+        <td><img src="gc.png" style="width:80%"></td><td><img src="heap.png" style="width:80%"></td></tr>
+        </table>
+        """);
+    TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).name("t").formats(Format.PDF));
+
+    Path pdf = dir.resolve("out/t.pdf");
+    int page = 0;
+    List<float[]> sizes = dev.gazette.testing.Pdfs.imageSizes(pdf, page);
+    while (sizes.size() < 3 && page + 1 < dev.gazette.testing.Pdfs.pageCount(pdf)) {
+      sizes = dev.gazette.testing.Pdfs.imageSizes(pdf, ++page);
+    }
+    float pageWidth = sizes.get(sizes.size() - 1)[0];
+    List<float[]> pictures = sizes.subList(0, sizes.size() - 1);
+    assertThat(pictures).hasSize(2);
+    for (float[] size : pictures) {
+      assertThat(size[0]).isLessThan(pageWidth / 3);
+      assertThat(size[1] / size[0])
+          .isCloseTo(400f / 640, org.assertj.core.data.Offset.offset(0.01f));
+    }
+    List<String> lines = PdfLines.read(pdf, page).stream().map(PdfLines.Line::text).toList();
+    assertThat(lines).anyMatch(l -> l.contains("Object-on-"));
+    assertThat(lines).noneMatch(l -> l.strip().equals("O") || l.strip().equals("b"));
+  }
 }
