@@ -303,6 +303,17 @@ public final class PostLinks {
         return id == null || id.isEmpty() ? null : id;
       }
       Path target = base.resolve(path).normalize();
+      if (path.startsWith("../") && !Post.isBundleText(post.file())) {
+        // Hugo publishes x.md at /blog/x/: from there ../y/ is the post y.md beside it (gRPC's
+        // blog), where the file's own folder would climb one too many.
+        Path published = base.resolve(stem(post.file().getFileName().toString()));
+        for (Path candidate : candidates(published.resolve(path).normalize(), path.endsWith("/"))) {
+          String id = articleByFile.get(candidate);
+          if (id != null) {
+            return id;
+          }
+        }
+      }
       if (!path.contains("/") && target.getFileName() != null) {
         // Obsidian's [[Note]] names a note anywhere in the vault: the one post of that file name.
         List<Path> named = filesByName.get(target.getFileName().toString());

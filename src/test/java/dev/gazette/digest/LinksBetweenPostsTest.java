@@ -145,6 +145,40 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * gRPC's blog links {@code ../grpc-rust-client-api-1} from the post beside it: Hugo publishes
+   * {@code x.md} at {@code /blog/x/}, so a climb of one folder lands beside it. A bundle's {@code
+   * index.md} is at its folder's address already.
+   */
+  @Test
+  void aRelativeLinkFromAPostsPublishedAddressGoesToThePostBesideIt() throws Exception {
+    Path blog = dir.resolve("grpc/content/en/blog");
+    TestPosts.write(
+        blog,
+        "client-api-2.md",
+        "---\ntitle: Client API, part 2\ndate: 2024-01-02\n---\n\n"
+            + "Read [part 1](../client-api-1) and [the principles](../principles/) first.\n");
+    TestPosts.write(
+        blog, "client-api-1.md", "---\ntitle: Client API, part 1\ndate: 2024-01-01\n---\n\nOne.\n");
+    TestPosts.write(
+        blog,
+        "principles/index.md",
+        "---\ntitle: Principles\ndate: 2023-12-01\n---\n\nSee [part 2](../client-api-2/).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out-grpc")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    assertThat(entries.get("OEBPS/" + fileHolding(entries, "Read ")))
+        .contains("class=\"gazette-post-link\">part 1</a>")
+        .contains("class=\"gazette-post-link\">the principles</a>");
+    assertThat(entries.get("OEBPS/" + fileHolding(entries, "See ")))
+        .contains("class=\"gazette-post-link\">part 2</a>");
+    assertThat(result.problems()).isEmpty();
+  }
+
+  /**
    * Homebrew's blog names {@code {% post_url 2022-09-07-homebrew-3.6.0 %}}, a name with a dot and
    * no extension; PingCAP's links its posts as {@code /blog/<file name>} though they lie at the
    * folder's top (22 links became text). A listing's path ({@code /tags/b/}) is no post named b.
