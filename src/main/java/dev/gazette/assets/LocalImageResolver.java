@@ -114,6 +114,13 @@ public final class LocalImageResolver implements ImageResolver {
       return Optional.empty();
     }
     Lookup found = lookUp(post.file().toAbsolutePath(), decoded);
+    if (found.file() == null && decoded.startsWith("../")) {
+      // A web address's climb (thumbnail: ../img/logo.png, written for the blog's list page at
+      // /blog/, gRPC's blog) ends at the site's root: the site's /img/logo.png.
+      Lookup fromRoot =
+          lookUp(post.file().toAbsolutePath(), "/" + decoded.replaceFirst("^(\\.\\./)+", ""));
+      found = fromRoot.file() != null ? fromRoot : found;
+    }
     if (found.file() == null && !basePath.isEmpty() && decoded.startsWith(basePath + "/")) {
       Lookup withoutBase =
           lookUp(post.file().toAbsolutePath(), decoded.substring(basePath.length()));

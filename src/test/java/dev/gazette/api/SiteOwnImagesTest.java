@@ -130,6 +130,36 @@ class SiteOwnImagesTest {
     assertThat(embeddedColours(epub)).containsExactlyInAnyOrder(Color.RED, Color.GREEN);
   }
 
+  /**
+   * gRPC's blog: {@code thumbnail: ../img/vsco-logo.png?raw=true}, written for the list page at
+   * {@code /blog/}, is the site's {@code static/img/vsco-logo.png}.
+   */
+  @Test
+  void aClimbingPictureAddressEndsAtTheSitesRoot() throws Exception {
+    Path site = dir.resolve("grpc");
+    TestPosts.write(site, "config.yaml", "title: gRPC\nbaseURL: https://grpc.example.org/\n");
+    picture(site.resolve("static/img/logo.png"), Color.RED);
+    TestPosts.write(
+        site,
+        "content/en/blog/user-story.md",
+        """
+        ---
+        title: A user story
+        date: 2024-01-01
+        thumbnail: ../img/logo.png?raw=true
+        ---
+
+        ![Also the logo](../../img/logo.png) and ![no such](../img/none.png)
+        """);
+    DigestResult result = build(site.resolve("content/en/blog"), "out", true);
+    assertThat(result.images().local()).isEqualTo(1);
+    assertThat(messages(result))
+        .containsExactly(
+            "image '../img/none.png' not found beside the post, in its asset folder, or in the"
+                + " site's source/, static/ or public/");
+    assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+  }
+
   @Test
   void jekyllSitePublishedInAFolderOwnsOnlyAddressesInThatFolder() throws Exception {
     Path site = dir.resolve("site");
