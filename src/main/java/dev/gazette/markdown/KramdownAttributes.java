@@ -55,6 +55,10 @@ final class KramdownAttributes {
   private static final DataKey<Map<Node, String>> LANGUAGES =
       new DataKey<>("GAZETTE_KRAMDOWN_LANGUAGES", Map.of());
 
+  /** The ids given to paragraphs, by paragraph, read when the {@code p} tag is written. */
+  private static final DataKey<Map<Node, String>> IDS =
+      new DataKey<>("GAZETTE_KRAMDOWN_IDS", Map.of());
+
   private KramdownAttributes() {}
 
   /**
@@ -62,7 +66,8 @@ final class KramdownAttributes {
    *
    * @param lists the attribute lists removed, as written, in order
    * @param languages code blocks given a language by them
-   * @param ids headings given an id by them ({@code {: #v4-4-1}} under the heading)
+   * @param ids headings and paragraphs given an id by them ({@code {: #v4-4-1}} under the heading,
+   *     {@code {: #fn1}} under a footnote written by hand)
    * @param tocs lists {@code * TOC} marked {@code {:toc}} removed with them
    */
   record Removed(List<String> lists, int languages, int ids, int tocs) {}
@@ -80,7 +85,7 @@ final class KramdownAttributes {
           removed.languages() + (removed.languages() == 1 ? " code language" : " code languages"));
     }
     if (removed.ids() > 0) {
-      kept.add(removed.ids() + (removed.ids() == 1 ? " heading id" : " heading ids"));
+      kept.add(removed.ids() + (removed.ids() == 1 ? " id" : " ids"));
     }
     return (n == 1 ? "kramdown attribute list " : n + " kramdown attribute lists ")
         + Listing.firstThree(kinds)
@@ -100,6 +105,7 @@ final class KramdownAttributes {
   static Removed mend(Document document) {
     List<String> removed = new ArrayList<>();
     Map<Node, String> languages = new IdentityHashMap<>();
+    Map<Node, String> paragraphIds = new IdentityHashMap<>();
     int ids = 0;
     int tocs = 0;
     for (Paragraph p : AstNodes.all(document, Paragraph.class)) {
@@ -118,6 +124,9 @@ final class KramdownAttributes {
           }
         } else if (before instanceof Heading heading && giveId(heading, lines)) {
           ids++;
+        } else if (before instanceof Paragraph paragraph
+            && giveId(paragraph, lines, paragraphIds)) {
+          ids++;
         }
         p.unlink();
         continue;
@@ -132,6 +141,9 @@ final class KramdownAttributes {
       if (last < lines.size()
           && removeInlines(p, lines.get(last).getStartOffset(), p.getEndOffset())) {
         lines.subList(last, lines.size()).forEach(l -> removed.add(l.trim().toString()));
+        if (giveId(p, lines.subList(last, lines.size()), paragraphIds)) {
+          ids++;
+        }
         if (isTocMarker(p, lines.subList(last, lines.size()))) {
           p.getParent().getParent().unlink();
           tocs++;
@@ -140,6 +152,9 @@ final class KramdownAttributes {
     }
     if (!languages.isEmpty()) {
       document.set(LANGUAGES, languages);
+    }
+    if (!paragraphIds.isEmpty()) {
+      document.set(IDS, paragraphIds);
     }
     return new Removed(removed, languages.size(), ids, tocs);
   }
@@ -156,6 +171,21 @@ final class KramdownAttributes {
       Matcher m = ID.matcher(QUOTED.matcher(line).replaceAll(""));
       if (m.find()) {
         heading.appendChild(new Text(BasedSequence.of(" {#" + m.group(1) + "}")));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives the paragraph the first id of the lines under it (Ruby's news end a footnote written by
+   * hand with {@code {: #fn1}}, which their {@code [1](#fn1)} links to).
+   */
+  private static boolean giveId(Paragraph p, List<BasedSequence> lines, Map<Node, String> ids) {
+    for (BasedSequence line : lines) {
+      Matcher m = ID.matcher(QUOTED.matcher(line).replaceAll(""));
+      if (m.find()) {
+        ids.putIfAbsent(p, m.group(1));
         return true;
       }
     }
@@ -224,7 +254,10 @@ final class KramdownAttributes {
     return Optional.empty();
   }
 
-  /** Writes the language a code block was given as its {@code code} tag's class. */
+  /**
+   * Writes the language a code block was given as its {@code code} tag's class, and the id a
+   * paragraph was given as its {@code p} tag's.
+   */
   static final class CodeLanguage implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -232,6 +265,11 @@ final class KramdownAttributes {
         String language = LANGUAGES.get(node.getDocument()).get(node);
         if (language != null) {
           attributes.addValue("class", "language-" + language);
+        }
+      } else if (node instanceof Paragraph && part == AttributablePart.NODE) {
+        String id = IDS.get(node.getDocument()).get(node);
+        if (id != null) {
+          attributes.replaceValue("id", id);
         }
       }
     }

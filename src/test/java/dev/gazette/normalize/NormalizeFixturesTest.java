@@ -285,8 +285,12 @@ class NormalizeFixturesTest {
         .containsExactly(
             ":1: warning: 9 kramdown attribute lists {:toc}, {:lang='ruby'}, {:"
                 + " .language-python}, … removed: markup, not text; kept: 2 code languages, 1"
-                + " heading id; the list '* TOC' kramdown replaces with a table of contents"
+                + " id; the list '* TOC' kramdown replaces with a table of contents"
                 + " removed with {:toc}");
+    assertThat(problemsOf(FIXTURES.resolve("markdown/kramdown-block-ids.input.md")))
+        .containsExactly(
+            ":1: warning: 2 kramdown attribute lists {: #fn1}, {: #fn2} removed: markup, not text;"
+                + " kept: 2 ids");
   }
 
   /**
