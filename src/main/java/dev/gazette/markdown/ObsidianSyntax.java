@@ -45,11 +45,12 @@ final class ObsidianSyntax {
       Pattern.compile("(!?)\\[\\[([^\\[\\]\\n]*[^\\s\\[\\]|][^\\[\\]\\n]*)\\]\\](?![(\\[])");
 
   /**
-   * Redmine's and Ruby's {@code [[Feature #13110]]}: an issue named in release notes, whose
-   * brackets stay (kramdown prints them, and the notes' own link list may define them); a note's
-   * heading follows its name without a space ({@code [[Note#Heading]]}).
+   * Redmine's and Ruby's {@code [[Feature #13110]]} and {@code [[GH-rubygems-6149]]}: an issue
+   * named in release notes, whose brackets stay (kramdown prints them, and the notes' own link list
+   * may define them); a note's heading follows its name without a space ({@code [[Note#Heading]]}).
    */
-  private static final Pattern ISSUE_REFERENCE = Pattern.compile("[^#|]*\\S\\s+#\\d+");
+  private static final Pattern ISSUE_REFERENCE =
+      Pattern.compile("[^#|]*\\S\\s+#\\d+|GH-[\\w.-]*\\d+");
 
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
