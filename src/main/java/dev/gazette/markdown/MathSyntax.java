@@ -18,8 +18,9 @@ import java.util.Set;
  * TeX formulas in Markdown, as pandoc reads them ({@code tex_math_dollars}) and as Hexo, Hugo and
  * Jekyll blogs write them for MathJax and KaTeX: {@code $x$} inline, {@code $$x$$} displayed. An
  * inline formula's opening {@code $} has a non-space character right after it, its closing one a
- * non-space character right before it and no digit after it, and it is the first {@code $} after
- * the opening one, so "$5 and $10" stays text. A {@code $} right after a Latin letter or digit
+ * non-space character right before it (or a space after plain TeX, as MathJax reads {@code $f(x) =
+ * y $}) and no digit after it, and it is the first {@code $} after the opening one, so "$5 and
+ * $10" stays text. A {@code $} right after a Latin letter or digit
  * ("US$20") opens nothing, and a formula holds no backtick (a code span after a price is code).
  *
  * <p>The formula's text is taken as written, like a code span's: Markdown's {@code _} and {@code *}
@@ -214,6 +215,10 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     return -1;
   }
 
+  /** What only TeX writes: a command, a sub- or superscript, an equation. */
+  private static final java.util.regex.Pattern PLAIN_TEX =
+      java.util.regex.Pattern.compile("\\\\[A-Za-z]|[\\w)\\]}][_^]|=");
+
   private static int inlineEnd(CharSequence text, int from) {
     int n = text.length();
     if (from >= n || Character.isWhitespace(text.charAt(from))) {
@@ -228,6 +233,12 @@ final class MathSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         // and" before a formula that follows
         boolean spaceBefore = Character.isWhitespace(text.charAt(i - 1));
         boolean digitAfter = i + 1 < n && Character.isDigit(text.charAt(i + 1));
+        if (spaceBefore && !digitAfter && i > from) {
+          // MathJax, which Hexo's and Hugo's themes run, closes "$f(x) = y $" too: a formula
+          // whose text is plainly TeX, not a word or a letter running on ("$x = 5 and $y").
+          boolean letterAfter = i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1));
+          return !letterAfter && PLAIN_TEX.matcher(text.subSequence(from, i)).find() ? i : -1;
+        }
         return i > from && !spaceBefore && !digitAfter ? i : -1;
       } else if (c == '`' || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
         return -1; // code spans do not go inside formulas: "$5 … `$x$`" is text and code

@@ -43,6 +43,10 @@ class MathSyntaxTest {
           \\\\[\\sum x\\\\]              | <span class="math display">\\[\\sum x\\]</span>
           a \\\\ b and \\\\(           | a \\ b and \\(
           $n$th and $$x$$y           | <span class="math inline">\\(n\\)</span>th and $$x$$y
+          $f(x) = y $，则            | <span class="math inline">\\(f(x) = y \\)</span>，则
+          $\\sum_{i<j} a_i $ and    | <span class="math inline">\\(\\sum_{i&lt;j} a_i \\)</span> and
+          $x = 5 and $y = 6          | $x = 5 and $y = 6
+          $price is $ 10             | $price is $ 10
           """)
   void dollarsOpenFormulasOnlyWherePandocWould(String markdown, String html) {
     assertThat(MARKDOWN.toHtml(markdown.strip())).isEqualTo("<p>" + html.strip() + "</p>\n");
