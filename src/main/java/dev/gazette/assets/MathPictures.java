@@ -77,7 +77,7 @@ public final class MathPictures {
   }
 
   private static Result make(String written, boolean display) {
-    String tex = environments(colorSwitches(halfWidth(written)));
+    String tex = environments(colorSwitches(mathLetters(halfWidth(written))));
     if (tex.isBlank()) {
       return Result.failed("the formula is empty");
     }
@@ -165,6 +165,42 @@ public final class MathPictures {
       }
     }
     return out == null ? tex : out.toString();
+  }
+
+  /**
+   * Unicode's mathematical letters and digits ({@code 𝑥}, {@code 𝑓}, pasted from a rendered page)
+   * as the ASCII ones TeX sets in their style anyway, and the minus sign {@code −} as {@code -}:
+   * JLaTeXMath's fonts draw neither, and 3 formulas of a blog of contest notes were kept as TeX for
+   * them.
+   */
+  static String mathLetters(String tex) {
+    boolean any = false;
+    for (int i = 0; i < tex.length() && !any; i++) {
+      char c = tex.charAt(i);
+      any = c == '\u2212' || Character.isHighSurrogate(c);
+    }
+    if (!any) {
+      return tex;
+    }
+    StringBuilder out = new StringBuilder(tex.length());
+    tex.codePoints()
+        .forEach(
+            cp -> {
+              if (cp == 0x2212) {
+                out.append('-');
+              } else if (cp >= 0x1D400 && cp <= 0x1D7FF) {
+                String plain =
+                    java.text.Normalizer.normalize(
+                        new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+                out.append(
+                    plain.length() == 1 && plain.charAt(0) < 0x80
+                        ? plain
+                        : new String(Character.toChars(cp)));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString();
   }
 
   /**

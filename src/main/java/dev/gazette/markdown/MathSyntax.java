@@ -19,9 +19,9 @@ import java.util.Set;
  * Jekyll blogs write them for MathJax and KaTeX: {@code $x$} inline, {@code $$x$$} displayed. An
  * inline formula's opening {@code $} has a non-space character right after it, its closing one a
  * non-space character right before it (or a space after plain TeX, as MathJax reads {@code $f(x) =
- * y $}) and no digit after it, and it is the first {@code $} after the opening one, so "$5 and
- * $10" stays text. A {@code $} right after a Latin letter or digit
- * ("US$20") opens nothing, and a formula holds no backtick (a code span after a price is code).
+ * y $}) and no digit after it, and it is the first {@code $} after the opening one, so "$5 and $10"
+ * stays text. A {@code $} right after a Latin letter or digit ("US$20") opens nothing, and a
+ * formula holds no backtick (a code span after a price is code).
  *
  * <p>The formula's text is taken as written, like a code span's: Markdown's {@code _} and {@code *}
  * inside it are not emphasis. Writers whose Markdown engine had no such rule escaped them ({@code

@@ -98,6 +98,11 @@ class MathPicturesTest {
     MathPictures.Picture plain = pictures.draw("i-1", false).picture().orElseThrow();
     assertThat(wide.asset().bytes()).isEqualTo(plain.asset().bytes());
     assertThat(pictures.draw("\\alpha + β \\le é", false).picture()).isPresent();
+    // Unicode's math italic letters and minus sign, pasted from a rendered page: x and -.
+    MathPictures.Picture pasted =
+        pictures.draw("f(\uD835\uDC65)=\uD835\uDC65\u22121", false).picture().orElseThrow();
+    MathPictures.Picture typed = pictures.draw("f(x)=x-1", false).picture().orElseThrow();
+    assertThat(pasted.asset().bytes()).isEqualTo(typed.asset().bytes());
   }
 
   @Test
