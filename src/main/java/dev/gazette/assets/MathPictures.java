@@ -252,8 +252,16 @@ public final class MathPictures {
       return tex;
     }
     String s = STARRED.matcher(tex).replaceAll("\\\\$1{$2}");
-    return EQUATION.matcher(s).replaceAll("");
+    s = EQUATION.matcher(s).replaceAll("");
+    // An empty row of aligned (a row break first, or two in a row, for space) made JLaTeXMath draw
+    // nothing at all: 4 derivations of a contest-notes blog. An empty group fills it.
+    return EMPTY_ROW.matcher(s).replaceAll("$1{}");
   }
+
+  /** A row of an environment with nothing in it, before the row break that ends it. */
+  private static final Pattern EMPTY_ROW =
+      Pattern.compile(
+          "(\\\\begin\\{[A-Za-z]+\\*?\\}(?:\\{[^}]*\\})?\\s*|\\\\\\\\(?:\\[[^\\]]*\\])?\\s*)(?=\\\\\\\\)");
 
   private static final Pattern STARRED =
       Pattern.compile(

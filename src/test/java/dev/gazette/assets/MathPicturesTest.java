@@ -77,6 +77,24 @@ class MathPicturesTest {
     }
   }
 
+  /** JLaTeXMath drew nothing for an aligned environment with an empty row. */
+  @Test
+  void anEmptyRowOfAnAlignedEnvironmentIsFilled() {
+    assertThat(MathPictures.environments("\\begin{aligned} \\\\&f=1 \\\\ \\\\&=2 \\end{aligned}"))
+        .isEqualTo("\\begin{aligned} {}\\\\&f=1 \\\\ {}\\\\&=2 \\end{aligned}");
+    assertThat(MathPictures.environments("\\begin{array}{l} \\\\ a \\end{array}"))
+        .isEqualTo("\\begin{array}{l} {}\\\\ a \\end{array}");
+    MathPictures pictures = new MathPictures();
+    assertThat(
+            pictures.draw("\\begin{aligned} \\\\&f=1 \\\\ \\\\&=2 \\end{aligned}", true).picture())
+        .isPresent();
+    assertThat(
+            pictures
+                .draw("\\begin{aligned} &f=1 \\\\[2pt] \\\\ &=2 \\end{aligned}", true)
+                .picture())
+        .isPresent();
+  }
+
   @Test
   void colourIsKept() {
     String s =
