@@ -174,20 +174,28 @@ public final class MathPictures {
    * them.
    */
   static String mathLetters(String tex) {
-    boolean any = false;
+    boolean any = tex.contains("\\space");
     for (int i = 0; i < tex.length() && !any; i++) {
       char c = tex.charAt(i);
-      any = c == '\u2212' || Character.isHighSurrogate(c);
+      any =
+          c == '\u2212'
+              || Character.isHighSurrogate(c)
+              || c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR;
     }
     if (!any) {
       return tex;
     }
     StringBuilder out = new StringBuilder(tex.length());
-    tex.codePoints()
+    SPACE_MACRO
+        .matcher(tex)
+        .replaceAll("\\\\ ")
+        .codePoints()
         .forEach(
             cp -> {
               if (cp == 0x2212) {
                 out.append('-');
+              } else if (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                out.append(' '); // a thin or no-break space pasted from a page: TeX spaces itself
               } else if (cp >= 0x1D400 && cp <= 0x1D7FF) {
                 String plain =
                     java.text.Normalizer.normalize(
@@ -202,6 +210,9 @@ public final class MathPictures {
             });
     return out.toString();
   }
+
+  /** MathJax's and KaTeX's {@code \\space}, plain TeX's: a space, which JLaTeXMath lacks. */
+  private static final Pattern SPACE_MACRO = Pattern.compile("\\\\space(?![A-Za-z])");
 
   /**
    * KaTeX's and MathJax's colour switch, {@code \\color{red} x + y}, which colours the rest of its

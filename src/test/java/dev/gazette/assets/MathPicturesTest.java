@@ -121,6 +121,10 @@ class MathPicturesTest {
         pictures.draw("f(\uD835\uDC65)=\uD835\uDC65\u22121", false).picture().orElseThrow();
     MathPictures.Picture typed = pictures.draw("f(x)=x-1", false).picture().orElseThrow();
     assertThat(pasted.asset().bytes()).isEqualTo(typed.asset().bytes());
+    // A thin space pasted from a page is a space; MathJax's \space is TeX's control space.
+    assertThat(pictures.draw("a\u2009\\le\u00A0b", false).picture()).isPresent();
+    assertThat(MathPictures.mathLetters("(2\\space 1)\\spacer")).isEqualTo("(2\\  1)\\spacer");
+    assertThat(pictures.draw("(1\\space3\\space6)", false).picture()).isPresent();
   }
 
   @Test
