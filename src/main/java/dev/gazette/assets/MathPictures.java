@@ -78,6 +78,9 @@ public final class MathPictures {
 
   private static Result make(String written, boolean display) {
     String tex = environments(colorSwitches(mathLetters(halfWidth(written))));
+    if (tex.codePoints().anyMatch(CjkFace::wants)) {
+      CjkFace.name(); // registers the face before JLaTeXMath looks for one
+    }
     if (tex.isBlank()) {
       return Result.failed("the formula is empty");
     }
@@ -125,6 +128,70 @@ public final class MathPictures {
         return Result.failed(firstLine(e.getMessage()));
       } catch (RuntimeException | LinkageError e) {
         return Result.failed("JLaTeXMath could not draw it (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+  }
+
+  /**
+   * Chinese and Japanese text in a formula ({@code \\text{内下标个数}}, {@code 令m=…} in a derivation),
+   * drawn from the bundled Noto Sans SC, never from a system font: JLaTeXMath draws characters its
+   * fonts lack with the AWT font registered for their Unicode block. The face is registered with
+   * AWT once, when a formula first holds such a character; when a font of the same name is
+   * installed already AWT keeps that one, and such formulas stay TeX, as before.
+   */
+  static final class CjkFace {
+    private static final Character.UnicodeBlock[] BLOCKS = {
+      Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS,
+      Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A,
+      Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION,
+      Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS,
+      Character.UnicodeBlock.HIRAGANA,
+      Character.UnicodeBlock.KATAKANA,
+      Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+    };
+
+    private static volatile String name;
+    private static volatile boolean tried;
+
+    private CjkFace() {}
+
+    static boolean wants(int cp) {
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+      for (Character.UnicodeBlock b : BLOCKS) {
+        if (b == block) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The face's name once registered; empty before, and when it could not be. */
+    static String name() {
+      if (!tried) {
+        synchronized (CjkFace.class) {
+          if (!tried) {
+            name = register();
+            tried = true;
+          }
+        }
+      }
+      return name;
+    }
+
+    private static String register() {
+      try {
+        java.awt.Font font =
+            dev.gazette.typeset.AwtFonts.of(dev.gazette.typeset.FontSet.bundled().sans());
+        if (!java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font)) {
+          return "";
+        }
+        String family = font.getFamily(java.util.Locale.ROOT);
+        for (Character.UnicodeBlock block : BLOCKS) {
+          org.scilab.forge.jlatexmath.TeXFormula.registerExternalFont(block, family, family);
+        }
+        return font.getFontName(java.util.Locale.ROOT);
+      } catch (RuntimeException | LinkageError e) {
+        return ""; // no AWT fonts here (a JVM without them): such formulas stay TeX
       }
     }
   }

@@ -124,7 +124,8 @@ final class OutlineCanvas extends AbstractGraphics2D {
 
   @Override
   public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
-    if (!glyphs.getFont().getFontName(java.util.Locale.ROOT).startsWith(OWN_FONTS)) {
+    String name = glyphs.getFont().getFontName(java.util.Locale.ROOT);
+    if (!name.startsWith(OWN_FONTS) && !name.equals(MathPictures.CjkFace.name())) {
       picture.otherFonts = true;
     }
     fill(glyphs.getOutline(x, y));

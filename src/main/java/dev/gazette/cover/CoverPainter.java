@@ -9,17 +9,13 @@ import dev.gazette.typeset.FontRole;
 import dev.gazette.typeset.Theme;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Draws a digest's cover with Java2D and the theme's fonts, each character from the first face of
@@ -53,8 +49,6 @@ public final class CoverPainter {
                   new Color(0xF2B134),
                   new Color(0xC9D3DD)),
           "print", new Palette(Color.WHITE, Color.BLACK, Color.BLACK, new Color(0x444444)));
-
-  private static final Map<FontFile, Font> AWT_FONTS = new ConcurrentHashMap<>();
 
   private CoverPainter() {}
 
@@ -221,22 +215,6 @@ public final class CoverPainter {
 
   /** The theme font as an AWT font, loaded once per file. */
   static Font awtFont(FontFile file) {
-    return AWT_FONTS.computeIfAbsent(
-        file,
-        f -> {
-          try {
-            // From a stream, AWT copies the whole font to a temporary file first (15 MB per CJK
-            // face); a file that does not change is opened where it is.
-            java.nio.file.Path onDisk = f.unchangingFile();
-            return onDisk != null
-                ? Font.createFont(Font.TRUETYPE_FONT, onDisk.toFile())
-                : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(f.bytes()));
-          } catch (FontFormatException e) {
-            throw new IllegalArgumentException(
-                "cannot draw with font " + f.location() + ": " + e.getMessage(), e);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return dev.gazette.typeset.AwtFonts.of(file);
   }
 }
