@@ -189,12 +189,13 @@ final class Blocks implements NormalizeStep {
                 .findFirst()
                 .orElse(null);
         if (CELLS.contains(container.normalName())
-            && child.children().stream().noneMatch(c -> BLOCKS.contains(c.normalName()))) {
-          // <th><center><b>Heap</b></center></th>: a cell's or an item's words stay words, not a
-          // paragraph (which would take a paragraph's indent and margins); the cell they fill
-          // takes their alignment.
-          if (align != null
-              && container.childNodes().stream().allMatch(n -> n == child || isBlank(n))) {
+            && child.children().stream().noneMatch(c -> BLOCKS.contains(c.normalName()))
+            && container.childNodes().stream().allMatch(n -> n == child || isBlank(n))) {
+          // <th><center><b>Heap</b></center></th>: the words that fill a cell or an item stay
+          // words, not a paragraph (which would take a paragraph's indent and margins), and the
+          // cell takes their alignment. Wrappers side by side (<td><div>1</div><div>2</div>, a
+          // code listing's line numbers) are lines, each a paragraph, as below.
+          if (align != null) {
             container.addClass(align);
           }
           child.unwrap();
