@@ -354,11 +354,9 @@ public final class ArticleMaker {
   }
 
   private static boolean isCjkLetter(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
+    return dev.gazette.util.Cjk.isHan(cp)
+        || dev.gazette.util.Cjk.isKana(cp)
+        || dev.gazette.util.Scripts.of(cp) == Character.UnicodeScript.HANGUL;
   }
 
   /**
