@@ -130,8 +130,40 @@ class TableCellsTest {
       assertThat(size[1] / size[0])
           .isCloseTo(400f / 640, org.assertj.core.data.Offset.offset(0.01f));
     }
-    List<String> lines = PdfLines.read(pdf, page).stream().map(PdfLines.Line::text).toList();
+    List<String> lines = PdfLines.read(pdf, 1).stream().map(PdfLines.Line::text).toList();
     assertThat(lines).anyMatch(l -> l.contains("Object-on-"));
     assertThat(lines).noneMatch(l -> l.strip().equals("O") || l.strip().equals("b"));
+  }
+
+  /**
+   * A cell's lines written as paragraphs (a code listing's line numbers, one div each) take no
+   * first-line indent in a Chinese article: the numbers stand flush with the cell's edge.
+   */
+  @Test
+  void paragraphsInACellAreNotIndented() throws Exception {
+    Path posts = dir.resolve("posts");
+    TestPosts.write(
+        posts,
+        "2024-05-04-listing.md",
+        """
+        ---
+        title: 代码清单
+        ---
+
+        下面是一段代码和它的行号。
+
+        <table>
+          <tr><td><div>一</div><div>二</div></td><td><div>甲乙丙</div><div>丁戊己</div></td></tr>
+          <tr><td>三</td><td>庚辛壬</td></tr>
+        </table>
+        """);
+    TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).name("t").formats(Format.PDF));
+
+    List<PdfLines.Line> lines = PdfLines.read(dir.resolve("out/t.pdf"), 1);
+    PdfLines.Line first =
+        lines.stream().filter(l -> l.text().startsWith("一")).findFirst().orElseThrow();
+    PdfLines.Line plain =
+        lines.stream().filter(l -> l.text().startsWith("三")).findFirst().orElseThrow();
+    assertThat(first.x0()).isCloseTo(plain.x0(), org.assertj.core.data.Offset.offset(1f));
   }
 }
