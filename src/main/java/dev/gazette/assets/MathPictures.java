@@ -165,7 +165,16 @@ public final class MathPictures {
       return false;
     }
 
-    /** The face's name once registered; empty before, and when it could not be. */
+    /**
+     * The face's name if it was registered, without registering it: what a canvas drawing a formula
+     * accepts as the formula's own (a formula holding such text registered it first).
+     */
+    static String registered() {
+      String n = name;
+      return n == null ? "" : n;
+    }
+
+    /** The face's name, registering it first if no formula has yet; empty when it cannot be. */
     static String name() {
       if (!tried) {
         synchronized (CjkFace.class) {
@@ -236,46 +245,44 @@ public final class MathPictures {
 
   /**
    * Unicode's mathematical letters and digits ({@code 𝑥}, {@code 𝑓}, pasted from a rendered page)
-   * as the ASCII ones TeX sets in their style anyway, and the minus sign {@code −} as {@code -}:
-   * JLaTeXMath's fonts draw neither, and 3 formulas of a blog of contest notes were kept as TeX for
-   * them.
+   * as the ASCII ones TeX sets in their style anyway, the minus sign {@code −} as {@code -}, a thin
+   * or no-break space as a space and {@code \\space} as {@code \\ }: JLaTeXMath's fonts draw none
+   * of them, and 25 formulas of a blog of contest notes were kept as TeX for them.
    */
   static String mathLetters(String tex) {
-    boolean any = tex.contains("\\space");
-    for (int i = 0; i < tex.length() && !any; i++) {
-      char c = tex.charAt(i);
-      any =
-          c == '\u2212'
-              || Character.isHighSurrogate(c)
-              || c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR;
+    String s = tex.contains("\\space") ? SPACE_MACRO.matcher(tex).replaceAll("\\\\ ") : tex;
+    if (s.codePoints().noneMatch(cp -> plain(cp) != null)) {
+      return s;
     }
-    if (!any) {
-      return tex;
-    }
-    StringBuilder out = new StringBuilder(tex.length());
-    SPACE_MACRO
-        .matcher(tex)
-        .replaceAll("\\\\ ")
-        .codePoints()
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
         .forEach(
             cp -> {
-              if (cp == 0x2212) {
-                out.append('-');
-              } else if (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR) {
-                out.append(' '); // a thin or no-break space pasted from a page: TeX spaces itself
-              } else if (cp >= 0x1D400 && cp <= 0x1D7FF) {
-                String plain =
-                    java.text.Normalizer.normalize(
-                        new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-                out.append(
-                    plain.length() == 1 && plain.charAt(0) < 0x80
-                        ? plain
-                        : new String(Character.toChars(cp)));
+              String plain = plain(cp);
+              if (plain != null) {
+                out.append(plain);
               } else {
                 out.appendCodePoint(cp);
               }
             });
     return out.toString();
+  }
+
+  /** What TeX means by {@code cp} when JLaTeXMath cannot draw it as written; null for itself. */
+  private static String plain(int cp) {
+    if (cp == 0x2212) {
+      return "-";
+    }
+    if (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR) {
+      return " "; // a thin or no-break space pasted from a page: TeX spaces itself
+    }
+    if (cp >= 0x1D400 && cp <= 0x1D7FF) {
+      String nfkc =
+          java.text.Normalizer.normalize(
+              new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+      return nfkc.length() == 1 && nfkc.charAt(0) < 0x80 ? nfkc : null;
+    }
+    return null;
   }
 
   /** MathJax's and KaTeX's {@code \\space}, plain TeX's: a space, which JLaTeXMath lacks. */

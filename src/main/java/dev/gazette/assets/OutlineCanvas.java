@@ -125,7 +125,7 @@ final class OutlineCanvas extends AbstractGraphics2D {
   @Override
   public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
     String name = glyphs.getFont().getFontName(java.util.Locale.ROOT);
-    if (!name.startsWith(OWN_FONTS) && !name.equals(MathPictures.CjkFace.name())) {
+    if (!name.startsWith(OWN_FONTS) && !name.equals(MathPictures.CjkFace.registered())) {
       picture.otherFonts = true;
     }
     fill(glyphs.getOutline(x, y));
