@@ -167,14 +167,9 @@ final class KramdownAttributes {
     if (heading.getText().trimEnd().endsWith("}")) {
       return false;
     }
-    for (BasedSequence line : lines) {
-      Matcher m = ID.matcher(QUOTED.matcher(line).replaceAll(""));
-      if (m.find()) {
-        heading.appendChild(new Text(BasedSequence.of(" {#" + m.group(1) + "}")));
-        return true;
-      }
-    }
-    return false;
+    Optional<String> id = firstId(lines);
+    id.ifPresent(i -> heading.appendChild(new Text(BasedSequence.of(" {#" + i + "}"))));
+    return id.isPresent();
   }
 
   /**
@@ -182,14 +177,20 @@ final class KramdownAttributes {
    * hand with {@code {: #fn1}}, which their {@code [1](#fn1)} links to).
    */
   private static boolean giveId(Paragraph p, List<BasedSequence> lines, Map<Node, String> ids) {
+    Optional<String> id = firstId(lines);
+    id.ifPresent(i -> ids.putIfAbsent(p, i));
+    return id.isPresent();
+  }
+
+  /** The first id the attribute lists name ({@code {: #fn1}}), their quoted values aside. */
+  private static Optional<String> firstId(List<BasedSequence> lines) {
     for (BasedSequence line : lines) {
       Matcher m = ID.matcher(QUOTED.matcher(line).replaceAll(""));
       if (m.find()) {
-        ids.putIfAbsent(p, m.group(1));
-        return true;
+        return Optional.of(m.group(1));
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**
