@@ -334,7 +334,6 @@ public final class ArticleMaker {
     // Ruby's news write lang: zh_tw, as locales are named (zh_TW, pt_BR): the same tag.
     String declared =
         post.field("lang").or(() -> post.field("language")).orElse("").strip().replace('_', '-');
-    String text = textStart(title + " ", xhtml, 20000);
     if (LANG_TAG.matcher(declared).matches()) {
       String d = declared.toLowerCase(Locale.ROOT);
       String tag =
@@ -346,17 +345,15 @@ public final class ArticleMaker {
       // A translation site's post not yet translated keeps its language's tag over English text
       // (Ruby's news: lang: zh_tw over "Ruby 1.8.6 released!"): set as Chinese, it would take
       // Chinese fonts and justification.
-      if (!Languages.isCjk(tag) || text.codePoints().anyMatch(ArticleMaker::isCjkLetter)) {
+      if (!Languages.isCjk(tag)) {
         return tag;
       }
+      String text = textStart(title + " ", xhtml, 20000);
+      return text.codePoints().anyMatch(dev.gazette.util.Cjk::isCjkLetter)
+          ? tag
+          : Languages.detect(text);
     }
-    return Languages.detect(text);
-  }
-
-  private static boolean isCjkLetter(int cp) {
-    return dev.gazette.util.Cjk.isHan(cp)
-        || dev.gazette.util.Cjk.isKana(cp)
-        || dev.gazette.util.Scripts.of(cp) == Character.UnicodeScript.HANGUL;
+    return Languages.detect(textStart(title + " ", xhtml, 20000));
   }
 
   /**

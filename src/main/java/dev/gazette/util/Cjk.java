@@ -62,6 +62,18 @@ public final class Cjk {
         || block == Character.UnicodeBlock.IDEOGRAPHIC_SYMBOLS_AND_PUNCTUATION;
   }
 
+  /**
+   * True for a letter of Chinese, Japanese or Korean: Han, kana or Hangul (no punctuation, no
+   * bopomofo). What a table cell breaks between and what a text must hold to be read as CJK.
+   */
+  public static boolean isCjkLetter(int cp) {
+    Character.UnicodeScript s = Scripts.of(cp);
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.HANGUL;
+  }
+
   public static boolean isHan(int cp) {
     return Scripts.of(cp) == Character.UnicodeScript.HAN;
   }

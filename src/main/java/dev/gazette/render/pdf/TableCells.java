@@ -1,6 +1,6 @@
 package dev.gazette.render.pdf;
 
-import dev.gazette.util.Scripts;
+import dev.gazette.util.Cjk;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -26,15 +26,7 @@ final class TableCells {
 
   /** CJK text breaks between its characters, in a cell as anywhere: only Latin tokens are kept. */
   private static boolean hasCjk(String text) {
-    return text.codePoints().anyMatch(TableCells::isCjk);
-  }
-
-  private static boolean isCjk(int cp) {
-    Character.UnicodeScript s = Scripts.of(cp);
-    return s == Character.UnicodeScript.HAN
-        || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA
-        || s == Character.UnicodeScript.HANGUL;
+    return text.codePoints().anyMatch(Cjk::isCjkLetter);
   }
 
   static void apply(Element root) {
@@ -163,7 +155,7 @@ final class TableCells {
             double w = 0;
             for (int i = 0; i < word.length(); ) {
               int cp = word.codePointAt(i);
-              w += isCjk(cp) ? 1.0 : latin;
+              w += Cjk.isCjkLetter(cp) ? 1.0 : latin;
               i += Character.charCount(cp);
             }
             widest = Math.max(widest, w);
