@@ -283,14 +283,11 @@ public final class PostLinks {
     }
     try {
       path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-      if (base != null) {
-        Path target = base.resolve(path).normalize();
-        for (Path candidate : candidates(target, path.endsWith("/"))) {
-          String id = articleByFile.get(candidate);
-          if (id != null) {
-            return id;
-          }
-        }
+      boolean folder = path.endsWith("/");
+      Path target = base == null ? null : base.resolve(path).normalize();
+      String id = target == null ? null : byFile(target, folder);
+      if (id != null) {
+        return id;
       }
       if (fromSource) {
         // Jekyll's {% link zh_cn/news/_posts/x.md %} names the file from the site's folder,
@@ -299,19 +296,16 @@ public final class PostLinks {
         if (tail.getNameCount() == 0 || tail.startsWith("..")) {
           return null;
         }
-        String id = endingWith(tail);
+        id = endingWith(tail);
         return id == null || id.isEmpty() ? null : id;
       }
-      Path target = base.resolve(path).normalize();
       if (path.startsWith("../") && !Post.isBundleText(post.file())) {
         // Hugo publishes x.md at /blog/x/: from there ../y/ is the post y.md beside it (gRPC's
         // blog), where the file's own folder would climb one too many.
         Path published = base.resolve(stem(post.file().getFileName().toString()));
-        for (Path candidate : candidates(published.resolve(path).normalize(), path.endsWith("/"))) {
-          String id = articleByFile.get(candidate);
-          if (id != null) {
-            return id;
-          }
+        id = byFile(published.resolve(path).normalize(), folder);
+        if (id != null) {
+          return id;
         }
       }
       if (!path.contains("/") && target.getFileName() != null) {
@@ -323,6 +317,17 @@ public final class PostLinks {
       }
     } catch (IllegalArgumentException e) { // InvalidPathException too
       return null; // not a path: the link stays what it was
+    }
+    return null;
+  }
+
+  /** The article of the post at {@code target}, as a file or a folder may name it; or null. */
+  private String byFile(Path target, boolean folder) {
+    for (Path candidate : candidates(target, folder)) {
+      String id = articleByFile.get(candidate);
+      if (id != null) {
+        return id;
+      }
     }
     return null;
   }
