@@ -405,13 +405,14 @@ public final class PdfRenderer implements DigestRenderer {
     }
     // A long unbreakable token in a contents entry breaks after its delimiters, not anywhere.
     jsoupDoc.select("nav.toc").forEach(toc -> LatinRuns.apply(toc, false));
+    double measureEm = measureEm(pageSize, columns);
     for (Element body : jsoupDoc.getElementsByTag("body")) {
       InlineEdgePunctuation.apply(body);
       FirstLineIndent.apply(body);
       InlineCodeSpaces.apply(body);
       TableCells.apply(body);
-      TableCells.fitWideTables(body, measureEm(pageSize, columns));
-      TableCells.fitPictures(body, measureEm(pageSize, columns) * BODY_EM_MM);
+      TableCells.fitWideTables(body, measureEm);
+      TableCells.fitPictures(body, measureEm * BODY_EM_MM);
     }
   }
 
