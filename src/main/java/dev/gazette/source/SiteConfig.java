@@ -220,7 +220,7 @@ public record SiteConfig(
   }
 
   /**
-   * The config's text and number values by their dotted paths ({@code title}, {@code
+   * The config's text, number and true/false values by their dotted paths ({@code title}, {@code
    * params.DocsBaseUrl}, {@code svn.stable.version}): what posts name as {@code {{ site.title }}}
    * or Hugo's {@code {{< param DocsBaseUrl >}}}.
    */
