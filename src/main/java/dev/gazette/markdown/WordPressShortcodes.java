@@ -13,28 +13,31 @@ import java.util.regex.Pattern;
  * their players (which the normalizer makes links), {@code [sourcecode language="x"]}, {@code
  * [code]} and {@code [python]…[/python]} code, WordPress.com's {@code $latex x^2$} and {@code
  * [latex]} formulas. {@code [gallery]} names the blog's attachments, not pictures of the post: it
- * is removed and said. Code blocks and spans are left as written.
+ * is removed and said. Code blocks and spans are left as written. Shortcode names are matched as
+ * WordPress matches them, case and all, and never where Markdown makes a link: {@code [Gallery
+ * Animate CSS](https://…)} is a link (a FEX weekly lost its text to the gallery rule).
  */
 public final class WordPressShortcodes {
   private WordPressShortcodes() {}
 
   private static final Pattern MARKERS =
       Pattern.compile(
-          "(?i)\\[/(caption|embed|sourcecode|code|latex)\\]|\\[(gallery|youtube|vimeo|video|audio)\\b|\\$latex\\s");
+          "\\[/(caption|embed|sourcecode|code|latex)\\]|\\[(gallery|youtube|vimeo|video|audio)\\b|\\$latex\\s");
 
   private static final Pattern CAPTION =
       Pattern.compile("(?is)\\[caption\\b([^\\]]*)\\](.*?)\\[/caption\\]");
 
   private static final Pattern PLAYER =
-      Pattern.compile("(?i)\\[(youtube|vimeo)[\\s=]+\"?(https?://[^\\s\\]\"]+)\"?[^\\]]*\\]");
+      Pattern.compile(
+          "\\[(youtube|vimeo)[\\s=]+\"?(https?://[^\\s\\]\"]+)\"?[^\\]]*\\](?![(\\[:])");
 
   private static final Pattern EMBED =
       Pattern.compile("(?is)\\[embed\\b[^\\]]*\\]\\s*(https?://[^\\s\\[]+)\\s*\\[/embed\\]");
 
   private static final Pattern MEDIA =
-      Pattern.compile("(?i)\\[(video|audio)\\b([^\\]]*)\\](?:\\s*\\[/\\1\\])?");
+      Pattern.compile("\\[(video|audio)\\b([^\\]]*)\\](?![(\\[:])(?:\\s*\\[/\\1\\])?");
 
-  private static final Pattern GALLERY = Pattern.compile("(?i)\\[gallery\\b[^\\]]*\\]");
+  private static final Pattern GALLERY = Pattern.compile("\\[gallery\\b[^\\]]*\\](?![(\\[:])");
 
   private static final Pattern CODE =
       Pattern.compile(
