@@ -308,6 +308,19 @@ public final class PostLinks {
           return id;
         }
       }
+      if (!path.startsWith("../") && !path.startsWith("./") && path.indexOf('/') > 0) {
+        // Nacos's blog writes src/content/blog/x.md, a path from the repository's root, which
+        // GitHub's file view follows: the one post whose path ends so.
+        Path tail = Path.of(path).normalize();
+        if (tail.getNameCount() > 1 && !tail.startsWith("..")) {
+          for (Path candidate : candidates(tail, folder)) {
+            id = endingWith(candidate);
+            if (id != null) {
+              return id.isEmpty() ? null : id; // empty: two posts end so
+            }
+          }
+        }
+      }
       if (!path.contains("/") && target.getFileName() != null) {
         // Obsidian's [[Note]] names a note anywhere in the vault: the one post of that file name.
         List<Path> named = filesByName.get(target.getFileName().toString());

@@ -179,6 +179,42 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * Nacos's blog links {@code src/content/blog/x.md}, a path from the repository's root (GitHub's
+   * file view follows it): the one post whose path ends so. A path two posts end with, or none,
+   * stays a link kept as text.
+   */
+  @Test
+  void aPathFromTheRepositorysRootGoesToThePostItEndsAt() throws Exception {
+    Path blog = dir.resolve("nacos/src/content/blog");
+    TestPosts.write(
+        blog,
+        "where.md",
+        "---\n"
+            + "title: Where\n"
+            + "date: 2024-01-02\n"
+            + "---\n\n"
+            + "After [the first part](src/content/blog/what.md) and [its"
+            + " note](src/content/blog/what) comes [nothing](src/content/blog/nowhere.md).\n");
+    TestPosts.write(blog, "what.md", "---\ntitle: What\ndate: 2024-01-01\n---\n\nWhat.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out-nacos")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    assertThat(entries.get("OEBPS/" + fileHolding(entries, "After ")))
+        .contains("class=\"gazette-post-link\">the first part</a>")
+        .contains("class=\"gazette-post-link\">its note</a>");
+    assertThat(result.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .contains("where.md")
+        .contains("src/content/blog/nowhere.md kept as text: the digest has no post of that file");
+  }
+
+  /**
    * Homebrew's blog names {@code {% post_url 2022-09-07-homebrew-3.6.0 %}}, a name with a dot and
    * no extension; PingCAP's links its posts as {@code /blog/<file name>} though they lie at the
    * folder's top (22 links became text). A listing's path ({@code /tags/b/}) is no post named b.
