@@ -23,9 +23,9 @@ import org.jsoup.select.Selector;
  * rename in {@code #fragment} links. A link to a heading by the id its blog engine gave it ({@code
  * #getting-started}, {@code #Getting-Started}, {@code #%E5%AE%89%E8%A3%85}: Markdown here gives
  * headings no ids) finds the heading by its text (Zola's ids spell an emoji by its name: {@link
- * EmojiNames}), {@code #setup-1} the second heading reading "Setup", and a link to the heading that
- * became the article's title goes to the article's start; a link to a place that does not exist
- * becomes text, said once per post.
+ * EmojiNames}), {@code #setup-1} the second heading reading "Setup", {@code #fn:2} the second
+ * footnote, and a link to the heading that became the article's title goes to the article's start;
+ * a link to a place that does not exist becomes text, said once per post.
  */
 final class Ids implements NormalizeStep {
   private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
@@ -47,6 +47,13 @@ final class Ids implements NormalizeStep {
    * goldmark, kramdown and pandoc add {@code -1} for the second, {@code -2} for the third.
    */
   private static final Pattern NTH = Pattern.compile("(.+)-([1-9][0-9]{0,2})");
+
+  /**
+   * A footnote or its mark as other engines name the n-th ({@code #fn:3} goldmark and kramdown,
+   * {@code #fn3} pandoc and markdown-it): Markdown here names them {@code fn-3}, {@code fnref-3}.
+   * Let's Encrypt's blog links a note a second time by hand so.
+   */
+  private static final Pattern OTHER_ENGINES_NOTE = Pattern.compile("(fn|fnref)[:_]?([1-9][0-9]*)");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -74,6 +81,10 @@ final class Ids implements NormalizeStep {
     for (Element a : body.select(FRAGMENT_LINKS)) {
       String fragment = a.attr("href").substring(1);
       String target = renamed.getOrDefault(fragment, renamed.get(decoded(fragment)));
+      Matcher note = OTHER_ENGINES_NOTE.matcher(fragment);
+      if (target == null && note.matches()) {
+        target = renamed.get(note.group(1) + "-" + note.group(2));
+      }
       if (target == null
           && (fragment.equals(context.idPrefix())
               || (!titleKey.isEmpty() && key(decoded(fragment)).equals(titleKey)))) {

@@ -173,7 +173,12 @@ class NormalizeFixturesTest {
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"headings/id-attributes", "links/name-anchors", "headings/zola-emoji-ids"})
+      strings = {
+        "headings/id-attributes",
+        "links/name-anchors",
+        "headings/zola-emoji-ids",
+        "links/footnotes-named-by-other-engines"
+      })
   void linksToPlacesWrittenTheOtherEnginesWayWarnNothing(String name) throws IOException {
     Path input = FIXTURES.resolve(name + ".input.md");
     assertThat(problemsOf(input)).isEmpty();
