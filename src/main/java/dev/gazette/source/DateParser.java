@@ -48,6 +48,14 @@ public final class DateParser {
   // Compiled once: String.matches/replaceAll compile their pattern on every call, for every post.
   private static final Pattern DAY_FIRST = Pattern.compile("^\\d{1,2}\\s+[A-Za-z].*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /**
+   * A day and its time joined by a colon ({@code 2024-08-07:00:00:00}), as Zig's own site dates its
+   * pages: the colon stands where {@code T} does.
+   */
+  private static final Pattern COLON_BEFORE_TIME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}):(?=\\d{2}:\\d{2})");
+
   private static final Pattern UTC_SUFFIX = Pattern.compile("(?i) (UTC|UT|Z)$");
   private static final Pattern GMT_OFFSET = Pattern.compile("(?i) GMT([+-]\\d{4})$");
   private static final Pattern COLON_OFFSET = Pattern.compile("(?i) ([+-]\\d{2}):(\\d{2})$");
@@ -280,6 +288,10 @@ public final class DateParser {
     }
     if (Character.isLetter(text.charAt(0)) || DAY_FIRST.matcher(text).matches()) {
       return parseRfc1123(text, raw);
+    }
+    Matcher colonTime = COLON_BEFORE_TIME.matcher(text);
+    if (colonTime.lookingAt()) {
+      text = colonTime.group(1) + "T" + text.substring(colonTime.end()); // Zine reads it so
     }
     try {
       TemporalAccessor t =

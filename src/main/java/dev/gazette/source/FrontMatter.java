@@ -19,10 +19,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The front matter of a post, read without reading the body: the reader stops at the closing fence.
- * YAML ({@code ---}) and TOML ({@code +++}) are recognized, and the conventions without such a
- * fence ({@link Unfenced}: JSON, Hexo's YAML without its opening line, Pelican's and
- * MultiMarkdown's {@code Key: value} lines); a byte-order mark, blank lines before the front matter
- * and any line ending are tolerated. Keys are lower-cased.
+ * YAML ({@code ---}) and TOML ({@code +++}) are recognized, Zine's {@link Ziggy} ({@code .title =
+ * "x",} inside {@code ---}), and the conventions without such a fence ({@link Unfenced}: JSON,
+ * Hexo's YAML without its opening line, Pelican's and MultiMarkdown's {@code Key: value} lines); a
+ * byte-order mark, blank lines before the front matter and any line ending are tolerated. Keys are
+ * lower-cased.
  *
  * @param fields the values by lower-cased key, in file order
  * @param keyLines 1-based line of each key
@@ -48,6 +49,7 @@ public record FrontMatter(
       Pattern.compile("^([^\\s#:'\"][^:]*?|'[^']*'|\"[^\"]*\")\\s*:(\\s|$)");
   private static final Pattern TOML_KEY =
       Pattern.compile("^\\s*([A-Za-z0-9_\\-]+|\"[^\"]*\")\\s*=");
+  private static final Pattern ZIGGY_KEY = Pattern.compile("^\\s*\\.([A-Za-z_][A-Za-z0-9_]*)\\s*=");
   private static final Pattern KEY_QUOTES = Pattern.compile("^['\"]|['\"]$");
 
   /**
@@ -146,6 +148,15 @@ public record FrontMatter(
     int bodyLine = lineNo + 1;
     long bodyOffset = lines.offset();
     List<String> repeated = new ArrayList<>();
+    if (yaml
+        && rawLines.stream()
+            .filter(l -> !l.isBlank())
+            .findFirst()
+            .filter(Ziggy::looksLike)
+            .isPresent()) {
+      Map<String, Object> raw = parseZiggy(text.toString(), openLine);
+      return of(raw, rawLines, ZIGGY_KEY, openLine, bodyLine, bodyOffset, repeated);
+    }
     Map<String, Object> raw =
         yaml
             ? parseYaml(text.toString(), openLine, maxChars, repeated)
@@ -351,6 +362,21 @@ public record FrontMatter(
       } else if (v instanceof java.util.Collection<?> c) {
         c.forEach(x -> todo.push(x == null ? "" : x));
       }
+    }
+  }
+
+  /** Zine's front matter: {@code .title = "x",} fields of {@link Ziggy}, inside {@code ---}. */
+  private static Map<String, Object> parseZiggy(String text, int openLine)
+      throws PostFormatException {
+    try {
+      Object value = Ziggy.parse(text);
+      requireBounded(value, openLine);
+      return asMap(value, openLine);
+    } catch (Ziggy.ZiggyException e) {
+      throw new PostFormatException(
+          openLine + e.line(), "invalid Ziggy front matter: " + oneLine(e.getMessage()));
+    } catch (StackOverflowError e) {
+      throw new PostFormatException(openLine, "invalid Ziggy front matter: nested too deeply");
     }
   }
 

@@ -19,8 +19,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The site generator's own configuration above a folder of posts: Hexo and Jekyll {@code
  * _config.yml}, Hugo {@code hugo.toml}/{@code config.toml}/{@code hugo.yaml}/{@code config.yaml},
- * Zola {@code config.toml}, Pelican {@code pelicanconf.py} (its text settings only). It names the
- * blog and its author, which make a better default title and author than the folder's name.
+ * Zola {@code config.toml}, Pelican {@code pelicanconf.py} (its text settings only), Zine {@code
+ * zine.ziggy}. It names the blog and its author, which make a better default title and author than
+ * the folder's name.
  *
  * @param file the file read
  * @param title the site title, or null
@@ -82,7 +83,8 @@ public record SiteConfig(
           "config.yml",
           "config/_default/hugo.toml",
           "config/_default/config.toml",
-          "pelicanconf.py");
+          "pelicanconf.py",
+          "zine.ziggy");
 
   /**
    * What looking for a site config found.
@@ -183,6 +185,9 @@ public record SiteConfig(
    */
   static Optional<SiteConfig> read(Path file) throws IOException {
     Map<?, ?> root = parse(file);
+    if (get(root, "site") instanceof Map<?, ?> site && file.endsWith("zine.ziggy")) {
+      root = site; // Zine 0.11 on: .site = .simple(.{ .title = … })
+    }
     if (root.isEmpty()) {
       return Optional.empty();
     }
@@ -210,6 +215,7 @@ public record SiteConfig(
             : null;
     url = url != null ? url : webAddress(text(get(root, "baseurl")));
     url = url != null ? url : webAddress(text(get(root, "base_url")));
+    url = url != null ? url : webAddress(text(get(root, "host_url"))); // Zine
     ZoneId zone = zone(text(get(root, "timezone")));
     if (title == null && authors.isEmpty() && url == null && zone == null) {
       return Optional.empty();
@@ -259,6 +265,9 @@ public record SiteConfig(
   /** A TOML or YAML file's value (JSON is YAML), whatever its size: the caller bounds it. */
   static Object parseValue(Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    if (file.getFileName().toString().endsWith(".ziggy")) {
+      return Ziggy.parse(text);
+    }
     return file.getFileName().toString().endsWith(".toml")
         ? new TomlMapper().readValue(text, Map.class)
         : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())

@@ -47,7 +47,8 @@ record SiteRoot(
     String postsDir,
     Predicate<String> excluded) {
   /**
-   * Config files that make a folder holding {@code content/} a Hugo, Zola or Pelican site's root.
+   * Config files that make a folder holding {@code content/} a Hugo, Zola, Pelican or Zine site's
+   * root.
    */
   private static final List<String> HUGO_OR_ZOLA_CONFIGS =
       List.of(
@@ -60,7 +61,8 @@ record SiteRoot(
           "config.yml",
           "config.json",
           "config/_default",
-          "pelicanconf.py");
+          "pelicanconf.py",
+          "zine.ziggy");
 
   /** Keys only Hexo's {@code _config.yml} has (Jekyll's names its source folder {@code source}). */
   private static final Set<String> HEXO_KEYS =

@@ -37,6 +37,47 @@ class PostReaderTest {
     return reader.read(file, name, problems);
   }
 
+  /** Zine's pages: Ziggy front matter inside {@code ---}, a date as {@code @date("…")}. */
+  @Test
+  void readsZineZiggyFrontMatter() throws Exception {
+    Post p =
+        read(
+            "news/release.smd",
+            "---\n"
+                + ".title = \"Zig 0.7.1 Released: \\xe2\\x80\\x9c69\\xe2\\x80\\x9d Bugs Fixed\",\n"
+                + ".description = \"A \\u{1F680} release\",\n"
+                + ".author = \"Loris Cro\",\n"
+                + ".date = @date(\"2020-12-13T00:00:00+00:00\"),\n"
+                + ".tags = [\"release\", \"zig\"],\n"
+                + ".draft = false,\n"
+                + ".alternatives = [{\n    .name = \"rss\",\n    .output = \"/index.xml\",\n}],\n"
+                + ".custom = {\n\t\"mobile_menu_title\": \"News\",\n},\n"
+                + "---\n\nPlease enjoy this nice release!\n");
+    assertThat(p.title()).isEqualTo("Zig 0.7.1 Released: \u201c69\u201d Bugs Fixed");
+    assertThat(p.field("description")).contains("A \uD83D\uDE80 release");
+    assertThat(p.field("author")).contains("Loris Cro");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2020-12-13T00:00:00Z"));
+    assertThat(p.tags()).containsExactly("release", "zig");
+    assertThat(p.bodyLine()).isEqualTo(16);
+    assertThat(p.body()).contains("Please enjoy");
+    assertThat(problems).isEmpty();
+  }
+
+  /** Ziggy that does not parse names its line, as YAML's errors do. */
+  @Test
+  void brokenZiggyFrontMatterNamesItsLine() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "broken.smd",
+                    "---\n.title = \"Ok\",\n.date = .date(\"2024-09-11T00:00:00\"),\n"
+                        + ".layout = post.shtml,\n---\nBody.\n"))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("invalid Ziggy front matter: unknown word 'post'")
+        .extracting(e -> ((PostFormatException) e).line())
+        .isEqualTo(4);
+  }
+
   @Test
   void readsHexoYamlFrontMatter() throws Exception {
     Post p = read("news.md", TestPosts.hexo("今天的会议", "Fri, 02 Jul 2021 20:32:26 GMT", "正文。"));

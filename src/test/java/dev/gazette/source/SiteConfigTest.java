@@ -44,6 +44,18 @@ class SiteConfigTest {
     assertThat(c.values()).containsEntry("NOTEBOOK_DIR", "downloads/notebooks");
   }
 
+  /** Zine's {@code zine.ziggy}: its {@code .site}, or a multilingual site's address. */
+  @Test
+  void zineConfigsInZiggy() {
+    SiteConfig simple = found("zine/content/blog");
+    assertThat(simple.file().getFileName()).hasToString("zine.ziggy");
+    assertThat(simple.title()).isEqualTo("Field Notes");
+    assertThat(simple.url()).isEqualTo("https://notes.example.org");
+    SiteConfig multilingual = found("zine-multilingual/content/en-US/news");
+    assertThat(multilingual.title()).isNull();
+    assertThat(multilingual.url()).isEqualTo("https://lang.example.org");
+  }
+
   @Test
   void jekyllConfigBesidePostsWithAuthorAsMapping() {
     SiteConfig c = found("jekyll/docs/_posts");
