@@ -28,18 +28,21 @@ import java.util.function.Consumer;
  * <p>Built from a folder inside a site ({@code content/post} of a Hugo site, {@code docs/_posts} of
  * a Jekyll one), the site's pictures are outside the input folder: what is not found there is then
  * looked up in the site's folder (the one holding the site config the build reads): its {@code
- * static/} (Hugo, Zola), its {@code source/} (Hexo), its {@code public/} (Next.js, Astro) and the
- * folder itself (Jekyll's {@code img/} beside {@code _config.yml}). Those paths may not leave the
- * site's folder either.
+ * static/} (Hugo, Zola), its {@code source/} (Hexo), its {@code public/} (Next.js, Astro), its
+ * {@code assets/} (Zine) and the folder itself (Jekyll's {@code img/} beside {@code _config.yml}).
+ * Those paths may not leave the site's folder either.
  *
  * <p>A site published in a folder ({@code baseurl: /notes}) has its posts write {@code
  * /notes/img/x.png} ({@code {{ site.baseurl }}/img/x.png}) for its file {@code img/x.png}: a path
  * from the root that starts with that folder and is not found as written is looked up without it.
  */
 public final class LocalImageResolver implements ImageResolver {
-  /** Static folders: Hexo's; Hugo's, Zola's and Docusaurus's; VuePress's; Next.js's and Astro's. */
+  /**
+   * Static folders: Hexo's; Hugo's, Zola's and Docusaurus's; VuePress's; Next.js's and Astro's;
+   * Zine's site assets ({@code $image.siteAsset('x.png')}).
+   */
   private static final List<String> SITE_ROOTS =
-      List.of("source", "static", ".vuepress/public", "public");
+      List.of("source", "static", ".vuepress/public", "public", "assets");
 
   private final Path root;
   private final Path realRoot;

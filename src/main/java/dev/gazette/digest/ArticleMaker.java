@@ -4,6 +4,7 @@ import dev.gazette.markdown.BodyShape;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.MdxSyntax;
 import dev.gazette.markdown.RawHtmlTags;
+import dev.gazette.markdown.SuperMd;
 import dev.gazette.markdown.TemplateTags;
 import dev.gazette.markdown.WordPressShortcodes;
 import dev.gazette.model.Article;
@@ -149,6 +150,17 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
+    if (SuperMd.isSuperMd(post.file())) {
+      // Zine has no templates in its pages and forbids their HTML: its directives are all
+      String md =
+          SuperMd.read(
+              body,
+              new SuperMd.Page(includes(post, siteRoot, siteData), Post.isBundleText(post.file())),
+              warnings);
+      String html = markdown.toHtml(md, warnings);
+      warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
+      return html;
+    }
     String wp = WordPressShortcodes.mayHold(body) ? WordPressShortcodes.read(body, warnings) : body;
     String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
     String md = TemplateTags.render(mdx, includes(post, siteRoot, siteData), siteValues, warnings);

@@ -3,6 +3,7 @@ package dev.gazette.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,15 @@ final class CodeFences {
    * prose} must keep the markers it is given.
    */
   static String rewriteProse(String markdown, UnaryOperator<String> prose) {
+    return rewriteProse(markdown, (text, spans) -> prose.apply(text));
+  }
+
+  /**
+   * As {@link #rewriteProse(String, UnaryOperator)}, {@code prose} also given the code spans its
+   * markers stand for (marker {@code i} is {@link #spanMarker}{@code (i)}): it may replace a marker
+   * by what the span means.
+   */
+  static String rewriteProse(String markdown, BiFunction<String, List<String>, String> prose) {
     StringBuilder out = new StringBuilder(markdown.length());
     StringBuilder run = new StringBuilder();
     CodeFences code = new CodeFences();
@@ -71,7 +81,12 @@ final class CodeFences {
     return "\n".repeat((int) removed.chars().filter(c -> c == '\n').count());
   }
 
-  private static String outsideSpans(String text, UnaryOperator<String> prose) {
+  /** What stands for the {@code i}-th code span of a run of prose. */
+  static String spanMarker(int i) {
+    return SPAN + String.valueOf(i) + SPAN;
+  }
+
+  private static String outsideSpans(String text, BiFunction<String, List<String>, String> prose) {
     if (text.isEmpty()) {
       return text;
     }
@@ -82,11 +97,11 @@ final class CodeFences {
             .replaceAll(
                 m -> {
                   spans.add(m.group());
-                  return Matcher.quoteReplacement(SPAN + String.valueOf(spans.size() - 1) + SPAN);
+                  return Matcher.quoteReplacement(spanMarker(spans.size() - 1));
                 });
-    s = prose.apply(s);
+    s = prose.apply(s, spans);
     for (int i = spans.size() - 1; i >= 0; i--) {
-      s = s.replace(SPAN + String.valueOf(i) + SPAN, spans.get(i));
+      s = s.replace(spanMarker(i), spans.get(i));
     }
     return s;
   }
@@ -102,6 +117,11 @@ final class CodeFences {
 
   /** The closing tag of the verbatim HTML block open, or null. */
   private String verbatimEnd;
+
+  /** Whether the lines so far left a fence (or a verbatim HTML block) open. */
+  boolean isOpen() {
+    return open != null || verbatimEnd != null;
+  }
 
   /**
    * Whether {@code line} belongs to fenced code, its opening and closing fences included, or to a

@@ -150,7 +150,20 @@ public final class Post {
         && folder.getFileName() != null;
   }
 
-  private static final Set<String> BUNDLE_FILES = Set.of("index.md", "index.markdown", "index.mdx");
+  /**
+   * The extensions of a post's text file, in the order a link without one tries them: Markdown,
+   * MDX, and Zine's SuperMD ({@code .smd}).
+   */
+  public static final List<String> TEXT_EXTENSIONS = List.of(".md", ".markdown", ".mdx", ".smd");
+
+  /** Whether {@code fileName} (any case) has a post text's extension. */
+  public static boolean hasTextExtension(String fileName) {
+    String name = fileName.toLowerCase(java.util.Locale.ROOT);
+    return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private static final Set<String> BUNDLE_FILES =
+      TEXT_EXTENSIONS.stream().map(e -> "index" + e).collect(java.util.stream.Collectors.toSet());
 
   /** The name a title is made from when the post has none: its bundle's folder, else the file. */
   public static String nameGivingTitle(Path file) {

@@ -296,8 +296,13 @@ public final class PostLinks {
         if (tail.getNameCount() == 0 || tail.startsWith("..")) {
           return null;
         }
-        id = endingWith(tail);
-        return id == null || id.isEmpty() ? null : id;
+        for (Path candidate : candidates(tail, folder)) {
+          id = endingWith(candidate);
+          if (id != null) {
+            return id.isEmpty() ? null : id;
+          }
+        }
+        return null;
       }
       if (path.startsWith("../") && !Post.isBundleText(post.file())) {
         // Hugo publishes x.md at /blog/x/: from there ../y/ is the post y.md beside it (gRPC's
@@ -458,34 +463,27 @@ public final class PostLinks {
   /** The post files a link to {@code target} may mean, as the engines publish them. */
   private static List<Path> candidates(Path target, boolean folder) {
     String name = target.getFileName() == null ? "" : target.getFileName().toString();
+    List<Path> files = new ArrayList<>();
+    files.add(target);
     Matcher page = PAGE_EXTENSION.matcher(name);
     if (page.find()) {
       String stem = name.substring(0, page.start());
-      // stem itself: sites that publish post.md as post.md.html
-      return List.of(
-          target,
-          target.resolveSibling(stem + ".md"),
-          target.resolveSibling(stem + ".markdown"),
-          target.resolveSibling(stem + ".mdx"),
-          target.resolveSibling(stem));
+      Post.TEXT_EXTENSIONS.forEach(e -> files.add(target.resolveSibling(stem + e)));
+      files.add(target.resolveSibling(stem)); // sites that publish post.md as post.md.html
+      return files;
     }
+    // Jekyll's post_url names a post without its extension: 2022-09-07-homebrew-3.6.0
+    Post.TEXT_EXTENSIONS.forEach(e -> files.add(target.resolveSibling(name + e)));
     if (!folder && name.contains(".")) {
-      // Jekyll's post_url names a post without its extension: 2022-09-07-homebrew-3.6.0
-      return List.of(
-          target,
-          target.resolveSibling(name + ".md"),
-          target.resolveSibling(name + ".markdown"),
-          target.resolveSibling(name + ".mdx"));
+      return files;
     }
-    return List.of(
-        target,
-        target.resolveSibling(name + ".md"),
-        target.resolveSibling(name + ".markdown"),
-        target.resolveSibling(name + ".mdx"),
-        target.resolve("index.md"),
-        target.resolve("_index.md"),
-        target.resolve("index.markdown"),
-        target.resolve("index.mdx"));
+    for (String e : Post.TEXT_EXTENSIONS) {
+      files.add(target.resolve("index" + e));
+      if (e.equals(".md")) {
+        files.add(target.resolve("_index.md")); // Hugo's section page
+      }
+    }
+    return files;
   }
 
   /** Zola's {@code @/} paths start in the site's {@code content} folder: the nearest above. */

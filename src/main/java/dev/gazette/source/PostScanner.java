@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -138,8 +137,8 @@ public final class PostScanner {
   }
 
   static boolean isPostFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx"))
+    String name = file.getFileName().toString();
+    return Post.hasTextExtension(name)
         && !name.startsWith(".")
         && !ContentFiles.isNeverContent(file.getFileName().toString());
   }

@@ -1,0 +1,111 @@
+package dev.gazette.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.api.DigestResult;
+import dev.gazette.model.Format;
+import dev.gazette.testing.Epubs;
+import dev.gazette.testing.Pdfs;
+import dev.gazette.testing.TestBuilds;
+import dev.gazette.testing.TestImages;
+import dev.gazette.testing.TestPosts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Zine site (Zig's news, Loris Cro's blog): pages in SuperMD ({@code .smd}) with Ziggy front
+ * matter, {@code zine.ziggy} naming the site, bundles holding their pictures and code, the site's
+ * assets in {@code assets/}. Gazette found no post in either: {@code .smd} was no post file.
+ */
+class ZineSiteTest {
+  @TempDir Path dir;
+
+  @Test
+  void aZineSiteIsReadWithItsDirectivesPicturesCodeAndLinks() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "zine.ziggy",
+        ".zine_version = \"0.11.0\",\n.site = .simple(.{\n    .title = \"Field Notes\",\n"
+            + "    .host_url = \"https://notes.example.org\",\n    .assets_dir_path = \"assets\",\n"
+            + "}),\n");
+    Files.createDirectories(site.resolve("assets"));
+    Files.write(site.resolve("assets/logo.png"), TestImages.png(TestImages.photo(40, 30)));
+    Files.createDirectories(site.resolve("content/blog/first-lsp"));
+    Files.write(
+        site.resolve("content/blog/first-lsp/editor.png"),
+        TestImages.png(TestImages.photo(60, 40)));
+    TestPosts.write(
+        site,
+        "content/blog/first-lsp/main.zig",
+        "const std = @import(\"std\");\npub fn main() void {}\n");
+    TestPosts.write(
+        site,
+        "content/blog/first-lsp/index.smd",
+        "---\n.title = \"The First HTML LSP\",\n.description = \"\\xe2\\x80\\x9cTwo\\xe2\\x80\\x9d"
+            + " world-firsts\",\n.date = .date(\"2024-09-11T00:00:00\"),\n"
+            + ".layout = \"post.shtml\",\n.tags = [\"lsp\"],\n---\n\n"
+            + "# [The status quo]($section.id('status'))\n\n"
+            + "See [the day](zig-day), [the colophon]($link.page('about').ref('colophon')) and"
+            + " [the status](#status).\n\n"
+            + "![Errors, at last](editor.png \"An editor showing an error\")\n\n"
+            + "[The logo]($image.siteAsset('logo.png'))\n\n"
+            + "># [Note]($block.attrs('warning'))\n>It is still young.\n\n"
+            + "[]($code.asset('main.zig').language('zig'))\n\n"
+            + "Its cost is [`O(n^2)`]($mathtex).\n");
+    TestPosts.write(
+        site,
+        "content/blog/zig-day/index.smd",
+        "---\n.title = \"Zig Day\",\n.date = @date(\"2024-08-07:00:00:00\"),\n---\n\nA day.\n");
+    TestPosts.write(
+        site,
+        "content/about.smd",
+        "---\n.title = \"About\",\n.date = .date(\"2024-01-01T00:00:00\"),\n---\n\n"
+            + "## [Colophon]($heading.id('colophon'))\n\nMade with Zine.\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site, dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB, Format.PDF));
+
+    assertThat(result.problems()).isEmpty();
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    assertThat(entries.get("OEBPS/content.opf")).contains("<dc:title>Field Notes</dc:title>");
+    String lsp = entries.get("OEBPS/" + fileHolding(entries, "The First HTML LSP</h1>"));
+    assertThat(lsp)
+        .contains("11 September 2024")
+        .contains("The status quo</span></h2>")
+        .contains("class=\"gazette-post-link\">the day</a>")
+        .contains("class=\"gazette-post-link\">the colophon</a>")
+        .containsPattern("<a href=\"#a\\d+-status\">the status</a>")
+        .contains("alt=\"An editor showing an error\"")
+        .contains("<figcaption>Errors, at last</figcaption>")
+        .contains("<figcaption>The logo</figcaption>")
+        .contains("<strong>Note</strong>")
+        .contains("pub fn main()")
+        .contains("class=\"math\"")
+        .doesNotContain("$section")
+        .doesNotContain("$link")
+        .doesNotContain("$image");
+    assertThat(entries.get("OEBPS/" + fileHolding(entries, "Zig Day</h1>")))
+        .contains("7 August 2024");
+    assertThat(Epubs.entries(epub).stream().filter(e -> e.getName().startsWith("OEBPS/images/")))
+        .hasSizeGreaterThanOrEqualTo(3); // two pictures and the formula
+    String pdf = Pdfs.compactText(result.outputs().get(1).path());
+    assertThat(pdf).contains(Pdfs.compact("Errors, at last"), Pdfs.compact("It is still young."));
+  }
+
+  private static String fileHolding(Map<String, String> entries, String text) {
+    return entries.entrySet().stream()
+        .filter(e -> e.getKey().matches("OEBPS/a\\d+\\.xhtml") && e.getValue().contains(text))
+        .map(e -> e.getKey().substring("OEBPS/".length()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no article holds " + text));
+  }
+}
