@@ -76,7 +76,7 @@ final class InlineEdgePunctuation {
   /** {@code <a>规范</a>），} -> {@code <a>规</a><span unit><a>范</a>），</span>}. */
   private static boolean closeAfter(TextNode t) {
     String text = t.getWholeText();
-    int marks = run(text, 0, CLOSING);
+    int marks = withMark(text, run(text, 0, CLOSING + NO_BREAK_SPACE), true);
     if (marks == 0 || !(t.previousSibling() instanceof Element prev)) {
       return false;
     }
@@ -139,7 +139,7 @@ final class InlineEdgePunctuation {
   /** {@code （<code>foo()</code>} -> {@code <span unit>（<code>foo()</code></span>}. */
   private static boolean openBefore(TextNode t) {
     String text = t.getWholeText();
-    int marks = runFromEnd(text, OPENING);
+    int marks = withMark(text, runFromEnd(text, OPENING + NO_BREAK_SPACE), false);
     if (marks == 0 || !(t.nextSibling() instanceof Element next)) {
       return false;
     }
@@ -370,6 +370,18 @@ final class InlineEdgePunctuation {
 
   private static boolean isCjkChar(int cp) {
     return Cjk.isCjk(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+  }
+
+  /**
+   * A space a writer put inside the mark ({@code “ combo}), which {@link PdfText} made a no-break
+   * space, goes with the mark: the mark still touches the edge.
+   */
+  private static final String NO_BREAK_SPACE = "\u00A0";
+
+  /** {@code run} marks at the start (or end) of {@code s}; 0 when they are no-break spaces only. */
+  private static int withMark(String s, int run, boolean atStart) {
+    String marks = atStart ? s.substring(0, run) : s.substring(s.length() - run);
+    return marks.isEmpty() || marks.chars().allMatch(c -> c == 0xA0) ? 0 : run;
   }
 
   private static int run(String s, int from, String marks) {
