@@ -997,7 +997,23 @@ public final class TemplateTags {
         String text = String.join(" ", a.positional.subList(0, at));
         return "[" + (text.isEmpty() ? a.positional(at) : text) + "](" + a.positional(at) + ")";
       }
-      case "asset_link", "post_link" -> {
+      case "post_link" -> {
+        // Hexo's link to another post, named by its slug (its file under _posts/, no extension):
+        // a link to the file, which PostLinks follows to the post's article when it is one. The
+        // text is the title written, else the slug (Hexo shows the other post's title).
+        String slug = a.positional(0);
+        if (slug.isBlank()) {
+          return "";
+        }
+        String text =
+            a.positional.size() > 1 && !a.positional(1).equals("true") ? a.positional(1) : slug;
+        return markdownLink(text, hexoPostFile(slug));
+      }
+      case "post_path" -> {
+        // Hexo's address of another post by its slug, written in a link of the post's HTML
+        return a.positional(0).isBlank() ? "" : hexoPostFile(a.positional(0));
+      }
+      case "asset_link" -> {
         return a.positional.size() > 1
             ? String.join(" ", a.positional.subList(1, a.positional.size()))
             : a.positional(0);
@@ -1006,6 +1022,14 @@ public final class TemplateTags {
         return "";
       }
     }
+  }
+
+  /**
+   * The file of the Hexo post {@code slug} names: its path below {@code _posts/} and {@code .md}.
+   */
+  private static String hexoPostFile(String slug) {
+    String path = slug.strip();
+    return path.matches(".*\\.(md|markdown)$") ? path : path + ".md";
   }
 
   /**

@@ -179,6 +179,47 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * Hexo's {@code {% post_link slug title %}} and {@code {% post_path slug %}} name a post by its
+   * slug: 135 of them in the archives tried became plain text. They link to the post's article, to
+   * a heading in it when the address names one; a slug of no post keeps its text, said.
+   */
+  @Test
+  void hexoPostLinksAndPathsGoToThePostsArticles() throws Exception {
+    Path posts = dir.resolve("hexo/source/_posts");
+    TestPosts.write(
+        posts,
+        "acme.md",
+        "---\ntitle: ACME\ndate: 2024-01-03\n---\n\n"
+            + "See {% post_link configure-iis '配置 IIS' %}, {% post_link openwrt/resize %},"
+            + " <a href=\"{% post_path 'configure-iis' %}#安装SSL证书\">the certificate</a> and"
+            + " {% post_link gone 'a lost post' %}.\n");
+    TestPosts.write(
+        posts,
+        "configure-iis.md",
+        "---\ntitle: 配置 IIS\ndate: 2024-01-01\n---\n\n## 安装SSL证书\n\nText.\n");
+    TestPosts.write(
+        posts, "openwrt/resize.md", "---\ntitle: Resize\ndate: 2024-01-02\n---\n\nMore.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("out-hexo")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String acme = entries.get("OEBPS/" + fileHolding(entries, "See "));
+    String iis = fileHolding(entries, "Text.");
+    assertThat(acme)
+        .contains("<a href=\"" + iis + "\" class=\"gazette-post-link\">配置 IIS</a>")
+        .contains("class=\"gazette-post-link\">openwrt/resize</a>")
+        .containsPattern(
+            "<a href=\"" + iis + "#a\\d+-h1\" class=\"gazette-post-link\">the certificate</a>")
+        .contains("and a lost post.");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("a link to gone.md kept as text: the digest has no post of that file");
+  }
+
+  /**
    * Nacos's blog links {@code src/content/blog/x.md}, a path from the repository's root (GitHub's
    * file view follows it): the one post whose path ends so. A path two posts end with, or none,
    * stays a link kept as text.
