@@ -52,6 +52,16 @@ final class ObsidianSyntax {
   private static final Pattern ISSUE_REFERENCE =
       Pattern.compile("[^#|]*\\S\\s+#\\d+|GH-[\\w.-]*\\d+");
 
+  /**
+   * A list of numbers or quoted strings, the inner list of an array written in text: LeetCode
+   * notes' {@code Output: [[3,4]]}, {@code [[1]]}, {@code [["06:20", "06:30"]]} (a Hexo blog lost
+   * the brackets of 20 such outputs to links to notes named "3,4").
+   */
+  private static final Pattern DATA_LIST =
+      Pattern.compile(
+          "\\s*(?:[-+]?\\d[\\d.]*|\"[^\"]*\"|'[^']*')"
+              + "(?:\\s*,\\s*(?:[-+]?\\d[\\d.]*|\"[^\"]*\"|'[^']*'))*\\s*");
+
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
       Pattern.compile("(?<![\\w=!<>])==(?=[^\\s=])([^\\n]*?[^\\s=])==(?![\\w=])");
@@ -129,7 +139,9 @@ final class ObsidianSyntax {
   /** A wikilink or an embed as Markdown; {@code [[toc]]} as written. */
   private static String wikilink(String bang, String inside) {
     if (bang.isEmpty()
-        && (inside.strip().equalsIgnoreCase("toc") || ISSUE_REFERENCE.matcher(inside).matches())) {
+        && (inside.strip().equalsIgnoreCase("toc")
+            || ISSUE_REFERENCE.matcher(inside).matches()
+            || DATA_LIST.matcher(inside).matches())) {
       return "[[" + inside + "]]";
     }
     // In a table, the bar before a link's text is written \|.
