@@ -58,8 +58,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -238,19 +240,28 @@ public final class Gazette {
     if (asked != null && !asked.isBlank() && !NameTemplate.isTemplate(asked)) {
       return new MetadataDefaults.Sourced(asked.strip(), "the title setting");
     }
-    if (book.title() != null) {
+    Optional<String> siteTitle = site.config().map(SiteConfig::title);
+    if (book.title() != null
+        && !(siteTitle.isPresent()
+            && HOME_PAGE_TITLES.contains(book.title().strip().toLowerCase(Locale.ROOT)))) {
       return new MetadataDefaults.Sourced(book.title(), "the folder's index or README");
     }
     if (book.singleFile() && content.title() != null && (asked == null || asked.isBlank())) {
       return new MetadataDefaults.Sourced(content.title(), "the file");
     }
-    Optional<String> siteTitle = site.config().map(SiteConfig::title);
     if (siteTitle.isPresent()) {
       return new MetadataDefaults.Sourced(
           siteTitle.get(), sourceDir(request).relativize(site.config().get().file()).toString());
     }
     return new MetadataDefaults.Sourced(OutputName.sourceName(request.source()), "the folder name");
   }
+
+  /**
+   * What a site's home page is titled when it names no site ({@code .title = "Home"}, Loris Cro's
+   * Zine site): the site config's title says more.
+   */
+  private static final Set<String> HOME_PAGE_TITLES =
+      Set.of("home", "homepage", "index", "首页", "主页");
 
   private static Path sourceDir(DigestRequest request) {
     Path source = request.source().toAbsolutePath().normalize();

@@ -101,6 +101,48 @@ class ZineSiteTest {
     assertThat(pdf).contains(Pdfs.compact("Errors, at last"), Pdfs.compact("It is still young."));
   }
 
+  /**
+   * Built from {@code content/}, whose {@code index.smd} (the home page) is titled "Home": the
+   * digest takes the site's title from {@code zine.ziggy}; a folder index with a real title wins.
+   */
+  @Test
+  void aHomePageTitledHomeGivesWayToTheSitesTitle() throws Exception {
+    Path site = dir.resolve("home");
+    TestPosts.write(
+        site,
+        "zine.ziggy",
+        ".site = .simple(.{\n    .title = \"Loris Cro's Personal Website\",\n}),\n");
+    TestPosts.write(
+        site,
+        "content/index.smd",
+        "---\n.title = \"Home\",\n.date = .date(\"2018-07-06\"),\n---\n");
+    TestPosts.write(
+        site,
+        "content/blog/one/index.smd",
+        "---\n.title = \"One\",\n.date = .date(\"2024-01-01\"),\n---\n\nText.\n");
+    DigestResult home =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out-home"))
+                .offline(true)
+                .formats(Format.EPUB));
+    Path epub = home.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/content.opf"))
+        .contains("<dc:title>Loris Cro's Personal Website</dc:title>");
+
+    TestPosts.write(
+        site,
+        "content/index.smd",
+        "---\n.title = \"Field Notes\",\n.date = .date(\"2018-07-06\"),\n---\n");
+    DigestResult named =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out-named"))
+                .offline(true)
+                .formats(Format.EPUB));
+    assertThat(Epubs.textEntries(named.outputs().get(0).path()).get("OEBPS/content.opf"))
+        .contains("<dc:title>Field Notes</dc:title>");
+  }
+
   private static String fileHolding(Map<String, String> entries, String text) {
     return entries.entrySet().stream()
         .filter(e -> e.getKey().matches("OEBPS/a\\d+\\.xhtml") && e.getValue().contains(text))
