@@ -50,6 +50,7 @@ public final class HtmlNormalizer {
             new Blocks(),
             new LineBreaks(),
             new LiteralEntities(),
+            new KangxiRadicals(),
             new Figures(),
             new HeadingIdAttributes(),
             // Links before the headings: a bold paragraph whose link becomes text is a

@@ -209,6 +209,15 @@ class NormalizeFixturesTest {
                 + " addresses can be followed from the digest");
   }
 
+  /** Kangxi radicals copied from a PDF are read as the characters they stand for: said once. */
+  @Test
+  void kangxiRadicalsReadAsTheirCharactersAreSaid() throws IOException {
+    assertThat(problemsOf(FIXTURES.resolve("text/kangxi-radicals.input.md")))
+        .containsExactly(
+            ":1: warning: 3 Kangxi radicals read as the characters they stand for (⼈→人, ⼼→心,"
+                + " ⽂→文): text copied from a PDF");
+  }
+
   @Test
   void addressesReadAsMeantAreSaidInOneLinePerPost() throws IOException {
     String html =
