@@ -170,10 +170,10 @@ class LinksBetweenPostsTest {
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
-    assertThat(entries.get("OEBPS/" + fileHolding(entries, "Read ")))
+    assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "Read ")))
         .contains("class=\"gazette-post-link\">part 1</a>")
         .contains("class=\"gazette-post-link\">the principles</a>");
-    assertThat(entries.get("OEBPS/" + fileHolding(entries, "See ")))
+    assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "See ")))
         .contains("class=\"gazette-post-link\">part 2</a>");
     assertThat(result.problems()).isEmpty();
   }
@@ -206,8 +206,8 @@ class LinksBetweenPostsTest {
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
-    String acme = entries.get("OEBPS/" + fileHolding(entries, "See "));
-    String iis = fileHolding(entries, "Text.");
+    String acme = entries.get("OEBPS/" + Epubs.fileHolding(entries, "See "));
+    String iis = Epubs.fileHolding(entries, "Text.");
     assertThat(acme)
         .contains("<a href=\"" + iis + "\" class=\"gazette-post-link\">配置 IIS</a>")
         .contains("class=\"gazette-post-link\">openwrt/resize</a>")
@@ -244,7 +244,7 @@ class LinksBetweenPostsTest {
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
-    assertThat(entries.get("OEBPS/" + fileHolding(entries, "After ")))
+    assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "After ")))
         .contains("class=\"gazette-post-link\">the first part</a>")
         .contains("class=\"gazette-post-link\">its note</a>");
     assertThat(result.problems())
@@ -446,8 +446,8 @@ class LinksBetweenPostsTest {
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
-    String status = fileHolding(entries, "<title>Debugging status</title>");
-    String year = entries.get("OEBPS/" + fileHolding(entries, "<title>One year</title>"));
+    String status = Epubs.fileHolding(entries, "<title>Debugging status</title>");
+    String year = entries.get("OEBPS/" + Epubs.fileHolding(entries, "<title>One year</title>"));
     assertThat(year)
         .contains("<a href=\"" + status + "\" class=\"gazette-post-link\">the report</a>")
         .contains("<a href=\"" + status + "\" class=\"gazette-post-link\">the old one</a>")
@@ -484,17 +484,6 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"#a001-s\">to S</a>")
         .contains("<a href=\"#a001-s\">written so</a>");
     assertThat(twice).isEqualTo(once);
-  }
-
-  /** The name, within OEBPS/, of the one entry holding {@code text}. */
-  private static String fileHolding(Map<String, String> entries, String text) {
-    List<String> names =
-        entries.entrySet().stream()
-            .filter(e -> e.getValue().contains(text))
-            .map(e -> e.getKey().substring("OEBPS/".length()))
-            .toList();
-    assertThat(names).hasSize(1);
-    return names.get(0);
   }
 
   private static int pageWith(PDDocument pdf, String text) throws Exception {

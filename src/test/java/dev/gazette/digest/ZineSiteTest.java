@@ -77,7 +77,7 @@ class ZineSiteTest {
     assertThat(Epubs.check(epub)).isEmpty();
     Map<String, String> entries = Epubs.textEntries(epub);
     assertThat(entries.get("OEBPS/content.opf")).contains("<dc:title>Field Notes</dc:title>");
-    String lsp = entries.get("OEBPS/" + fileHolding(entries, "The First HTML LSP</h1>"));
+    String lsp = entries.get("OEBPS/" + Epubs.fileHolding(entries, "The First HTML LSP</h1>"));
     assertThat(lsp)
         .contains("11 September 2024")
         .contains("The status quo</span></h2>")
@@ -93,7 +93,7 @@ class ZineSiteTest {
         .doesNotContain("$section")
         .doesNotContain("$link")
         .doesNotContain("$image");
-    assertThat(entries.get("OEBPS/" + fileHolding(entries, "Zig Day</h1>")))
+    assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "Zig Day</h1>")))
         .contains("7 August 2024");
     assertThat(Epubs.entries(epub).stream().filter(e -> e.getName().startsWith("OEBPS/images/")))
         .hasSizeGreaterThanOrEqualTo(3); // two pictures and the formula
@@ -141,13 +141,5 @@ class ZineSiteTest {
                 .formats(Format.EPUB));
     assertThat(Epubs.textEntries(named.outputs().get(0).path()).get("OEBPS/content.opf"))
         .contains("<dc:title>Field Notes</dc:title>");
-  }
-
-  private static String fileHolding(Map<String, String> entries, String text) {
-    return entries.entrySet().stream()
-        .filter(e -> e.getKey().matches("OEBPS/a\\d+\\.xhtml") && e.getValue().contains(text))
-        .map(e -> e.getKey().substring("OEBPS/".length()))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no article holds " + text));
   }
 }

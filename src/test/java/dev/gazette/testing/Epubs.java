@@ -62,6 +62,22 @@ public final class Epubs {
   }
 
   /**
+   * The name, within {@code OEBPS/}, of the one article of {@code entries} ({@link #textEntries})
+   * holding {@code text}; fails when none or several do.
+   */
+  public static String fileHolding(Map<String, String> entries, String text) {
+    List<String> names =
+        entries.entrySet().stream()
+            .filter(e -> e.getKey().matches("OEBPS/a\\d+\\.xhtml") && e.getValue().contains(text))
+            .map(e -> e.getKey().substring("OEBPS/".length()))
+            .toList();
+    if (names.size() != 1) {
+      throw new AssertionError(names.size() + " articles hold " + text + ": " + names);
+    }
+    return names.get(0);
+  }
+
+  /**
    * Every entry of the zip as text (UTF-8), by name, for entries ending in xhtml/opf/ncx/css/xml.
    */
   public static Map<String, String> textEntries(Path epub) throws IOException {
