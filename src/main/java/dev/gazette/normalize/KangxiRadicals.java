@@ -57,8 +57,9 @@ final class KangxiRadicals implements NormalizeStep {
             .collect(Collectors.joining(", "));
     context.warn(
         count
-            + (count == 1 ? " Kangxi radical" : " Kangxi radicals")
-            + " read as the characters they stand for ("
+            + (count == 1
+                ? " Kangxi radical read as the character it stands for ("
+                : " Kangxi radicals read as the characters they stand for (")
             + pairs
             + (read.size() > 5 ? ", …" : "")
             + "): text copied from a PDF",
