@@ -36,10 +36,13 @@ final class PdfText {
         });
   }
 
-  /** Marks no line may end with, and marks no line may start with (docs/typography.md). */
+  /**
+   * Marks no line may end with, and marks no line may start with (docs/typography.md); not {@code
+   * ’}, an apostrophe after a space as often ({@code Rock ’n’ roll}, {@code ’90s}).
+   */
   static final String OPENING = "“‘（《「『【〔〈([{";
 
-  static final String CLOSING = "，。、；：？！”’）》」』】〕〉…)]}";
+  static final String CLOSING = "，。、；：？！”）》」』】〕〉…)]}";
 
   /**
    * A space a writer put inside a quote or bracket ({@code 无论是“ combo 插件”}, {@code “ A.css ”、}) as

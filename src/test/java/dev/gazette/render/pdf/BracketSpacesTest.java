@@ -59,8 +59,10 @@ class BracketSpacesTest {
     // a text that starts a block keeps its first spaces; one after an element does not
     assertThat(PdfText.bracketSpacesKept(" ，后", false)).isEqualTo(" ，后");
     assertThat(PdfText.bracketSpacesKept(" ，后", true)).isEqualTo(nbsp + "，后");
-    // spaces elsewhere stay spaces
+    // spaces elsewhere stay spaces, and an apostrophe after a space is no closing quote
     assertThat(PdfText.bracketSpacesKept("a  b “x” c", true)).isEqualTo("a  b “x” c");
+    assertThat(PdfText.bracketSpacesKept("Rock ’n’ roll, the ’90s", true))
+        .isEqualTo("Rock ’n’ roll, the ’90s");
   }
 
   @Test
