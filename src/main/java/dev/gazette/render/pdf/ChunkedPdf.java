@@ -644,6 +644,7 @@ final class ChunkedPdf {
     // and is given the structure fixes of one layout (per page and per list, so they need not wait
     // for the join), then handed to the join as it is, in memory (the join closes it).
     try {
+      IccHeaders.canonical(pdf);
       Map<String, Set<Integer>> glyphs = SharedFonts.glyphsDrawn(pdf, programs.keySet());
       if (context.pdfTags()) {
         StructureFixes.apply(pdf, laid.clean());

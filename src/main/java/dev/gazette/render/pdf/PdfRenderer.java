@@ -203,6 +203,7 @@ public final class PdfRenderer implements DigestRenderer {
       }
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
+      IccHeaders.canonical(pdf);
       stamp(pdf, digest);
       PdfStandards.finish(pdf, digest, context.pdfTags(), context.pdfA(), backgrounds);
       pdf.save(out);
