@@ -296,13 +296,8 @@ public final class PostLinks {
         if (tail.getNameCount() == 0 || tail.startsWith("..")) {
           return null;
         }
-        for (Path candidate : candidates(tail, folder)) {
-          id = endingWith(candidate);
-          if (id != null) {
-            return id.isEmpty() ? null : id;
-          }
-        }
-        return null;
+        id = endingWithAny(tail, folder);
+        return id == null || id.isEmpty() ? null : id;
       }
       if (path.startsWith("../") && !Post.isBundleText(post.file())) {
         // Hugo publishes x.md at /blog/x/: from there ../y/ is the post y.md beside it (gRPC's
@@ -318,11 +313,9 @@ public final class PostLinks {
         // GitHub's file view follows: the one post whose path ends so.
         Path tail = Path.of(path).normalize();
         if (tail.getNameCount() > 1 && !tail.startsWith("..")) {
-          for (Path candidate : candidates(tail, folder)) {
-            id = endingWith(candidate);
-            if (id != null) {
-              return id.isEmpty() ? null : id; // empty: two posts end so
-            }
+          id = endingWithAny(tail, folder);
+          if (id != null) {
+            return id.isEmpty() ? null : id; // empty: two posts end so
           }
         }
       }
@@ -379,14 +372,10 @@ public final class PostLinks {
       int mounts = LISTINGS.contains(target.getName(0).toString().toLowerCase(Locale.ROOT)) ? 1 : 0;
       for (int drop = 0; drop < target.getNameCount() - mounts; drop++) {
         Path tail = target.subpath(drop, target.getNameCount());
-        for (Path candidate : candidates(tail, folder)) {
-          String id = endingWith(candidate);
-          if (id != null && id.isEmpty()) {
-            return null; // two posts end so: which one the site means is not known
-          }
-          if (id != null) {
-            return id;
-          }
+        String id = endingWithAny(tail, folder);
+        if (id != null) {
+          // empty: two posts end so, and which one the site means is not known
+          return id.isEmpty() ? null : id;
         }
       }
     } catch (IllegalArgumentException e) { // InvalidPathException too
@@ -408,6 +397,20 @@ public final class PostLinks {
           "authors",
           "author",
           "series");
+
+  /**
+   * The article of the one post whose path ends with {@code tail}, as a file or a folder may name
+   * it ({@link #candidates}): empty when two posts end so, null when none does.
+   */
+  private String endingWithAny(Path tail, boolean folder) {
+    for (Path candidate : candidates(tail, folder)) {
+      String id = endingWith(candidate);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
+  }
 
   /**
    * The article of the one post whose path ends with {@code candidate}; null for none, empty when
