@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Xml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,13 +32,14 @@ public final class SuperMd {
   }
 
   /**
-   * A directive in a link's place: the text, then the expression, bare or in {@code <…>} (which may
-   * hold spaces). One level of brackets may nest in the text ({@code [[1]]($link…)}). Possessive: a
-   * long paragraph must not recurse the matcher off the stack.
+   * A directive in a link's place (or a picture's: its {@code !} goes too): the text, then the
+   * expression, bare or in {@code <…>} (which may hold spaces). One level of brackets may nest in
+   * the text ({@code [[1]]($link…)}). Possessive: a long paragraph must not recurse the matcher off
+   * the stack.
    */
   private static final Pattern DIRECTIVE =
       Pattern.compile(
-          "(!?)\\[((?:[^\\[\\]\\n]++|\\[[^\\[\\]\\n]*+\\])*+)\\]"
+          "!?\\[((?:[^\\[\\]\\n]++|\\[[^\\[\\]\\n]*+\\])*+)\\]"
               + "\\((?:<(\\$[^>\\n]*+)>|(\\$(?:[^()\\s]++|\\([^()\\n]*+\\))*+))\\)");
 
   /** One call of the chain: {@code .id('x')}, {@code .loop(true)}, {@code .site()}. */
@@ -93,12 +95,7 @@ public final class SuperMd {
               s =
                   DIRECTIVE
                       .matcher(s)
-                      .replaceAll(
-                          m ->
-                              Matcher.quoteReplacement(
-                                  m.group(3) != null || m.group(4) != null
-                                      ? directive(m, spans, page, lost)
-                                      : m.group()));
+                      .replaceAll(m -> Matcher.quoteReplacement(directive(m, spans, page, lost)));
               return IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(picture(m)));
             });
     lost.said(warnings);
@@ -145,8 +142,8 @@ public final class SuperMd {
 
   private static String directive(
       java.util.regex.MatchResult m, List<String> spans, Page page, Lost lost) {
-    String expression = m.group(3) != null ? m.group(3) : m.group(4);
-    String text = m.group(2);
+    String expression = m.group(2) != null ? m.group(2) : m.group(3);
+    String text = m.group(1);
     int dot = expression.indexOf('.');
     String kind = dot < 0 ? expression.substring(1) : expression.substring(1, dot);
     Map<String, List<String>> calls = new LinkedHashMap<>();
@@ -174,15 +171,16 @@ public final class SuperMd {
     if (id == null) {
       return text;
     }
-    return "<span id=\"" + attr(id) + "\">" + text + "</span>";
+    return "<span id=\"" + Xml.escape(id) + "\">" + text + "</span>";
   }
 
   private static String mathtex(String text, List<String> spans) {
     String tex = text.strip();
-    Matcher span = Pattern.compile("\u0002(\\d+)\u0002").matcher(tex);
-    if (span.matches()) {
-      String written = spans.get(Integer.parseInt(span.group(1)));
-      tex = written.replaceAll("^`+|`+$", "").strip();
+    for (int i = 0; i < spans.size(); i++) {
+      if (tex.equals(CodeFences.spanMarker(i))) { // [`x^2`]($mathtex): the code span's text
+        tex = spans.get(i).replaceAll("^`+|`+$", "").strip();
+        break;
+      }
     }
     return tex.isEmpty() || tex.contains("$") ? text : "$" + tex + "$";
   }
@@ -196,7 +194,12 @@ public final class SuperMd {
       return first(calls.get("asset"));
     }
     String site = first(calls.get("siteAsset"));
-    return site == null ? null : "/" + site.replaceFirst("^/+", "");
+    return site == null ? null : fromSiteRoot(site);
+  }
+
+  /** A site asset's or page's path as a link from the site's root. */
+  private static String fromSiteRoot(String path) {
+    return "/" + path.replaceFirst("^/+", "");
   }
 
   private static String image(String caption, Map<String, List<String>> calls, Lost lost) {
@@ -222,11 +225,11 @@ public final class SuperMd {
       return "![" + alt.replace("]", "\\]") + "](<" + src + ">)";
     }
     return "<figure><img src=\""
-        + attr(src)
+        + Xml.escape(src)
         + "\" alt=\""
-        + attr(alt.isEmpty() ? plain(cap) : alt)
+        + Xml.escape(alt.isEmpty() ? plain(cap) : alt)
         + "\" /><figcaption>"
-        + escape(plain(cap))
+        + Xml.escape(plain(cap))
         + "</figcaption></figure>";
   }
 
@@ -248,7 +251,8 @@ public final class SuperMd {
           String.valueOf(first(calls.get("buildAsset"))));
       return caption;
     }
-    String player = "<" + kind + " src=\"" + attr(src) + "\" controls=\"controls\"></" + kind + ">";
+    String player =
+        "<" + kind + " src=\"" + Xml.escape(src) + "\" controls=\"controls\"></" + kind + ">";
     return caption.isBlank() ? player : player + " " + caption.strip();
   }
 
@@ -300,16 +304,14 @@ public final class SuperMd {
       target = first(calls.get("url"));
     } else if (calls.containsKey("page")) {
       String p = first(calls.get("page"));
-      target = p == null || p.isEmpty() ? "/" : "@/" + p.replaceFirst("^/+", "");
+      target = p == null || p.isEmpty() ? "/" : "@" + fromSiteRoot(p);
     } else if (calls.containsKey("sibling")) {
       String p = first(calls.get("sibling"));
       target = p == null ? null : (page.bundleIndex() ? "../" : "") + p;
     } else if (calls.containsKey("sub")) {
       target = first(calls.get("sub"));
-    } else if (calls.containsKey("asset")) {
-      target = first(calls.get("asset"));
-    } else if (calls.containsKey("siteAsset")) {
-      target = "/" + String.valueOf(first(calls.get("siteAsset"))).replaceFirst("^/+", "");
+    } else if (calls.containsKey("asset") || calls.containsKey("siteAsset")) {
+      target = source(calls);
     } else if (calls.containsKey("site")) {
       target = "/";
     } else if (ref != null) {
@@ -377,13 +379,5 @@ public final class SuperMd {
   /** A caption's words without Markdown's emphasis marks: the caption is HTML here. */
   private static String plain(String markdown) {
     return markdown.replaceAll("(\\*{1,3}|_{1,3})(\\S(?:.*?\\S)?)\\1", "$2").replace("`", "");
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static String attr(String s) {
-    return escape(s).replace("\"", "&quot;");
   }
 }
