@@ -150,21 +150,18 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
+    TemplateTags.Includes includes = includes(post, siteRoot, siteData);
+    String md;
     if (SuperMd.isSuperMd(post.file())) {
       // Zine has no templates in its pages and forbids their HTML: its directives are all
-      String md =
-          SuperMd.read(
-              body,
-              new SuperMd.Page(includes(post, siteRoot, siteData), Post.isBundleText(post.file())),
-              warnings);
-      String html = markdown.toHtml(md, warnings);
-      warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
-      return html;
+      md = SuperMd.read(body, new SuperMd.Page(includes, Post.isBundleText(post.file())), warnings);
+    } else {
+      String wp =
+          WordPressShortcodes.mayHold(body) ? WordPressShortcodes.read(body, warnings) : body;
+      String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
+      md = RawHtmlTags.repair(TemplateTags.render(mdx, includes, siteValues, warnings));
     }
-    String wp = WordPressShortcodes.mayHold(body) ? WordPressShortcodes.read(body, warnings) : body;
-    String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
-    String md = TemplateTags.render(mdx, includes(post, siteRoot, siteData), siteValues, warnings);
-    String html = markdown.toHtml(RawHtmlTags.repair(md), warnings);
+    String html = markdown.toHtml(md, warnings);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return html;
   }
