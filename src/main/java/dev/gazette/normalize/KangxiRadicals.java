@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -23,28 +22,23 @@ final class KangxiRadicals implements NormalizeStep {
   public void apply(Element body, NormalizeContext context) {
     Map<Character, Integer> read = new LinkedHashMap<>();
     String firstWritten = null;
-    for (Element el : body.getAllElements()) {
-      if (isCode(el)) {
+    for (TextNode t : ProseText.outsideCode(body)) {
+      String text = t.getWholeText();
+      if (!holdsRadical(text)) {
         continue;
       }
-      for (TextNode t : el.textNodes()) {
-        String text = t.getWholeText();
-        if (!holdsRadical(text)) {
-          continue;
+      StringBuilder sb = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= FIRST && c <= LAST) {
+          read.merge(c, 1, Integer::sum);
+          firstWritten = firstWritten == null ? String.valueOf(c) : firstWritten;
+          sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+        } else {
+          sb.append(c);
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
-          if (c >= FIRST && c <= LAST) {
-            read.merge(c, 1, Integer::sum);
-            firstWritten = firstWritten == null ? String.valueOf(c) : firstWritten;
-            sb.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
-          } else {
-            sb.append(c);
-          }
-        }
-        t.text(sb.toString());
       }
+      t.text(sb.toString());
     }
     if (read.isEmpty()) {
       return;
@@ -70,15 +64,6 @@ final class KangxiRadicals implements NormalizeStep {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= FIRST && c <= LAST) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isCode(Element el) {
-    for (Node n = el; n instanceof Element e; n = e.parent()) {
-      if (e.normalName().equals("pre") || e.normalName().equals("code")) {
         return true;
       }
     }

@@ -16,20 +16,12 @@ final class LiteralEntities implements NormalizeStep {
 
   @Override
   public void apply(Element body, NormalizeContext context) {
-    for (Element el : body.getAllElements()) {
-      if (el.normalName().equals("pre")
-          || el.normalName().equals("code")
-          || el.parents().stream()
-              .anyMatch(a -> a.normalName().equals("pre") || a.normalName().equals("code"))) {
-        continue;
-      }
-      for (TextNode t : el.textNodes()) {
-        String text = t.getWholeText();
-        if (text.contains("&#")) {
-          String decoded = decode(text);
-          if (!decoded.equals(text)) {
-            t.text(decoded);
-          }
+    for (TextNode t : ProseText.outsideCode(body)) {
+      String text = t.getWholeText();
+      if (text.contains("&#")) {
+        String decoded = decode(text);
+        if (!decoded.equals(text)) {
+          t.text(decoded);
         }
       }
     }
