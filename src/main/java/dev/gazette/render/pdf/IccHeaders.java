@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -36,7 +37,7 @@ final class IccHeaders {
 
   /** Rewrites the profiles of the pictures on {@code pdf}'s pages; returns how many changed. */
   static int canonical(PDDocument pdf) throws IOException {
-    Map<COSStream, Boolean> seen = new IdentityHashMap<>();
+    Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     int changed = 0;
     for (PDPage page : pdf.getPages()) {
       changed += inResources(page.getResources(), seen, 0);
@@ -44,7 +45,7 @@ final class IccHeaders {
     return changed;
   }
 
-  private static int inResources(PDResources resources, Map<COSStream, Boolean> seen, int depth)
+  private static int inResources(PDResources resources, Set<COSStream> seen, int depth)
       throws IOException {
     if (resources == null || depth > 8) {
       return 0;
@@ -62,7 +63,7 @@ final class IccHeaders {
     return changed;
   }
 
-  private static int inColourSpace(COSBase space, Map<COSStream, Boolean> seen) throws IOException {
+  private static int inColourSpace(COSBase space, Set<COSStream> seen) throws IOException {
     if (space instanceof COSObject o) {
       space = o.getObject();
     }
@@ -75,7 +76,7 @@ final class IccHeaders {
         || array.size() < 2
         || !COSName.getPDFName("ICCBased").equals(array.getObject(0))
         || !(array.getObject(1) instanceof COSStream profile)
-        || seen.put(profile, Boolean.TRUE) != null) {
+        || !seen.add(profile)) {
       return 0;
     }
     byte[] bytes;

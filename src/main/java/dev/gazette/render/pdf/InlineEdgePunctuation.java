@@ -381,7 +381,7 @@ final class InlineEdgePunctuation {
   /** {@code run} marks at the start (or end) of {@code s}; 0 when they are no-break spaces only. */
   private static int withMark(String s, int run, boolean atStart) {
     String marks = atStart ? s.substring(0, run) : s.substring(s.length() - run);
-    return marks.isEmpty() || marks.chars().allMatch(c -> c == 0xA0) ? 0 : run;
+    return marks.replace(NO_BREAK_SPACE, "").isEmpty() ? 0 : run;
   }
 
   private static int run(String s, int from, String marks) {

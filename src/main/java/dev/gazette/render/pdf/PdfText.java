@@ -37,8 +37,11 @@ final class PdfText {
   }
 
   /**
-   * Marks no line may end with, and marks no line may start with (docs/typography.md); not {@code
-   * ’}, an apostrophe after a space as often ({@code Rock ’n’ roll}, {@code ’90s}).
+   * The opening and closing marks a space written inside them is glued to: of the marks no line may
+   * end or start with ({@link InlineEdgePunctuation#OPENING}, {@link
+   * InlineEdgePunctuation#CLOSING}), those a space beside is a writer's slip. Not Western sentence
+   * marks ({@code file .NET}) nor {@code ’}, an apostrophe after a space as often ({@code Rock ’n’
+   * roll}, {@code ’90s}).
    */
   static final String OPENING = "“‘（《「『【〔〈([{";
 
