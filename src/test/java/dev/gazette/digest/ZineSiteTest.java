@@ -120,26 +120,24 @@ class ZineSiteTest {
         site,
         "content/blog/one/index.smd",
         "---\n.title = \"One\",\n.date = .date(\"2024-01-01\"),\n---\n\nText.\n");
-    DigestResult home =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("content"), dir.resolve("out-home"))
-                .offline(true)
-                .formats(Format.EPUB));
-    Path epub = home.outputs().get(0).path();
-    assertThat(Epubs.check(epub)).isEmpty();
-    assertThat(Epubs.textEntries(epub).get("OEBPS/content.opf"))
+    assertThat(opfOfEpub(site.resolve("content"), "out-home"))
         .contains("<dc:title>Loris Cro's Personal Website</dc:title>");
 
     TestPosts.write(
         site,
         "content/index.smd",
         "---\n.title = \"Field Notes\",\n.date = .date(\"2018-07-06\"),\n---\n");
-    DigestResult named =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("content"), dir.resolve("out-named"))
-                .offline(true)
-                .formats(Format.EPUB));
-    assertThat(Epubs.textEntries(named.outputs().get(0).path()).get("OEBPS/content.opf"))
+    assertThat(opfOfEpub(site.resolve("content"), "out-named"))
         .contains("<dc:title>Field Notes</dc:title>");
+  }
+
+  /** The package document of an EPUB of {@code source}, checked by EPUBCheck first. */
+  private String opfOfEpub(Path source, String out) throws Exception {
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(source, dir.resolve(out)).offline(true).formats(Format.EPUB));
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    return Epubs.textEntries(epub).get("OEBPS/content.opf");
   }
 }
