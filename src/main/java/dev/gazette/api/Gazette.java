@@ -23,6 +23,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Format;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Limits;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostSelection;
@@ -336,7 +337,11 @@ public final class Gazette {
     int found = selection.posts().size();
     return new GazetteException(
         found == 0
-            ? "no post " + (request.range() == null ? "found " : "") + where
+            // what the scan left out is why there is nothing: 191 undated posts outside a range
+            ? "no post "
+                + (request.range() == null ? "found " : "")
+                + where
+                + LeftOut.summary(selection.skipped()).map(s -> "; " + s).orElse("")
             : "none of the "
                 + found
                 + (found == 1 ? " post " : " posts ")

@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
       if (layers.isOn("allow-empty")) {
         main.report(problems);
         if (!main.quiet) {
-          LeftOut.summary(selected.skipped()).ifPresent(main.err()::println);
+          // the message holds what was left out when nothing was selected
           main.err().println("gazette: " + e.getMessage() + "; nothing written (--allow-empty)");
         }
         return Main.OK;

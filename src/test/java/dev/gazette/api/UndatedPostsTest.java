@@ -45,6 +45,36 @@ class UndatedPostsTest {
                 + " build without a date range to take every post");
   }
 
+  /**
+   * A folder of undated weekly issues (ascoders/weekly: 296 of them, titles in file names) built
+   * with a range: the build ended "no post in 2000-01-01..2026-12-31" and nothing more, as the line
+   * above was printed only after a digest was written.
+   */
+  @Test
+  void aRangeThatTakesNoPostSaysTheUndatedOnesWereLeftOut() throws Exception {
+    for (int i = 1; i <= 2; i++) {
+      TestPosts.write(dir, i + ".精读《第" + i + "期》.md", "本期精读的文章是第 " + i + " 篇。\n");
+    }
+    DigestRequest request =
+        DigestRequest.builder()
+            .source(dir)
+            .zone(ZoneOffset.UTC)
+            .range(new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2026, 12, 31)), "all")
+            .build();
+
+    GazetteException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            GazetteException.class, () -> Gazette.create().build(request));
+
+    assertThat(e.reason()).isEqualTo(GazetteException.Reason.NO_POSTS);
+    assertThat(e.getMessage())
+        .startsWith("no post in 2000-01-01..2026-12-31 (Z) in ")
+        .endsWith(
+            "; 2 posts with no date left out of the date range (1.精读《第1期》.md, 2.精读《第2期》.md):"
+                + " give each a front matter date or a YYYY-MM-DD- file name, or build without a"
+                + " date range to take every post");
+  }
+
   @Test
   void withoutARangeEveryPostIsTakenAndNothingIsSaid() throws Exception {
     TestPosts.write(dir, "01-issue.md", "Issue 1 of the weekly.\n");
