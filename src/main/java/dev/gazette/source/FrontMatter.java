@@ -130,7 +130,7 @@ public record FrontMatter(
             openLine, "front matter opened with '" + fence + "' is never closed");
       }
       String s = line.strip();
-      if ((yaml && (s.equals("---") || s.equals("..."))) || (toml && s.equals("+++"))) {
+      if ((yaml && closesYaml(s)) || (toml && s.equals("+++"))) {
         break;
       }
       if (text.length() + line.length() > maxChars) {
@@ -162,6 +162,17 @@ public record FrontMatter(
             ? parseYaml(text.toString(), openLine, maxChars, repeated)
             : parseToml(text.toString(), openLine);
     return of(raw, rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, bodyLine, bodyOffset, repeated);
+  }
+
+  /**
+   * Whether a stripped line closes YAML front matter: {@code ---} or {@code ...}, or a longer row
+   * of dashes, which Hexo and Hugo take too (LLVM's blog closes a post's front matter with 64
+   * dashes, a post Gazette skipped as never closed). A row of dashes is no YAML a front matter
+   * could hold.
+   */
+  static boolean closesYaml(String stripped) {
+    return stripped.equals("...")
+        || (stripped.length() >= 3 && stripped.chars().allMatch(c -> c == '-'));
   }
 
   /**

@@ -109,7 +109,7 @@ final class Unfenced {
     String line;
     while ((line = lines.next()) != null) {
       String s = line.strip();
-      if (s.equals("---") || s.equals("...")) {
+      if (FrontMatter.closesYaml(s)) {
         closed = true;
         afterClosing = lines.offset();
         break;

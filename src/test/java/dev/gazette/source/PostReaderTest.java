@@ -216,6 +216,25 @@ class PostReaderTest {
     assertThat(p.body()).isEqualTo("正文。\n");
   }
 
+  /**
+   * A row of dashes closes YAML front matter as Hugo and Hexo read it (LLVM's blog: a post closed
+   * by 64 dashes was skipped, "front matter opened with '---' is never closed").
+   */
+  @Test
+  void aRowOfDashesClosesTheFrontMatter() throws Exception {
+    String dashes = "-".repeat(64);
+    Post fenced =
+        read(
+            "r.md", "---\ntitle: \"Internships\"\ndate: \"2022-12-21\"\n" + dashes + "\n\nText.\n");
+    assertThat(fenced.title()).isEqualTo("Internships");
+    assertThat(fenced.bodyLine()).isEqualTo(5);
+    assertThat(fenced.body()).isEqualTo("\nText.\n");
+    Post hexo = read("h.md", "title: 无开头\ndate: 2021-07-02\n-----\n正文。\n");
+    assertThat(hexo.title()).isEqualTo("无开头");
+    assertThat(hexo.body()).isEqualTo("正文。\n");
+    assertThat(problems).isEmpty();
+  }
+
   /** Hugo's JSON front matter ({@code {…}}) and Hexo's ({@code ;;;} around the members). */
   @Test
   void readsHugoAndHexoJsonFrontMatter() throws Exception {
