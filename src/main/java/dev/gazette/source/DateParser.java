@@ -15,6 +15,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,6 +56,29 @@ public final class DateParser {
    */
   private static final Pattern COLON_BEFORE_TIME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2}):(?=\\d{2}:\\d{2})");
+
+  /**
+   * A day written out in English, without a time: {@code 21 February 2018} (Julia's blog, from
+   * Franklin), {@code February 21, 2018}, {@code Feb 21 2018}, after an optional weekday and comma.
+   */
+  private static final List<DateTimeFormatter> WRITTEN_DAYS =
+      java.util.stream.Stream.of(
+              "d MMMM uuuu",
+              "d MMM uuuu",
+              "MMMM d, uuuu",
+              "MMM d, uuuu",
+              "MMMM d uuuu",
+              "MMM d uuuu")
+          .map(
+              p ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(p)
+                      .toFormatter(Locale.ENGLISH)
+                      .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
+
+  private static final Pattern WEEKDAY_AND_COMMA = Pattern.compile("^[A-Za-z]{3,9},\\s*");
 
   private static final Pattern UTC_SUFFIX = Pattern.compile("(?i) (UTC|UT|Z)$");
   private static final Pattern GMT_OFFSET = Pattern.compile("(?i) GMT([+-]\\d{4})$");
@@ -287,6 +311,10 @@ public final class DateParser {
       return Stated.of(fromEpoch(Long.parseLong(text), text).instant());
     }
     if (Character.isLetter(text.charAt(0)) || DAY_FIRST.matcher(text).matches()) {
+      Optional<LocalDate> day = writtenDay(text);
+      if (day.isPresent()) {
+        return new Stated(day.get().atStartOfDay(), null, true, null);
+      }
       return parseRfc1123(text, raw);
     }
     Matcher colonTime = COLON_BEFORE_TIME.matcher(text);
@@ -339,6 +367,19 @@ public final class DateParser {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<LocalDate> writtenDay(String text) {
+    String day =
+        WHITESPACE.matcher(WEEKDAY_AND_COMMA.matcher(text).replaceFirst("")).replaceAll(" ");
+    for (DateTimeFormatter f : WRITTEN_DAYS) {
+      try {
+        return Optional.of(LocalDate.parse(day, f));
+      } catch (DateTimeException e) {
+        // the next way of writing it
+      }
+    }
+    return Optional.empty();
   }
 
   private Stated parseRfc1123(String text, String raw) throws InvalidDateException {

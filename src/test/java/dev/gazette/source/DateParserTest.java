@@ -37,6 +37,11 @@ class DateParserTest {
           2021-07-15 19:30                   | 2021-07-15T11:30:00Z | false
           2021-07-15 9:05                    | 2021-07-15T01:05:00Z | false
           2021-07-10                         | 2021-07-09T16:00:00Z | true
+          21 February 2018                   | 2018-02-20T16:00:00Z | true
+          February 21, 2018                  | 2018-02-20T16:00:00Z | true
+          Wednesday, February 21, 2018       | 2018-02-20T16:00:00Z | true
+          Feb 21 2018                        | 2018-02-20T16:00:00Z | true
+          2 Sep 2019                         | 2019-09-01T16:00:00Z | true
           2021-7-1                           | 2021-06-30T16:00:00Z | true
           2021/07/01                         | 2021-06-30T16:00:00Z | true
           1625257946                         | 2021-07-02T20:32:26Z | false
@@ -70,7 +75,9 @@ class DateParserTest {
         "  ",
         "12",
         "2021-07-02 25:00",
-        "Fri, 02 Foo 2021 20:32:26 GMT"
+        "Fri, 02 Foo 2021 20:32:26 GMT",
+        "30 February 2018",
+        "February 2018"
       })
   void rejectsWhatIsNotADate(String text) {
     assertThatThrownBy(() -> shanghai.parse(text))
