@@ -339,6 +339,16 @@ public final class PdfRenderer implements DigestRenderer {
     throw new IllegalStateException("no place for the cover's colour in the stylesheet");
   }
 
+  /**
+   * An SVG picture as Batik is given it, the one copy the check and the PDF both draw: its style
+   * sheets readable ({@link SvgStyles}), its elements arranged as Batik draws them ({@link
+   * SvgForBatik}).
+   */
+  static SvgStyles.Readable forBatik(byte[] svg) {
+    SvgStyles.Readable readable = SvgStyles.readable(svg);
+    return new SvgStyles.Readable(SvgForBatik.drawable(readable.svg()), readable.leftOut());
+  }
+
   /** The SVG pictures the PDF cannot draw, each reported once. */
   static Set<String> undrawableSvgs(Digest digest, RenderContext context) {
     Map<String, byte[]> forBatik = new HashMap<>(); // each drawing's sheets mended once
@@ -346,7 +356,7 @@ public final class PdfRenderer implements DigestRenderer {
       if (!a.href().endsWith(".svg")) {
         continue;
       }
-      SvgStyles.Readable readable = SvgStyles.readable(a.bytes());
+      SvgStyles.Readable readable = forBatik(a.bytes());
       forBatik.put(a.href(), readable.svg());
       int leftOut = readable.leftOut();
       if (leftOut > 0) {
@@ -772,7 +782,7 @@ public final class PdfRenderer implements DigestRenderer {
               u.equals(coverUri)
                   ? pageImages.forCover(asset)
                   : asset.href().endsWith(".svg")
-                      ? svgForPdf.apply(SvgStyles.readable(asset.bytes()).svg())
+                      ? svgForPdf.apply(forBatik(asset.bytes()).svg())
                       : pageImages.forArticle(asset));
     }
 

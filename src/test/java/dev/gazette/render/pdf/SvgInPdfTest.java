@@ -96,6 +96,27 @@ class SvgInPdfTest {
           <rect x="0" y="0" width="-5" height="10"/>
         </svg>
         """);
+    // Gadfly's plots (Julia's blog) hold elements Batik's DOM does not know: the build ended.
+    Files.writeString(
+        posts.resolve("gadfly.svg"),
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200mm" height="100mm" viewBox="0 0 200 100">
+          <metadata><boundingbox value="20mm 27mm 174mm 63mm"/><unitbox value="0 0 1 1"/></metadata>
+          <g stroke="#36a"><path d="M10 90 L60 40 L110 60 L190 10" fill="none"/></g>
+        </svg>
+        """);
+    // matplotlib's lines: a clip-path and an opacity on one element (LLVM's blog): the build ended.
+    Files.writeString(
+        posts.resolve("clipped.svg"),
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">
+          <defs><clipPath id="plot"><rect x="10" y="10" width="180" height="80"/></clipPath></defs>
+          <g id="line2d_1">
+            <path d="M0 100 C 50 0, 150 0, 200 100" clip-path="url(#plot)" transform="translate(0 -5)"
+                  style="fill: none; stroke: #1f77b4; stroke-width: 1.5; opacity: 0.5"/>
+          </g>
+        </svg>
+        """);
     TestPosts.write(
         posts,
         "drawings.md",
@@ -116,6 +137,12 @@ class SvgInPdfTest {
         A drawing Batik refuses:
 
         ![broken](broken.svg)
+
+        Plots:
+
+        ![gadfly](gadfly.svg)
+
+        ![clipped](clipped.svg)
         """);
     result =
         TestBuilds.build(TestBuilds.utc(posts, dir).name("svg").formats(Format.PDF, Format.EPUB));
@@ -137,6 +164,7 @@ class SvgInPdfTest {
     String text = Pdfs.compactText(pdf);
     assertThat(text).contains(Pdfs.compact("[broken — vector drawing, see the EPUB edition]"));
     assertThat(text).doesNotContain(Pdfs.compact("[chart —")).doesNotContain("[hostile");
+    assertThat(text).doesNotContain("[gadfly").doesNotContain(Pdfs.compact("[clipped —"));
     // One clear line for the drawing that could not be drawn, none for the others.
     assertThat(result.problems())
         .filteredOn(p -> p.message().contains("cannot draw the SVG"))
