@@ -85,7 +85,12 @@ final class SvgCheck {
     } catch (Exception | LinkageError | StackOverflowError e) {
       return false; // malformed, or a feature Batik refuses: the PDF shows the note instead
     } finally {
-      context.dispose();
+      try {
+        context.dispose();
+      } catch (RuntimeException e) {
+        // Batik's SVG 1.2 bridges fail to let go of a 1.1 document's text (Gadfly's plots say
+        // version="1.2"); the drawing was made, and nothing else holds the context
+      }
     }
   }
 }

@@ -39,6 +39,8 @@ final class SvgForBatik {
 
   private static final Pattern UNPREFIXED_TAG = Pattern.compile("<([A-Za-z_][\\w.-]*)[\\s/>]");
 
+  private static final Pattern EMPTY_SIZE = Pattern.compile("\\s(?:width|height)=[\"']\\s*[\"']");
+
   private static final Pattern OFFSCREEN_STYLE =
       Pattern.compile("(?i)(?:^|;)\\s*(opacity|filter|mask)\\s*:\\s*([^;]*)");
 
@@ -52,7 +54,7 @@ final class SvgForBatik {
   static byte[] drawable(byte[] svg) {
     String xml = new String(svg, StandardCharsets.UTF_8);
     Set<String> unknown = unknownElements(xml);
-    if (unknown.isEmpty() && !xml.contains("clip-path")) {
+    if (unknown.isEmpty() && !xml.contains("clip-path") && !EMPTY_SIZE.matcher(xml).find()) {
       return svg;
     }
     Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
@@ -61,6 +63,14 @@ final class SvgForBatik {
       for (Element e : doc.getElementsByTag(name)) {
         e.remove();
         changed = true;
+      }
+    }
+    for (Element root : doc.select("svg")) {
+      for (String size : new String[] {"width", "height"}) {
+        if (root.hasAttr(size) && root.attr(size).isBlank()) {
+          root.removeAttr(size); // as a browser reads it: no size, the viewBox's proportions
+          changed = true;
+        }
       }
     }
     for (Element e : doc.select("[clip-path], [style*=clip-path]")) {

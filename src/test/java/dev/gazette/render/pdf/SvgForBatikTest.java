@@ -55,6 +55,22 @@ class SvgForBatikTest {
     assertThat(text(SvgForBatik.drawable(bytes(GADFLY)))).doesNotContain("boundingbox");
   }
 
+  /** A figure of LLVM's blog: {@code height=""}, which browsers read as none and Batik refuses. */
+  @Test
+  void anEmptySizeIsNoSize() {
+    byte[] figure =
+        bytes(
+            """
+            <svg version="1.1" height="" viewBox="0 0 280 150" width="14px"
+                 xmlns="http://www.w3.org/2000/svg"><rect width="100" height="50"/></svg>
+            """);
+    assertThat(SvgCheck.drawable(figure)).isFalse();
+    assertThat(text(SvgForBatik.drawable(figure)))
+        .doesNotContain("height=\"\"")
+        .contains("width=\"14px\"");
+    assertThat(SvgCheck.drawable(SvgForBatik.drawable(figure))).isTrue();
+  }
+
   @Test
   void aDrawingThatNeedsNothingKeepsItsBytes() {
     byte[] plain =
