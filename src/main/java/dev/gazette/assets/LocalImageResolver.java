@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * a Jekyll one), the site's pictures are outside the input folder: what is not found there is then
  * looked up in the site's folder (the one holding the site config the build reads): its {@code
  * static/} (Hugo, Zola), its {@code source/} (Hexo), its {@code public/} (Next.js, Astro), its
- * {@code assets/} (Zine) and the folder itself (Jekyll's {@code img/} beside {@code _config.yml}).
- * Those paths may not leave the site's folder either.
+ * {@code assets/} (Zine) and the folder itself (Jekyll's {@code img/} beside {@code _config.yml}),
+ * and Franklin's {@code _assets/}, which its site publishes as {@code /assets/}. Those paths may
+ * not leave the site's folder either.
  *
  * <p>A site published in a folder ({@code baseurl: /notes}) has its posts write {@code
  * /notes/img/x.png} ({@code {{ site.baseurl }}/img/x.png}) for its file {@code img/x.png}: a path
@@ -43,6 +44,9 @@ public final class LocalImageResolver implements ImageResolver {
    */
   private static final List<String> SITE_ROOTS =
       List.of("source", "static", ".vuepress/public", "public", "assets");
+
+  /** Where Franklin.jl publishes its site's {@code _assets/} folder. */
+  private static final String FRANKLIN_ASSETS_URL = "assets/";
 
   private final Path root;
   private final Path realRoot;
@@ -255,6 +259,14 @@ public final class LocalImageResolver implements ImageResolver {
         out.add(siteRoot.resolve(site).resolve(rel).normalize());
       }
       out.add(siteRoot.resolve(rel).normalize());
+      if (rel.startsWith(FRANKLIN_ASSETS_URL)) {
+        // Franklin publishes its _assets/ folder as /assets/
+        out.add(
+            siteRoot
+                .resolve("_assets")
+                .resolve(rel.substring(FRANKLIN_ASSETS_URL.length()))
+                .normalize());
+      }
     }
     return out;
   }

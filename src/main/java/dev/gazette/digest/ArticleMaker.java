@@ -1,6 +1,7 @@
 package dev.gazette.digest;
 
 import dev.gazette.markdown.BodyShape;
+import dev.gazette.markdown.FranklinMarkup;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.MdxSyntax;
 import dev.gazette.markdown.RawHtmlTags;
@@ -71,6 +72,18 @@ public final class ArticleMaker {
     this.siteValues = Map.copyOf(siteValues);
     this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
     this.siteData = new SiteData(this.siteRoot);
+    this.franklinConfig = dev.gazette.source.Franklin.siteConfigText(this.siteRoot);
+  }
+
+  /**
+   * The text of the site's {@code config.md} when the site is Franklin's (its commands serve every
+   * page, and every page is Franklin's, whatever its front matter); null for another site.
+   */
+  private final String franklinConfig;
+
+  /** Whether {@code post}'s body is Franklin's Markdown. */
+  private boolean franklin(Post post) {
+    return post.markup() == Post.Markup.FRANKLIN || franklinConfig != null;
   }
 
   /** An article, or the problem that kept the post out. */
@@ -91,7 +104,7 @@ public final class ArticleMaker {
       List<Problem> problems = new ArrayList<>();
       BodyShape.Shape shape = BodyShape.read(body);
       Outcome o;
-      if (shape.parsed() == null) {
+      if (shape.parsed() == null || franklin(post)) {
         o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
       } else {
         // The tree already parsed serves unless a template directive changed the text.
@@ -125,7 +138,7 @@ public final class ArticleMaker {
    * rendered or removed, those removed said in one warning in {@code problems}.
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
-    if (formatOf(body) == BodyFormat.HTML) {
+    if (formatOf(body) == BodyFormat.HTML && !franklin(post)) {
       return htmlTemplates(post, body, problems);
     }
     return markdownToHtml(post, body, problems);
@@ -152,7 +165,14 @@ public final class ArticleMaker {
     List<String> warnings = new ArrayList<>();
     TemplateTags.Includes includes = includes(post, siteRoot, siteData);
     String md;
-    if (SuperMd.isSuperMd(post.file())) {
+    if (franklin(post)) {
+      // Franklin's {{…}} are its own functions, not Hugo's or Liquid's
+      md =
+          FranklinMarkup.read(
+              body,
+              new FranklinMarkup.Page(post.fields(), franklinConfig == null ? "" : franklinConfig),
+              warnings);
+    } else if (SuperMd.isSuperMd(post.file())) {
       // Zine has no templates in its pages and forbids their HTML: its directives are all
       md = SuperMd.read(body, new SuperMd.Page(includes, Post.isBundleText(post.file())), warnings);
     } else {

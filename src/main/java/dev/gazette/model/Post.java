@@ -32,6 +32,7 @@ public final class Post {
   private final List<String> categories;
   private final List<String> tags;
   private final boolean draft;
+  private final Markup markup;
   private final Map<String, Object> fields;
   private final BodySource bodySource;
   private final Function<String, Optional<String>> headingFinder;
@@ -46,6 +47,7 @@ public final class Post {
     this.categories = List.copyOf(b.categories);
     this.tags = List.copyOf(b.tags);
     this.draft = b.draft;
+    this.markup = b.markup;
     this.fields = b.fields;
     this.bodySource = Objects.requireNonNull(b.bodySource, "bodySource");
     this.headingFinder = b.headingFinder;
@@ -113,6 +115,25 @@ public final class Post {
 
   public boolean draft() {
     return draft;
+  }
+
+  /**
+   * What a post's body is written in, beyond the Markdown every engine reads: its front matter
+   * tells (Zine's SuperMD is told by the file's extension, {@code .smd}).
+   */
+  public enum Markup {
+    /** Markdown, as Hugo, Jekyll, Hexo, Zola and the others write it. */
+    MARKDOWN,
+    /**
+     * Franklin.jl's Markdown, whose pages give {@code @def} page variables: {@code ~~~} holds raw
+     * HTML, {@code @@name … @@} a block, {@code \newcommand} defines commands.
+     */
+    FRANKLIN
+  }
+
+  /** What the body is written in. */
+  public Markup markup() {
+    return markup;
   }
 
   /** Every front-matter key (lower-cased) with its value as parsed. */
@@ -205,6 +226,7 @@ public final class Post {
     private List<String> categories = List.of();
     private List<String> tags = List.of();
     private boolean draft;
+    private Markup markup = Markup.MARKDOWN;
     private Map<String, Object> fields = Map.of();
     private BodySource bodySource;
     private Function<String, Optional<String>> headingFinder;
@@ -241,6 +263,11 @@ public final class Post {
 
     public Builder draft(boolean draft) {
       this.draft = draft;
+      return this;
+    }
+
+    public Builder markup(Markup markup) {
+      this.markup = java.util.Objects.requireNonNull(markup, "markup");
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.gazette.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.gazette.model.Post;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * @param bodyOffset offset in characters of the decoded file (a BOM counts as one) where the body
  *     starts
  * @param warnings things that were repaired (e.g. two keys differing only in case)
+ * @param markup what the body is written in, as the front matter tells: Franklin's for {@code @def}
+ *     lines and Julia between {@code +++} lines
  */
 public record FrontMatter(
     Map<String, Object> fields,
@@ -40,7 +43,8 @@ public record FrontMatter(
     Map<String, String> written,
     int bodyLine,
     long bodyOffset,
-    List<String> warnings) {
+    List<String> warnings,
+    Post.Markup markup) {
 
   /** Largest front matter read, in characters; a fence left open must not pull in a whole file. */
   static final int MAX_CHARS = 256 * 1024;
@@ -86,7 +90,7 @@ public record FrontMatter(
 
   /** An empty front matter for a post that has none. */
   static FrontMatter none() {
-    return new FrontMatter(Map.of(), Map.of(), Map.of(), 1, 0, List.of());
+    return new FrontMatter(Map.of(), Map.of(), Map.of(), 1, 0, List.of(), Post.Markup.MARKDOWN);
   }
 
   /**
@@ -157,11 +161,29 @@ public record FrontMatter(
       Map<String, Object> raw = parseZiggy(text.toString(), openLine);
       return of(raw, rawLines, ZIGGY_KEY, openLine, bodyLine, bodyOffset, repeated);
     }
-    Map<String, Object> raw =
-        yaml
-            ? parseYaml(text.toString(), openLine, maxChars, repeated)
-            : parseToml(text.toString(), openLine);
-    return of(raw, rawLines, yaml ? YAML_KEY : TOML_KEY, openLine, bodyLine, bodyOffset, repeated);
+    if (toml) {
+      try {
+        Map<String, Object> raw = parseToml(text.toString(), openLine);
+        // Franklin's +++ may be TOML too: its names for the date and the others still count
+        return withFranklinNames(
+            new LinkedHashMap<>(raw),
+            rawLines,
+            TOML_KEY,
+            openLine,
+            bodyLine,
+            bodyOffset,
+            Post.Markup.MARKDOWN);
+      } catch (PostFormatException e) {
+        if (!Franklin.looksLike(rawLines)) {
+          throw e;
+        }
+        // Julia's, not TOML: Franklin's page variables (rss_pubdate = Date(2025, 10, 8))
+        return franklin(
+            Franklin.parse(rawLines, openLine + 1), rawLines, openLine, bodyLine, bodyOffset);
+      }
+    }
+    Map<String, Object> raw = parseYaml(text.toString(), openLine, maxChars, repeated);
+    return of(raw, rawLines, YAML_KEY, openLine, bodyLine, bodyOffset, repeated);
   }
 
   /**
@@ -221,7 +243,47 @@ public record FrontMatter(
         written.put(key, written0.get(key));
       }
     }
-    return new FrontMatter(fields, keyLines, written, bodyLine, bodyOffset, warnings);
+    return new FrontMatter(
+        fields, keyLines, written, bodyLine, bodyOffset, warnings, Post.Markup.MARKDOWN);
+  }
+
+  /** Franklin's page variables {@code raw}, read from its lines as {@link #withFranklinNames}. */
+  static FrontMatter franklin(
+      Map<String, Object> raw, List<String> rawLines, int openLine, int bodyLine, long bodyOffset) {
+    return withFranklinNames(
+        raw, rawLines, Franklin.KEY, openLine, bodyLine, bodyOffset, Post.Markup.FRANKLIN);
+  }
+
+  /**
+   * The front matter of {@code raw}, read from {@code rawLines} (the lines after the one at {@code
+   * openLine}) whose keys {@code keyPattern} finds, with each common key a Franklin name gives
+   * ({@code rss_pubdate} the date) at that name's line.
+   */
+  private static FrontMatter withFranklinNames(
+      Map<String, Object> raw,
+      List<String> rawLines,
+      Pattern keyPattern,
+      int openLine,
+      int bodyLine,
+      long bodyOffset,
+      Post.Markup markup) {
+    FrontMatter fm =
+        of(
+            Franklin.withCommonNames(raw),
+            rawLines,
+            keyPattern,
+            openLine,
+            bodyLine,
+            bodyOffset,
+            List.of());
+    Map<String, Integer> lines =
+        Franklin.withCommonNames(
+            keyLines(
+                rawLines, keyPattern, openLine, new LinkedHashMap<>(), null, new ArrayList<>()));
+    Map<String, Integer> keyLines = new LinkedHashMap<>(fm.keyLines());
+    keyLines.replaceAll((k, line) -> lines.getOrDefault(k, line));
+    return new FrontMatter(
+        fm.fields(), keyLines, fm.written(), bodyLine, bodyOffset, fm.warnings(), markup);
   }
 
   /** The line of {@code key} in the file, or the fence line when unknown. */

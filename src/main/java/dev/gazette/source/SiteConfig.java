@@ -84,7 +84,8 @@ public record SiteConfig(
           "config/_default/hugo.toml",
           "config/_default/config.toml",
           "pelicanconf.py",
-          "zine.ziggy");
+          "zine.ziggy",
+          Franklin.SITE_CONFIG);
 
   /**
    * What looking for a site config found.
@@ -259,6 +260,9 @@ public record SiteConfig(
     if (file.getFileName().toString().endsWith(".py")) {
       return pelicanSettings(Files.readString(file, StandardCharsets.UTF_8));
     }
+    if (file.getFileName().toString().equals(Franklin.SITE_CONFIG)) {
+      return franklinVariables(file);
+    }
     return parseValue(file) instanceof Map<?, ?> m ? m : Map.of();
   }
 
@@ -272,6 +276,24 @@ public record SiteConfig(
         ? new TomlMapper().readValue(text, Map.class)
         : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
             .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  /**
+   * Franklin's site config: the page variables of its {@code config.md} ({@code website_title} and
+   * {@code website_url} give the title and the address); empty for a {@code config.md} that is not
+   * Franklin's.
+   */
+  private static Map<String, Object> franklinVariables(Path file) throws IOException {
+    String text = Franklin.siteConfigText(file.getParent());
+    if (text == null) {
+      return Map.of();
+    }
+    try {
+      FrontMatter fm = FrontMatter.read(new java.io.StringReader(text));
+      return Franklin.withCommonNames(new java.util.LinkedHashMap<>(fm.fields()));
+    } catch (PostFormatException e) {
+      throw new IllegalArgumentException("line " + e.line() + ": " + e.getMessage(), e);
+    }
   }
 
   /** {@code NAME = 'text'} at a line's start, the first string of the value (u'' and r'' too). */

@@ -51,6 +51,9 @@ final class Unfenced {
     if (opening.equals("{")) {
       return json(lines, firstLine, maxChars, "}");
     }
+    if (Franklin.isDef(first)) {
+      return franklinDefs(first, firstLine, lines, maxChars);
+    }
     if (!META_KEY.matcher(first).matches()) {
       return FrontMatter.none();
     }
@@ -89,6 +92,49 @@ final class Unfenced {
       members.append(line).append('\n');
     }
     return FrontMatter.none();
+  }
+
+  /**
+   * Franklin's {@code @def name = value} lines, blank lines between them, a value running on over
+   * the lines its triple-quoted string keeps open; the body starts at the first other line.
+   */
+  private static FrontMatter franklinDefs(
+      String first, int firstLine, FrontMatter.LineReader lines, int maxChars)
+      throws IOException, PostFormatException {
+    List<String> defs = new ArrayList<>(List.of(first));
+    String statement = first; // the assignment being read, its lines joined
+    int chars = first.length();
+    long bodyOffset = lines.offset();
+    int defLines = 1; // the lines up to the last one that ends an assignment
+    String line;
+    while ((line = lines.next()) != null) {
+      boolean inValue = Franklin.open(statement);
+      if (!inValue && !line.isBlank() && !Franklin.isDef(line)) {
+        break;
+      }
+      chars += line.length() + 1;
+      if (chars > maxChars) {
+        throw new PostFormatException(
+            firstLine,
+            "front matter is larger than " + dev.gazette.model.Limits.describeBytes(maxChars));
+      }
+      defs.add(line);
+      if (inValue) {
+        statement = statement + "\n" + line;
+      } else if (!line.isBlank()) {
+        statement = line;
+      }
+      if (!line.isBlank() && !Franklin.open(statement)) {
+        bodyOffset = lines.offset();
+        defLines = defs.size();
+      }
+    }
+    if (Franklin.open(statement)) {
+      defLines = defs.size(); // never closed: parse names the line
+    }
+    List<String> read = defs.subList(0, defLines);
+    return FrontMatter.franklin(
+        Franklin.parse(read, firstLine), read, firstLine - 1, firstLine + defLines, bodyOffset);
   }
 
   private static final Pattern JSON_KEY = Pattern.compile("^\\s*(\"[^\"]*\")\\s*:");

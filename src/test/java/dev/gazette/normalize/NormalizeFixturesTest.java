@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -209,6 +210,21 @@ class NormalizeFixturesTest {
                 + " addresses can be followed from the digest");
   }
 
+  /**
+   * Franklin's functions and commands that the site's Julia makes as it is built go, each kind said
+   * in one line: the page variables' {@code {{base}}} and the commands defined are not said.
+   */
+  @Test
+  void franklinMarkupThatRunsJuliaIsSaid() throws IOException {
+    assertThat(problemsOf(FIXTURES.resolve("franklin/markup.input.md")))
+        .filteredOn(p -> p.contains("Franklin"))
+        .containsExactly(
+            ":1: warning: Franklin functions removed (the site's Julia makes them):"
+                + " {{about_the_author}}",
+            ":1: warning: Franklin commands removed (they run Julia as the site is built):"
+                + " \\output{ex1}");
+  }
+
   /** Kangxi radicals copied from a PDF are read as the characters they stand for: said once. */
   @Test
   void kangxiRadicalsReadAsTheirCharactersAreSaid() throws IOException {
@@ -395,6 +411,11 @@ class NormalizeFixturesTest {
     return Post.builder(
             site.resolve("posts/" + input.getFileName()), "posts/" + input.getFileName())
         .declaredTitle(title)
+        // what a post's front matter tells of its markup (Franklin's @def lines)
+        .markup(
+            fields.containsKey("markup")
+                ? Post.Markup.valueOf(fields.get("markup").toString().toUpperCase(Locale.ROOT))
+                : Post.Markup.MARKDOWN)
         .fields(fields)
         .body(() -> body)
         .build();

@@ -217,6 +217,78 @@ class PostReaderTest {
   }
 
   /**
+   * Franklin's page variables (Julia's blog: 104 of 157 posts open with {@code @def} lines, 16 with
+   * Julia between {@code +++} lines, which TOML refused: "Unknown token", no post was read).
+   */
+  @Test
+  void readsFranklinPageVariables() throws Exception {
+    Post defs =
+        read(
+            "defs.md",
+            "@def rss_pubdate = Date(2019, 5, 2)\n"
+                + "@def rss_description = \"\"\" Pipelines | learning curves...\n"
+                + "  and more \"\"\"\n"
+                + "@def published = \"2 May 2019\"\n"
+                + "@def title = \"Beyond \\\"pipelines\\\"\"\n"
+                + "@def authors = \"Ann Lee, Bo Chen\"\n"
+                + "@def tags = [\"ml\", \"julia\"]\n"
+                + "@def hascode = true\n"
+                + "@def pagelang = \"zh-Hant\"\n"
+                + "\n"
+                + "Text.\n");
+    assertThat(defs.markup()).isEqualTo(Post.Markup.FRANKLIN);
+    assertThat(defs.title()).isEqualTo("Beyond \"pipelines\"");
+    assertThat(defs.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2019-05-01T16:00:00Z"));
+    assertThat(defs.tags()).containsExactly("ml", "julia");
+    assertThat(defs.fields())
+        .containsEntry("hascode", true)
+        .containsEntry("lang", "zh-Hant")
+        .containsEntry("description", "Pipelines | learning curves...\n  and more");
+    assertThat(defs.bodyLine()).isEqualTo(10);
+    assertThat(defs.body()).isEqualTo("\nText.\n");
+
+    Post julia =
+        read(
+            "plus.md",
+            "+++\n"
+                + "title = \"Julia 1.12 Highlights\"\n"
+                + "published = \"8 October 2025\"\n"
+                + "rss_pubdate = Date(2025, 10, 8)  # the feed's\n"
+                + "rss = \"\"\"Highlights.\"\"\"\n"
+                + "+++\n"
+                + "\n"
+                + "Text.\n");
+    assertThat(julia.markup()).isEqualTo(Post.Markup.FRANKLIN);
+    assertThat(julia.title()).isEqualTo("Julia 1.12 Highlights");
+    assertThat(julia.date().orElseThrow().instant())
+        .isEqualTo(Instant.parse("2025-10-07T16:00:00Z"));
+    assertThat(julia.fields()).containsEntry("description", "Highlights.");
+    assertThat(julia.body()).isEqualTo("\nText.\n");
+    assertThat(problems).isEmpty();
+  }
+
+  /** A day that is none, and a string never closed, are errors at their lines. */
+  @Test
+  void brokenFranklinPageVariablesNameTheirLines() throws Exception {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "day.md",
+                    "@def title = \"T\"\n@def rss_pubdate = Date(2018, 2, 31)\n\nText.\n"))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("not a date: 'Date(2018, 2, 31)'")
+        .extracting(e -> ((PostFormatException) e).line())
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () -> read("open.md", "@def title = \"T\"\n@def rss = \"\"\"never closed\nText.\n"))
+        .isInstanceOf(PostFormatException.class)
+        .hasMessageContaining("the value of 'rss' is never closed")
+        .extracting(e -> ((PostFormatException) e).line())
+        .isEqualTo(2);
+  }
+
+  /**
    * A row of dashes closes YAML front matter as Hugo and Hexo read it (LLVM's blog: a post closed
    * by 64 dashes was skipped, "front matter opened with '---' is never closed").
    */
