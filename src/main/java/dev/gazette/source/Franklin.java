@@ -88,11 +88,20 @@ public final class Franklin {
     return DEF.matcher(line).find();
   }
 
-  /** Whether the lines of a {@code +++} block are all Julia assignments, comments or blank. */
+  /**
+   * Whether the lines of a {@code +++} block that TOML refused are Franklin's: all Julia
+   * assignments, comments or blank, one of them a call TOML cannot read ({@code Date(2025, 10, 8)},
+   * {@code get(ENV, …)}). Other TOML errors (a key given twice, a bad escape) stay errors.
+   */
   static boolean looksLike(List<String> lines) {
     List<Statement> statements = statements(lines);
-    return !statements.isEmpty() && statements.stream().allMatch(s -> s.name() != null);
+    return !statements.isEmpty()
+        && statements.stream().allMatch(s -> s.name() != null)
+        && statements.stream().anyMatch(s -> JULIA_CALL.matcher(s.value()).lookingAt());
   }
+
+  /** A value that calls a Julia function: {@code Date(…)}, {@code get(ENV, …)}. */
+  private static final Pattern JULIA_CALL = Pattern.compile("[A-Za-z_][\\w.]*\\(");
 
   /**
    * A page variable's assignment: its name (null for a line that is none), value text and the index
