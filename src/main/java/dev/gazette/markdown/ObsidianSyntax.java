@@ -62,6 +62,18 @@ final class ObsidianSyntax {
           "\\s*(?:[-+]?\\d[\\d.]*|\"[^\"]*\"|'[^']*')"
               + "(?:\\s*,\\s*(?:[-+]?\\d[\\d.]*|\"[^\"]*\"|'[^']*'))*\\s*");
 
+  /**
+   * What Obsidian forbids in a note's name, {@code * " < > : ? \} (a table's {@code \|} is a bar):
+   * Swift's dictionary arrays {@code [[String:String]]} are no wikilinks.
+   */
+  private static final Pattern NOT_A_NAME = Pattern.compile("[*\"<>:?\\\\]");
+
+  /**
+   * What follows a type in code written in text, not a note's name: Swift's {@code [[T]] -> [T]}
+   * (SwiftGG's translations lost the brackets of an array of arrays to a link to a note "T").
+   */
+  private static final Pattern TYPE_AFTER = Pattern.compile("\\s*->");
+
   /** {@code ==marked==}, not {@code a==b and c==d}: no letter may touch the outer marks. */
   private static final Pattern MARKED =
       Pattern.compile("(?<![\\w=!<>])==(?=[^\\s=])([^\\n]*?[^\\s=])==(?![\\w=])");
@@ -125,15 +137,31 @@ final class ObsidianSyntax {
             .replaceFirst(
                 m -> Matcher.quoteReplacement(m.group(1) + (m.group(2).isBlank() ? "☐" : "☑")));
     if (s.contains("[[")) {
+      String written = s;
       s =
           WIKILINK
               .matcher(s)
-              .replaceAll(m -> Matcher.quoteReplacement(wikilink(m.group(1), m.group(2))));
+              .replaceAll(
+                  m ->
+                      Matcher.quoteReplacement(
+                          typeInCode(m.group(1), m.group(2), written.substring(m.end()))
+                              ? m.group()
+                              : wikilink(m.group(1), m.group(2))));
     }
     if (s.contains("==")) {
       s = MARKED.matcher(s).replaceAll("<mark>$1</mark>");
     }
     return BLOCK_ID.matcher(s).replaceFirst("");
+  }
+
+  /**
+   * Whether {@code [[inside]]}, followed on its line by {@code after}, is a type of code written in
+   * text, not a link: it stays as written.
+   */
+  private static boolean typeInCode(String bang, String inside, String after) {
+    return bang.isEmpty()
+        && (NOT_A_NAME.matcher(inside.replace("\\|", "|").split("[#|]", 2)[0]).find()
+            || TYPE_AFTER.matcher(after).lookingAt());
   }
 
   /** A wikilink or an embed as Markdown; {@code [[toc]]} as written. */
