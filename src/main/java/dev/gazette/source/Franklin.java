@@ -90,8 +90,9 @@ public final class Franklin {
 
   /**
    * Whether the lines of a {@code +++} block that TOML refused are Franklin's: all Julia
-   * assignments, comments or blank, one of them a call TOML cannot read ({@code Date(2025, 10, 8)},
-   * {@code get(ENV, …)}). Other TOML errors (a key given twice, a bad escape) stay errors.
+   * assignments, comments or blank, one of them a call or a tuple TOML cannot read ({@code
+   * Date(2025, 10, 8)}, {@code get(ENV, …)}). Other TOML errors (a key given twice, a bad escape)
+   * stay errors.
    */
   static boolean looksLike(List<String> lines) {
     List<Statement> statements = statements(lines);
@@ -100,8 +101,11 @@ public final class Franklin {
         && statements.stream().anyMatch(s -> JULIA_CALL.matcher(s.value()).lookingAt());
   }
 
-  /** A value that calls a Julia function: {@code Date(…)}, {@code get(ENV, …)}. */
-  private static final Pattern JULIA_CALL = Pattern.compile("[A-Za-z_][\\w.]*\\(");
+  /**
+   * A value that calls a Julia function ({@code Date(…)}, {@code get(ENV, …)}) or holds tuples
+   * ({@code meta = [("property", "og:video", "…")]}, two posts of Julia's blog).
+   */
+  private static final Pattern JULIA_CALL = Pattern.compile("(?:\\[\\s*)*(?:[A-Za-z_][\\w.]*)?\\(");
 
   /**
    * A page variable's assignment: its name (null for a line that is none), value text and the index

@@ -256,6 +256,9 @@ class PostReaderTest {
                 + "published = \"8 October 2025\"\n"
                 + "rss_pubdate = Date(2025, 10, 8)  # the feed's\n"
                 + "rss = \"\"\"Highlights.\"\"\"\n"
+                + "meta = [\n"
+                + "    (\"property\", \"og:video\", \"https://example.org/preview.mp4\"),\n"
+                + "\t\t]\n"
                 + "+++\n"
                 + "\n"
                 + "Text.\n");
