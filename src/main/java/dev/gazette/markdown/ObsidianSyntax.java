@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  *       title: the one written, else the kind ({@code Note}). A fold mark ({@code [!tip]-}) goes.
  *   <li>A wikilink {@code [[Note name#Heading|text]]} is a link to {@code Note name.md}, which
  *       {@code PostLinks} finds by its file name when it is not beside the post; it shows its text,
- *       else the note's name ({@code Note name > Heading}). An embed {@code ![[picture.png|alt]]}
- *       is a picture (a number after the bar is a width, not a text); an embedded note is a link to
- *       it.
+ *       else the note's name ({@code Note name > Heading}). Its title is the wikilink as written,
+ *       which {@code Links} shows when no post is that note: in a blog, {@code [[Scope]]} is
+ *       JavaScript's internal slot, not a note. An embed {@code ![[picture.png|alt]]} is a picture
+ *       (a number after the bar is a width, not a text); an embedded note is a link to it.
  *   <li>{@code ==marked==} is {@code <mark>}; {@code %%a comment%%} goes; a block's id at the end
  *       of a line ({@code ^quote-1}) goes.
  *   <li>A task's box ({@code - [ ]}, {@code - [x]}) is ☐ or ☑.
@@ -190,7 +191,14 @@ final class ObsidianSyntax {
       label = name.isEmpty() ? place : place.isEmpty() ? name : name + " > " + place;
     }
     String file = note.isEmpty() || WITH_EXTENSION.matcher(note).matches() ? note : note + ".md";
-    return "[" + escaped(label) + "](" + address(file, place) + ")";
+    // the link's title is the wikilink as written: kept as text if it leads to no post (Links)
+    return "["
+        + escaped(label)
+        + "]("
+        + address(file, place)
+        + " \""
+        + (bang + "[[" + body + "]]").replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\")";
   }
 
   /** A file and a place in it as a link's address: spaces and the like percent-encoded. */

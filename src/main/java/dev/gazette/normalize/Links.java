@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -74,6 +75,12 @@ final class Links implements NormalizeStep {
     return null;
   }
 
+  /**
+   * The title {@code ObsidianSyntax} gives a wikilink's link: the wikilink as written, shown when
+   * no post is that note.
+   */
+  private static final Pattern WIKILINK_TITLE = Pattern.compile("!?\\[\\[[^\\n]*\\]\\]");
+
   /** A relative link to a Markdown file, perhaps to a place in it: a post that was not read. */
   private static final Pattern POST_FILE =
       Pattern.compile("(?i)^(?![a-z][a-z0-9+.-]*:|/)[^?#]+\\.(?:md|mdx|markdown)(?:#.*)?$");
@@ -82,6 +89,8 @@ final class Links implements NormalizeStep {
   public void apply(Element body, NormalizeContext context) {
     List<String> unfollowable = new ArrayList<>();
     List<String> missingPosts = new ArrayList<>(); // relative links to Markdown files, decoded
+    List<Element> unresolvedWikilinks = new ArrayList<>(); // [[x]] that no post is
+    boolean wikilinkFound = false; // a [[x]] of this article that a post is
     int nowhere = 0; // links to "#"
     List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
     String firstMeant = null; // its href, to find its line
@@ -121,6 +130,14 @@ final class Links implements NormalizeStep {
       if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
       }
+      if (WIKILINK_TITLE.matcher(a.attr("title")).matches()) {
+        wikilinkFound |= article != null;
+        if (article == null && POST_FILE.matcher(href).matches()) {
+          unresolvedWikilinks.add(a); // decided below, when every wikilink is known
+          continue;
+        }
+        a.removeAttr("title");
+      }
       if (article != null) {
         a.attr("href", "#" + article);
         a.addClass(PostLinks.CLASS);
@@ -152,7 +169,33 @@ final class Links implements NormalizeStep {
         }
       }
     }
+    // A note of a vault that links others by name shows a missing note's name, as Obsidian does;
+    // where no wikilink leads to a post, [[x]] is text: JavaScript's [[Scope]], Swift's [[Int]].
+    List<String> wikilinksAsWritten = new ArrayList<>();
+    for (Element a : unresolvedWikilinks) {
+      String written = a.attr("title");
+      a.removeAttr("title");
+      if (wikilinkFound) {
+        missingPosts.add(Ids.decoded(a.attr("href").strip()));
+        if (a.id().isEmpty()) {
+          a.unwrap();
+        } else {
+          keepPlace(a);
+        }
+      } else {
+        wikilinksAsWritten.add(written);
+        a.replaceWith(new TextNode(written));
+      }
+    }
     context.warnKeptAsText(missingPosts, "the digest has no post of that file");
+    if (!wikilinksAsWritten.isEmpty()) {
+      context.warn(
+          (wikilinksAsWritten.size() == 1 ? "a wikilink" : wikilinksAsWritten.size() + " wikilinks")
+              + " kept as written, "
+              + Listing.firstThree(wikilinksAsWritten)
+              + ": the digest has no post of that name",
+          wikilinksAsWritten.get(0));
+    }
     if (nowhere > 0) {
       context.warn(
           (nowhere == 1 ? "a link to #" : nowhere + " links to #")

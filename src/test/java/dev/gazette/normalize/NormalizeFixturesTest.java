@@ -225,6 +225,19 @@ class NormalizeFixturesTest {
                 + " \\output{ex1}");
   }
 
+  /**
+   * A blog writing JavaScript's internal slots ({@code [[scope]]}, mqyqingfeng's series) kept them
+   * as links to notes no post is, and printed "scope": where no wikilink of a post leads to a post,
+   * they are text as written, said once at the line of the first.
+   */
+  @Test
+  void wikilinksThatLeadNowhereInABlogAreKeptAsWritten() throws IOException {
+    assertThat(problemsOf(FIXTURES.resolve("markdown/javascript-internal-slots.input.md")))
+        .containsExactly(
+            ":3: warning: 3 wikilinks kept as written, [[scope]], [[Prototype]], [[Call]]: the"
+                + " digest has no post of that name");
+  }
+
   /** Kangxi radicals copied from a PDF are read as the characters they stand for: said once. */
   @Test
   void kangxiRadicalsReadAsTheirCharactersAreSaid() throws IOException {
