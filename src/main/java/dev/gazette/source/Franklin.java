@@ -98,14 +98,25 @@ public final class Franklin {
     List<Statement> statements = statements(lines);
     return !statements.isEmpty()
         && statements.stream().allMatch(s -> s.name() != null)
-        && statements.stream().anyMatch(s -> JULIA_CALL.matcher(s.value()).lookingAt());
+        && statements.stream().anyMatch(s -> callsJulia(s.value()));
   }
 
+  /** A Julia function's name, called: {@code Date(}, {@code get(}. */
+  private static final Pattern CALL = Pattern.compile("(?:[A-Za-z_][\\w.]*)?\\(");
+
   /**
-   * A value that calls a Julia function ({@code Date(…)}, {@code get(ENV, …)}) or holds tuples
-   * ({@code meta = [("property", "og:video", "…")]}, two posts of Julia's blog).
+   * Whether a value calls a Julia function ({@code Date(…)}, {@code get(ENV, …)}) or holds tuples
+   * ({@code meta = [("property", "og:video", "…")]}, two posts of Julia's blog), after any brackets
+   * that open it (skipped by hand: a regex loop over 10,000 of them overflows the stack).
    */
-  private static final Pattern JULIA_CALL = Pattern.compile("(?:\\[\\s*)*(?:[A-Za-z_][\\w.]*)?\\(");
+  private static boolean callsJulia(String value) {
+    int i = 0;
+    while (i < value.length()
+        && (value.charAt(i) == '[' || Character.isWhitespace(value.charAt(i)))) {
+      i++;
+    }
+    return CALL.matcher(value).region(i, value.length()).lookingAt();
+  }
 
   /**
    * A page variable's assignment: its name (null for a line that is none), value text and the index
@@ -214,6 +225,13 @@ public final class Franklin {
 
   /** A Julia value as front matter reads it; null for {@code nothing}. */
   static Object value(String text) {
+    return value(text, 0);
+  }
+
+  /** Vectors nested deeper than this are kept as written: nobody's page variable is that deep. */
+  private static final int MAX_DEPTH = 16;
+
+  private static Object value(String text, int depth) {
     String v = withoutComment(text.strip());
     if (v.startsWith("\"\"\"") && v.endsWith("\"\"\"") && v.length() >= 6) {
       return v.substring(3, v.length() - 3).strip();
@@ -249,12 +267,13 @@ public final class Franklin {
     }
     Matcher env = ENV_DEFAULT.matcher(v);
     if (env.matches()) {
-      return value(env.group(1));
+      return value(env.group(1), depth);
     }
-    if ((v.startsWith("[") && v.endsWith("]")) || (v.startsWith("(") && v.endsWith(")"))) {
+    if (depth < MAX_DEPTH
+        && ((v.startsWith("[") && v.endsWith("]")) || (v.startsWith("(") && v.endsWith(")")))) {
       List<Object> items = new ArrayList<>();
       for (String item : items(v.substring(1, v.length() - 1))) {
-        Object o = value(item);
+        Object o = value(item, depth + 1);
         if (o != null) {
           items.add(o);
         }
