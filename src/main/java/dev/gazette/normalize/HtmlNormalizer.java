@@ -64,7 +64,10 @@ public final class HtmlNormalizer {
             new TableHeaders(),
             new Ids(),
             new Directions(),
-            new Whitespace());
+            new Whitespace(),
+            // Again last: the steps between may nest deeper (Blocks makes list items of a list's
+            // divs), and the next pass would cut what this one left (found by the fuzz test)
+            new DepthLimit(maxDepth));
   }
 
   /** Passes after the first that may be needed to reach a result that normalizing leaves alone. */
