@@ -102,7 +102,9 @@ public final class ArticleMaker {
     }
     try {
       List<Problem> problems = new ArrayList<>();
-      BodyShape.Shape shape = BodyShape.read(body);
+      // an HTML file's body is HTML, loose text and all (Blogger's posts: text and <br>)
+      BodyShape.Shape shape =
+          post.markup() == Post.Markup.HTML ? BodyShape.html(body) : BodyShape.read(body);
       Outcome o;
       if (shape.parsed() == null || franklin(post)) {
         o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
@@ -138,7 +140,8 @@ public final class ArticleMaker {
    * rendered or removed, those removed said in one warning in {@code problems}.
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
-    if (formatOf(body) == BodyFormat.HTML && !franklin(post)) {
+    if ((post.markup() == Post.Markup.HTML || formatOf(body) == BodyFormat.HTML)
+        && !franklin(post)) {
       return htmlTemplates(post, body, problems);
     }
     return markdownToHtml(post, body, problems);

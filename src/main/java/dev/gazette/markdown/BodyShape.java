@@ -45,6 +45,11 @@ public final class BodyShape {
    */
   public record Shape(BodyFormat format, Document parsed) {}
 
+  /** The shape of a body known to be HTML (an HTML file's), parsed. */
+  public static Shape html(String body) {
+    return new Shape(BodyFormat.HTML, Jsoup.parseBodyFragment(body));
+  }
+
   public static Shape read(String body) {
     if (body.isBlank() || body.indexOf('<') < 0) {
       return new Shape(BodyFormat.MARKDOWN, null);

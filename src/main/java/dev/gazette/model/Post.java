@@ -128,7 +128,9 @@ public final class Post {
      * Franklin.jl's Markdown, whose pages give {@code @def} page variables: {@code ~~~} holds raw
      * HTML, {@code @@name … @@} a block, {@code \newcommand} defines commands.
      */
-    FRANKLIN
+    FRANKLIN,
+    /** HTML, as written: a {@code .html} post of Hugo's {@code content/} or a {@code _posts/}. */
+    HTML
   }
 
   /** What the body is written in. */

@@ -138,9 +138,42 @@ public final class PostScanner {
 
   static boolean isPostFile(Path file) {
     String name = file.getFileName().toString();
-    return Post.hasTextExtension(name)
+    return (Post.hasTextExtension(name) || isHtmlPost(file))
         && !name.startsWith(".")
         && !ContentFiles.isNeverContent(file.getFileName().toString());
+  }
+
+  /** Whether {@code file} is named as an HTML file ({@code .html}, {@code .htm}, any case). */
+  static boolean isHtmlName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  /**
+   * An HTML file with front matter in a site's posts ({@code content/} of Hugo and Zola, a {@code
+   * _posts/} folder of Jekyll and Hexo): a post, as those generators read it. LLVM's blog keeps 234
+   * of its 290 posts so (imported from Blogger), which Gazette did not read. An HTML file anywhere
+   * else (a layout, a Jekyll page of Liquid) is not a post.
+   */
+  static boolean isHtmlPost(Path file) {
+    if (!isHtmlName(file)) {
+      return false;
+    }
+    boolean inPosts = false;
+    for (Path folder : file.toAbsolutePath().getParent()) {
+      inPosts |= folder.toString().equals("content") || folder.toString().equals("_posts");
+    }
+    if (!inPosts) {
+      return false;
+    }
+    try (java.io.BufferedReader in =
+        Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      first = first == null ? "" : first.replace("\uFEFF", "").strip();
+      return first.equals("---") || first.equals("+++");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false; // not text: no post
+    }
   }
 
   /**
