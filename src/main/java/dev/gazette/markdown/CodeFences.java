@@ -86,7 +86,11 @@ final class CodeFences {
     return SPAN + String.valueOf(i) + SPAN;
   }
 
-  private static String outsideSpans(String text, BiFunction<String, List<String>, String> prose) {
+  /**
+   * {@code text} (prose, outside fenced code) with {@code prose} applied to it, its code spans set
+   * aside as markers, as {@link #rewriteProse(String, BiFunction)} does for each run.
+   */
+  static String outsideSpans(String text, BiFunction<String, List<String>, String> prose) {
     if (text.isEmpty()) {
       return text;
     }

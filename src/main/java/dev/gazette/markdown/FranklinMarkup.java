@@ -51,8 +51,6 @@ public final class FranklinMarkup {
 
   private static final Pattern RAW_INLINE = Pattern.compile("~~~([\\s\\S]*?)~~~");
 
-  private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\n][\\s\\S]*?\\1");
-
   private static final Pattern DEF_LINE = Pattern.compile("(?m)^@def\\s+[A-Za-z_]\\w*\\s*=.*$");
 
   private static final Pattern BLOCK_MARK = Pattern.compile("@@([A-Za-z][\\w-]*(?:,[\\w-]+)*)?");
@@ -174,39 +172,29 @@ public final class FranklinMarkup {
     if (run.length() == 0) {
       return "";
     }
-    List<String> spans = new ArrayList<>();
-    String s =
-        CODE_SPAN
-            .matcher(run)
-            .replaceAll(
-                m -> {
-                  spans.add(m.group());
-                  return Matcher.quoteReplacement(CodeFences.spanMarker(spans.size() - 1));
-                });
-    s = DEF_LINE.matcher(s).replaceAll("");
-    s =
-        RAW_INLINE
-            .matcher(s)
-            .replaceAll(
-                m -> {
-                  raw.add(m.group(1));
-                  return Matcher.quoteReplacement(RAW + String.valueOf(raw.size() - 1) + RAW);
-                });
-    s = definitions(s, commands);
-    s = commands(s, commands, removedCommands, 0);
-    s = functions(s, page, removedFunctions);
-    s =
-        BLOCK_MARK
-            .matcher(s)
-            .replaceAll(
-                m -> {
-                  marks.add(m.group());
-                  return Matcher.quoteReplacement(MARK + String.valueOf(marks.size() - 1) + MARK);
-                });
-    for (int i = spans.size() - 1; i >= 0; i--) {
-      s = s.replace(CodeFences.spanMarker(i), spans.get(i));
-    }
-    return s;
+    return CodeFences.outsideSpans(
+        run.toString(),
+        (text, spans) -> {
+          String s = DEF_LINE.matcher(text).replaceAll("");
+          s =
+              RAW_INLINE
+                  .matcher(s)
+                  .replaceAll(
+                      m -> {
+                        raw.add(m.group(1));
+                        return Matcher.quoteReplacement(RAW + String.valueOf(raw.size() - 1) + RAW);
+                      });
+          s = definitions(s, commands);
+          s = commands(s, commands, removedCommands, 0);
+          s = functions(s, page, removedFunctions);
+          return BLOCK_MARK
+              .matcher(s)
+              .replaceAll(
+                  m -> {
+                    marks.add(m.group());
+                    return Matcher.quoteReplacement(MARK + String.valueOf(marks.size() - 1) + MARK);
+                  });
+        });
   }
 
   /** {@code text} without its {@code \newcommand}s, which go into {@code commands}. */

@@ -162,6 +162,20 @@ public final class Franklin {
     if (triple > 0) {
       return false;
     }
+    return outsideStrings(value, (i, c, depth) -> true) > 0;
+  }
+
+  /** What {@link #outsideStrings} is shown: a character's index, the character, its depth. */
+  private interface Outside {
+    /** Whether to go on. */
+    boolean at(int index, char c, int depth);
+  }
+
+  /**
+   * Shows {@code at} each character of a value outside its strings, with the depth of brackets
+   * around it, until it says stop; returns the depth at the end.
+   */
+  private static int outsideStrings(String value, Outside at) {
     int depth = 0;
     boolean quoted = false;
     for (int i = 0; i < value.length(); i++) {
@@ -170,13 +184,19 @@ public final class Franklin {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
-      } else if (!quoted && (c == '[' || c == '(')) {
-        depth++;
-      } else if (!quoted && (c == ']' || c == ')')) {
-        depth--;
+      } else if (!quoted) {
+        if (c == ']' || c == ')') {
+          depth--;
+        }
+        if (!at.at(i, c, depth)) {
+          break;
+        }
+        if (c == '[' || c == '(') {
+          depth++;
+        }
       }
     }
-    return depth > 0;
+    return depth;
   }
 
   /**
@@ -305,18 +325,14 @@ public final class Franklin {
 
   /** A value without a {@code #} comment after it (not one inside a string). */
   private static String withoutComment(String v) {
-    boolean quoted = false;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c == '\\' && quoted) {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '#' && !quoted) {
-        return v.substring(0, i).strip();
-      }
-    }
-    return v;
+    int[] hash = {-1};
+    outsideStrings(
+        v,
+        (i, c, depth) -> {
+          hash[0] = c == '#' ? i : -1;
+          return c != '#';
+        });
+    return hash[0] < 0 ? v : v.substring(0, hash[0]).strip();
   }
 
   /**
@@ -324,26 +340,18 @@ public final class Franklin {
    */
   private static List<String> items(String inside) {
     List<String> out = new ArrayList<>();
-    int depth = 0;
-    boolean quoted = false;
-    int start = 0;
-    for (int i = 0; i < inside.length(); i++) {
-      char c = inside.charAt(i);
-      if (c == '\\' && quoted) {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '[' || c == '(')) {
-        depth++;
-      } else if (!quoted && (c == ']' || c == ')')) {
-        depth--;
-      } else if (!quoted && depth == 0 && c == ',') {
-        out.add(inside.substring(start, i));
-        start = i + 1;
-      }
-    }
-    if (!inside.substring(start).isBlank()) {
-      out.add(inside.substring(start));
+    int[] start = {0};
+    outsideStrings(
+        inside,
+        (i, c, depth) -> {
+          if (c == ',' && depth == 0) {
+            out.add(inside.substring(start[0], i));
+            start[0] = i + 1;
+          }
+          return true;
+        });
+    if (!inside.substring(start[0]).isBlank()) {
+      out.add(inside.substring(start[0]));
     }
     return out;
   }
