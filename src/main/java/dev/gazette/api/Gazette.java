@@ -39,6 +39,7 @@ import dev.gazette.render.RenderContext;
 import dev.gazette.render.epub.EpubRenderer;
 import dev.gazette.render.pdf.PdfRenderer;
 import dev.gazette.source.BookSelector;
+import dev.gazette.source.JekyllPermalink;
 import dev.gazette.source.PostChecks;
 import dev.gazette.source.PostFilter;
 import dev.gazette.source.SiteConfig;
@@ -677,6 +678,7 @@ public final class Gazette {
             ? request.source()
             : request.source().toAbsolutePath().getParent();
     Limits limits = request.limits();
+    JekyllPermalink permalink = JekyllPermalink.of(site.config());
     return new DigestImages(
         root,
         site.root(),
@@ -689,7 +691,8 @@ public final class Gazette {
             ? FetchPolicy.privateNetworkAllowed()
             : FetchPolicy.publicOnly(),
         request.fetchLimits(),
-        decodePixels);
+        decodePixels,
+        post -> permalink.folderOf(post, request.zone()));
   }
 
   private HtmlNormalizer normalizer(DigestRequest request, SiteConfig.Found site) {

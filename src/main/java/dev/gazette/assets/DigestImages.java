@@ -1,8 +1,11 @@
 package dev.gazette.assets;
 
 import dev.gazette.model.FetchLimits;
+import dev.gazette.model.Post;
 import dev.gazette.normalize.ImageResolver;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The image machinery of one build: local files and remote images (cache, downloads), one shared
@@ -66,6 +69,36 @@ public final class DigestImages implements AutoCloseable {
       FetchPolicy policy,
       FetchLimits limits,
       boolean decodePixels) {
+    this(
+        root,
+        siteRoot,
+        siteAddress,
+        maxLocalBytes,
+        maxPixels,
+        cacheDir,
+        offline,
+        policy,
+        limits,
+        decodePixels,
+        post -> Optional.empty());
+  }
+
+  /**
+   * As the constructor above, with {@code pageFolder} giving the folder of the site a post's page
+   * is published in ({@link LocalImageResolver}).
+   */
+  public DigestImages(
+      Path root,
+      Path siteRoot,
+      String siteAddress,
+      long maxLocalBytes,
+      long maxPixels,
+      Path cacheDir,
+      boolean offline,
+      FetchPolicy policy,
+      FetchLimits limits,
+      boolean decodePixels,
+      Function<Post, Optional<String>> pageFolder) {
     ImageProcessor processor =
         decodePixels
             ? new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels)
@@ -78,7 +111,7 @@ public final class DigestImages implements AutoCloseable {
     this.resolver =
         new RoutingImageResolver(
             new LocalImageResolver(
-                root, siteRoot, site.basePath(), maxLocalBytes, processor, stats),
+                root, siteRoot, site.basePath(), maxLocalBytes, processor, stats, pageFolder),
             remote,
             site);
   }

@@ -48,6 +48,7 @@ public final class LocalImageResolver implements ImageResolver {
   /** Where Franklin.jl publishes its site's {@code _assets/} folder. */
   private static final String FRANKLIN_ASSETS_URL = "assets/";
 
+  private final java.util.function.Function<Post, Optional<String>> pageFolder;
   private final Path root;
   private final Path realRoot;
   private final Path siteRoot;
@@ -81,6 +82,23 @@ public final class LocalImageResolver implements ImageResolver {
       long maxBytes,
       ImageProcessor processor,
       ImageStats stats) {
+    this(root, siteRoot, basePath, maxBytes, processor, stats, post -> Optional.empty());
+  }
+
+  /**
+   * As the constructor above; {@code pageFolder} gives the folder of the site a post's page is
+   * published in ({@code blog/syncthing} for Jekyll's {@code /:categories/:title/}), where a
+   * picture the post names relatively is looked for last.
+   */
+  public LocalImageResolver(
+      Path root,
+      Path siteRoot,
+      String basePath,
+      long maxBytes,
+      ImageProcessor processor,
+      ImageStats stats,
+      java.util.function.Function<Post, Optional<String>> pageFolder) {
+    this.pageFolder = pageFolder;
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = real(this.root);
     Path site = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
@@ -127,6 +145,17 @@ public final class LocalImageResolver implements ImageResolver {
       Lookup fromRoot =
           lookUp(post.file().toAbsolutePath(), "/" + decoded.replaceFirst("^(\\.\\./)+", ""));
       found = fromRoot.file() != null ? fromRoot : found;
+    }
+    if (found.file() == null && !decoded.startsWith("/")) {
+      // beside the post's page as the site publishes it (Jekyll's /blog/syncthing/dropbox_1.png)
+      Optional<String> folder = pageFolder.apply(post);
+      if (folder.isPresent()) {
+        Lookup atPage =
+            lookUp(
+                post.file().toAbsolutePath(),
+                "/" + folder.get() + "/" + decoded.replaceFirst("^(\\./)+", ""));
+        found = atPage.file() != null ? atPage : found;
+      }
     }
     if (found.file() == null && !basePath.isEmpty() && decoded.startsWith(basePath + "/")) {
       Lookup withoutBase =

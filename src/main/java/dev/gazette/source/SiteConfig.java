@@ -218,7 +218,12 @@ public record SiteConfig(
     url = url != null ? url : webAddress(text(get(root, "base_url")));
     url = url != null ? url : webAddress(text(get(root, "host_url"))); // Zine
     ZoneId zone = zone(text(get(root, "timezone")));
-    if (title == null && authors.isEmpty() && url == null && zone == null) {
+    // a Jekyll config that only sets where posts are published still says where their pictures are
+    if (title == null
+        && authors.isEmpty()
+        && url == null
+        && zone == null
+        && !(get(root, "permalink") instanceof String)) {
       return Optional.empty();
     }
     Map<String, String> values = new HashMap<>();
