@@ -202,7 +202,7 @@ public final class Post {
 
   static String titleFromFileName(String name) {
     String base = name.replaceFirst("\\.[^.]+$", "");
-    base = base.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+    base = base.replaceFirst("^\\d{4}-\\d{1,2}-\\d{1,2}-", ""); // Jekyll's 2014-1-25-talk too
     if (WORDS_BY_DOTS.matcher(base).find()) {
       base = DOT_BETWEEN_LETTERS.matcher(base).replaceAll(" "); // How.To.Set.Up, not v1.2
     }

@@ -43,6 +43,13 @@ public final class DateParser {
   private static final Pattern FILE_NAME_DATE =
       Pattern.compile("^(?<y>\\d{4})(?<sep>[-_.]?)(?<m>\\d{2})\\k<sep>(?<d>\\d{2})(?:[-_. ]|$)");
 
+  /**
+   * Jekyll's own rule, which takes a one-digit month or day before the title: {@code
+   * 2014-1-25-talk.md} (yanhaijing's blog: 157 of its posts were undated).
+   */
+  private static final Pattern JEKYLL_FILE_NAME_DATE =
+      Pattern.compile("^(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})-");
+
   private static final Pattern PATH_DATE =
       Pattern.compile("(?<![0-9])(?<y>\\d{4})[/-](?<m>\\d{1,2})[/-](?<d>\\d{1,2})(?![0-9])");
   private static final Pattern RFC_WEEKDAY = Pattern.compile("^[A-Za-z]{3,9},?\\s+");
@@ -339,7 +346,10 @@ public final class DateParser {
    * The date a file name starts with ({@code 2021-07-06-title.md}; see {@link #FILE_NAME_DATE}).
    */
   public Optional<PostDate> fromFileName(String fileName) {
-    return dayOf(FILE_NAME_DATE.matcher(fileName), PostDate.Source.FILE_NAME);
+    Optional<PostDate> day = dayOf(FILE_NAME_DATE.matcher(fileName), PostDate.Source.FILE_NAME);
+    return day.isPresent()
+        ? day
+        : dayOf(JEKYLL_FILE_NAME_DATE.matcher(fileName), PostDate.Source.FILE_NAME);
   }
 
   /**

@@ -98,6 +98,8 @@ class DateParserTest {
           2021-07-06.md                       | 2021-07-05T16:00:00Z
           20210706.md                         | 2021-07-05T16:00:00Z
           2021_07_06_title.md                 | 2021-07-05T16:00:00Z
+          2021-7-6-one-digit.md               | 2021-07-05T16:00:00Z
+          2014-1-25-talk.md                   | 2014-01-24T16:00:00Z
           """)
   void readsFileNameDates(String name, String expected) {
     PostDate d = shanghai.fromFileName(name).orElseThrow();
@@ -113,7 +115,8 @@ class DateParserTest {
         "2021-13-45-bad.md",
         "21-07-06-short.md",
         "2021-07_06-mixed.md",
-        "2021-7-6-one-digit.md",
+        "2021-7-6.md",
+        "2021-7-6 one-digit.md",
         "202107061230-timestamp.md",
         "2021-07-06x.md",
         "12345678-id.md",

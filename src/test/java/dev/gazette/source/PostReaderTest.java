@@ -292,6 +292,17 @@ class PostReaderTest {
   }
 
   /**
+   * Jekyll reads a one-digit month or day in a post's file name (yanhaijing's blog: 157 posts such
+   * as {@code 2014-1-25-talk.md} were undated, so a range left them out).
+   */
+  @Test
+  void aJekyllFileNameWithOneDigitMonthGivesTheDayAndTheTitle() throws Exception {
+    Post p = read("2014-1-25-talk-with-computers.md", "---\nlayout: post\n---\n\nText.\n");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2014-01-24T16:00:00Z"));
+    assertThat(p.title()).isEqualTo("Talk with computers");
+  }
+
+  /**
    * A row of dashes closes YAML front matter as Hugo and Hexo read it (LLVM's blog: a post closed
    * by 64 dashes was skipped, "front matter opened with '---' is never closed").
    */
