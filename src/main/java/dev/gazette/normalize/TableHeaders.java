@@ -9,14 +9,20 @@ import org.jsoup.select.Selector;
  * Accessibility, PDF/UA): a {@code th} gets {@code scope="col"} when its whole row is headers or it
  * sits in {@code thead} (its empty corner aside), {@code scope="row"} otherwise; {@code td} cells
  * of a header row ({@code thead}) become {@code th}. A table without a header row is left as the
- * author wrote it. A caption written after the rows comes first, where (X)HTML wants it (EPUBCheck
- * rejects it elsewhere).
+ * author wrote it. A caption written after the rows comes first, and a header group written after
+ * them ({@code <tbody><thead>}, yanhaijing's blog) before them, where (X)HTML wants them (EPUBCheck
+ * rejects them elsewhere).
  */
 final class TableHeaders implements NormalizeStep {
   private static final Evaluator HEAD_DATA_CELLS = Selector.evaluatorOf("thead > tr > td");
   private static final Evaluator HEADER_CELLS = Selector.evaluatorOf("th");
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
   private static final Evaluator CAPTIONS = Selector.evaluatorOf("table > caption");
+  private static final Evaluator HEADS = Selector.evaluatorOf("table > thead");
+
+  /** What a table's header group must come before (only a caption and column groups precede it). */
+  private static final java.util.Set<String> ROWS_BEFORE_HEAD =
+      java.util.Set.of("tbody", "tr", "tfoot");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -24,6 +30,31 @@ final class TableHeaders implements NormalizeStep {
       Element table = caption.parent();
       if (table.child(0) != caption) {
         table.prependChild(caption); // moves it
+      }
+    }
+    for (Element thead : body.select(HEADS)) {
+      Element table = thead.parent();
+      if (table.getElementsByTag("thead").first() != thead) {
+        thead.tagName("tbody"); // a second header group: rows (one is all a table may have)
+        continue;
+      }
+      // <tbody><thead>…, as a blog wrote it: the parser closes the empty body before the head
+      for (Element before : table.children()) {
+        if (before == thead) {
+          break;
+        }
+        if (before.normalName().equals("tbody") && before.childrenSize() == 0) {
+          before.remove();
+        }
+      }
+      for (Element before : table.children()) {
+        if (before == thead) {
+          break;
+        }
+        if (ROWS_BEFORE_HEAD.contains(before.normalName())) {
+          before.before(thead); // moves it
+          break;
+        }
       }
     }
     for (Element td : body.select(HEAD_DATA_CELLS)) {
