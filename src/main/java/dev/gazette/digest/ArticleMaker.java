@@ -226,7 +226,10 @@ public final class ArticleMaker {
             return text;
           }
         }
-        return Optional.empty();
+        // built from _posts/: the site's own _includes/ is above the source folder
+        return siteRoot == null
+            ? Optional.empty()
+            : readInside(siteRoot, siteRoot.resolve("_includes"), path);
       }
 
       @Override

@@ -452,6 +452,42 @@ public final class TemplateTags {
     final Map<String, Integer> removed = new LinkedHashMap<>();
 
     int included;
+
+    /**
+     * The plain assigns of the last theme template an include named, which it sets for the page:
+     * Jekyll Bootstrap's {@code {% include JB/setup %}} gives {@code {% assign BLOG_IMG = "/blog/"
+     * %}}, which yanhaijing's blog writes before 534 pictures ({@code {{ BLOG_IMG }}140.png}).
+     */
+    String templateAssigns = "";
+  }
+
+  /** A Liquid tag, to follow the blocks a template's text is in. */
+  private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w+)([^%]*?)-?%\\}");
+
+  /** {@code {% assign NAME = "text" %}}: a name given plain text (or a number). */
+  private static final Pattern PLAIN_ASSIGN =
+      Pattern.compile("\\s+[\\w-]+\\s*=\\s*(?:\"[^\"{}%]*\"|'[^'{}%]*'|-?\\d+(?:\\.\\d+)?)\\s*");
+
+  private static final java.util.Set<String> LIQUID_BLOCKS =
+      java.util.Set.of("if", "unless", "case", "for", "tablerow", "capture", "comment", "raw");
+
+  /** The assigns of plain text a template makes outside its blocks, in order, as written. */
+  private static String plainAssigns(String template) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (Matcher t = LIQUID_TAG.matcher(template); t.find(); ) {
+      String name = t.group(1);
+      if (LIQUID_BLOCKS.contains(name)) {
+        depth++;
+      } else if (name.startsWith("end") && LIQUID_BLOCKS.contains(name.substring(3))) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0
+          && name.equals("assign")
+          && PLAIN_ASSIGN.matcher(t.group(2)).matches()) {
+        out.append(t.group());
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -499,7 +535,9 @@ public final class TemplateTags {
             m -> {
               String included = include(m, includes, site, variables, kept, warnings, state);
               if (included == null) {
-                return m.group();
+                String assigns = state.templateAssigns;
+                state.templateAssigns = "";
+                return assigns + m.group();
               }
               return keep(included, kept, KEPT);
             });
@@ -715,7 +753,10 @@ public final class TemplateTags {
       return "";
     }
     if (LIQUID_LOGIC.matcher(text.get()).find()) {
-      return null; // a theme's template: removed, with the other directives Gazette cannot run
+      // a theme's template: removed, with the other directives Gazette cannot run; the plain
+      // names it sets for the page still count
+      state.templateAssigns = plainAssigns(text.get());
+      return null;
     }
     state.included++;
     Map<String, String> parameters = includeParameters(m.group(2), variables, kept);
