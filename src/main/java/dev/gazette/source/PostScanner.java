@@ -136,11 +136,16 @@ public final class PostScanner {
     }
   }
 
-  static boolean isPostFile(Path file) {
+  /** Whether {@code file}, found under the scanned folder {@code root}, is a post's text. */
+  static boolean isPostFile(Path file, Path root) {
     String name = file.getFileName().toString();
-    return (Post.hasTextExtension(name) || isHtmlPost(file))
+    return (Post.hasTextExtension(name) || isHtmlPost(file, root))
         && !name.startsWith(".")
         && !ContentFiles.isNeverContent(file.getFileName().toString());
+  }
+
+  private static boolean isPostsFolder(Path name) {
+    return name != null && (name.toString().equals("content") || name.toString().equals("_posts"));
   }
 
   /** Whether {@code file} is named as an HTML file ({@code .html}, {@code .htm}, any case). */
@@ -155,13 +160,15 @@ public final class PostScanner {
    * of its 290 posts so (imported from Blogger), which Gazette did not read. An HTML file anywhere
    * else (a layout, a Jekyll page of Liquid) is not a post.
    */
-  static boolean isHtmlPost(Path file) {
+  static boolean isHtmlPost(Path file, Path root) {
     if (!isHtmlName(file)) {
       return false;
     }
-    boolean inPosts = false;
-    for (Path folder : file.toAbsolutePath().getParent()) {
-      inPosts |= folder.toString().equals("content") || folder.toString().equals("_posts");
+    // the folders from the scanned one down: a folder named content above it is someone's disk
+    Path base = root.toAbsolutePath().normalize();
+    boolean inPosts = isPostsFolder(base.getFileName());
+    for (Path folder : base.relativize(file.toAbsolutePath().normalize().getParent())) {
+      inPosts |= isPostsFolder(folder);
     }
     if (!inPosts) {
       return false;
@@ -198,7 +205,10 @@ public final class PostScanner {
               // Left out, but counted: nothing is left out without a word.
               try (var drafts = Files.walk(dir)) {
                 drafts
-                    .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && isPostFile(f))
+                    .filter(
+                        f ->
+                            Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                                && isPostFile(f, root))
                     .sorted()
                     .forEach(
                         f -> skipped.add(new SkippedPost(f, LeftOut.DRAFT + " (in _drafts/)")));
@@ -216,9 +226,9 @@ public final class PostScanner {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && isPostFile(file)) {
+            if (attrs.isRegularFile() && isPostFile(file, root)) {
               files.add(file);
-            } else if (attrs.isSymbolicLink() && isPostFile(file)) {
+            } else if (attrs.isSymbolicLink() && isPostFile(file, root)) {
               problems.add(Problem.warning(file, 0, "symbolic link; not followed, post skipped"));
               skipped.add(new SkippedPost(file, "symbolic link; not followed"));
             }

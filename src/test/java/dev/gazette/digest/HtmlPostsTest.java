@@ -58,4 +58,32 @@ class HtmlPostsTest {
         .doesNotContain("<pre")
         .contains("<a href=\"https://example.org/r1\">commit</a>");
   }
+
+  /**
+   * Only the folders from the one built down count: a Jekyll site kept in someone's {@code
+   * content/} folder has its pages of Liquid ({@code index.html}) read as no posts.
+   */
+  @Test
+  void aFolderNamedContentAboveTheSourceIsNoSitesContent() throws Exception {
+    Path site = dir.resolve("content/my-site");
+    TestPosts.write(
+        site,
+        "index.html",
+        "---\n"
+            + "layout: default\n"
+            + "title: Home\n"
+            + "---\n"
+            + "{% for post in site.posts %}{{ post.title }}{% endfor %}\n");
+    TestPosts.write(
+        site, "_posts/2020-01-02-hello.html", "---\ntitle: Hello\n---\n<p>Hello in HTML.</p>\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site, dir.resolve("out2")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.posts())
+        .extracting(p -> p.relativePath())
+        .containsExactly("_posts/2020-01-02-hello.html");
+    assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+  }
 }
