@@ -222,13 +222,12 @@ public final class Franklin {
         out.put(s.name(), value);
       }
     }
-    withCommonNames(out);
     return out;
   }
 
   /**
-   * {@code byKey} with each common key its Franklin name gives, unless it has the key: the values
-   * of {@link #parse}, and the lines of its keys.
+   * {@code byKey} with each common key its Franklin name gives, unless it has the key: a front
+   * matter's values, and the lines of its keys ({@code FrontMatter} adds them, for Julia and TOML).
    */
   static <V> Map<String, V> withCommonNames(Map<String, V> byKey) {
     COMMON_NAMES.forEach(

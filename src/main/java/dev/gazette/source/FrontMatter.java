@@ -166,13 +166,7 @@ public record FrontMatter(
         Map<String, Object> raw = parseToml(text.toString(), openLine);
         // Franklin's +++ may be TOML too: its names for the date and the others still count
         return withFranklinNames(
-            new LinkedHashMap<>(raw),
-            rawLines,
-            TOML_KEY,
-            openLine,
-            bodyLine,
-            bodyOffset,
-            Post.Markup.MARKDOWN);
+            raw, rawLines, TOML_KEY, openLine, bodyLine, bodyOffset, Post.Markup.MARKDOWN);
       } catch (PostFormatException e) {
         if (!Franklin.looksLike(rawLines)) {
           throw e;
@@ -257,7 +251,7 @@ public record FrontMatter(
   /**
    * The front matter of {@code raw}, read from {@code rawLines} (the lines after the one at {@code
    * openLine}) whose keys {@code keyPattern} finds, with each common key a Franklin name gives
-   * ({@code rss_pubdate} the date) at that name's line.
+   * ({@code rss_pubdate} the date) at that name's line; as {@link #of} gives it when there is none.
    */
   private static FrontMatter withFranklinNames(
       Map<String, Object> raw,
@@ -267,23 +261,19 @@ public record FrontMatter(
       int bodyLine,
       long bodyOffset,
       Post.Markup markup) {
-    FrontMatter fm =
-        of(
-            Franklin.withCommonNames(raw),
-            rawLines,
-            keyPattern,
-            openLine,
-            bodyLine,
-            bodyOffset,
-            List.of());
-    Map<String, Integer> lines =
-        Franklin.withCommonNames(
-            keyLines(
-                rawLines, keyPattern, openLine, new LinkedHashMap<>(), null, new ArrayList<>()));
-    Map<String, Integer> keyLines = new LinkedHashMap<>(fm.keyLines());
-    keyLines.replaceAll((k, line) -> lines.getOrDefault(k, line));
+    FrontMatter fm = of(raw, rawLines, keyPattern, openLine, bodyLine, bodyOffset, List.of());
+    Map<String, Object> fields = Franklin.withCommonNames(new LinkedHashMap<>(fm.fields()));
+    if (fields.size() == fm.fields().size() && markup == fm.markup()) {
+      return fm; // TOML of Hugo or Zola: no Franklin name
+    }
     return new FrontMatter(
-        fm.fields(), keyLines, fm.written(), bodyLine, bodyOffset, fm.warnings(), markup);
+        fields,
+        Franklin.withCommonNames(new LinkedHashMap<>(fm.keyLines())),
+        fm.written(),
+        bodyLine,
+        bodyOffset,
+        fm.warnings(),
+        markup);
   }
 
   /** The line of {@code key} in the file, or the fence line when unknown. */

@@ -295,7 +295,7 @@ public record SiteConfig(
     }
     try {
       FrontMatter fm = FrontMatter.read(new java.io.StringReader(text));
-      return Franklin.withCommonNames(new java.util.LinkedHashMap<>(fm.fields()));
+      return fm.fields();
     } catch (PostFormatException e) {
       throw new IllegalArgumentException("line " + e.line() + ": " + e.getMessage(), e);
     }
