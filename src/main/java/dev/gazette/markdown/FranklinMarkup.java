@@ -34,7 +34,19 @@ import java.util.regex.Pattern;
  * Code blocks and code spans are left as written.
  */
 public final class FranklinMarkup {
-  private FranklinMarkup() {}
+  /** The page read, and what reading it has set aside and removed so far. */
+  private final Page page;
+
+  private final Map<String, Command> commands = new LinkedHashMap<>();
+  private final List<String> raw = new ArrayList<>();
+  private final List<String> marks = new ArrayList<>();
+  private final Set<String> removedFunctions = new LinkedHashSet<>();
+  private final Set<String> removedCommands = new LinkedHashSet<>();
+
+  private FranklinMarkup(Page page) {
+    this.page = page;
+    definitions(page.siteCommands(), commands);
+  }
 
   /**
    * What a page's markup may use beyond its text.
@@ -45,6 +57,10 @@ public final class FranklinMarkup {
    */
   public record Page(Map<String, Object> variables, String siteCommands) {}
 
+  /**
+   * Franklin's code fences: backticks only. Its {@code ~~~} holds raw HTML, so CodeFences, which
+   * follows {@code ~~~} fences as CommonMark does, cannot tell code here.
+   */
   private static final Pattern BACKTICK_FENCE = Pattern.compile("^ {0,3}(`{3,})(.*)$");
 
   private static final Pattern RAW_LINE = Pattern.compile("^ {0,3}~~~\\s*$");
@@ -89,14 +105,12 @@ public final class FranklinMarkup {
   private record Command(int arguments, String definition) {}
 
   public static String read(String markdown, Page page, List<String> warnings) {
-    Set<String> removedFunctions = new LinkedHashSet<>();
-    Set<String> removedCommands = new LinkedHashSet<>();
-    List<String> raw = new ArrayList<>();
-    List<String> marks = new ArrayList<>();
+    return new FranklinMarkup(page).read(markdown, warnings);
+  }
+
+  private String read(String markdown, List<String> warnings) {
     StringBuilder out = new StringBuilder(markdown.length());
     StringBuilder prose = new StringBuilder();
-    Map<String, Command> commands = new LinkedHashMap<>();
-    definitions(page.siteCommands(), commands);
     String[] lines = markdown.split("(?<=\n)", -1);
     String fence = null;
     for (int i = 0; i < lines.length; i++) {
@@ -111,7 +125,7 @@ public final class FranklinMarkup {
       }
       Matcher open = BACKTICK_FENCE.matcher(text);
       if (open.matches() && !open.group(2).contains("`")) {
-        out.append(prose(prose, page, commands, raw, marks, removedFunctions, removedCommands));
+        out.append(prose(prose));
         prose.setLength(0);
         fence = open.group(1);
         String info = open.group(2).strip();
@@ -140,12 +154,10 @@ public final class FranklinMarkup {
       }
       prose.append(line);
     }
-    out.append(prose(prose, page, commands, raw, marks, removedFunctions, removedCommands));
+    out.append(prose(prose));
     String result = blocks(out.toString(), marks);
     for (int i = raw.size() - 1; i >= 0; i--) {
-      result =
-          result.replace(
-              RAW + String.valueOf(i) + RAW, functions(raw.get(i), page, removedFunctions));
+      result = result.replace(RAW + String.valueOf(i) + RAW, functions(raw.get(i)));
     }
     if (!removedFunctions.isEmpty()) {
       warnings.add(
@@ -161,14 +173,7 @@ public final class FranklinMarkup {
   }
 
   /** A run of lines outside code blocks, its code spans kept as written. */
-  private static String prose(
-      StringBuilder run,
-      Page page,
-      Map<String, Command> commands,
-      List<String> raw,
-      List<String> marks,
-      Set<String> removedFunctions,
-      Set<String> removedCommands) {
+  private String prose(StringBuilder run) {
     if (run.length() == 0) {
       return "";
     }
@@ -186,7 +191,7 @@ public final class FranklinMarkup {
                       });
           s = definitions(s, commands);
           s = commands(s, commands, removedCommands, 0);
-          s = functions(s, page, removedFunctions);
+          s = functions(s);
           return BLOCK_MARK
               .matcher(s)
               .replaceAll(
@@ -302,7 +307,7 @@ public final class FranklinMarkup {
   }
 
   /** {@code {{name}}} and {@code {{fill name}}} as the page variable's value; others removed. */
-  private static String functions(String text, Page page, Set<String> removed) {
+  private String functions(String text) {
     if (!text.contains("{{")) {
       return text;
     }
@@ -322,7 +327,7 @@ public final class FranklinMarkup {
               if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 return Matcher.quoteReplacement(value.toString());
               }
-              removed.add(m.group());
+              removedFunctions.add(m.group());
               return "";
             });
   }
