@@ -162,11 +162,7 @@ final class Links implements NormalizeStep {
         } else if (!href.isEmpty() && !href.startsWith(Urls.UNKNOWN_SITE_VALUE)) {
           unfollowable.add(href);
         }
-        if (a.id().isEmpty()) {
-          a.unwrap();
-        } else {
-          keepPlace(a);
-        }
+        keepText(a);
       }
     }
     // A note of a vault that links others by name shows a missing note's name, as Obsidian does;
@@ -177,11 +173,7 @@ final class Links implements NormalizeStep {
       a.removeAttr("title");
       if (wikilinkFound) {
         missingPosts.add(Ids.decoded(a.attr("href").strip()));
-        if (a.id().isEmpty()) {
-          a.unwrap();
-        } else {
-          keepPlace(a);
-        }
+        keepText(a);
       } else {
         wikilinksAsWritten.add(written);
         a.replaceWith(new TextNode(written));
@@ -226,6 +218,15 @@ final class Links implements NormalizeStep {
     for (Element q : body.select(CITING_QUOTES)) {
       Urls.followable(Urls.withScheme(q.attr("cite").strip()))
           .ifPresentOrElse(u -> q.attr("cite", u), () -> q.removeAttr("cite"));
+    }
+  }
+
+  /** A link that leads nowhere, as text: its element goes, unless its id is a place linked to. */
+  private static void keepText(Element a) {
+    if (a.id().isEmpty()) {
+      a.unwrap();
+    } else {
+      keepPlace(a);
     }
   }
 

@@ -34,27 +34,29 @@ final class TableHeaders implements NormalizeStep {
     }
     for (Element thead : body.select(HEADS)) {
       Element table = thead.parent();
-      if (table.getElementsByTag("thead").first() != thead) {
+      Element firstHead =
+          table.children().stream()
+              .filter(c -> c.normalName().equals("thead"))
+              .findFirst()
+              .orElseThrow();
+      if (firstHead != thead) {
         thead.tagName("tbody"); // a second header group: rows (one is all a table may have)
         continue;
       }
       // <tbody><thead>…, as a blog wrote it: the parser closes the empty body before the head
-      for (Element before : table.children()) {
+      Element firstRows = null;
+      for (Element before : table.children()) { // a copy: removing from the table is safe
         if (before == thead) {
           break;
         }
         if (before.normalName().equals("tbody") && before.childrenSize() == 0) {
           before.remove();
+        } else if (firstRows == null && ROWS_BEFORE_HEAD.contains(before.normalName())) {
+          firstRows = before;
         }
       }
-      for (Element before : table.children()) {
-        if (before == thead) {
-          break;
-        }
-        if (ROWS_BEFORE_HEAD.contains(before.normalName())) {
-          before.before(thead); // moves it
-          break;
-        }
+      if (firstRows != null) {
+        firstRows.before(thead); // moves it
       }
     }
     for (Element td : body.select(HEAD_DATA_CELLS)) {
