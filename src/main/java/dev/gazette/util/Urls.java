@@ -100,17 +100,21 @@ public final class Urls {
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}(?::\\d{1,5})?/.*");
 
+  /** A Markdown link written where its address belongs: {@code [text](address)}. */
+  private static final java.util.regex.Pattern PASTED_LINK =
+      java.util.regex.Pattern.compile("^\\[[^\\[\\]]*\\]\\(([^()\\s]+)\\)$");
+
+  /** A mail address alone: an ASCII local part, a dotted domain. */
+  private static final java.util.regex.Pattern BARE_MAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)^[a-z0-9._%+-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+
   /**
    * A site's name alone, without a scheme or a path ({@code pptrconsole.com}, {@code
    * astro.yufengbiji.com}): only under top-level domains that are not also common file extensions,
    * so that {@code main.rs}, {@code install.sh}, {@code notes.md}, {@code main.cc}, {@code
    * notes.org} or {@code emacs.info} stay relative paths.
    */
-  /** A mail address alone: an ASCII local part, a dotted domain. */
-  private static final java.util.regex.Pattern BARE_MAIL =
-      java.util.regex.Pattern.compile(
-          "(?i)^[a-z0-9._%+-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
-
   private static final java.util.regex.Pattern BARE_SITE =
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
@@ -120,11 +124,18 @@ public final class Urls {
    * The web or mail address an author meant by an {@code href} no browser follows as one, or empty:
    * a scheme left out ({@code www.example.org/x}, {@code github.com/epage}, which a browser reads
    * as a path on the blog), a scheme mistyped ({@code https//…}, {@code ttps://…}, {@code
-   * mail-to:}), an address written in parentheses or angle brackets ({@code [x]((https://…))}). A
-   * relative path ({@code images/a.png}, {@code ./post.md}, {@code notes.txt}) is none of them.
+   * mail-to:}), an address written in parentheses or angle brackets ({@code [x]((https://…))}), a
+   * rendered link pasted as the address ({@code [x]([https://a](https://a))}, the gold-miner
+   * translations' footer). A relative path ({@code images/a.png}, {@code ./post.md}, {@code
+   * notes.txt}) is none of them.
    */
   public static Optional<String> meantAddress(String href) {
     String h = href.strip();
+    java.util.regex.Matcher pasted = PASTED_LINK.matcher(h);
+    if (pasted.matches()) {
+      String inner = pasted.group(1).strip();
+      return looksFollowable(inner) ? Optional.of(inner) : meantAddress(inner);
+    }
     if (h.length() > 2
         && ((h.startsWith("(") && h.endsWith(")")) || (h.startsWith("<") && h.endsWith(">")))) {
       String inner = h.substring(1, h.length() - 1).strip();

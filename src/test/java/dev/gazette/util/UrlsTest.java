@@ -34,6 +34,13 @@ class UrlsTest {
     assertThat(Urls.meantAddress("hello@tokioconf.com")).contains("mailto:hello@tokioconf.com");
     assertThat(Urls.meantAddress("hhttps://www.meetup.com/boulder-elixir/events/302991078/"))
         .contains("https://www.meetup.com/boulder-elixir/events/302991078/");
+    // a translation community's footer: a rendered link pasted where the address belongs
+    assertThat(
+            Urls.meantAddress(
+                "[https://github.com/xitu/gold-miner](https://github.com/xitu/gold-miner)"))
+        .contains("https://github.com/xitu/gold-miner");
+    assertThat(Urls.meantAddress("[site](juejin.im/post/1)")).contains("https://juejin.im/post/1");
+    assertThat(Urls.meantAddress("[a](images/a.png)")).isEmpty();
     assertThat(Urls.meantAddress("user@localhost")).isEmpty();
     assertThat(Urls.meantAddress("images/a@2x.png")).isEmpty();
   }
