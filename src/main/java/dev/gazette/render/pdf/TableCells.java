@@ -50,10 +50,15 @@ final class TableCells {
    */
   static void fitWideTables(Element root, double measureEm) {
     for (Element table : root.select("table")) {
-      if (columns(table) < WIDE) {
+      int columns = columns(table);
+      if (columns < 2) {
         continue;
       }
-      double need = minimumWidthEm(table);
+      if (columns < WIDE) {
+        keepWordsWhole(table, measureEm);
+        continue;
+      }
+      double need = minimumWidthEm(table, WIDE_PADDING_EM);
       if (need <= 0) {
         continue;
       }
@@ -63,6 +68,19 @@ final class TableCells {
       }
       table.attr("style", String.format(java.util.Locale.ROOT, "font-size: %.2fem", size));
       table.addClass(need * size <= measureEm ? WIDE_CLASS : SQUEEZED_CLASS);
+    }
+  }
+
+  /**
+   * Keeps the words of a table of a few columns whole when they fit the measure at the table's own
+   * size: the body's {@code word-wrap: break-word} let the renderer squeeze a column of short
+   * labels beside columns of long Chinese text to a letter a line ("S h el l,"), a comma opening a
+   * line (servicemesher's table of Linux and Kubernetes terms). A table whose longest words do not
+   * fit (a long address) still breaks them, so nothing runs off the page.
+   */
+  private static void keepWordsWhole(Element table, double measureEm) {
+    if (minimumWidthEm(table, PADDING_EM) * TABLE_SIZE <= measureEm) {
+      table.addClass(WHOLE_WORDS_CLASS);
     }
   }
 
@@ -104,6 +122,15 @@ final class TableCells {
   /** Smallest size of a table's text, as a share of the body's: about 4.2 points in the default. */
   static final double SMALLEST = 0.4;
 
+  /** The size of a table's text in the stylesheet (base.css), as a share of the body's. */
+  static final double TABLE_SIZE = 0.9;
+
+  /** A cell's padding, both sides, and its rule, in ems: base.css's, and a wide table's. */
+  static final double PADDING_EM = 1.1;
+
+  static final double WIDE_PADDING_EM = 0.5;
+
+  static final String WHOLE_WORDS_CLASS = "whole-words";
   static final String WIDE_CLASS = "wide-table";
   static final String SQUEEZED_CLASS = "squeezed-table";
 
@@ -137,9 +164,10 @@ final class TableCells {
   /**
    * The width the table needs, in ems of its own text, to set each cell's longest word whole: per
    * column the widest such word of its single-column cells, a Latin letter or digit taken as 0.55em
-   * (0.6em in a header) and a CJK one as 1em, plus the cell's padding and rule.
+   * (0.6em in a header), plus the cell's padding and rule. A line may break before any CJK letter,
+   * so a CJK letter and the punctuation after it make a word of their own.
    */
-  static double minimumWidthEm(Element table) {
+  static double minimumWidthEm(Element table, double paddingEm) {
     List<Double> widths = new java.util.ArrayList<>();
     for (Element row : rows(table)) {
       int col = 0;
@@ -155,7 +183,12 @@ final class TableCells {
             double w = 0;
             for (int i = 0; i < word.length(); ) {
               int cp = word.codePointAt(i);
-              w += Cjk.isCjkLetter(cp) ? 1.0 : latin;
+              if (Cjk.isCjkLetter(cp)) {
+                widest = Math.max(widest, w);
+                w = 1.0;
+              } else {
+                w += latin;
+              }
               i += Character.charCount(cp);
             }
             widest = Math.max(widest, w);
@@ -170,7 +203,7 @@ final class TableCells {
     }
     double total = 0;
     for (double w : widths) {
-      total += w + 0.5; // the wide-table padding, 0.2em a side, and a rule
+      total += w + paddingEm;
     }
     return total * 1.1; // the renderer's own rounding and the faces' wider glyphs
   }

@@ -166,4 +166,37 @@ class TableCellsTest {
         lines.stream().filter(l -> l.text().startsWith("三")).findFirst().orElseThrow();
     assertThat(first.x0()).isCloseTo(plain.x0(), org.assertj.core.data.Offset.offset(1f));
   }
+
+  /**
+   * A column of short labels beside columns of long Chinese text (servicemesher's table of Linux
+   * terms and their cluster counterparts) was squeezed to a letter a line: "Sh", "ell", ", C", and
+   * a comma opening a line. A table of a few columns whose words fit keeps them whole.
+   */
+  @Test
+  void shortLabelsBesideLongChineseTextStayWhole() throws Exception {
+    Path posts = dir.resolve("posts");
+    TestPosts.write(
+        posts,
+        "2024-05-05-terms.md",
+        """
+        ---
+        title: 从操作系统看集群
+        ---
+
+        | 操作系统 | Linux | 集群 | 说明 |
+        | --- | --- | --- | --- |
+        | Shell, CMD | sh, bash | kubectl | kubectl 是集群的命令行工具，有了它你就可以连接并管理整个集群，        就像在一台机器上工作一样。 |
+        | 用户，登录 Linux | User, Group, ssh 登录 | kubeconfig 文件类似 Linux ssh 的 .key 文件，        用户使用它访问集群就带上了用户信息。集群能根据用户限制权限，也能限制用户能使用的资源。 |         集群管理员（或者自动化的申请系统）为用户颁发 kubeconfig 文件。 |
+        | 进程 | 进程 | Pod | Pod 就是集群这台“超级虚拟机”里的进程。 |
+        """);
+    TestBuilds.build(TestBuilds.utc(posts, dir.resolve("out")).name("t").formats(Format.PDF));
+
+    List<String> lines =
+        PdfLines.read(dir.resolve("out/t.pdf"), 1).stream().map(PdfLines.Line::text).toList();
+    // the cells of a row share a line of the page's text (read without spaces): the labels open
+    // the lines, whole
+    assertThat(lines).anyMatch(l -> l.startsWith("Shell,sh,"));
+    assertThat(lines).anyMatch(l -> l.startsWith("Linux"));
+    assertThat(lines).noneMatch(l -> l.startsWith("，"));
+  }
 }
