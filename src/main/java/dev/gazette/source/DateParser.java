@@ -92,6 +92,9 @@ public final class DateParser {
   private static final Pattern COLON_OFFSET = Pattern.compile("(?i) ([+-]\\d{2}):(\\d{2})$");
 
   /** The time of a date text: after the {@code T} or a space, never an offset. */
+  /** A numeric year, month and day opening a date text, the day not followed by a digit. */
+  private static final Pattern LEADING_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
   private static final Pattern TIME =
       Pattern.compile("(?i)(?<=[T\\s])(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?(?![\\d:])");
 
@@ -200,10 +203,24 @@ public final class DateParser {
    * Reads a front-matter value the way site generators do: a time that overflows (second or minute
    * 60-99, hour 24: {@code 21:43:79}) is carried over ({@code 21:44:19}) and noted; the day is not
    * in doubt. With {@code wallClock} set, a stated zone or offset is ignored and the wall-clock
-   * time is read in {@code wallClock} (feeds that stamp local times {@code GMT}). Impossible
+   * time is read in {@code wallClock} (feeds that stamp local times {@code GMT}). A day past its
+   * month's end, up to the 31st ({@code 2021-02-29}), is carried over too ({@code 2021-03-01}), as
+   * JavaScript's and Ruby's dates read it and so the sites built with them show it. Impossible
    * calendar dates (month 13, day 45) stay errors.
    */
   public Reading read(Object value, ZoneId wallClock) throws InvalidDateException {
+    DayOverflow day = value instanceof CharSequence cs ? DayOverflow.find(cs.toString()) : null;
+    if (day != null) {
+      Reading carried = read(day.carried(), wallClock);
+      String note =
+          "there is no "
+              + day.written()
+              + "; read as "
+              + day.used()
+              + " (carried over, as JavaScript and Ruby read it)";
+      return new Reading(
+          carried.date(), carried.note() == null ? note : note + "; " + carried.note());
+    }
     String note = null;
     Stated stated;
     try {
@@ -236,6 +253,31 @@ public final class DateParser {
               : "time " + overflow.time() + " has a one-digit field; read as " + usedText;
     }
     return new Reading(inRange(toPostDate(stated, wallClock), value), note);
+  }
+
+  /**
+   * A day past its month's end ({@code 2021-02-29}, {@code 2019-04-31}) at the start of a date
+   * text, the day it carries over to, and the text with that day written instead.
+   */
+  private record DayOverflow(String written, LocalDate used, String carried) {
+    static DayOverflow find(String text) {
+      Matcher m = LEADING_DAY.matcher(text.strip());
+      if (!m.lookingAt()) {
+        return null;
+      }
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      int day = Integer.parseInt(m.group(3));
+      if (month < 1 || month > 12 || day > 31) {
+        return null;
+      }
+      LocalDate first = LocalDate.of(year, month, 1);
+      if (day <= first.lengthOfMonth()) {
+        return null;
+      }
+      LocalDate used = first.plusDays(day - 1L);
+      return new DayOverflow(m.group(), used, used + text.strip().substring(m.end()));
+    }
   }
 
   /** A time whose fields overflow, found in a date text, and the text with that time zeroed. */

@@ -195,7 +195,7 @@ class DateParserTest {
       strings = {
         "2023-13-01 21:43:79",
         "2023-09-45 21:43:00",
-        "2023-02-30 10:00:61",
+        "2023-02-32 10:00:00",
         "2023-09-19 25:00",
         "Tue, 45 Sep 2023 21:43:79 GMT",
         "2023-09-19 21:100:00"
@@ -203,6 +203,33 @@ class DateParserTest {
   void impossibleDatesStayErrors(String text) {
     assertThatThrownBy(() -> shanghai.read(text, null))
         .isInstanceOf(DateParser.InvalidDateException.class);
+  }
+
+  /**
+   * A day past its month's end, as antfu.me dates a post {@code 2021-02-29T16:00:00Z}: the site's
+   * JavaScript shows it on 1 March, and so does the digest, with a note; the post is not lost.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2021-02-29T16:00:00Z  | 2021-03-01T16:00:00Z | 2021-02-29 | 2021-03-01
+          2019-04-31            | 2019-04-30T16:00:00Z | 2019-04-31 | 2019-05-01
+          2023-02-30 10:00:61   | 2023-03-02T02:01:01Z | 2023-02-30 | 2023-03-02
+          2020-12-31 08:00      | 2020-12-31T00:00:00Z |            |
+          2024-02-29            | 2024-02-28T16:00:00Z |            |
+          """)
+  void carriesADayPastItsMonthsEndOver(String text, String expected, String day, String used)
+      throws Exception {
+    DateParser.Reading r = shanghai.read(text, null);
+    assertThat(r.date().instant()).isEqualTo(Instant.parse(expected));
+    if (day == null) {
+      assertThat(r.note()).isNull();
+    } else {
+      assertThat(r.note())
+          .startsWith("there is no " + day + "; read as " + used + " (carried over");
+    }
   }
 
   @org.junit.jupiter.api.Test
