@@ -255,7 +255,7 @@ public final class Gazette {
       return new MetadataDefaults.Sourced(
           siteTitle.get(), sourceDir(request).relativize(site.config().get().file()).toString());
     }
-    return new MetadataDefaults.Sourced(OutputName.sourceName(request.source()), "the folder name");
+    return new MetadataDefaults.Sourced(OutputName.titleName(request.source()), "the folder name");
   }
 
   /**

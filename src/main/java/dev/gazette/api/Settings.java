@@ -219,8 +219,9 @@ public final class Settings {
               "title",
               Scope.BUILD,
               "TEXT",
-              "Title (default: the folder's index.md or README title, else the site config's"
-                  + " title, else the folder name); may use "
+              "Title (default: the folder's index.md or README title, else the site config's title,"
+                  + " else the folder name, or the site's above a public/, content/ or src/); may"
+                  + " use "
                   + PLACEHOLDERS
                   + ".",
               (b, v) -> b.title(v.text())),

@@ -25,6 +25,48 @@ public final class OutputName {
   }
 
   /**
+   * The name a digest is titled by when nothing else names it: the source folder's, but for a
+   * folder a site generator names ({@code public/} of overreacted.io, a Next.js site; {@code
+   * src/content/} of an Eleventy site), the name of the site's own folder above it, which holds its
+   * {@code package.json}, site config or repository. Every page's running head showed "public".
+   */
+  public static String titleName(Path source) {
+    Path dir = source.toAbsolutePath().normalize();
+    for (int up = 0; up < 3 && isGeneratorFolder(dir); up++) {
+      Path parent = dir.getParent();
+      if (parent == null) {
+        break;
+      }
+      if (SITE_MARKERS.stream().anyMatch(m -> java.nio.file.Files.exists(parent.resolve(m)))) {
+        return sourceName(parent);
+      }
+      dir = parent;
+    }
+    return sourceName(source);
+  }
+
+  private static boolean isGeneratorFolder(Path dir) {
+    Path name = dir.getFileName();
+    return name != null && GENERATOR_FOLDERS.contains(name.toString());
+  }
+
+  /** Folders named for what a site generator keeps in them, not for the site. */
+  private static final java.util.Set<String> GENERATOR_FOLDERS =
+      java.util.Set.of("public", "content", "source", "src", "posts", "_posts", "post", "pages");
+
+  /** What a site's own folder holds: its package, its generator's config, its repository. */
+  private static final List<String> SITE_MARKERS =
+      List.of(
+          "package.json",
+          "_config.yml",
+          "config.toml",
+          "hugo.toml",
+          "hugo.yaml",
+          "config.yaml",
+          "Gemfile",
+          ".git");
+
+  /**
    * The name asked for with its placeholders filled, else the source's name and the range's label
    * ({@code samples-2021-W26}).
    *

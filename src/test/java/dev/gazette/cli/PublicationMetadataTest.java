@@ -163,7 +163,8 @@ class PublicationMetadataTest {
         buildEpub("no-site/content/posts", tmp.resolve("nosite"), "--week", "2024-W03");
     assertThat(run.code()).as(run.err()).isZero();
     Document opf = opf(tmp.resolve("nosite/posts-2024-W03.epub"));
-    assertThat(dc(opf, "title")).containsExactly("posts");
+    // the config names no site: the title is the name of the site's folder, above content/posts
+    assertThat(dc(opf, "title")).containsExactly("no-site");
     assertThat(dc(opf, "creator")).containsExactly("Jo Bell");
     assertThat(run.out()).contains("author from the posts (3 of 4)");
   }
@@ -250,5 +251,36 @@ class PublicationMetadataTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains("_config.yml: warning: site config not read");
     assertThat(run.out()).contains("title from the folder name");
+  }
+
+  /**
+   * A Next.js blog keeps its posts in {@code public/} (overreacted.io): with no title anywhere, the
+   * digest is named for the site's folder, not "public" on every page's running head. A folder with
+   * nothing of a site above it keeps its own name.
+   */
+  @Test
+  void aGeneratorsFolderIsNamedForTheSiteAboveIt(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("overreacted.example");
+    TestPosts.write(
+        site.resolve("public/a-post"),
+        "index.md",
+        "---\ntitle: A post\ndate: 2024-01-15\n---\n\nText.\n");
+    java.nio.file.Files.writeString(site.resolve("package.json"), "{}\n");
+    TestPosts.write(dir.resolve("notes/posts"), "2024-01-15-b.md", "---\ntitle: B\n---\n\nText.\n");
+    for (String source : List.of("overreacted.example/public", "notes/posts")) {
+      Path out = dir.resolve("out-" + source.replace('/', '-'));
+      PeriodicalFixture.Run run =
+          PeriodicalFixture.run(
+              "build", dir.resolve(source).toString(), "--format", "epub", "--out", out.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out()).contains("title from the folder name");
+      Path epub;
+      try (var files = java.nio.file.Files.list(out)) {
+        epub = files.filter(f -> f.toString().endsWith(".epub")).findFirst().orElseThrow();
+      }
+      assertThat(Epubs.check(epub)).isEmpty();
+      assertThat(dc(opf(epub), "title"))
+          .containsExactly(source.startsWith("notes") ? "posts" : "overreacted.example");
+    }
   }
 }
