@@ -109,6 +109,9 @@ final class Figures implements NormalizeStep {
         LineBreaks.splitParagraph(caption); // a paragraph now, split as the others were
       }
     }
+    for (Element figure : body.select(FIGURES)) {
+      keepOneCaption(figure);
+    }
     // The figure opened in the heading is left empty, with the id links point at; the picture's
     // figure right after it takes the id.
     for (Element figure : body.select(FIGURES)) {
@@ -120,6 +123,28 @@ final class Figures implements NormalizeStep {
           && !next.hasAttr("id")) {
         next.attr("id", figure.id());
         figure.remove();
+      }
+    }
+  }
+
+  /**
+   * A figure has one caption, its first or its last child: a figure written with a caption above
+   * each of its two drawings (jalammar's explorables) was invalid EPUB. The caption that opens or
+   * closes the figure stays one; any other becomes a paragraph of it, its text kept.
+   */
+  private static void keepOneCaption(Element figure) {
+    List<Element> captions =
+        figure.children().stream().filter(c -> c.normalName().equals("figcaption")).toList();
+    if (captions.isEmpty()) {
+      return;
+    }
+    Element first = figure.firstElementChild();
+    Element last = figure.lastElementChild();
+    Element kept = captions.contains(first) ? first : captions.contains(last) ? last : null;
+    for (Element caption : captions) {
+      if (caption != kept) {
+        caption.tagName("p");
+        LineBreaks.splitParagraph(caption);
       }
     }
   }
