@@ -84,6 +84,9 @@ final class SiteComponents {
         continue;
       }
       Node parent = inline.getParent();
+      if (m.group(1).isEmpty() && m.group(3).isEmpty()) {
+        label(m.group()).ifPresent(label -> leadIn(inline, label));
+      }
       inline.unlink();
       if (m.group(3).isEmpty()) {
         continue;
@@ -160,6 +163,88 @@ final class SiteComponents {
               + " (the digest has its own contents)");
     }
     return lines;
+  }
+
+  /** A component's label: its {@code title}, {@code label} or {@code name}, written as text. */
+  private static final Pattern LABEL =
+      Pattern.compile("\\s(title|label|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+  private static java.util.Optional<String> label(String tag) {
+    Map<String, String> found = new java.util.HashMap<>();
+    Matcher m = LABEL.matcher(tag);
+    while (m.find()) {
+      String value = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+      if (!value.isEmpty()) {
+        found.putIfAbsent(m.group(1), value);
+      }
+    }
+    return java.util.stream.Stream.of("title", "label", "name")
+        .map(found::get)
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /**
+   * Puts a component's label before its body, in bold: a site draws it as the body's heading or
+   * speaker ({@code <Admonition title="Disclaimer">}, a tab's {@code label}, a dialogue's {@code
+   * <Conv name="Cadey">}: xeiaso.net's 1,700 conversations between characters lost who says what).
+   * Only a component that opens a block has one; one inside a sentence is a word's markup. The
+   * label opens the body's first paragraph ("<b>Cadey:</b> Ya know…"), or stands alone above a body
+   * that starts with something else (a list, a code block).
+   */
+  private static void leadIn(HtmlInline tag, String label) {
+    if (!(tag.getParent() instanceof Paragraph paragraph)) {
+      return;
+    }
+    for (Node before = tag.getPrevious(); before != null; before = before.getPrevious()) {
+      if (!isMarkupOnly(before)) {
+        return; // inside a sentence
+      }
+    }
+    Node after = tag.getNext();
+    while (after != null && isMarkupOnly(after)) {
+      after = after.getNext();
+    }
+    if (after != null) {
+      insertLeadIn(tag, label, true);
+      // the line break after the tag would stand between the label and its text
+      for (Node n = tag.getNext(); n != after; ) {
+        Node next = n.getNext();
+        if (!(n instanceof HtmlInline)) {
+          n.unlink();
+        }
+        n = next;
+      }
+    } else if (paragraph.getNext() instanceof Paragraph next && next.getFirstChild() != null) {
+      insertLeadIn(next.getFirstChild(), label, true);
+    } else {
+      Paragraph alone = new Paragraph();
+      paragraph.insertAfter(alone);
+      Text anchor = new Text(BasedSequence.of(""));
+      alone.appendChild(anchor);
+      insertLeadIn(anchor, label, false);
+    }
+  }
+
+  /** A line break, blank text or a component's tag: nothing a reader sees. */
+  private static boolean isMarkupOnly(Node n) {
+    if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+      return true;
+    }
+    if (n instanceof Text t) {
+      return t.getChars().isBlank();
+    }
+    return n instanceof HtmlInline h && TAG.matcher(h.getChars()).matches();
+  }
+
+  private static void insertLeadIn(Node before, String label, boolean colon) {
+    before.insertBefore(new HtmlInline(BasedSequence.of("<strong>")));
+    before.insertBefore(new Text(BasedSequence.of(label)));
+    before.insertBefore(new HtmlInline(BasedSequence.of("</strong>")));
+    if (colon && !label.matches(".*[:：?？!！.。]$")) {
+      boolean cjk = label.codePoints().anyMatch(dev.gazette.util.Cjk::isCjkLetter);
+      before.insertBefore(new Text(BasedSequence.of(cjk ? "：" : ": ")));
+    }
   }
 
   private static void closingNames(CharSequence html, Set<String> names) {

@@ -51,7 +51,39 @@ class SiteComponentsTest {
             warnings);
     assertThat(html)
         .doesNotContain("Tabs", "TabItem", "Callout")
-        .contains("<p>An apple.</p>", "<kbd>Tab</kbd>", "then mind the gap.");
+        .contains(
+            "<p><strong>Apple</strong>: An apple.</p>", "<kbd>Tab</kbd>", "then mind the gap.");
+    assertThat(warnings).isEmpty();
+  }
+
+  /**
+   * xeiaso.net writes its characters' dialogue as components ({@code <XeblogConv name="Cadey"
+   * mood="enby">}): the speakers were lost, leaving a monologue. A component that opens a block
+   * shows its title, label or name in bold before its body; one inside a sentence does not.
+   */
+  @Test
+  void aComponentsLabelOpensItsBody() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "<Conv name=\"Mara\" mood=\"hacker\">\n"
+                + "  Did you **really** run it in production?\n"
+                + "</Conv>\n\n"
+                + "<Note title=\"Install it\">\n\n"
+                + "```sh\nnpm install x\n```\n\n"
+                + "</Note>\n\n"
+                + "<Admonition type=\"note\" title=\"注意\">\n"
+                + "先备份。\n"
+                + "</Admonition>\n\n"
+                + "Ask <Person name=\"Ada\">her</Person> first.\n",
+            warnings);
+    assertThat(html)
+        .contains(
+            "<p><strong>Mara</strong>: Did you <strong>really</strong> run it in production?",
+            "<p><strong>Install it</strong></p>\n<pre><code class=\"language-sh\">npm install x",
+            "<p><strong>注意</strong>：先备份。",
+            "Ask her first.")
+        .doesNotContain("Ada");
     assertThat(warnings).isEmpty();
   }
 
