@@ -85,7 +85,11 @@ final class SiteComponents {
       }
       Node parent = inline.getParent();
       if (m.group(1).isEmpty() && m.group(3).isEmpty()) {
-        label(m.group()).ifPresent(label -> leadIn(inline, label));
+        if (closesAtOnce(inline, m.group(2))) {
+          empty.merge(m.group(2), 1, Integer::sum); // <XeblogSlide name="…"></XeblogSlide>
+        } else {
+          label(m.group()).ifPresent(label -> leadIn(inline, label));
+        }
       }
       inline.unlink();
       if (m.group(3).isEmpty()) {
@@ -224,6 +228,17 @@ final class SiteComponents {
       alone.appendChild(anchor);
       insertLeadIn(anchor, label, false);
     }
+  }
+
+  /** Whether the component {@code name} opened by {@code tag} is closed with nothing between. */
+  private static boolean closesAtOnce(HtmlInline tag, String name) {
+    Node n = tag.getNext();
+    while (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
+        || (n instanceof Text t && t.getChars().isBlank())) {
+      n = n.getNext();
+    }
+    return n instanceof HtmlInline close
+        && close.getChars().toString().replaceAll("\\s", "").equals("</" + name + ">");
   }
 
   /** A line break, blank text or a component's tag: nothing a reader sees. */
