@@ -137,7 +137,7 @@ public final class PostReader {
     post.tags(strings(f.get("tags"), f.get("tag")));
     post.draft(
         isTrue(f.get("draft"))
-            || Boolean.FALSE.equals(f.get("published"))
+            || isFalse(f.get("published"))
             || (f.get("status") instanceof String status
                 && UNPUBLISHED.contains(status.strip().toLowerCase(Locale.ROOT))));
     post.date(date(file, relativePath, fm, problems).orElse(null));
@@ -162,8 +162,8 @@ public final class PostReader {
     String fileName = file.getFileName().toString();
     for (String key : DATE_KEYS) {
       Object value = fm.fields().get(key);
-      if (value == null || value instanceof Boolean) {
-        continue;
+      if (value == null || isTrue(value) || isFalse(value)) {
+        continue; // Jekyll's published: True, a flag
       }
       try {
         DateParser.Reading reading = dates.read(value, wallZone);
@@ -252,9 +252,23 @@ public final class PostReader {
     }
   }
 
+  /**
+   * A flag's value as Jekyll reads it: YAML 1.1 (Ruby's) takes {@code True}, {@code yes} and {@code
+   * on} for true, where the YAML 1.2 reader gives text; jalammar's {@code published: False} posts,
+   * unpublished on the site, were in the digest.
+   */
   private static boolean isTrue(Object v) {
-    return Boolean.TRUE.equals(v) || (v instanceof String s && s.strip().equalsIgnoreCase("true"));
+    return Boolean.TRUE.equals(v)
+        || (v instanceof String s && YAML_11_TRUE.contains(s.strip().toLowerCase(Locale.ROOT)));
   }
+
+  private static boolean isFalse(Object v) {
+    return Boolean.FALSE.equals(v)
+        || (v instanceof String s && YAML_11_FALSE.contains(s.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final java.util.Set<String> YAML_11_TRUE = java.util.Set.of("true", "yes", "on");
+  private static final java.util.Set<String> YAML_11_FALSE = java.util.Set.of("false", "no", "off");
 
   /** The title, cut at the limit (on a character boundary) with a warning when longer. */
   private String shortTitle(String title, Path file, int line, List<Problem> problems) {

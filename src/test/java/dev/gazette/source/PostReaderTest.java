@@ -468,6 +468,23 @@ class PostReaderTest {
     assertThat(read("d3.md", "---\ndraft: false\n---\n").draft()).isFalse();
   }
 
+  /**
+   * Jekyll reads front matter as YAML 1.1: {@code published: False} is a flag, and such a post is
+   * not on the site (jalammar's four); the YAML 1.2 reader gave the text "False", read as a date
+   * that was not one, and the post was in the digest.
+   */
+  @Test
+  void flagsWrittenTheYaml11WayAreFlags() throws Exception {
+    assertThat(read("2016-11-03-a.md", "---\npublished: False\n---\n").draft()).isTrue();
+    assertThat(read("2016-11-04-b.md", "---\npublished: no\n---\n").draft()).isTrue();
+    Post shown = read("2016-12-14-c.md", "---\npublished: True\ndraft: Off\n---\n");
+    assertThat(shown.draft()).isFalse();
+    assertThat(shown.date().orElseThrow().source())
+        .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
+    assertThat(read("d4.md", "---\ndraft: Yes\n---\n").draft()).isTrue();
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void invalidDateFallsBackToFileNameWithAWarningNamingFileLineAndValue() throws Exception {
     Post p = read("2021-07-06-bad.md", "---\ntitle: t\ndate: Invalid Date\n---\n");
