@@ -136,8 +136,8 @@ public final class PostReader {
     post.categories(strings(f.get("categories"), f.get("category")));
     post.tags(strings(f.get("tags"), f.get("tag")));
     post.draft(
-        isTrue(f.get("draft"))
-            || isFalse(f.get("published"))
+        flag(fm, "draft").orElse(false)
+            || !flag(fm, "published").orElse(true)
             || (f.get("status") instanceof String status
                 && UNPUBLISHED.contains(status.strip().toLowerCase(Locale.ROOT))));
     post.date(date(file, relativePath, fm, problems).orElse(null));
@@ -162,7 +162,7 @@ public final class PostReader {
     String fileName = file.getFileName().toString();
     for (String key : DATE_KEYS) {
       Object value = fm.fields().get(key);
-      if (value == null || isTrue(value) || isFalse(value)) {
+      if (value == null || flag(fm, key).isPresent()) {
         continue; // Jekyll's published: True, a flag
       }
       try {
@@ -253,22 +253,36 @@ public final class PostReader {
   }
 
   /**
-   * A flag's value as Jekyll reads it: YAML 1.1 (Ruby's) takes {@code True}, {@code yes} and {@code
-   * on} for true, where the YAML 1.2 reader gives text; jalammar's {@code published: False} posts,
-   * unpublished on the site, were in the digest.
+   * A flag's value, if {@code key} holds one: a boolean, the text {@code true} or {@code false} in
+   * any case, or, written without quotes, {@code yes}, {@code no}, {@code on} or {@code off}, as
+   * Jekyll's YAML 1.1 (Ruby's) reads them where the YAML 1.2 reader gives text: jalammar's {@code
+   * published: False} posts, unpublished on the site, were in the digest. A quoted {@code "yes"} is
+   * text in either YAML.
    */
-  private static boolean isTrue(Object v) {
-    return Boolean.TRUE.equals(v)
-        || (v instanceof String s && YAML_11_TRUE.contains(s.strip().toLowerCase(Locale.ROOT)));
+  private static Optional<Boolean> flag(FrontMatter fm, String key) {
+    Object v = fm.fields().get(key);
+    if (v instanceof Boolean b) {
+      return Optional.of(b);
+    }
+    if (!(v instanceof String s)) {
+      return Optional.empty();
+    }
+    String word = s.strip().toLowerCase(Locale.ROOT);
+    if (word.equals("true") || word.equals("false")) {
+      return Optional.of(word.equals("true"));
+    }
+    boolean plain = fm.writtenValue(key).map(w -> !w.strip().matches("^[\"'].*")).orElse(false);
+    if (plain && YAML_11_TRUE.contains(word)) {
+      return Optional.of(true);
+    }
+    if (plain && YAML_11_FALSE.contains(word)) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
   }
 
-  private static boolean isFalse(Object v) {
-    return Boolean.FALSE.equals(v)
-        || (v instanceof String s && YAML_11_FALSE.contains(s.strip().toLowerCase(Locale.ROOT)));
-  }
-
-  private static final java.util.Set<String> YAML_11_TRUE = java.util.Set.of("true", "yes", "on");
-  private static final java.util.Set<String> YAML_11_FALSE = java.util.Set.of("false", "no", "off");
+  private static final java.util.Set<String> YAML_11_TRUE = java.util.Set.of("yes", "on");
+  private static final java.util.Set<String> YAML_11_FALSE = java.util.Set.of("no", "off");
 
   /** The title, cut at the limit (on a character boundary) with a warning when longer. */
   private String shortTitle(String title, Path file, int line, List<Problem> problems) {

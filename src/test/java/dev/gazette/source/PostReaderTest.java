@@ -482,6 +482,7 @@ class PostReaderTest {
     assertThat(shown.date().orElseThrow().source())
         .isEqualTo(dev.gazette.model.PostDate.Source.FILE_NAME);
     assertThat(read("d4.md", "---\ndraft: Yes\n---\n").draft()).isTrue();
+    assertThat(read("d5.md", "---\ndraft: \"yes\"\n---\n").draft()).isFalse(); // text
     assertThat(problems).isEmpty();
   }
 
