@@ -10,7 +10,8 @@ package dev.gazette.source;
  * changes: that whitespace is never part of a value, so no value changes. Tabs inside values
  * (quoted, plain, block scalars {@code |} {@code >}, flow collections, which snakeyaml reads as
  * they are) and tabs used as indentation (a YAML error, left for snakeyaml to report with its line)
- * are kept. Each tab becomes one space, so lines and columns of errors stay where they were.
+ * are kept, but for a line of whitespace only, blank in any reader. Each tab becomes one space, so
+ * lines and columns of errors stay where they were.
  */
 final class YamlTabs {
   private YamlTabs() {}
@@ -46,6 +47,14 @@ final class YamlTabs {
     int flowDepth;
 
     void line(char[] s, int from, int to) {
+      if (blank(s, from, to)) {
+        // A blank line is blank whatever its whitespace: chriskrycho.com's front matter has a
+        // tab and two spaces after a folded scalar, which js-yaml reads and snakeyaml refused.
+        for (int i = from; i < to; i++) {
+          s[i] = ' ';
+        }
+        return;
+      }
       int indent = from;
       while (indent < to && s[indent] == ' ') {
         indent++;

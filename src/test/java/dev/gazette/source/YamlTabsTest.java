@@ -61,6 +61,19 @@ class YamlTabsTest {
     assertThat(YamlTabs.separationAsSpaces(text)).isEqualTo(text);
   }
 
+  /** chriskrycho.com: a tab and two spaces on the line after a folded scalar; 3 posts skipped. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLineOfWhitespaceOnlyIsBlank() {
+    String text = "qualifiers:\n  audience: >\n    Other writers.\n\t  \ndate: 2023-08-13\n";
+    String spaced = YamlTabs.separationAsSpaces(text);
+
+    assertThat(spaced).isEqualTo(text.replace('\t', ' '));
+    Map<String, Object> loaded = (Map<String, Object>) load(spaced);
+    assertThat(loaded.get("qualifiers")).isEqualTo(Map.of("audience", "Other writers.\n"));
+    assertThat(loaded).containsKey("date");
+  }
+
   @Test
   void textWithoutTabsIsReturnedAsItIs() {
     String text = "a: b\n";
