@@ -298,12 +298,13 @@ public final class TemplateTags {
 
   /**
    * Liquid's {@code {% assign name = expression %}} and the outputs of what it names, of the post's
-   * front matter ({@code {{ page.title }}}) and of the site's data ({@code {{
-   * site.data.releases.first.version }}}), in the text's order: Ruby's news give every release's
-   * download addresses and checksums so ({@code {% assign release = site.data.releases | where:
-   * "version", "3.3.12" | first %}} … {@code {{ release.url.gz }}}). What stands in a loop is left
-   * alone (its variable changes each time round), and so is what cannot be computed: the later
-   * steps remove it with a word.
+   * front matter ({@code {{ page.title }}}, and by its own names as Eleventy gives them: {@code {{
+   * link }}}, {@code {{ book.title }}}, which chriskrycho.com's notes and book reviews link and
+   * cite by) and of the site's data ({@code {{ site.data.releases.first.version }}}), in the text's
+   * order: Ruby's news give every release's download addresses and checksums so ({@code {% assign
+   * release = site.data.releases | where: "version", "3.3.12" | first %}} … {@code {{
+   * release.url.gz }}}). What stands in a loop is left alone (its variable changes each time
+   * round), and so is what cannot be computed: the later steps remove it with a word.
    */
   private static String liquidValues(String s, Includes includes, Map<String, String> site) {
     if (!s.contains("{{") && !s.contains("assign")) {
@@ -321,7 +322,10 @@ public final class TemplateTags {
               case "page" -> assigned.containsKey(name) ? assigned.get(name) : includes.page();
               case "site" ->
                   assigned.containsKey(name) ? assigned.get(name) : siteView(site, "", data);
-              default -> assigned.get(name);
+              default ->
+                  assigned.containsKey(name)
+                      ? assigned.get(name)
+                      : includes.page().get(name.toLowerCase(Locale.ROOT));
             };
     return replace(
         ASSIGN_OR_OUTPUT,
@@ -346,6 +350,7 @@ public final class TemplateTags {
           boolean ours =
               assigned.containsKey(root)
                   || root.equals("page")
+                  || includes.page().containsKey(root.toLowerCase(Locale.ROOT))
                   || expression.startsWith("site.data.")
                   || SITE_PATH.matcher(expression).lookingAt();
           if (!ours) {

@@ -1,6 +1,7 @@
 package dev.gazette.normalize;
 
 import dev.gazette.assets.SiteAddress;
+import dev.gazette.model.Post;
 import dev.gazette.util.Listing;
 import dev.gazette.util.Urls;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.jsoup.select.Selector;
  * place ({@code <a name="x">}) keeps that place.
  */
 final class Links implements NormalizeStep {
+
   private static final Evaluator LINKS = Selector.evaluatorOf("a");
   private static final Evaluator CITING_QUOTES = Selector.evaluatorOf("blockquote[cite], q[cite]");
   private static final java.util.regex.Pattern ARTICLE_HREF =
@@ -127,6 +129,9 @@ final class Links implements NormalizeStep {
       }
       String onSite = kept == null ? href : pathOnSite(kept);
       String article = onSite == null ? null : postLinks.articleFor(context.post(), onSite);
+      if (article != null && isOwnPage(article, kept, context)) {
+        article = null;
+      }
       if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
       }
@@ -251,5 +256,20 @@ final class Links implements NormalizeStep {
     }
     a.tagName("span");
     a.removeAttr("href");
+  }
+
+  /**
+   * Whether a web address without a place in it is the post's own page: a link post's {@code link}
+   * (the page it is about, chriskrycho.com's notes) names its address for Gazette, and the text
+   * that links to that page went to the article the reader is in. It stays a web link.
+   */
+  private boolean isOwnPage(String article, String kept, NormalizeContext context) {
+    Post target = postLinks.postOf(article);
+    return kept != null
+        && kept.indexOf('#') < 0
+        && !kept.startsWith("mailto:")
+        && target != null
+        && context.post() != null
+        && target.file().equals(context.post().file());
   }
 }

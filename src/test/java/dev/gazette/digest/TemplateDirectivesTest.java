@@ -369,6 +369,49 @@ class TemplateDirectivesTest {
                 + "{{ release.version }}");
   }
 
+  /**
+   * Eleventy gives a post's front matter to its templates by name: chriskrycho.com's notes link by
+   * {@code [Mozi]({{link}})} and its book reviews cite {@code <cite>{{book.title}}</cite>}; the
+   * digest lost 30 link targets and the books' titles in 80 posts. A note's {@code link} is the
+   * page it is about, which Gazette reads as the post's own address: the text linking to it stays
+   * a web link, not one to the article the reader is in.
+   */
+  @Test
+  void aPostsOwnFrontMatterIsOutputByItsNames() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "notes/2024-12-06-survey.md",
+        """
+        ---
+        title: A survey
+        link: https://survey.example.org/2024
+        book:
+          title: "Ten Tongues in Ten Weeks"
+          author: Ada Quill
+        ---
+
+        Take the [survey]({{link}}). I read <cite>{{book.title}}</cite> by {{ book.author }}.
+        Unknown: {{ missing }}.
+        """);
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("notes"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all = String.join("\n", Epubs.textEntries(epub).values());
+    assertThat(all)
+        .contains("<a href=\"https://survey.example.org/2024\">survey</a>")
+        .contains("<cite>Ten Tongues in Ten Weeks</cite> by Ada Quill.")
+        .doesNotContain("{{");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("template directive {{ missing }} removed: Gazette cannot render it");
+  }
+
   /** Flink's blog starts 537 links with {@code {{< param DocsBaseUrl >}}}, a site param. */
   @Test
   void hugoParamIsThePostsValueElseTheSitesParam() throws Exception {
