@@ -268,9 +268,17 @@ public final class ArticleMaker {
         return hugoFileValues(file);
       }
 
+      private Map<String, Object> page;
+
       @Override
       public Map<String, Object> page() {
-        return post.fields();
+        if (page == null) {
+          Map<String, Object> values = new java.util.LinkedHashMap<>();
+          values.putAll(dev.gazette.source.DirectoryData.of(folder, sourceRoot));
+          values.putAll(post.fields()); // the post's own front matter comes first in Eleventy
+          page = values;
+        }
+        return page;
       }
 
       @Override

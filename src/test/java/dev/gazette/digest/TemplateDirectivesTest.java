@@ -373,8 +373,9 @@ class TemplateDirectivesTest {
    * Eleventy gives a post's front matter to its templates by name: chriskrycho.com's notes link by
    * {@code [Mozi]({{link}})} and its book reviews cite {@code <cite>{{book.title}}</cite>}; the
    * digest lost 30 link targets and the books' titles in 80 posts. A note's {@code link} is the
-   * page it is about, which Gazette reads as the post's own address: the text linking to it stays
-   * a web link, not one to the article the reader is in.
+   * page it is about, which Gazette reads as the post's own address: the text linking to it stays a
+   * web link, not one to the article the reader is in. A folder's {@code .11tydata.json} gives the
+   * notes on a book its title and author.
    */
   @Test
   void aPostsOwnFrontMatterIsOutputByItsNames() throws Exception {
@@ -394,6 +395,16 @@ class TemplateDirectivesTest {
         Take the [survey]({{link}}). I read <cite>{{book.title}}</cite> by {{ book.author }}.
         Unknown: {{ missing }}.
         """);
+    // a folder's data file (Eleventy's directory data) gives its pages values too; theirs win
+    TestPosts.write(
+        site,
+        "notes/Quiet Rivers/Quiet Rivers.11tydata.json",
+        "{\"book\": {\"title\": \"Quiet Rivers\", \"author\": \"Bo Lind\"}, \"link\": \"x\"}");
+    TestPosts.write(
+        site,
+        "notes/Quiet Rivers/2024-12-07-notes.md",
+        "---\ntitle: Notes\nlink: https://rivers.example.org/\n---\n\n"
+            + "From <cite>{{ book.title }}</cite> ({{ book.author }}, [shop]({{ link }})).\n");
     DigestResult result =
         TestBuilds.build(
             TestBuilds.utc(site.resolve("notes"), dir.resolve("out"))
@@ -406,6 +417,9 @@ class TemplateDirectivesTest {
     assertThat(all)
         .contains("<a href=\"https://survey.example.org/2024\">survey</a>")
         .contains("<cite>Ten Tongues in Ten Weeks</cite> by Ada Quill.")
+        .contains(
+            "From <cite>Quiet Rivers</cite> (Bo Lind, "
+                + "<a href=\"https://rivers.example.org/\">shop</a>).")
         .doesNotContain("{{");
     assertThat(result.problems())
         .extracting(Problem::message)
