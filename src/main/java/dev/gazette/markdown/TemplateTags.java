@@ -1064,6 +1064,21 @@ public final class TemplateTags {
             ? String.join(" ", a.positional.subList(1, a.positional.size()))
             : a.positional(0);
       }
+      case "label" -> {
+        // NexT's {% label primary@CHANGED %}: a coloured word, the text after the class
+        String written = String.join(" ", a.positional);
+        return written.substring(written.indexOf('@') + 1).strip();
+      }
+      case "btn", "button" -> {
+        // NexT's {% btn url, text, icon, title %}: a link drawn as a button
+        String[] parts = String.join(" ", a.positional).split(",");
+        String url = parts[0].strip();
+        String text = parts.length > 1 ? parts[1].strip() : "";
+        if (text.isEmpty()) {
+          return ""; // an icon alone
+        }
+        return url.isEmpty() || url.equals("#") ? text : markdownLink(text, url);
+      }
       default -> {
         return "";
       }
