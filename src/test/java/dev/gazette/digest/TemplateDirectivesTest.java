@@ -27,6 +27,18 @@ class TemplateDirectivesTest {
           new MarkdownRenderer(), new HtmlNormalizer(), (post, src, problems) -> Optional.empty());
 
   /** The article of the post {@code relative} under {@code root}, its body at line 4. */
+  /** An offline build's problems and the text of its EPUB, which EPUBCheck has passed. */
+  private record Built(java.util.List<Problem> problems, String text) {}
+
+  private Built buildEpub(Path source) throws Exception {
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(source, dir.resolve("out")).offline(true).formats(Format.EPUB));
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    return new Built(result.problems(), String.join("\n", Epubs.textEntries(epub).values()));
+  }
+
   private ArticleMaker.Outcome make(Path root, String relative, String body) throws Exception {
     Path file = TestPosts.write(root, relative, "---\ntitle: T\n---\n" + body);
     return maker.make(
@@ -346,16 +358,8 @@ class TemplateDirectivesTest {
             + "Gone: {{ release.version }}. Mirror: {{ site.mirror.primary.host }}; "
             + "{{ page.title | upcase }}.\n";
     TestPosts.write(site, "en/news/_posts/2024-01-02-released.md", release);
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("en/news/_posts"), dir.resolve("out"))
-                .offline(true)
-                .formats(Format.EPUB));
-
-    Path epub = result.outputs().get(0).path();
-    assertThat(Epubs.check(epub)).isEmpty();
-    String all = String.join("\n", Epubs.textEntries(epub).values());
-    assertThat(all)
+    Built result = buildEpub(site.resolve("en/news/_posts"));
+    assertThat(result.text())
         .contains("href=\"https://dl.example.org/tool-2.1.0.tar.gz\"", "SHA256: aa11")
         .contains("href=\"https://dl.example.org/tool-2.0.9.tar.gz\"", "SHA256: bb22")
         .contains("Mirror: dl.example.org;", "TOOL 2.1.0 AND 2.0.9 RELEASED.")
@@ -405,16 +409,8 @@ class TemplateDirectivesTest {
         "notes/Quiet Rivers/2024-12-07-notes.md",
         "---\ntitle: Notes\nlink: https://rivers.example.org/\n---\n\n"
             + "From <cite>{{ book.title }}</cite> ({{ book.author }}, [shop]({{ link }})).\n");
-    DigestResult result =
-        TestBuilds.build(
-            TestBuilds.utc(site.resolve("notes"), dir.resolve("out"))
-                .offline(true)
-                .formats(Format.EPUB));
-
-    Path epub = result.outputs().get(0).path();
-    assertThat(Epubs.check(epub)).isEmpty();
-    String all = String.join("\n", Epubs.textEntries(epub).values());
-    assertThat(all)
+    Built result = buildEpub(site.resolve("notes"));
+    assertThat(result.text())
         .contains("<a href=\"https://survey.example.org/2024\">survey</a>")
         .contains("<cite>Ten Tongues in Ten Weeks</cite> by Ada Quill.")
         .contains(
