@@ -259,17 +259,24 @@ final class Links implements NormalizeStep {
   }
 
   /**
-   * Whether a web address without a place in it is the post's own page: a link post's {@code link}
-   * (the page it is about, chriskrycho.com's notes) names its address for Gazette, and the text
-   * that links to that page went to the article the reader is in. It stays a web link.
+   * Whether a web address is the page a link post is about: its {@code link} (chriskrycho.com's
+   * notes) names the post's address for Gazette, and the text that links to that page went to the
+   * article the reader is in. It stays a web link. A link to the post's own page by its {@code url}
+   * or permalink (a Blogger heading linking to its post), or by a {@code link} on the blog's own
+   * site (where WordPress's exporters say the post was published), still goes to the article.
    */
   private boolean isOwnPage(String article, String kept, NormalizeContext context) {
     Post target = postLinks.postOf(article);
     return kept != null
-        && kept.indexOf('#') < 0
-        && !kept.startsWith("mailto:")
         && target != null
         && context.post() != null
-        && target.file().equals(context.post().file());
+        && target.file().equals(context.post().file())
+        && context.post().fields().get("link") instanceof String link
+        && withoutTrailingSlash(link.strip()).equals(withoutTrailingSlash(kept))
+        && (siteOrigin == null || !kept.startsWith(siteOrigin)); // WordPress's link: the post's
+  }
+
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

@@ -422,6 +422,23 @@ class TemplateDirectivesTest {
         .containsExactly("template directive {{ missing }} removed: Gazette cannot render it");
   }
 
+  /**
+   * LLVM's Blogger posts link their own headings to the post's page, by its {@code url}: those go
+   * to the article, as before; only a link post's {@code link} is a page of its own.
+   */
+  @Test
+  void aLinkToThePostsOwnPageByItsUrlGoesToTheArticle() throws Exception {
+    Path site = dir.resolve("hugo");
+    TestPosts.write(site, "config.toml", "baseURL = \"https://blog.example.org/\"\n");
+    TestPosts.write(
+        site,
+        "content/posts/2024-12-08-parts.md",
+        "---\ntitle: Parts\nurl: /2024/12/parts.html\n---\n\n"
+            + "## [Part one](https://blog.example.org/2024/12/parts.html)\n\nText.\n");
+    Built result = buildEpub(site.resolve("content"));
+    assertThat(result.text()).contains("class=\"gazette-post-link\">Part one</a>");
+  }
+
   /** Flink's blog starts 537 links with {@code {{< param DocsBaseUrl >}}}, a site param. */
   @Test
   void hugoParamIsThePostsValueElseTheSitesParam() throws Exception {
