@@ -41,7 +41,8 @@ public final class DigestImages implements AutoCloseable {
         offline,
         policy,
         limits,
-        true);
+        true,
+        post -> Optional.empty());
   }
 
   /**
@@ -57,35 +58,8 @@ public final class DigestImages implements AutoCloseable {
    *     addressed by it are the site's own files, read from the input folder or {@code siteRoot}
    *     when they are there ({@link RoutingImageResolver}); a path from the root starting with its
    *     folder ({@code /blog/x.png}) is looked for without it too ({@link LocalImageResolver})
-   */
-  public DigestImages(
-      Path root,
-      Path siteRoot,
-      String siteAddress,
-      long maxLocalBytes,
-      long maxPixels,
-      Path cacheDir,
-      boolean offline,
-      FetchPolicy policy,
-      FetchLimits limits,
-      boolean decodePixels) {
-    this(
-        root,
-        siteRoot,
-        siteAddress,
-        maxLocalBytes,
-        maxPixels,
-        cacheDir,
-        offline,
-        policy,
-        limits,
-        decodePixels,
-        post -> Optional.empty());
-  }
-
-  /**
-   * As the constructor above, with {@code pageFolder} giving the folder of the site a post's page
-   * is published in ({@link LocalImageResolver}).
+   * @param pageFolder the folder of the site a post's page is published in, where a picture it
+   *     names relatively is looked for last ({@link LocalImageResolver}), or empty
    */
   public DigestImages(
       Path root,

@@ -66,7 +66,7 @@ public final class LocalImageResolver implements ImageResolver {
   /** As the next constructor, for a site published at its web address's root. */
   public LocalImageResolver(
       Path root, Path siteRoot, long maxBytes, ImageProcessor processor, ImageStats stats) {
-    this(root, siteRoot, "", maxBytes, processor, stats);
+    this(root, siteRoot, "", maxBytes, processor, stats, post -> Optional.empty());
   }
 
   /**
@@ -74,21 +74,9 @@ public final class LocalImageResolver implements ImageResolver {
    *     the input folder and is not the input folder itself
    * @param basePath the folder the site is published in, as its web address writes it ({@code
    *     /notes}, no slash at the end), or empty
-   */
-  public LocalImageResolver(
-      Path root,
-      Path siteRoot,
-      String basePath,
-      long maxBytes,
-      ImageProcessor processor,
-      ImageStats stats) {
-    this(root, siteRoot, basePath, maxBytes, processor, stats, post -> Optional.empty());
-  }
-
-  /**
-   * As the constructor above; {@code pageFolder} gives the folder of the site a post's page is
-   * published in ({@code blog/syncthing} for Jekyll's {@code /:categories/:title/}), where a
-   * picture the post names relatively is looked for last.
+   * @param pageFolder the folder of the site a post's page is published in ({@code blog/syncthing}
+   *     for Jekyll's {@code /:categories/:title/}), where a picture the post names relatively is
+   *     looked for last, or empty
    */
   public LocalImageResolver(
       Path root,

@@ -259,7 +259,8 @@ class ImageSourcesTest {
         true,
         FetchPolicy.publicOnly(),
         FetchLimits.defaults(),
-        true);
+        true,
+        post -> java.util.Optional.empty());
   }
 
   private static Post post(Path file) {
