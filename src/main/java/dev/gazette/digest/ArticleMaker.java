@@ -39,6 +39,8 @@ public final class ArticleMaker {
   private final Map<String, String> siteValues;
   private final Path siteRoot;
   private final SiteData siteData;
+  private final dev.gazette.source.DirectoryData directoryData =
+      new dev.gazette.source.DirectoryData();
 
   public ArticleMaker(MarkdownRenderer markdown, HtmlNormalizer normalizer, ImageResolver images) {
     this(markdown, normalizer, images, Map.of());
@@ -156,7 +158,7 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post, siteRoot, siteData),
+            includes(post, siteRoot, siteData, directoryData),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -166,7 +168,7 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    TemplateTags.Includes includes = includes(post, siteRoot, siteData);
+    TemplateTags.Includes includes = includes(post, siteRoot, siteData, directoryData);
     String md;
     if (franklin(post)) {
       // Franklin's {{…}} are its own functions, not Hugo's or Liquid's
@@ -202,7 +204,8 @@ public final class ArticleMaker {
    * for in the {@code _includes} folder of the post's folder and of each folder above it up to the
    * source folder (the site's root is one of them when the source folder is the site).
    */
-  static TemplateTags.Includes includes(Post post, Path siteRoot, SiteData siteData) {
+  static TemplateTags.Includes includes(
+      Post post, Path siteRoot, SiteData siteData, dev.gazette.source.DirectoryData directoryData) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
     Path root = folder;
@@ -274,7 +277,7 @@ public final class ArticleMaker {
       public Map<String, Object> page() {
         if (page == null) {
           Map<String, Object> values = new java.util.LinkedHashMap<>();
-          values.putAll(dev.gazette.source.DirectoryData.of(folder, sourceRoot));
+          values.putAll(directoryData.of(folder, sourceRoot));
           values.putAll(post.fields()); // the post's own front matter comes first in Eleventy
           page = values;
         }
