@@ -233,8 +233,7 @@ final class SiteComponents {
   /** Whether the component {@code name} opened by {@code tag} is closed with nothing between. */
   private static boolean closesAtOnce(HtmlInline tag, String name) {
     Node n = tag.getNext();
-    while (n instanceof com.vladsch.flexmark.ast.SoftLineBreak
-        || (n instanceof Text t && t.getChars().isBlank())) {
+    while (isBlank(n)) {
       n = n.getNext();
     }
     return n instanceof HtmlInline close
@@ -243,13 +242,13 @@ final class SiteComponents {
 
   /** A line break, blank text or a component's tag: nothing a reader sees. */
   private static boolean isMarkupOnly(Node n) {
-    if (n instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
-      return true;
-    }
-    if (n instanceof Text t) {
-      return t.getChars().isBlank();
-    }
-    return n instanceof HtmlInline h && TAG.matcher(h.getChars()).matches();
+    return isBlank(n) || (n instanceof HtmlInline h && TAG.matcher(h.getChars()).matches());
+  }
+
+  /** A line break or blank text. */
+  private static boolean isBlank(Node n) {
+    return n instanceof com.vladsch.flexmark.ast.SoftLineBreak
+        || (n instanceof Text t && t.getChars().isBlank());
   }
 
   private static void insertLeadIn(Node before, String label, boolean colon) {

@@ -26,7 +26,6 @@ import org.jsoup.select.Selector;
  * place ({@code <a name="x">}) keeps that place.
  */
 final class Links implements NormalizeStep {
-
   private static final Evaluator LINKS = Selector.evaluatorOf("a");
   private static final Evaluator CITING_QUOTES = Selector.evaluatorOf("blockquote[cite], q[cite]");
   private static final java.util.regex.Pattern ARTICLE_HREF =
