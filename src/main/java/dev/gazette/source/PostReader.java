@@ -127,7 +127,7 @@ public final class PostReader {
       } else if (!title.toString().isBlank()) {
         post.declaredTitle(
             shortTitle(
-                WHITESPACE.matcher(title.toString().strip()).replaceAll(" "),
+                WHITESPACE.matcher(TitleMarkup.text(title.toString().strip())).replaceAll(" "),
                 file,
                 fm.lineOf("title"),
                 problems));

@@ -126,6 +126,14 @@ class PostReaderTest {
     assertThatThrownBy(() -> readBytes("bad.md", file)).isInstanceOf(PostFormatException.class);
   }
 
+  /** The title is what the site shows: inline HTML read as text, a named tag kept. */
+  @Test
+  void aTitleWrittenInInlineHtmlIsItsText() throws Exception {
+    assertThat(read("c.md", "---\ntitle: \"On <cite>Walden</cite>\"\n---\nBody\n").title())
+        .isEqualTo("On Walden");
+    assertThat(read("s.md", "---\ntitle: <Suspense>\n---\nBody\n").title()).isEqualTo("<Suspense>");
+  }
+
   @Test
   void readsTomlFrontMatter() throws Exception {
     Post p =
