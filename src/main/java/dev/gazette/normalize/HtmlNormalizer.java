@@ -43,6 +43,7 @@ public final class HtmlNormalizer {
             new DepthLimit(maxDepth),
             new DarkThemeImages(),
             new LazyImages(),
+            new NoscriptImages(),
             new Embeds(),
             new Sanitize(),
             new Formulas(),

@@ -1,0 +1,41 @@
+package dev.gazette.normalize;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Keeps the pictures a {@code <noscript>} holds for readers without script, before {@link Sanitize}
+ * drops the element: a digest runs no script, so a chart drawn by JavaScript shows as the fallback
+ * image the page gives ({@code <noscript><img src="chart.png"></noscript>}). A picture the page
+ * also has outside (a lazy-loading {@code <img data-src>} and its fallback copy, whose source
+ * {@link LazyImages} has already recovered) is not shown twice. Text in a {@code noscript} ("enable
+ * JavaScript to see the comments") goes with it.
+ */
+final class NoscriptImages implements NormalizeStep {
+  @Override
+  public void apply(Element body, NormalizeContext context) {
+    Elements fallbacks = body.select("noscript");
+    if (fallbacks.isEmpty()) {
+      return;
+    }
+    Set<String> shown = new HashSet<>();
+    for (Element img : body.select("img")) {
+      if (img.closest("noscript") == null) {
+        shown.add(img.attr("src"));
+      }
+    }
+    for (Element noscript : fallbacks) {
+      if (noscript.parent() == null) {
+        continue; // inside a noscript already moved out or removed
+      }
+      for (Element img : noscript.select("img")) {
+        if (!img.attr("src").isBlank() && shown.add(img.attr("src"))) {
+          noscript.before(img.shallowClone());
+        }
+      }
+      noscript.remove();
+    }
+  }
+}
