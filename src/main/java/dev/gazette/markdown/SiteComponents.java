@@ -91,8 +91,18 @@ final class SiteComponents {
           label(m.group()).ifPresent(label -> leadIn(inline, label));
         }
       }
+      java.util.Optional<String> standIn =
+          m.group(1).isEmpty() && (!m.group(3).isEmpty() || closesAtOnce(inline, m.group(2)))
+              ? standIn(m.group(2), m.group())
+              : java.util.Optional.empty();
+      if (standIn.isPresent()) {
+        inline.insertBefore(new HtmlInline(BasedSequence.of(standIn.get())));
+        if (m.group(3).isEmpty()) {
+          empty.merge(m.group(2), -1, Integer::sum); // counted as empty just above
+        }
+      }
       inline.unlink();
-      if (m.group(3).isEmpty()) {
+      if (m.group(3).isEmpty() || standIn.isPresent()) {
         continue;
       }
       if (isToc(m.group(2)) && parent instanceof Paragraph p && p.getChildChars().isBlank()) {
@@ -114,14 +124,18 @@ final class SiteComponents {
           continue; // not a component: left as it was
         }
         found = true;
+        String replacement = "";
         if (!m.group(3).isEmpty()) {
-          if (isToc(m.group(2))) {
+          java.util.Optional<String> standIn = standIn(m.group(2), m.group());
+          if (standIn.isPresent()) {
+            replacement = standIn.get();
+          } else if (isToc(m.group(2))) {
             toc = true;
           } else {
             empty.merge(m.group(2), 1, Integer::sum);
           }
         }
-        m.appendReplacement(rest, "");
+        m.appendReplacement(rest, Matcher.quoteReplacement(replacement));
       }
       if (!found) {
         continue;
@@ -146,6 +160,7 @@ final class SiteComponents {
         p.unlink();
       }
     }
+    empty.values().removeIf(n -> n <= 0);
     List<String> lines = new ArrayList<>();
     if (!empty.isEmpty()) {
       StringBuilder sb = new StringBuilder();
@@ -167,6 +182,66 @@ final class SiteComponents {
               + " (the digest has its own contents)");
     }
     return lines;
+  }
+
+  private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+  private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+  private static final Pattern PICTURE =
+      Pattern.compile("(?i)\\.(png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$");
+  private static final Pattern WEB = Pattern.compile("(?i)^(https?:)?//\\S+$");
+
+  /**
+   * What an empty component with a written {@code src} stands for, as HTML the normalizer reads: a
+   * picture ({@code <Illustration src="/images/x.png" alt="…"/>}), else a player for a web address
+   * or a video or audio file ({@code <YouTubeIframe src="https://www.youtube.com/embed/…"/>},
+   * {@code <Video src="./demo.mp4"/>}), which the normalizer turns into a link to where it plays. A
+   * {@code src={expression}} is the site's code, and has no stand-in.
+   */
+  static java.util.Optional<String> standIn(String name, String tag) {
+    String src = attribute(SRC, tag);
+    if (src == null || src.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String title = label(tag).orElse(null);
+    String element;
+    if (PICTURE.matcher(src.strip()).find()) {
+      String alt = attribute(ALT, tag);
+      return java.util.Optional.of(
+          "<img src=\""
+              + quoted(src.strip())
+              + "\" alt=\""
+              + quoted(alt == null ? "" : alt)
+              + "\" />");
+    } else if (lower.contains("audio")) {
+      element = "audio";
+    } else if (lower.contains("video")) {
+      element = "video";
+    } else if (WEB.matcher(src.strip()).matches()) {
+      element = "iframe";
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "<"
+            + element
+            + " src=\""
+            + quoted(src.strip())
+            + "\""
+            + (title == null ? "" : " title=\"" + quoted(title) + "\"")
+            + "></"
+            + element
+            + ">");
+  }
+
+  private static String attribute(Pattern attribute, String tag) {
+    Matcher m = attribute.matcher(tag);
+    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+  }
+
+  /** An attribute value as written (its entities kept), safe between double quotes. */
+  private static String quoted(String value) {
+    return value.replace("\"", "&quot;").replace("<", "&lt;");
   }
 
   /** A component's label: its {@code title}, {@code label} or {@code name}, written as text. */

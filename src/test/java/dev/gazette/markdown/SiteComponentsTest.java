@@ -37,6 +37,33 @@ class SiteComponentsTest {
                 + " <JumpToc/> ×2, <PrBy/> ×2, <Badge/>");
   }
 
+  /**
+   * react.dev's blog embeds its talks as {@code <YouTubeIframe src="…/embed/…"/>} and draws with
+   * {@code <Illustration src="…png" alt="…"/>}: a picture and a player the page shows, which were
+   * removed with the components only scripts draw.
+   */
+  @Test
+  void anEmptyComponentWithASourceStandsForItsPictureOrPlayer() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "Watch the talk:\n\n"
+                + "<YouTubeIframe src=\"https://www.youtube.com/embed/abcdefgh?t=97s\" />\n\n"
+                + "<Illustration alt=\"A kettle 'on the boil'.\" src=\"/img/kettle.png\" />\n\n"
+                + "Inline <Video src='./demo.mp4' title=\"The demo\"></Video> and"
+                + " <Chart data=\"sales\" /> end.\n",
+            warnings);
+    assertThat(html)
+        .contains(
+            "<iframe src=\"https://www.youtube.com/embed/abcdefgh?t=97s\"></iframe>",
+            "<img src=\"/img/kettle.png\" alt=\"A kettle 'on the boil'.\" />",
+            "Inline <video src=\"./demo.mp4\" title=\"The demo\"></video> and  end.")
+        .doesNotContain("YouTubeIframe", "Illustration", "Video src", "Chart");
+    assertThat(warnings)
+        .containsExactly(
+            "site components removed (only the site's own scripts draw them): <Chart/>");
+  }
+
   @Test
   void aComponentKeepsItsBodyAndKeysInCapitalsAreNotComponents() {
     List<String> warnings = new ArrayList<>();
