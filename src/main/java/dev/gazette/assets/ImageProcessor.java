@@ -202,6 +202,11 @@ public final class ImageProcessor {
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
       return "an HTML page, not an image";
     }
+    if (head.startsWith("version https://git-lfs.github.com/spec/")) {
+      // A clone made without Git LFS holds these in place of its pictures.
+      return "a Git LFS pointer, not the picture (`git lfs pull` in the site's repository fetches"
+          + " it)";
+    }
     return "not a known image format";
   }
 

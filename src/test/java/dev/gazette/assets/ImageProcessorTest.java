@@ -356,6 +356,15 @@ class ImageProcessorTest {
                         .getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ImageException.class)
         .hasMessageContaining("HTML page");
+    // A repository cloned without Git LFS (Zola's theme screenshots): the pointer, not a picture.
+    byte[] pointer =
+        ("version https://git-lfs.github.com/spec/v1\n"
+                + "oid sha256:0d4c5e3a1f1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5\n"
+                + "size 69230\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> processor.process(pointer))
+        .isInstanceOf(ImageException.class)
+        .hasMessageContaining("a Git LFS pointer, not the picture (`git lfs pull`");
   }
 
   @Test
