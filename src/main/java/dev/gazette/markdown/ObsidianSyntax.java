@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *   <li>A task's box ({@code - [ ]}, {@code - [x]}) is ☐ or ☑.
  * </ul>
  *
- * Fenced code and code spans are left as written, and markdown-it's {@code [[toc]]}, which {@link
- * SiteComponents} reads, is no wikilink. Lines are kept, so warnings point at the writer's line.
+ * Fenced code and code spans are left as written, and markdown-it's {@code [[toc]]} (GitLab's
+ * {@code [[_TOC_]]}), which {@link SiteComponents} reads, is no wikilink. Lines are kept, so
+ * warnings point at the writer's line.
  */
 final class ObsidianSyntax {
   private ObsidianSyntax() {}
@@ -165,10 +166,12 @@ final class ObsidianSyntax {
             || TYPE_AFTER.matcher(after).lookingAt());
   }
 
-  /** A wikilink or an embed as Markdown; {@code [[toc]]} as written. */
+  /**
+   * A wikilink or an embed as Markdown; {@code [[toc]]} and GitLab's {@code [[_TOC_]]} as written.
+   */
   private static String wikilink(String bang, String inside) {
     if (bang.isEmpty()
-        && (inside.strip().equalsIgnoreCase("toc")
+        && (inside.strip().matches("(?i)toc|_toc_")
             || ISSUE_REFERENCE.matcher(inside).matches()
             || DATA_LIST.matcher(inside).matches())) {
       return "[[" + inside + "]]";

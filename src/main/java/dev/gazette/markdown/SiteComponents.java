@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * without ({@code <JumpToc/>}) has nothing Gazette could show, and is named in one line per post.
  *
  * <p>A marker standing for the post's own table of contents (a component named {@code …Toc},
- * markdown-it's {@code [[toc]]}, {@code [TOC]}) goes too, said as such: the digest has its own
- * contents. When nothing else is under the heading introducing it ({@code # Table of contents}),
- * that heading goes with it.
+ * markdown-it's {@code [[toc]]}, {@code [TOC]}, GitLab's {@code [[_TOC_]]}) goes too, said as such:
+ * the digest has its own contents. When nothing else is under the heading introducing it ({@code #
+ * Table of contents}), that heading goes with it.
  *
  * <p>An open PascalCase tag that nothing closes is a type in running text ({@code List<Object>},
  * {@code returns a <Value>}), and stays text.
@@ -45,10 +45,11 @@ final class SiteComponents {
 
   private static final Pattern COMPONENT_START = Pattern.compile("</?" + NAME + "[\\s/>]");
 
-  private static final Pattern TOC_LINE = Pattern.compile("(?im)^\\s*\\[\\[?toc\\]\\]?\\s*$");
+  private static final Pattern TOC_LINE =
+      Pattern.compile("(?im)^\\s*\\[\\[?(?:toc|_toc_)\\]\\]?\\s*$");
 
   private static final Pattern TOC_MARKER =
-      Pattern.compile("\\[\\[toc\\]\\]|\\[toc\\]", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\[\\[_?toc_?\\]\\]|\\[_?toc_?\\]", Pattern.CASE_INSENSITIVE);
 
   /** Whether {@code markdown} may hold a component: most bodies do not, and are not walked. */
   static boolean mayHold(String markdown) {

@@ -135,10 +135,12 @@ class SiteComponentsTest {
                 + " contents' above it (the digest has its own contents)");
 
     warnings.clear();
-    html = markdown.toHtml("## Contents\n\n[[toc]]\n\nSome words first.\n\n[TOC]\n", warnings);
+    html =
+        markdown.toHtml(
+            "## Contents\n\n[[toc]]\n\nSome words first.\n\n[TOC]\n\n[[_TOC_]]\n", warnings);
     assertThat(html)
         .contains("<h2>Contents</h2>", "<p>Some words first.</p>")
-        .doesNotContain("toc]", "TOC]");
+        .doesNotContain("toc]", "TOC]", "TOC_");
     assertThat(warnings)
         .containsExactly(
             "the marker for the post's own table of contents removed (the digest has its own"
