@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Puts articles (already in date order) into sections. Sections keep that order inside; articles
- * without a day or a category go to a last section of their own.
+ * without a day or a category go to a last section of their own, or make one untitled section when
+ * no article has one.
  */
 public final class SectionGrouper {
   private final Grouping grouping;
@@ -80,8 +81,16 @@ public final class SectionGrouper {
         .orElse(null);
   }
 
+  /**
+   * The titled sections, then the rest under {@code restTitle}; when no article has a title to
+   * group by (a blog without categories), one untitled section, as {@link Grouping#NONE} gives: a
+   * single "Other" heading over every article named nothing.
+   */
   private static List<Section> sections(
       Map<String, List<Article>> titled, String restTitle, List<Article> rest) {
+    if (titled.isEmpty()) {
+      return List.of(new Section(id(1), null, rest, List.of()));
+    }
     List<Section> sections = new ArrayList<>();
     titled.forEach(
         (title, list) ->

@@ -63,6 +63,19 @@ class SectionGrouperTest {
     assertThat(sections).extracting(Section::id).containsExactly("s01", "s02", "s03");
   }
 
+  /** react.dev's and the Rust blog's posts have no categories: no "Other" over all of them. */
+  @Test
+  void withoutAnyCategoryOrDayTheArticlesAreOneUntitledSection() {
+    List<Article> articles =
+        List.of(article("a1", "2021-07-01T01:00:00Z"), article("a2", "2021-07-02T01:00:00Z"));
+    assertThat(titles(new SectionGrouper(Grouping.CATEGORY, SHANGHAI, ZH).group(articles)))
+        .containsExactly("null=[a1, a2]");
+    assertThat(
+            titles(
+                new SectionGrouper(Grouping.DAY, SHANGHAI, ZH).group(List.of(article("u", null)))))
+        .containsExactly("null=[u]");
+  }
+
   @Test
   void noneIsOneUntitledSection() {
     List<Article> articles = List.of(article("a1", "2021-07-01T01:00:00Z", "News"));
