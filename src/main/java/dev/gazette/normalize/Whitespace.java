@@ -168,9 +168,13 @@ final class Whitespace implements NormalizeStep {
 
   /**
    * Full-width punctuation carries its own space: none before a closing mark, none after an opening
-   * one. Each run of spaces and tabs goes when a closing mark follows it or an opening mark comes
-   * before it (what the regexes {@code [ \t]+(?=closing)} and then {@code (?<=opening)[ \t]+} did;
-   * a loop, since this runs on every text node and most have a space but no such mark next to it).
+   * one, and none between a closing mark and the Chinese or Japanese that goes on ("进制数， 我们" set a
+   * double gap; 3,586 such spaces in seven Chinese archives). Each run of spaces and tabs goes when
+   * a closing mark follows it, an opening mark comes before it, or a closing mark comes before it
+   * and Han or kana after it (what the regexes {@code [ \t]+(?=closing)}, {@code (?<=opening)[
+   * \t]+} and {@code (?<=closing)[ \t]+(?=han|kana)} did; a loop, since this runs on every text
+   * node and most have a space but no such mark next to it). Korean spaces its words, and keeps
+   * them.
    */
   static String tightPunctuation(String s) {
     int first = firstSpaceOrTab(s, 0);
@@ -186,7 +190,11 @@ final class Whitespace implements NormalizeStep {
       }
       boolean tight =
           (end < s.length() && CLOSING.indexOf(s.charAt(end)) >= 0)
-              || (i > 0 && OPENING.indexOf(s.charAt(i - 1)) >= 0);
+              || (i > 0 && OPENING.indexOf(s.charAt(i - 1)) >= 0)
+              || (i > 0
+                  && CLOSING.indexOf(s.charAt(i - 1)) >= 0
+                  && end < s.length()
+                  && hanOrKana(s.codePointAt(end)));
       if (tight) {
         if (out == null) {
           out = new StringBuilder(s.length());
@@ -200,6 +208,10 @@ final class Whitespace implements NormalizeStep {
       }
     }
     return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean hanOrKana(int cp) {
+    return dev.gazette.util.Cjk.isHan(cp) || dev.gazette.util.Cjk.isKana(cp);
   }
 
   private static int firstSpaceOrTab(String s, int from) {

@@ -6,13 +6,19 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The loop in {@link Whitespace#tightPunctuation} does what its two regexes did, in that order. */
+/**
+ * The loop in {@link Whitespace#tightPunctuation} does what its three regexes say, in that order.
+ */
 class TightPunctuationTest {
   private static final Pattern BEFORE_CLOSING = Pattern.compile("[ \\t]+(?=[，。、；：？！）」』】》〉〕〗〙])");
   private static final Pattern AFTER_OPENING = Pattern.compile("(?<=[（「『【《〈〔〖〘])[ \\t]+");
+  private static final Pattern BETWEEN_CLOSING_AND_LETTER =
+      Pattern.compile(
+          "(?<=[，。、；：？！）」』】》〉〕〗〙])[ \\t]+(?=\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana})");
 
   private static String byRegex(String s) {
-    return AFTER_OPENING.matcher(BEFORE_CLOSING.matcher(s).replaceAll("")).replaceAll("");
+    String t = AFTER_OPENING.matcher(BEFORE_CLOSING.matcher(s).replaceAll("")).replaceAll("");
+    return BETWEEN_CLOSING_AND_LETTER.matcher(t).replaceAll("");
   }
 
   @Test
@@ -31,7 +37,11 @@ class TightPunctuationTest {
           "（ ",
           "x\t \t，y",
           "「 a 」\u3000」",
-          "（\n ）"
+          "（\n ）",
+          "进制数， 我们。 下一句",
+          "完了。  Then English",
+          "终于： かな",
+          "끝， 다음"
         }) {
       assertThat(Whitespace.tightPunctuation(s)).as("[%s]", s).isEqualTo(byRegex(s));
     }
@@ -39,7 +49,7 @@ class TightPunctuationTest {
 
   @Test
   void agreesWithTheRegexesOnRandomText() {
-    String alphabet = " \t\n\u3000ab中，。、；：？！）」』】》〉〕〗〙（「『【《〈〔〖〘";
+    String alphabet = " \t\n\u3000ab中かカ다，。、；：？！）」』】》〉〕〗〙（「『【《〈〔〖〘";
     Random random = new Random(16);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder sb = new StringBuilder();
