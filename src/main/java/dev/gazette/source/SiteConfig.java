@@ -129,6 +129,16 @@ public record SiteConfig(
           "gatsby-config.ts");
 
   /**
+   * A Hugo or Zola site's layout, {@code content/} and {@code static/} side by side, whose config
+   * Gazette does not find (a site moved to another generator kept it as {@code hugo.toml.bak}, or
+   * builds with a script): its posts' {@code /media/x.png} are still the files in {@code static/}.
+   */
+  private static boolean isContentAndStatic(Path dir) {
+    return Files.isDirectory(dir.resolve("content"), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && Files.isDirectory(dir.resolve("static"), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
    * The first site config found in the posts' folder or above it (at most {@link #MAX_LEVELS_UP}
    * levels, not above a folder holding {@code .git}, never in the file system root, the home folder
    * or the temporary folder, which are nobody's site).
@@ -151,6 +161,9 @@ public record SiteConfig(
             generatorFolder = dir;
             break;
           }
+        }
+        if (generatorFolder == null && isContentAndStatic(dir)) {
+          generatorFolder = dir;
         }
       }
       for (String name : NAMES) {

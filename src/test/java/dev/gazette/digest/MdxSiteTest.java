@@ -64,6 +64,33 @@ class MdxSiteTest {
   }
 
   /**
+   * A Hugo site rebuilt by a script (its config kept as {@code hugo.toml.bak}) still has its
+   * pictures in {@code static/}: an AI news site's 280 pictures under {@code /media/} were said not
+   * found.
+   */
+  @Test
+  void aContentFolderBesideStaticFindsItsPicturesWithoutAConfig() throws Exception {
+    Path site = dir.resolve("news");
+    TestPosts.write(site, "hugo.toml.bak", "title = \"Old\"\n");
+    Files.createDirectories(site.resolve("static/media/tips"));
+    Files.write(
+        site.resolve("static/media/tips/one.png"), TestImages.png(TestImages.photo(40, 30)));
+    Path content = site.resolve("content");
+    TestPosts.write(
+        content.resolve("tips"),
+        "2026-04-20-tips.md",
+        "---\ntitle: 小技巧\ndate: 2026-04-20\n---\n\n第一步：\n\n![设置](/media/tips/one.png)\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(content, dir.resolve("out-news")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    assertThat(result.images().local()).isEqualTo(1);
+    assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+  }
+
+  /**
    * Astro Starlight keeps its blog four folders down ({@code src/content/docs/blog}) and its
    * pictures in {@code src/assets/}, imported by the posts: biomejs/website's 27 pictures were said
    * to point outside the input folder.
