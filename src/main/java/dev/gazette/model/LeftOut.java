@@ -28,6 +28,12 @@ public final class LeftOut {
    */
   public static final String UNDATED = "undated (no date in the front matter or the file name)";
 
+  /**
+   * The reason given for a Hugo translation by file name ({@code post.en.md} beside {@code
+   * post.md}): the digest takes each post once, as the untranslated file has it.
+   */
+  public static final String TRANSLATION = "a translation of a post the digest takes";
+
   /** How every reason for a Markdown file a Hexo or Jekyll site does not publish starts. */
   public static final String NOT_PUBLISHED = "not published by ";
 
@@ -79,6 +85,19 @@ public final class LeftOut {
               + Listing.firstThree(names)
               + "): give each a front matter date or a YYYY-MM-DD- file name, or build without"
               + " a date range to take every post");
+    }
+    List<String> translations =
+        skipped.stream()
+            .filter(s -> s.reason().equals(TRANSLATION))
+            .map(s -> s.file().getFileName().toString())
+            .toList();
+    if (!translations.isEmpty()) {
+      parts.add(
+          translations.size()
+              + (translations.size() == 1 ? " translation" : " translations")
+              + " left out ("
+              + Listing.firstThree(translations)
+              + "): each post is taken once, from the file without a language in its name");
     }
     skipped.stream()
         .map(SkippedPost::reason)

@@ -5,12 +5,18 @@ import dev.gazette.model.Post;
 import dev.gazette.model.PostDate;
 import dev.gazette.model.PostSelection;
 import dev.gazette.model.SkippedPost;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Chooses the posts of a digest from a scan and puts them in reading order. */
 public final class PostSelector {
@@ -42,7 +48,15 @@ public final class PostSelector {
       boolean includeDrafts) {
     List<Post> selected = new ArrayList<>();
     List<SkippedPost> skipped = new ArrayList<>(scan.skipped());
+    Set<Path> files = new HashSet<>();
     for (Post post : scan.posts()) {
+      files.add(post.file());
+    }
+    for (Post post : scan.posts()) {
+      if (isTranslation(post.file(), files)) {
+        skipped.add(new SkippedPost(post.file(), dev.gazette.model.LeftOut.TRANSLATION));
+        continue;
+      }
       if (post.draft() && !includeDrafts) {
         skipped.add(new SkippedPost(post.file(), dev.gazette.model.LeftOut.DRAFT));
         continue;
@@ -62,5 +76,25 @@ public final class PostSelector {
     }
     selected.sort(DATE_ORDER);
     return new PostSelection(selected, skipped, scan.problems());
+  }
+
+  /**
+   * A file name with a language before its extension: {@code post.en.md}, {@code index.zh-cn.md}.
+   */
+  private static final Pattern TRANSLATED_NAME =
+      Pattern.compile("^(.+)\\.([a-z]{2})(?:[-_][A-Za-z]{2,4})?(\\.[A-Za-z]+)$");
+
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  /**
+   * Whether {@code file} is a Hugo translation by file name: {@code post.en.md} (an ISO 639
+   * language) beside {@code post.md} in the same folder. A site of only {@code *.en.md} files keeps
+   * them; {@code notes.js.md} is no language.
+   */
+  static boolean isTranslation(Path file, Set<Path> files) {
+    Matcher m = TRANSLATED_NAME.matcher(file.getFileName().toString());
+    return m.matches()
+        && LANGUAGES.contains(m.group(2))
+        && files.contains(file.resolveSibling(m.group(1) + m.group(3)));
   }
 }
