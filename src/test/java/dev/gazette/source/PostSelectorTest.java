@@ -16,7 +16,7 @@ class PostSelectorTest {
 
   /**
    * A Hugo site translated by file name has {@code post.en.md} beside {@code post.md}: a Chinese AI
-   * news site's digest had 45 of its 91 articles twice, once in each language.
+   * news site's digest had 25 of its 91 articles twice, once in each language.
    */
   @Test
   void aTranslationBesideItsPostIsLeftOutAndSaid() throws Exception {
