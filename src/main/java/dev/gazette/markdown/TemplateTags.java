@@ -1093,15 +1093,30 @@ public final class TemplateTags {
     return path.matches(".*\\.(md|markdown)$") ? path : path + ".md";
   }
 
+  /** A site's shortcode template that writes the site's address and nothing else. */
+  private static final Pattern BASE_URL_ONLY =
+      Pattern.compile("\\{\\{-?\\s*(?:\\.Page\\.Site|\\.Site|site)\\.BaseURL\\s*-?\\}\\}");
+
   /**
-   * A Hugo shortcode without a body: by the site's own picture template when it has one ({@link
-   * #siteShortcode}; a site's template wins over Hugo's own, as in Hugo), else Hugo's own and the
-   * common themes' (FixIt, LoveIt) by name.
+   * A Hugo shortcode without a body: by the site's own template when it writes the site's address
+   * ({@code {{ .Site.BaseURL }}}, without its last slash: a post writes {@code {{< baseurl
+   * >}}/blog/…}) or a picture ({@link #siteShortcode}; a site's template wins over Hugo's own, as
+   * in Hugo), else Hugo's own and the common themes' (FixIt, LoveIt) by name.
    */
   private static String shortcode(
       String name, Args a, Includes includes, Map<String, String> site) {
     if (name.equals("param")) {
       return hugoParam(a.named.getOrDefault("name", a.positional(0)), includes, site);
+    }
+    Optional<String> template = includes.shortcodeTemplate(name);
+    if (template.isPresent() && BASE_URL_ONLY.matcher(template.get().strip()).matches()) {
+      // babysteps' {{< baseurl >}}/blog/2016/09/24/intersection-impls/: 100 links lost their
+      // address; with it, a link to a post of the digest goes to its article.
+      return site.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase("baseurl"))
+          .map(e -> e.getValue().strip().replaceFirst("/+$", ""))
+          .findFirst()
+          .orElse("");
     }
     String own =
         includes

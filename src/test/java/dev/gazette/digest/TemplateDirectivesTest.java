@@ -536,6 +536,43 @@ class TemplateDirectivesTest {
     assertThat(Epubs.entries(epub)).anySatisfy(e -> assertThat(e.getName()).contains("images/"));
   }
 
+  /**
+   * babysteps' {@code layouts/shortcodes/baseurl.html} is {@code {{ .Page.Site.BaseURL }}}, and its
+   * posts link {@code [reuse]: {{< baseurl >}}/blog/2016/09/29/reuse/}: 100 such shortcodes were
+   * removed, each link left without its address.
+   */
+  @Test
+  void aSitesBaseUrlShortcodeIsTheSitesAddress() throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("layouts/shortcodes"));
+    Files.writeString(
+        site.resolve("config.toml"),
+        "title = \"Notes\"\nbaseURL = \"https://notes.example.org/steps/\"\n");
+    Files.writeString(
+        site.resolve("layouts/shortcodes/baseurl.html"), "{{ .Page.Site.BaseURL }}\n");
+    TestPosts.write(
+        site.resolve("content"),
+        "blog/2016-09-24-impls.markdown",
+        "---\ntitle: Impls\ndate: 2016-09-24\n---\n\nImpls first.\n");
+    TestPosts.write(
+        site.resolve("content"),
+        "blog/2016-09-29-reuse.markdown",
+        "---\ntitle: Reuse\ndate: 2016-09-29\n---\n\nAfter [the impls][ii] and [the"
+            + " site]({{< baseurl >}}/about/).\n\n[ii]: {{< baseurl >}}/blog/2016/09/24/impls/\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a002.xhtml"))
+        .contains("href=\"a001.xhtml\"", "href=\"https://notes.example.org/steps/about/\"")
+        .doesNotContain("{{", "baseurl");
+  }
+
   @Test
   void themeShortcodesGiveLinksAndNotesAndWarnWhenDropped() throws Exception {
     String body =
