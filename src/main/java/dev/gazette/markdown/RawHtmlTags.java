@@ -64,11 +64,22 @@ public final class RawHtmlTags {
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String tag = m.group();
-      String replacement = COMMONMARK_OPEN_TAG.matcher(tag).matches() ? tag : quoted(tag);
+      // \<some other API\> is text written with its brackets (overreacted.io): no tag to repair
+      boolean escaped = backslashesBefore(text, m.start()) % 2 == 1;
+      String replacement =
+          escaped || COMMONMARK_OPEN_TAG.matcher(tag).matches() ? tag : quoted(tag);
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static int backslashesBefore(String text, int at) {
+    int n = 0;
+    while (at - n - 1 >= 0 && text.charAt(at - n - 1) == '\\') {
+      n++;
+    }
+    return n;
   }
 
   /** The open tag as a browser reads it, written with every value quoted. */
