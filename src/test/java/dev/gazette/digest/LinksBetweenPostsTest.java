@@ -283,7 +283,7 @@ class LinksBetweenPostsTest {
     assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">3.6.0</a>")
         .contains("<a href=\"a003.xhtml\" class=\"gazette-post-link\">b</a>")
-        .contains("<a href=\"a003.xhtml#a003-h1\" class=\"gazette-post-link\">b's part</a>")
+        .contains("<a href=\"a003.xhtml#a003-h1\" class=\"gazette-post-link\">b’s part</a>")
         .contains("the tag")
         .doesNotContain(">the tag</a>");
   }
@@ -415,7 +415,7 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">the history</a>")
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">its old page</a>")
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">with a part</a>")
-        .contains("<a href=\"https://notes.example.org/about/\">the site's</a>")
+        .contains("<a href=\"https://notes.example.org/about/\">the site’s</a>")
         .contains("<a href=\"https://notes.example.org/p/twice/\">twice</a>");
   }
 
