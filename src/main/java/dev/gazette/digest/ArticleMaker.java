@@ -358,7 +358,9 @@ public final class ArticleMaker {
               ? normalizer.normalize(parsed, context)
               : normalizer.normalize(html, context);
       String lang = language(post, title, xhtml);
-      Article article = new Article(id, post, title, lang, xhtml, context.assets());
+      Article article =
+          new Article(
+              id, post, HtmlNormalizer.typographicTitle(title), lang, xhtml, context.assets());
       return new Outcome(article, context.problems());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(

@@ -77,6 +77,14 @@ public final class HtmlNormalizer {
   private static final int MAX_EXTRA_PASSES = 2;
 
   /**
+   * {@code title} with the typographic punctuation normalizing gives an article's text (curly
+   * quotes, dashes, the ellipsis), for the title shown above that text and in the contents.
+   */
+  public static String typographicTitle(String title) {
+    return SmartPunctuation.title(title);
+  }
+
+  /**
    * Normalizes {@code html} and returns the body's XHTML (blocks only, no wrapper). The result is
    * stable: normalizing it again gives it back.
    */

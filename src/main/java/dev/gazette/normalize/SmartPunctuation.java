@@ -90,6 +90,34 @@ final class SmartPunctuation implements NormalizeStep {
   }
 
   /**
+   * A title's text with the punctuation its article's text gets, so the contents and the article
+   * agree; a {@code `code`} span in it keeps what was written.
+   */
+  static String title(String title) {
+    if (!hasWork(title)) {
+      return title;
+    }
+    Element line = new Element("p");
+    String[] parts = title.split("`", -1);
+    boolean code = parts.length % 2 == 1; // an unclosed ` is text
+    for (int i = 0; i < parts.length; i++) {
+      if (code && i % 2 == 1) {
+        line.appendElement("code").appendText(parts[i]);
+      } else {
+        line.appendText(i > 0 && !code ? "`" + parts[i] : parts[i]);
+      }
+    }
+    List<Segment> run = new ArrayList<>();
+    walk(line, run);
+    curl(run);
+    StringBuilder out = new StringBuilder(title.length());
+    for (Node n : line.childNodes()) {
+      out.append(n instanceof Element e ? "`" + e.text() + "`" : ((TextNode) n).getWholeText());
+    }
+    return out.toString();
+  }
+
+  /**
    * A piece of a block's text: a text node to rewrite, or (node null) text that is only read
    * around: a stand-in letter for code or a picture, a space for a line break, an address.
    */
