@@ -23,9 +23,10 @@ import org.jsoup.parser.Parser;
 /**
  * Makes an SVG safe to ship in an EPUB: no DTD (so no entity tricks), no scripts or event handlers,
  * no {@code foreignObject} (its text becomes SVG text), and no reference to anything outside the
- * file (only {@code #id} links and {@code url(#id)} survive; an {@code image} or {@code use} left
- * without its reference goes). The XML parser used never fetches or expands external entities. Text
- * is set in the digest's faces first ({@link SvgFontFamilies}).
+ * file (only {@code #id} links, {@code url(#id)} and pictures held as PNG, JPEG or GIF {@code
+ * data:} addresses survive; an {@code image} or {@code use} left without its reference, or whose
+ * {@code #id} names nothing, goes). The XML parser used never fetches or expands external entities.
+ * Text is set in the digest's faces first ({@link SvgFontFamilies}).
  */
 final class SvgSanitizer {
   private static final Set<String> DROP =
@@ -42,6 +43,14 @@ final class SvgSanitizer {
 
   /** Elements that mean nothing (and stop renderers) once their reference is removed. */
   private static final Set<String> REFERENCING = Set.of("use", "image", "feimage");
+
+  /**
+   * A bitmap the drawing holds itself: Affinity Designer and Inkscape embed their pictures so
+   * ({@code <image id="_Image1" xlink:href="data:image/png;base64,…">}, used by {@code <use>}).
+   * Only PNG, JPEG and GIF, which hold no script.
+   */
+  private static final Pattern RASTER_DATA =
+      Pattern.compile("(?i)data:image/(?:png|jpeg|jpg|gif);base64,[A-Za-z0-9+/=\\s]+");
 
   private static final Pattern EXTERNAL_URL = Pattern.compile("(?i)url\\(\\s*(?!['\"]?\\s*#)");
   private static final Pattern LENGTH =
@@ -72,6 +81,7 @@ final class SvgSanitizer {
     clean(svg);
     uniqueIds(svg);
     xmlNameIds(svg);
+    referencesToNothing(svg);
     SvgFontFamilies.apply(svg);
     svg.attr("xmlns", SVG_NS);
     if (!svg.select("[xlink:href]").isEmpty()) {
@@ -109,15 +119,50 @@ final class SvgSanitizer {
         }
       }
     }
+    String own = el.normalName().toLowerCase(Locale.ROOT);
+    boolean picture = own.endsWith("image"); // image, feImage, svg:image
     for (Attribute a : el.attributes().asList()) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       String value = a.getValue().strip();
       boolean reference = key.equals("href") || key.endsWith(":href") || key.equals("src");
+      boolean inside = value.startsWith("#") || (picture && RASTER_DATA.matcher(value).matches());
       if (key.startsWith("on")
-          || (reference && !value.startsWith("#"))
+          || (reference && !inside)
           || EXTERNAL_URL.matcher(value).find()
           || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
         el.removeAttr(a.getKey());
+      }
+    }
+  }
+
+  /**
+   * Removes what refers to an element the drawing does not have (one the sanitizer removed, or a
+   * typo): a {@code use} or {@code image} of nothing goes, a link of nothing loses its address.
+   * EPUBCheck rejects such a reference (RSC-012), and renderers stop at it.
+   */
+  private static void referencesToNothing(Element svg) {
+    Set<String> ids = new HashSet<>();
+    for (Element el : svg.getAllElements()) {
+      if (el.hasAttr("id")) {
+        ids.add(el.attr("id"));
+      }
+    }
+    for (Element el : svg.getAllElements()) {
+      for (Attribute a : el.attributes().asList()) {
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        String value = a.getValue().strip();
+        if ((key.equals("href") || key.endsWith(":href"))
+            && value.startsWith("#")
+            && !ids.contains(value.substring(1))) {
+          String name = el.normalName().toLowerCase(Locale.ROOT);
+          String local = name.substring(name.indexOf(':') + 1);
+          if (REFERENCING.contains(local) && el != svg) {
+            el.remove();
+          } else {
+            el.removeAttr(a.getKey());
+          }
+          break;
+        }
       }
     }
   }

@@ -380,6 +380,7 @@ class ImageProcessorTest {
           <defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>
           <rect width="120" height="80" fill="url(#g)"/>
           <image xlink:href="https://tracker.example/pixel.png" width="1" height="1"/>
+          <image xlink:href="data:image/svg+xml;base64,PHN2Zy8+" width="1" height="1"/>
           <use href="#g"/>
           <foreignObject><div>html</div></foreignObject>
         </svg>
@@ -397,7 +398,8 @@ class ImageProcessorTest {
             "evil.example",
             "tracker.example",
             "foreignObject",
-            "@import");
+            "@import",
+            "svg+xml");
     assertThat(clean).contains("url(#g)", "href=\"#g\"", "<rect");
   }
 

@@ -16,6 +16,7 @@ import dev.gazette.model.Asset;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Format;
 import dev.gazette.model.Metadata;
+import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.render.ArticleMarkup;
@@ -360,12 +361,13 @@ public final class PdfRenderer implements DigestRenderer {
       forBatik.put(a.href(), readable.svg());
       int leftOut = readable.leftOut();
       if (leftOut > 0) {
+        Post post = firstShowing(digest, a.href());
         context
             .problems()
             .accept(
                 Problem.warning(
-                    null,
-                    0,
+                    post == null ? null : post.file(),
+                    post == null ? 0 : post.bodyLine(),
                     "the PDF draws the SVG picture "
                         + a.href()
                         + " without "
@@ -376,17 +378,29 @@ public final class PdfRenderer implements DigestRenderer {
     }
     Set<String> undrawable = SvgCheck.undrawable(digest, forBatik::get);
     for (String href : undrawable) {
+      Post post = firstShowing(digest, href);
       context
           .problems()
           .accept(
               Problem.warning(
-                  null,
-                  0,
+                  post == null ? null : post.file(),
+                  post == null ? 0 : post.bodyLine(),
                   "the PDF cannot draw the SVG picture "
                       + href
                       + "; it shows a note pointing to the EPUB, which keeps the drawing"));
     }
     return undrawable;
+  }
+
+  /** The post of the first article showing the picture {@code href}, or null (the cover). */
+  private static Post firstShowing(Digest digest, String href) {
+    String src = "src=\"" + href + "\"";
+    for (Article a : digest.articles()) {
+      if (a.bodyXhtml().contains(src)) {
+        return a.post();
+      }
+    }
+    return null;
   }
 
   /**
