@@ -151,6 +151,29 @@ public final class PostLinks {
       Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
 
   /** The keys of {@link #articleByDatedName} a post is found by. */
+  /**
+   * A title as Hugo's {@code urlize} makes it a path: spaces become hyphens, and only letters,
+   * digits and {@code %./_-#+~} stay ({@code Linkerd's 2.10, and more} is {@code
+   * linkerds-2.10-and-more}).
+   */
+  static String hugoUrlize(String title) {
+    StringBuilder out = new StringBuilder(title.length());
+    title
+        .strip()
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == ' ') {
+                out.append('-');
+              } else if (Character.isLetterOrDigit(cp)
+                  || Character.getType(cp) == Character.NON_SPACING_MARK
+                  || "%./_-#+~".indexOf(cp) >= 0) {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
   private static Set<String> datedNames(Post post, ZoneId zone) {
     Path file = post.file();
     String stem = stem(file.getFileName().toString());
@@ -176,6 +199,10 @@ public final class PostLinks {
     }
     if (post.fields().get("slug") instanceof String slug && !slug.isBlank()) {
       names.add(slug.strip());
+    } else if (post.declaredTitle().filter(t -> !t.isBlank()).isPresent()) {
+      // Hugo's :slug is the title made a path when the post has no slug: Linkerd's
+      // /2019/10/03/linkerds-commitment-to-open-governance/ is 1003-linkerd-and-open-governance
+      names.add(hugoUrlize(post.declaredTitle().get()));
     }
     post.date().ifPresent(d -> days.add(d.day(d.wallClock() != null ? d.wallClock() : zone)));
     Set<String> keys = new java.util.LinkedHashSet<>();

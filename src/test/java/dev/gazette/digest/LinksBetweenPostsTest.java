@@ -342,6 +342,37 @@ class LinksBetweenPostsTest {
   }
 
   /**
+   * Hugo's {@code :slug} in a permalink ({@code /:year/:month/:day/:slug/}) is the title made a
+   * path when a post has no slug: Linkerd's blog linked 40 such addresses of its own posts, whose
+   * folders are named otherwise ({@code 1003-linkerd-and-open-governance}).
+   */
+  @Test
+  void aDatedAddressNamedByTheTitleGoesToThatPost() throws Exception {
+    Path blog = dir.resolve("hugo-dated/content/blog");
+    TestPosts.write(
+        blog,
+        "2019/1003-linkerd-and-open-governance/index.md",
+        "---\ntitle: Linkerd's Commitment to Open Governance\ndate: 2019-10-03T00:00:00Z\n---\n\n"
+            + "Open.\n");
+    TestPosts.write(
+        blog,
+        "2021/0301-linkerd-210/index.md",
+        "---\ntitle: Linkerd 2.10, and extensions\ndate: 2021-03-01T00:00:00Z\n---\n\nSee"
+            + " [governance](/2019/10/03/linkerds-commitment-to-open-governance/) and"
+            + " [this](/2021/03/01/linkerd-2.10-and-extensions/).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(blog, dir.resolve("out-hugo-dated")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a002.xhtml"))
+        .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">governance</a>")
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">this</a>");
+  }
+
+  /**
    * WordPress's exporters keep where each post was published ({@code link:
    * http://old.example.org/2012/08/23/name/}); the posts link each other there, on a host that is
    * no longer the blog's (rossmounce.co.uk: 184 such links, none followed in the digest).
