@@ -82,7 +82,11 @@ public record SiteConfig(
           "config.yaml",
           "config.yml",
           "config/_default/hugo.toml",
+          "config/_default/hugo.yaml",
+          "config/_default/hugo.yml",
           "config/_default/config.toml",
+          "config/_default/config.yaml",
+          "config/_default/config.yml",
           "pelicanconf.py",
           "zine.ziggy",
           Franklin.SITE_CONFIG);

@@ -106,6 +106,18 @@ class SiteConfigTest {
     assertThat(SiteConfig.find(tmp.resolve("hugo/content")).config()).isEmpty();
   }
 
+  /** Linkerd's site: Hugo's config folder in YAML, its blog three levels below. */
+  @Test
+  void hugoConfigFolderInYaml(@TempDir Path tmp) {
+    TestPosts.write(
+        tmp, "site/config/_default/hugo.yaml", "title: Linkerd\nbaseURL: https://linkerd.io/\n");
+    TestPosts.write(tmp, "site/content/blog/2019/0429-a/index.md", "# A\n");
+    SiteConfig.Found found = SiteConfig.find(tmp.resolve("site/content/blog"));
+    assertThat(found.config().orElseThrow().title()).isEqualTo("Linkerd");
+    assertThat(found.config().orElseThrow().url()).isEqualTo("https://linkerd.io/");
+    assertThat(found.root()).isEqualTo(tmp.resolve("site"));
+  }
+
   @Test
   void theFolderASiteIsPublishedInIsPartOfItsAddress(@TempDir Path tmp) {
     TestPosts.write(
