@@ -1142,6 +1142,17 @@ public final class TemplateTags {
             ? ""
             : markdownText("v" + version + (type.isEmpty() ? "" : " (" + type + ")"));
       }
+      case "x", "tweet", "twitter" -> {
+        // Hugo's post on X ({{< x user="coleca" id="1091…" >}}, before 0.141 {{< tweet >}}): the
+        // post's address, which a digest can show where the page showed the post
+        String id = a.named.getOrDefault("id", a.positional(0)).strip();
+        String user = a.named.getOrDefault("user", "").strip();
+        if (!id.matches("\\d{1,25}")) {
+          return "";
+        }
+        String url = "https://x.com/" + (user.matches("\\w{1,30}") ? user : "i") + "/status/" + id;
+        return markdownLink(url, url);
+      }
       case "gh-repo-card" -> {
         String repo = a.named.getOrDefault("repo", a.positional(0)).strip();
         return repo.matches("[\\w.-]+/[\\w.-]+")

@@ -54,14 +54,14 @@ class TemplateDirectivesTest {
   void removedDirectivesAreSaidInOneLinePerPostAtTheBodyLine() throws Exception {
     String body =
         "\nRepo {{ site.repository }}, issue {{ issue }} and {{ issue }}.\n\n"
-            + "{% include footer.html %}\n\n{{< tweet 123 >}}\n\n```\n{{ kept }}\n```\n";
+            + "{% include footer.html %}\n\n{{< instagram 123 >}}\n\n```\n{{ kept }}\n```\n";
     ArticleMaker.Outcome o = make(dir.resolve("src"), "p.md", body);
 
     assertThat(o.problems())
         .extracting(Problem::message)
         .containsExactly(
             "template directives removed (Gazette cannot render them): {% include "
-                + "footer.html %} (not found in _includes/ in the source folder), {{< tweet >}}, "
+                + "footer.html %} (not found in _includes/ in the source folder), {{< instagram >}}, "
                 + "{{ site.repository }}, {{ issue }} ×2");
     assertThat(o.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(4));
     String text = o.article().bodyXhtml();
