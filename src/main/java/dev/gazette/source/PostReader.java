@@ -165,6 +165,9 @@ public final class PostReader {
       if (value == null || flag(fm, key).isPresent()) {
         continue; // Jekyll's published: True, a flag
       }
+      if (value instanceof Map<?, ?> dated && dated.get("created") != null) {
+        value = dated.get("created"); // Material for MkDocs: date: {created: …, updated: …}
+      }
       try {
         DateParser.Reading reading = dates.read(value, wallZone);
         if (reading.note() != null) {

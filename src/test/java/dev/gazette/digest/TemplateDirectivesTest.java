@@ -60,9 +60,9 @@ class TemplateDirectivesTest {
     assertThat(o.problems())
         .extracting(Problem::message)
         .containsExactly(
-            "template directives removed (Gazette cannot render them): {% include "
-                + "footer.html %} (not found in _includes/ in the source folder), {{< instagram >}}, "
-                + "{{ site.repository }}, {{ issue }} ×2");
+            "template directives removed (Gazette cannot render them): {% include footer.html %}"
+                + " (not found in _includes/ in the source folder), {{< instagram >}}, {{"
+                + " site.repository }}, {{ issue }} ×2");
     assertThat(o.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(4));
     String text = o.article().bodyXhtml();
     assertThat(text.replaceAll("(?s)<pre>.*?</pre>", "")).doesNotContain("{{", "{%", "}}", "%}");

@@ -440,6 +440,18 @@ class PostReaderTest {
     assertThat(read("undated.md", "Just text\n").date()).isEmpty();
   }
 
+  /** Material for MkDocs' blog dates a post with a mapping: it was skipped as "not a date". */
+  @Test
+  void aDateWrittenAsCreatedAndUpdatedIsTheDayItWasCreated() throws Exception {
+    Post p =
+        read(
+            "mkdocs.md",
+            "---\ndate:\n  created: 2023-12-14\n  updated: 2024-01-02\n---\n\n# MkDocs\n");
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2023-12-13T16:00:00Z"));
+    assertThatThrownBy(() -> read("m.md", "---\ndate:\n  updated: 2024-01-02\n---\n\nText\n"))
+        .hasMessageContaining("not a date");
+  }
+
   @Test
   void postsDatedOnlyByTheirAddressTakeThatDay() throws Exception {
     // Zola keeps the day only in the post's path; Jekyll/Hexo permalinks and Hugo page bundles
