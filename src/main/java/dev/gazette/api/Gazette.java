@@ -32,6 +32,7 @@ import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.PostLinks;
+import dev.gazette.normalize.SitePages;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
@@ -265,6 +266,16 @@ public final class Gazette {
   private static final Set<String> HOME_PAGE_TITLES =
       Set.of("home", "homepage", "index", "首页", "主页");
 
+  /** {@code links}, and links to the site's pages that are no posts when the site has such. */
+  private static PostLinks withSitePages(PostLinks links, SiteConfig.Found site) {
+    if (site.config().isEmpty() || site.config().get().pages().isEmpty()) {
+      return links;
+    }
+    SiteConfig config = site.config().get();
+    SiteConfig.Pages pages = config.pages().get();
+    return links.withPages(new SitePages(pages.folder(), config.url(), pages.asFolders()));
+  }
+
   private static Path sourceDir(DigestRequest request) {
     Path source = request.source().toAbsolutePath().normalize();
     return Files.isDirectory(source) ? source : source.getParent();
@@ -284,6 +295,7 @@ public final class Gazette {
     String title = title(request);
     title = title != null ? title : book.title();
     PostLinks postLinks = book.singleFile() ? PostLinks.NONE : PostLinks.of(posts, request.zone());
+    postLinks = withSitePages(postLinks, site);
     try (DigestImages images = images(request, site, true)) {
       ArticleMaker maker =
           new ArticleMaker(

@@ -94,6 +94,7 @@ final class Links implements NormalizeStep {
     boolean wikilinkFound = false; // a [[x]] of this article that a post is
     int nowhere = 0; // links to "#"
     List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
+    List<String> toSitePages = new ArrayList<>(); // links to pages of the site, decoded
     String firstMeant = null; // its href, to find its line
     for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
@@ -133,6 +134,15 @@ final class Links implements NormalizeStep {
       }
       if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
+      }
+      if (article == null
+          && kept == null
+          && POST_FILE.matcher(href).matches()
+          && !WIKILINK_TITLE.matcher(a.attr("title")).matches()) {
+        kept = postLinks.pageAddress(context.post(), href); // MkDocs' documentation page
+        if (kept != null) {
+          toSitePages.add(Ids.decoded(href));
+        }
       }
       if (WIKILINK_TITLE.matcher(a.attr("title")).matches()) {
         wikilinkFound |= article != null;
@@ -184,6 +194,15 @@ final class Links implements NormalizeStep {
       }
     }
     context.warnKeptAsText(missingPosts, "the digest has no post of that file");
+    if (!toSitePages.isEmpty()) {
+      context.warn(
+          (toSitePages.size() == 1 ? "a link to " : toSitePages.size() + " links to ")
+              + Listing.firstThree(toSitePages.stream().map(NormalizeContext::shorten).toList())
+              + " (no post of the digest) "
+              + (toSitePages.size() == 1 ? "goes to that page" : "go to those pages")
+              + " on the site",
+          toSitePages.get(0));
+    }
     if (!wikilinksAsWritten.isEmpty()) {
       context.warn(
           (wikilinksAsWritten.size() == 1 ? "a wikilink" : wikilinksAsWritten.size() + " wikilinks")

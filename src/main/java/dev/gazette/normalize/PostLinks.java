@@ -72,6 +72,28 @@ public final class PostLinks {
 
   private final List<SiteAddress> ownSites;
 
+  /** The site's pages that are not posts, for a link to one of their files; null for none. */
+  private SitePages pages;
+
+  /**
+   * These links, and a relative link to a Markdown file of the site that is no post of the digest
+   * goes to that page of the site ({@link SitePages}).
+   */
+  public PostLinks withPages(SitePages pages) {
+    PostLinks with =
+        new PostLinks(articleByFile, articleByAddress, articleByDatedName, postById, ownSites);
+    with.pages = pages;
+    return with;
+  }
+
+  /**
+   * The web address of the site's page that {@code href}, a relative link to a Markdown file
+   * written in {@code post}, names; null when the site's pages are not known or it is not one.
+   */
+  public String pageAddress(Post post, String href) {
+    return pages == null ? null : pages.address(post.file(), href);
+  }
+
   private PostLinks(
       Map<Path, String> articleByFile,
       Map<String, String> articleByAddress,

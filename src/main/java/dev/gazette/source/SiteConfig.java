@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -89,6 +90,8 @@ public record SiteConfig(
           "config/_default/config.yml",
           "pelicanconf.py",
           "zine.ziggy",
+          "mkdocs.yml",
+          "mkdocs.yaml",
           Franklin.SITE_CONFIG);
 
   /**
@@ -209,6 +212,9 @@ public record SiteConfig(
     if (root.isEmpty()) {
       return Optional.empty();
     }
+    if (isMkDocs(file)) {
+      root = mkDocsAsSite(root);
+    }
     Map<?, ?> params = map(get(root, "params"));
     Map<?, ?> extra = map(get(root, "extra"));
     String title = text(get(root, "title"));
@@ -288,9 +294,60 @@ public record SiteConfig(
     return parseValue(file) instanceof Map<?, ?> m ? m : Map.of();
   }
 
+  /**
+   * A site's folder of pages that are not posts, published under the site's address: MkDocs' {@code
+   * docs_dir} ({@code docs} unless set) beside its config.
+   *
+   * @param folder the folder of pages
+   * @param asFolders whether a page is published as a folder ({@code use_directory_urls}, true
+   *     unless set) rather than as {@code page.html}
+   */
+  public record Pages(Path folder, boolean asFolders) {}
+
+  /** The site's pages, when it is an MkDocs site with an address; empty otherwise. */
+  public Optional<Pages> pages() {
+    if (!isMkDocs(file) || url == null) {
+      return Optional.empty();
+    }
+    String docs = values.getOrDefault("docs_dir", "docs");
+    boolean folders = !"false".equalsIgnoreCase(values.getOrDefault("use_directory_urls", "true"));
+    try {
+      return Optional.of(new Pages(file.getParent().resolve(docs), folders));
+    } catch (IllegalArgumentException e) { // InvalidPathException: a docs_dir that is no path
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isMkDocs(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals("mkdocs.yml") || name.equals("mkdocs.yaml");
+  }
+
+  /**
+   * The tags of MkDocs' config that name Python code or the environment ({@code
+   * !!python/name:material.extensions.emoji.twemoji}, {@code !ENV [SITE_URL, …]}), which no YAML
+   * reader but MkDocs' constructs: left out, so the rest is read.
+   */
+  private static final Pattern MKDOCS_TAG =
+      Pattern.compile("(?<=\\s)(?:!!python/\\S*|!ENV|!relative)(?=\\s|$)", Pattern.MULTILINE);
+
+  /** MkDocs' names for what every other config calls title, url, author and language. */
+  private static Map<?, ?> mkDocsAsSite(Map<?, ?> root) {
+    Map<Object, Object> site = new java.util.LinkedHashMap<>(root);
+    site.put("title", get(root, "site_name"));
+    site.put("url", get(root, "site_url"));
+    site.put("author", get(root, "site_author"));
+    site.put("language", get(map(get(root, "theme")), "language"));
+    site.values().removeIf(java.util.Objects::isNull);
+    return site;
+  }
+
   /** A TOML or YAML file's value (JSON is YAML), whatever its size: the caller bounds it. */
   static Object parseValue(Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    if (isMkDocs(file)) {
+      text = MKDOCS_TAG.matcher(text).replaceAll("");
+    }
     if (file.getFileName().toString().endsWith(".ziggy")) {
       return Ziggy.parse(text);
     }

@@ -106,6 +106,31 @@ class SiteConfigTest {
     assertThat(SiteConfig.find(tmp.resolve("hugo/content")).config()).isEmpty();
   }
 
+  /**
+   * Material for MkDocs' blog, {@code docs/blog/posts} under {@code mkdocs.yml}, whose Python tags
+   * no YAML reader constructs.
+   */
+  @Test
+  void mkDocsConfigWithItsPythonTags(@TempDir Path tmp) {
+    TestPosts.write(
+        tmp,
+        "site/mkdocs.yml",
+        "site_name: Material for MkDocs\nsite_url: https://example.github.io/material/\n"
+            + "site_author: Martin Donath\ntheme:\n  name: material\n  language: en\n"
+            + "extra:\n  analytics:\n    property: !ENV GOOGLE_ANALYTICS_KEY\n"
+            + "markdown_extensions:\n  - pymdownx.emoji:\n"
+            + "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+            + "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n");
+    TestPosts.write(tmp, "site/docs/blog/posts/a.md", "# A\n");
+    SiteConfig.Found found = SiteConfig.find(tmp.resolve("site/docs/blog/posts"));
+    assertThat(found.unreadable()).isNull();
+    SiteConfig c = found.config().orElseThrow();
+    assertThat(c.title()).isEqualTo("Material for MkDocs");
+    assertThat(c.url()).isEqualTo("https://example.github.io/material/");
+    assertThat(c.authors()).containsExactly("Martin Donath");
+    assertThat(c.language()).isEqualTo("en");
+  }
+
   /** Linkerd's site: Hugo's config folder in YAML, its blog three levels below. */
   @Test
   void hugoConfigFolderInYaml(@TempDir Path tmp) {
