@@ -13,11 +13,23 @@ final class ProseText {
   /** The text nodes under {@code body} outside {@code pre} and {@code code}, in document order. */
   static List<TextNode> outsideCode(Element body) {
     List<TextNode> texts = new ArrayList<>();
-    for (Element el : body.getAllElements()) {
-      if (!inCode(el)) {
-        texts.addAll(el.textNodes());
-      }
+    if (inCode(body)) {
+      return texts;
     }
+    body.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e
+                && (e.normalName().equals("pre") || e.normalName().equals("code"))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode t) {
+              texts.add(t);
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
     return texts;
   }
 
