@@ -52,6 +52,7 @@ public final class HtmlNormalizer {
             new LineBreaks(),
             new LiteralEntities(),
             new KangxiRadicals(),
+            new IconShortcodes(),
             new Figures(),
             new HeadingIdAttributes(),
             // Links before the headings: a bold paragraph whose link becomes text is a

@@ -248,6 +248,15 @@ class NormalizeFixturesTest {
   }
 
   @Test
+  void iconsOfMaterialForMkDocsRemovedAreSaid() throws IOException {
+    assertThat(problemsOf(FIXTURES.resolve("icons/material-for-mkdocs.input.md")))
+        .containsExactly(
+            ":1: warning: 4 icons of Material for MkDocs removed (:simple-materialformkdocs:,"
+                + " :octicons-arrow-right-24:, :material-trash-can:, …): the digest has no icon"
+                + " sets");
+  }
+
+  @Test
   void addressesReadAsMeantAreSaidInOneLinePerPost() throws IOException {
     String html =
         "<p>\n<a href=\"github.com/epage\">a</a>\n<a href=\"https//twitter.com/b0rk\">b</a>"
