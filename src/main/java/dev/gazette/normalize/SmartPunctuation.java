@@ -40,45 +40,6 @@ final class SmartPunctuation implements NormalizeStep {
           "textarea",
           "img");
 
-  /** Elements that start a text of their own: quotes do not pair across them. */
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "li",
-          "ul",
-          "ol",
-          "dl",
-          "dt",
-          "dd",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "blockquote",
-          "figure",
-          "figcaption",
-          "table",
-          "caption",
-          "tr",
-          "td",
-          "th",
-          "thead",
-          "tbody",
-          "tfoot",
-          "section",
-          "article",
-          "aside",
-          "header",
-          "footer",
-          "nav",
-          "details",
-          "summary",
-          "hr",
-          "body");
-
   private static final String OPENERS = "([{<«“‘—–-/（［｛〈《「『【〔";
   private static final String CLOSERS = ".,;:!?)]}>»”’…—–-/）］｝〉》」』】〕，。、；：！？";
 
@@ -133,7 +94,7 @@ final class SmartPunctuation implements NormalizeStep {
           run.add(new Segment(null, " "));
         } else if (AS_WRITTEN.contains(name)) {
           run.add(new Segment(null, "x"));
-        } else if (BLOCKS.contains(name)) {
+        } else if (Blocks.BLOCKS.contains(name)) { // a text of its own: no quote pairs across it
           curl(run);
           run.clear();
           walk(e, run);
