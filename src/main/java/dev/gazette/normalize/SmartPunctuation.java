@@ -165,7 +165,10 @@ final class SmartPunctuation implements NormalizeStep {
             if (before == c) { // the run goes on from a text this one does not rewrite
               out.append(text, j, end);
             } else {
-              out.append(c == '.' ? dots(length, before, next) : dashes(length, before, next));
+              out.append(
+                  c == '.'
+                      ? dots(length, before, next)
+                      : dashes(length, before, next, chinese(all, base + j, base + end)));
             }
             j = end - 1;
           }
@@ -199,11 +202,12 @@ final class SmartPunctuation implements NormalizeStep {
   }
 
   /**
-   * {@code ---} an em dash and {@code --} an en dash, unless they are the start of a command-line
-   * option ({@code --offline}), part of an arrow ({@code -->}, {@code <--}) or of a table's rule
-   * ({@code |---|}, {@code :---}).
+   * {@code ---} an em dash and {@code --} an en dash, or in Chinese text the Chinese dash {@code
+   * ——} (ruanyf's {@code 各种食物 -- 辛辣的}); unless they are the start of a command-line option ({@code
+   * --offline}), part of an arrow ({@code -->}, {@code <--}) or of a table's rule ({@code |---|},
+   * {@code :---}).
    */
-  private static String dashes(int length, char before, char after) {
+  private static String dashes(int length, char before, char after, boolean chinese) {
     boolean markup =
         "<!|:+".indexOf(before) >= 0
             || ">|:+".indexOf(after) >= 0
@@ -211,7 +215,21 @@ final class SmartPunctuation implements NormalizeStep {
     if (markup || length > 3 || length == 1) {
       return "-".repeat(length);
     }
-    return length == 3 ? "—" : "–";
+    return chinese ? "——" : length == 3 ? "—" : "–";
+  }
+
+  /** Whether the first letter on either side of {@code all[from, to)}, past spaces, is Chinese. */
+  private static boolean chinese(String all, int from, int to) {
+    int before = from - 1;
+    while (before >= 0 && isSpace(all.charAt(before))) {
+      before--;
+    }
+    int after = to;
+    while (after < all.length() && isSpace(all.charAt(after))) {
+      after++;
+    }
+    return (before >= 0 && Cjk.isCjkLetter(all.charAt(before)))
+        || (after < all.length() && Cjk.isCjkLetter(all.charAt(after)));
   }
 
   /** The quotes open in a block's text so far. */
