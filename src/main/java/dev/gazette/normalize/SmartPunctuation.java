@@ -218,8 +218,18 @@ final class SmartPunctuation implements NormalizeStep {
     return chinese ? "——" : length == 3 ? "—" : "–";
   }
 
-  /** Whether the first letter on either side of {@code all[from, to)}, past spaces, is Chinese. */
+  /**
+   * Whether a dash at {@code all[from, to)} is in Chinese text: the first letter on either side,
+   * past spaces, is Chinese, or the dash stands apart (spaces or the block's edge on both sides) in
+   * a block with Chinese in it ({@code -- [fast.ai 创始人](…)}, an attribution).
+   */
   private static boolean chinese(String all, int from, int to) {
+    boolean apart =
+        (from == 0 || isSpace(all.charAt(from - 1)))
+            && (to >= all.length() || isSpace(all.charAt(to)));
+    if (apart && all.codePoints().anyMatch(Cjk::isCjkLetter)) {
+      return true;
+    }
     int before = from - 1;
     while (before >= 0 && isSpace(all.charAt(before))) {
       before--;
