@@ -219,9 +219,10 @@ final class SmartPunctuation implements NormalizeStep {
   }
 
   /**
-   * Whether a dash at {@code all[from, to)} is in Chinese text: the first letter on either side,
-   * past spaces, is Chinese, or the dash stands apart (spaces or the block's edge on both sides) in
-   * a block with Chinese in it ({@code -- [fast.ai 创始人](…)}, an attribution).
+   * Whether a dash at {@code all[from, to)} is in Chinese text: the first character on either side,
+   * past spaces, is Chinese or its punctuation ({@code --《书名》}), or the dash stands apart (spaces
+   * or the block's edge on both sides) in a block with Chinese in it ({@code -- [fast.ai 创始人](…)},
+   * an attribution).
    */
   private static boolean chinese(String all, int from, int to) {
     boolean apart =
@@ -238,8 +239,8 @@ final class SmartPunctuation implements NormalizeStep {
     while (after < all.length() && isSpace(all.charAt(after))) {
       after++;
     }
-    return (before >= 0 && Cjk.isCjkLetter(all.charAt(before)))
-        || (after < all.length() && Cjk.isCjkLetter(all.charAt(after)));
+    return (before >= 0 && isChinese(all.charAt(before)))
+        || (after < all.length() && isChinese(all.charAt(after)));
   }
 
   /** The quotes open in a block's text so far. */
