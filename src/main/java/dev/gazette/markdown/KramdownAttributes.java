@@ -39,7 +39,18 @@ final class KramdownAttributes {
   /** One attribute list, {@code {: .class #id key="value"}}; not an extension, {@code {::…}}. */
   private static final String LIST = "\\{:(?!:)(?:[^}\"'\\n]|\"[^\"\\n]*\"|'[^'\\n]*')*\\}";
 
-  private static final Pattern LINE = Pattern.compile("(?:" + LIST + "[ \\t]*)+");
+  /**
+   * One attribute list as Python-Markdown's attr_list writes it (MkDocs), without kramdown's colon:
+   * {@code { style="display: inline" }}, {@code { .sh .no-copy }}. Only classes, ids and values:
+   * braces holding other text stay text.
+   */
+  private static final String PYTHON_LIST =
+      "\\{[ \\t]*(?:(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s}\"']+))[ \\t]*)+\\}";
+
+  private static final Pattern PYTHON_HINT = Pattern.compile("\\{[ \\t]*(?:[.#][\\w-]|[\\w-]+=)");
+
+  private static final Pattern LINE =
+      Pattern.compile("(?:(?:" + LIST + "|" + PYTHON_LIST + ")[ \\t]*)+");
   private static final Pattern LANGUAGE =
       Pattern.compile(
           "[\\s:]lang\\s*=\\s*(?:\"([^\"\\s]+)\"|'([^'\\s]+)'|([^\\s}\"']+))|\\.language-([\\w+#.-]+)");
@@ -87,7 +98,11 @@ final class KramdownAttributes {
     if (removed.ids() > 0) {
       kept.add(removed.ids() + (removed.ids() == 1 ? " id" : " ids"));
     }
-    return (n == 1 ? "kramdown attribute list " : n + " kramdown attribute lists ")
+    String kind =
+        removed.lists().stream().allMatch(l -> l.startsWith("{:"))
+            ? "kramdown attribute list"
+            : "attribute list";
+    return (n == 1 ? kind + " " : n + " " + kind + "s ")
         + Listing.firstThree(kinds)
         + " removed: markup, not text"
         + (kept.isEmpty() ? "" : "; kept: " + String.join(", ", kept))
@@ -98,7 +113,7 @@ final class KramdownAttributes {
 
   /** Whether {@code markdown} may hold such a line: most bodies do not, and are not walked. */
   static boolean mayHold(String markdown) {
-    return markdown.contains("{:");
+    return markdown.contains("{:") || PYTHON_HINT.matcher(markdown).find();
   }
 
   /** Removes the attribute-list lines of {@code document}'s paragraphs. */

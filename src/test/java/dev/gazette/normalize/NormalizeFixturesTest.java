@@ -358,6 +358,9 @@ class NormalizeFixturesTest {
         .containsExactly(
             ":1: warning: 2 kramdown attribute lists {: #fn1}, {: #fn2} removed: markup, not text;"
                 + " kept: 2 ids");
+    assertThat(problemsOf(FIXTURES.resolve("markdown/python-markdown-attribute-lists.input.md")))
+        .containsExactly(
+            ":1: warning: attribute list { style=\"display: inline\" } removed: markup, not text");
   }
 
   /**
