@@ -12,13 +12,14 @@ import org.jsoup.nodes.TextNode;
  * Removes the icon shortcodes of Material for MkDocs ({@code :octicons-search-24:}, {@code
  * :material-trash-can:}, {@code :fontawesome-brands-github:}, {@code :simple-python:}), which its
  * site draws from icon sets the digest does not have: they showed as written, 20 in the 13 posts of
- * its blog. Said in one line per post; code is left as written.
+ * its blog. An attribute list right after one ({@code :octicons-heart-fill-24:{ .mdx-heart }}) goes
+ * with it. Said in one line per post; code is left as written.
  */
 final class IconShortcodes implements NormalizeStep {
   private static final Pattern ICON =
       Pattern.compile(
           ":(?:material|octicons|simple|fontawesome-(?:brands|regular|solid))-[a-z0-9]+"
-              + "(?:-[a-z0-9]+)*:[ \\u00A0]?");
+              + "(?:-[a-z0-9]+)*:(?:\\{[^{}\\n]*\\})?[ \\u00A0]?");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -34,7 +35,7 @@ final class IconShortcodes implements NormalizeStep {
       }
       StringBuilder sb = new StringBuilder(text.length());
       do {
-        removed.add(m.group().strip());
+        removed.add(m.group().replaceFirst("\\{.*", "").strip()); // without its attribute list
         m.appendReplacement(sb, "");
       } while (m.find());
       m.appendTail(sb);

@@ -251,7 +251,7 @@ class NormalizeFixturesTest {
   void iconsOfMaterialForMkDocsRemovedAreSaid() throws IOException {
     assertThat(problemsOf(FIXTURES.resolve("icons/material-for-mkdocs.input.md")))
         .containsExactly(
-            ":1: warning: 4 icons of Material for MkDocs removed (:simple-materialformkdocs:,"
+            ":1: warning: 5 icons of Material for MkDocs removed (:simple-materialformkdocs:,"
                 + " :octicons-arrow-right-24:, :material-trash-can:, …): the digest has no icon"
                 + " sets");
   }
