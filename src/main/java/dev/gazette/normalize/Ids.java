@@ -91,6 +91,11 @@ final class Ids implements NormalizeStep {
         // the post's first heading, now the article's title (Headings)
         target = context.idPrefix();
       }
+      if (target == null && decoded(fragment).equalsIgnoreCase("top")) {
+        // "Back to top" (Flink's blog): a browser goes to the page's top when nothing is named
+        // top, as HTML says; here, the article's
+        target = context.idPrefix();
+      }
       if (target == null) {
         lost.add(a.attr("href"));
         Element paragraph = a.closest("p");
