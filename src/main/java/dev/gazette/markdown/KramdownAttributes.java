@@ -58,6 +58,9 @@ final class KramdownAttributes {
   /** An id in an attribute list, {@code {: #v4-4-1}}, once its quoted values are taken out. */
   private static final Pattern ID = Pattern.compile("[{:\\s]#([^\\s{}#\"']+)");
 
+  /** A fence's info written as an attribute list: {@code { .sh .no-copy }}, {@code {.python}}. */
+  private static final Pattern BRACED_INFO = Pattern.compile("\\{\\s*\\.([\\w+#-]+)");
+
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
   private static final Pattern TOC = Pattern.compile("\\{:\\s*toc\\s*\\}");
@@ -281,6 +284,14 @@ final class KramdownAttributes {
         String language = LANGUAGES.get(node.getDocument()).get(node);
         if (language != null) {
           attributes.addValue("class", "language-" + language);
+        }
+        if (node instanceof FencedCodeBlock fenced) {
+          // ``` { .sh .no-copy } (Python-Markdown's attr_list, MkDocs) and pandoc's ```{.python}:
+          // the first class is the language, not "{"
+          Matcher braced = BRACED_INFO.matcher(fenced.getInfo().toString());
+          if (braced.lookingAt()) {
+            attributes.replaceValue("class", "language-" + braced.group(1));
+          }
         }
       } else if (node instanceof Paragraph && part == AttributablePart.NODE) {
         String id = IDS.get(node.getDocument()).get(node);
