@@ -17,6 +17,13 @@ import org.jsoup.select.Selector;
  * had is reported, but leaves no note: it was decoration, not content.
  */
 final class HeaderImage implements NormalizeStep {
+  /** The posts, whose folders hold the pictures other posts name by their addresses. */
+  private final PostLinks postLinks;
+
+  HeaderImage(PostLinks postLinks) {
+    this.postLinks = postLinks;
+  }
+
   private static final Evaluator MISSING_IMAGE_LINKS = Selector.evaluatorOf(".image-missing a");
 
   static final List<String> KEYS =
@@ -40,11 +47,11 @@ final class HeaderImage implements NormalizeStep {
     if (body.select(MISSING_IMAGE_LINKS).stream().anyMatch(a -> a.attr("href").equals(absolute))) {
       return; // the body shows the same picture as missing, with its own warning
     }
+    String file = postLinks.bundleFile(context.post(), src.get()).orElse(src.get());
     Optional<Asset> asset =
         context
             .images()
-            .resolve(
-                context.post(), src.get(), reason -> context.warn("header " + reason, src.get()));
+            .resolve(context.post(), file, reason -> context.warn("header " + reason, src.get()));
     if (asset.isEmpty()) {
       return;
     }

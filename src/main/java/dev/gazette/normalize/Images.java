@@ -19,6 +19,13 @@ import org.jsoup.select.Selector;
  * are left out.
  */
 final class Images implements NormalizeStep {
+  /** The posts, whose folders hold the pictures other posts name by their addresses. */
+  private final PostLinks postLinks;
+
+  Images(PostLinks postLinks) {
+    this.postLinks = postLinks;
+  }
+
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
   private static final Evaluator IMAGES_OR_CAPTIONS = Selector.evaluatorOf("img, figcaption");
 
@@ -49,10 +56,11 @@ final class Images implements NormalizeStep {
         removeWithEmptyFigure(img);
         continue;
       }
+      String file = postLinks.bundleFile(context.post(), src).orElse(src);
       Optional<Asset> asset =
           src.isEmpty()
               ? Optional.empty()
-              : context.images().resolve(context.post(), src, m -> context.warn(m, src));
+              : context.images().resolve(context.post(), file, m -> context.warn(m, src));
       if (asset.isPresent()) {
         context.addAsset(asset.get());
         img.attr("src", asset.get().href());

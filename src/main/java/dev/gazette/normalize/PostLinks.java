@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -294,6 +295,35 @@ public final class PostLinks {
       }
     }
     return null;
+  }
+
+  /**
+   * The file a picture's address from the site's root names in another post's folder, as a path
+   * from {@code post}'s folder: Hugo publishes a page bundle's files beside its page, so Linkerd's
+   * {@code /2023/06/21/linkerd-edge-roundup/cover.jpg} is {@code cover.jpg} of the post at that
+   * address ({@code 2023/0621-linkerd-edge-roundup/}). Empty when no post of a folder has it.
+   */
+  public Optional<String> bundleFile(Post post, String src) {
+    int slash = src.lastIndexOf('/');
+    if (!src.startsWith("/") || src.startsWith("//") || slash <= 0 || slash == src.length() - 1) {
+      return Optional.empty();
+    }
+    String id = articleFor(post, src.substring(0, slash + 1));
+    Post other = id == null ? null : postById.get(id);
+    if (other == null || !Post.isBundleText(other.file()) || post.file().getParent() == null) {
+      return Optional.empty();
+    }
+    try {
+      String name = URLDecoder.decode(src.substring(slash + 1), StandardCharsets.UTF_8);
+      Path target = other.file().getParent().resolve(name).normalize();
+      Path from = post.file().getParent();
+      if (!target.startsWith(other.file().getParent())) {
+        return Optional.empty();
+      }
+      return Optional.of(from.relativize(target).toString().replace('\\', '/'));
+    } catch (IllegalArgumentException e) { // InvalidPathException too
+      return Optional.empty();
+    }
   }
 
   /** The post of the article {@code id}; null for none. */

@@ -354,12 +354,21 @@ class LinksBetweenPostsTest {
         "2019/1003-linkerd-and-open-governance/index.md",
         "---\ntitle: Linkerd's Commitment to Open Governance\ndate: 2019-10-03T00:00:00Z\n---\n\n"
             + "Open.\n");
+    Files.write(
+        blog.resolve("2019/1003-linkerd-and-open-governance/cover.jpg"),
+        dev.gazette.testing.TestImages.jpeg(dev.gazette.testing.TestImages.photo(64, 48)));
+    Files.write(
+        blog.resolve("2019/1003-linkerd-and-open-governance/diagram.jpg"),
+        dev.gazette.testing.TestImages.jpeg(dev.gazette.testing.TestImages.photo(48, 64)));
+    // Hugo publishes a bundle's files beside its page: another post shows them by that address
     TestPosts.write(
         blog,
         "2021/0301-linkerd-210/index.md",
-        "---\ntitle: Linkerd 2.10, and extensions\ndate: 2021-03-01T00:00:00Z\n---\n\nSee"
+        "---\ntitle: Linkerd 2.10, and extensions\ndate: 2021-03-01T00:00:00Z\nimage:"
+            + " /2019/10/03/linkerds-commitment-to-open-governance/cover.jpg\n---\n\nSee"
             + " [governance](/2019/10/03/linkerds-commitment-to-open-governance/) and"
-            + " [this](/2021/03/01/linkerd-2.10-and-extensions/).\n");
+            + " [this](/2021/03/01/linkerd-2.10-and-extensions/).\n\n"
+            + "![Governance](/2019/10/03/linkerds-commitment-to-open-governance/diagram.jpg)\n");
     DigestResult result =
         TestBuilds.build(
             TestBuilds.utc(blog, dir.resolve("out-hugo-dated")).offline(true).formats(Format.EPUB));
@@ -369,7 +378,9 @@ class LinksBetweenPostsTest {
     assertThat(result.problems()).extracting(Problem::message).isEmpty();
     assertThat(Epubs.textEntries(epub).get("OEBPS/a002.xhtml"))
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">governance</a>")
-        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">this</a>");
+        .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">this</a>")
+        .contains("<figure class=\"header-image\"><img src=\"images/")
+        .contains("alt=\"Governance\"");
   }
 
   /**
