@@ -288,8 +288,13 @@ public final class TemplateTags {
     if (text != null) {
       return text;
     }
+    return siteValue(site, "params." + k);
+  }
+
+  /** The site config's value of {@code key} in any case (Hugo's keys are), or "" for none. */
+  private static String siteValue(Map<String, String> site, String key) {
     for (Map.Entry<String, String> e : site.entrySet()) {
-      if (e.getKey().equalsIgnoreCase("params." + k)) {
+      if (e.getKey().equalsIgnoreCase(key)) {
         return e.getValue();
       }
     }
@@ -1112,17 +1117,9 @@ public final class TemplateTags {
     if (template.isPresent() && BASE_URL_ONLY.matcher(template.get().strip()).matches()) {
       // babysteps' {{< baseurl >}}/blog/2016/09/24/intersection-impls/: 100 links lost their
       // address; with it, a link to a post of the digest goes to its article.
-      return site.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase("baseurl"))
-          .map(e -> e.getValue().strip().replaceFirst("/+$", ""))
-          .findFirst()
-          .orElse("");
+      return siteValue(site, "baseurl").strip().replaceFirst("/+$", "");
     }
-    String own =
-        includes
-            .shortcodeTemplate(name)
-            .map(t -> siteShortcode(t, a, includes.fileValues()))
-            .orElse("");
+    String own = template.map(t -> siteShortcode(t, a, includes.fileValues())).orElse("");
     return own.isEmpty() ? shortcode(name, a) : own;
   }
 
