@@ -173,7 +173,6 @@ public final class PostLinks {
   private static final Pattern DATED_FILE =
       Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})-(.+)$");
 
-  /** The keys of {@link #articleByDatedName} a post is found by. */
   /**
    * A title as Hugo's {@code urlize} makes it a path: spaces become hyphens, and only letters,
    * digits and {@code %./_-#+~} stay ({@code Linkerd's 2.10, and more} is {@code
@@ -197,6 +196,7 @@ public final class PostLinks {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** The keys of {@link #articleByDatedName} a post is found by. */
   private static Set<String> datedNames(Post post, ZoneId zone) {
     Path file = post.file();
     String stem = stem(file.getFileName().toString());
