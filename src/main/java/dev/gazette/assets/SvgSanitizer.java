@@ -100,8 +100,7 @@ final class SvgSanitizer {
 
   private static void clean(Element el) {
     for (Element child : el.children().toArray(new Element[0])) {
-      String name = child.normalName().toLowerCase(Locale.ROOT);
-      String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+      String local = localName(child);
       String css = local.equals("style") ? child.data() + child.wholeText() : "";
       if (DROP.contains(local)
           || EXTERNAL_URL.matcher(css).find()
@@ -119,12 +118,11 @@ final class SvgSanitizer {
         }
       }
     }
-    String own = el.normalName().toLowerCase(Locale.ROOT);
-    boolean picture = own.endsWith("image"); // image, feImage, svg:image
+    boolean picture = localName(el).endsWith("image"); // image, feImage, svg:image
     for (Attribute a : el.attributes().asList()) {
       String key = a.getKey().toLowerCase(Locale.ROOT);
       String value = a.getValue().strip();
-      boolean reference = key.equals("href") || key.endsWith(":href") || key.equals("src");
+      boolean reference = isHref(key) || key.equals("src");
       boolean inside = value.startsWith("#") || (picture && RASTER_DATA.matcher(value).matches());
       if (key.startsWith("on")
           || (reference && !inside)
@@ -133,6 +131,17 @@ final class SvgSanitizer {
         el.removeAttr(a.getKey());
       }
     }
+  }
+
+  /** An element's name without its namespace prefix, in lower case: {@code svg:image} is image. */
+  private static String localName(Element el) {
+    String name = el.normalName().toLowerCase(Locale.ROOT);
+    return name.substring(name.indexOf(':') + 1);
+  }
+
+  /** Whether an attribute, its name in lower case, is a link: {@code href}, {@code xlink:href}. */
+  private static boolean isHref(String key) {
+    return key.equals("href") || key.endsWith(":href");
   }
 
   /**
@@ -151,12 +160,8 @@ final class SvgSanitizer {
       for (Attribute a : el.attributes().asList()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
         String value = a.getValue().strip();
-        if ((key.equals("href") || key.endsWith(":href"))
-            && value.startsWith("#")
-            && !ids.contains(value.substring(1))) {
-          String name = el.normalName().toLowerCase(Locale.ROOT);
-          String local = name.substring(name.indexOf(':') + 1);
-          if (REFERENCING.contains(local) && el != svg) {
+        if (isHref(key) && value.startsWith("#") && !ids.contains(value.substring(1))) {
+          if (REFERENCING.contains(localName(el)) && el != svg) {
             el.remove();
           } else {
             el.removeAttr(a.getKey());
@@ -270,7 +275,7 @@ final class SvgSanitizer {
       for (Attribute a : el.attributes().asList()) {
         String value = a.getValue();
         String key = a.getKey().toLowerCase(Locale.ROOT);
-        if ((key.equals("href") || key.endsWith(":href")) && value.startsWith("#")) {
+        if (isHref(key) && value.startsWith("#")) {
           String target = renamed.get(value.substring(1));
           if (target != null) {
             el.attr(a.getKey(), "#" + target);

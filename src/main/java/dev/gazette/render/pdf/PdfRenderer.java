@@ -361,13 +361,12 @@ public final class PdfRenderer implements DigestRenderer {
       forBatik.put(a.href(), readable.svg());
       int leftOut = readable.leftOut();
       if (leftOut > 0) {
-        Post post = firstShowing(digest, a.href());
         context
             .problems()
             .accept(
-                Problem.warning(
-                    post == null ? null : post.file(),
-                    post == null ? 0 : post.bodyLine(),
+                warningAtFirstShowing(
+                    digest,
+                    a.href(),
                     "the PDF draws the SVG picture "
                         + a.href()
                         + " without "
@@ -378,13 +377,12 @@ public final class PdfRenderer implements DigestRenderer {
     }
     Set<String> undrawable = SvgCheck.undrawable(digest, forBatik::get);
     for (String href : undrawable) {
-      Post post = firstShowing(digest, href);
       context
           .problems()
           .accept(
-              Problem.warning(
-                  post == null ? null : post.file(),
-                  post == null ? 0 : post.bodyLine(),
+              warningAtFirstShowing(
+                  digest,
+                  href,
                   "the PDF cannot draw the SVG picture "
                       + href
                       + "; it shows a note pointing to the EPUB, which keeps the drawing"));
@@ -392,15 +390,19 @@ public final class PdfRenderer implements DigestRenderer {
     return undrawable;
   }
 
-  /** The post of the first article showing the picture {@code href}, or null (the cover). */
-  private static Post firstShowing(Digest digest, String href) {
+  /**
+   * A warning about the picture {@code href}, at the post of the first article showing it; at no
+   * file when none does (the cover).
+   */
+  private static Problem warningAtFirstShowing(Digest digest, String href, String message) {
     String src = "src=\"" + href + "\"";
     for (Article a : digest.articles()) {
       if (a.bodyXhtml().contains(src)) {
-        return a.post();
+        Post post = a.post();
+        return Problem.warning(post.file(), post.bodyLine(), message);
       }
     }
-    return null;
+    return Problem.warning(null, 0, message);
   }
 
   /**
