@@ -268,12 +268,12 @@ public final class Gazette {
 
   /** {@code links}, and links to the site's pages that are no posts when the site has such. */
   private static PostLinks withSitePages(PostLinks links, SiteConfig.Found site) {
-    if (site.config().isEmpty() || site.config().get().pages().isEmpty()) {
+    Optional<SiteConfig.Pages> pages = site.config().flatMap(SiteConfig::pages);
+    if (pages.isEmpty()) {
       return links;
     }
-    SiteConfig config = site.config().get();
-    SiteConfig.Pages pages = config.pages().get();
-    return links.withPages(new SitePages(pages.folder(), config.url(), pages.asFolders()));
+    String address = site.config().get().url();
+    return links.withPages(new SitePages(pages.get().folder(), address, pages.get().asFolders()));
   }
 
   private static Path sourceDir(DigestRequest request) {

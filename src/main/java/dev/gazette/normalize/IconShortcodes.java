@@ -18,8 +18,8 @@ import org.jsoup.nodes.TextNode;
 final class IconShortcodes implements NormalizeStep {
   private static final Pattern ICON =
       Pattern.compile(
-          ":(?:material|octicons|simple|fontawesome-(?:brands|regular|solid))-[a-z0-9]+"
-              + "(?:-[a-z0-9]+)*:(?:\\{[^{}\\n]*\\})?[ \\u00A0]?");
+          "(:(?:material|octicons|simple|fontawesome-(?:brands|regular|solid))-[a-z0-9]+"
+              + "(?:-[a-z0-9]+)*:)(?:\\{[^{}\\n]*\\})?[ \\u00A0]?");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -35,7 +35,7 @@ final class IconShortcodes implements NormalizeStep {
       }
       StringBuilder sb = new StringBuilder(text.length());
       do {
-        removed.add(m.group().replaceFirst("\\{.*", "").strip()); // without its attribute list
+        removed.add(m.group(1)); // the icon, without its attribute list
         m.appendReplacement(sb, "");
       } while (m.find());
       m.appendTail(sb);

@@ -135,16 +135,14 @@ final class Links implements NormalizeStep {
       if (article == null && kept == null && siteOrigin != null && href.startsWith("/")) {
         kept = Urls.followable(siteOrigin + href).orElse(null); // a page of the blog, not a post
       }
-      if (article == null
-          && kept == null
-          && POST_FILE.matcher(href).matches()
-          && !WIKILINK_TITLE.matcher(a.attr("title")).matches()) {
+      boolean wikilink = WIKILINK_TITLE.matcher(a.attr("title")).matches();
+      if (article == null && kept == null && !wikilink && POST_FILE.matcher(href).matches()) {
         kept = postLinks.pageAddress(context.post(), href); // MkDocs' documentation page
         if (kept != null) {
           toSitePages.add(Ids.decoded(href));
         }
       }
-      if (WIKILINK_TITLE.matcher(a.attr("title")).matches()) {
+      if (wikilink) {
         wikilinkFound |= article != null;
         if (article == null && POST_FILE.matcher(href).matches()) {
           unresolvedWikilinks.add(a); // decided below, when every wikilink is known
