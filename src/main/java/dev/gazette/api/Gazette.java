@@ -715,11 +715,13 @@ public final class Gazette {
       DigestRequest request, SiteConfig.Found site, PostLinks postLinks) {
     int depth = request.limits().maxNestingDepth();
     String origin = siteOrigin(request, site).orElse(null);
+    boolean emoji = site.config().map(SiteConfig::emojiShortcodes).orElse(false);
     return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH
             && origin == null
             && postLinks == PostLinks.NONE
+            && !emoji
         ? normalizer
-        : new HtmlNormalizer(depth, origin, postLinks);
+        : new HtmlNormalizer(depth, origin, postLinks, emoji);
   }
 
   /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */

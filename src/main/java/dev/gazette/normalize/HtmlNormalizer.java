@@ -1,6 +1,8 @@
 package dev.gazette.normalize;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,40 +40,54 @@ public final class HtmlNormalizer {
    * their articles.
    */
   public HtmlNormalizer(int maxDepth, String siteOrigin, PostLinks postLinks) {
+    this(maxDepth, siteOrigin, postLinks, false);
+  }
+
+  /**
+   * As {@link #HtmlNormalizer(int, String, PostLinks)}; with {@code emojiShortcodes}, emoji short
+   * names ({@code :tada:}) are shown as the emoji they name, as the site's generator showed them.
+   */
+  public HtmlNormalizer(
+      int maxDepth, String siteOrigin, PostLinks postLinks, boolean emojiShortcodes) {
     this.steps =
-        List.of(
-            new DepthLimit(maxDepth),
-            new DarkThemeImages(),
-            new LazyImages(),
-            new NoscriptImages(),
-            new Embeds(),
-            new Sanitize(),
-            new Formulas(),
-            new CodeHighlight(),
-            new Blocks(),
-            new LineBreaks(),
-            new LiteralEntities(),
-            new KangxiRadicals(),
-            new IconShortcodes(),
-            new Figures(),
-            new HeadingIdAttributes(),
-            // Links before the headings: a bold paragraph whose link becomes text is a
-            // sub-heading, and only judged so on this pass when the link is gone.
-            new Links(siteOrigin, postLinks),
-            new SubHeadings(),
-            new Headings(),
-            new Images(postLinks),
-            new HeaderImage(postLinks),
-            new AltText(),
-            new TableHeaders(),
-            new Ids(),
-            new Directions(),
-            new Whitespace(),
-            // After Whitespace: a quote's spaces are the ones the article keeps
-            new SmartPunctuation(),
-            // Again last: the steps between may nest deeper (Blocks makes list items of a list's
-            // divs), and the next pass would cut what this one left (found by the fuzz test)
-            new DepthLimit(maxDepth));
+        Stream.of(
+                new DepthLimit(maxDepth),
+                new DarkThemeImages(),
+                new LazyImages(),
+                new NoscriptImages(),
+                new Embeds(),
+                new Sanitize(),
+                new Formulas(),
+                new CodeHighlight(),
+                new Blocks(),
+                new LineBreaks(),
+                new LiteralEntities(),
+                new KangxiRadicals(),
+                new IconShortcodes(),
+                // After the icons: ":material-heart:" is no emoji, ":heart:" is
+                emojiShortcodes ? new EmojiShortcodes() : null,
+                new Figures(),
+                new HeadingIdAttributes(),
+                // Links before the headings: a bold paragraph whose link becomes text is a
+                // sub-heading, and only judged so on this pass when the link is gone.
+                new Links(siteOrigin, postLinks),
+                new SubHeadings(),
+                new Headings(),
+                new Images(postLinks),
+                new HeaderImage(postLinks),
+                new AltText(),
+                new TableHeaders(),
+                new Ids(),
+                new Directions(),
+                new Whitespace(),
+                // After Whitespace: a quote's spaces are the ones the article keeps
+                new SmartPunctuation(),
+                // Again last: the steps between may nest deeper (Blocks makes list items of a
+                // list's
+                // divs), and the next pass would cut what this one left (found by the fuzz test)
+                new DepthLimit(maxDepth))
+            .filter(Objects::nonNull)
+            .toList();
   }
 
   /** Passes after the first that may be needed to reach a result that normalizing leaves alone. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -36,6 +37,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * @param values the config's text, number and true/false values by key as written, nested ones by
  *     their dotted path ({@code repository}, {@code params.DocsBaseUrl}), which posts quote as
  *     {@code {{ site.repository }}} and {@code {{< param DocsBaseUrl >}}}
+ * @param emojiShortcodes whether the site's generator shows emoji short names ({@code :tada:}) as
+ *     the emoji they name: Hugo's {@code enableEmoji}, Zola's {@code markdown.render_emoji},
+ *     Jekyll's {@code jemoji} plugin, MkDocs' {@code pymdownx.emoji} extension, Hexo's emoji filter
+ *     plugins (in the {@code package.json} beside its config)
  */
 public record SiteConfig(
     Path file,
@@ -44,7 +49,8 @@ public record SiteConfig(
     String language,
     String url,
     ZoneId zone,
-    Map<String, String> values) {
+    Map<String, String> values,
+    boolean emojiShortcodes) {
   public SiteConfig {
     authors = List.copyOf(authors);
     values = Map.copyOf(values);
@@ -251,7 +257,60 @@ public record SiteConfig(
     }
     Map<String, String> values = new HashMap<>();
     putValues(root, "", values, 0);
-    return Optional.of(new SiteConfig(file, title, authors, language, url, zone, values));
+    return Optional.of(
+        new SiteConfig(
+            file, title, authors, language, url, zone, values, emojiShortcodes(file, root)));
+  }
+
+  /** The plugins that make Hexo show {@code :tada:} as 🎉, by their npm package names. */
+  private static final Set<String> HEXO_EMOJI_PLUGINS =
+      Set.of("hexo-filter-github-emojis", "hexo-filter-emoji", "hexo-filter-emojis");
+
+  /** See {@link SiteConfig#emojiShortcodes}. */
+  private static boolean emojiShortcodes(Path file, Map<?, ?> root) {
+    if (Boolean.parseBoolean(text(get(root, "enableemoji")))
+        || Boolean.parseBoolean(text(get(map(get(root, "markdown")), "render_emoji")))) {
+      return true; // Hugo, Zola
+    }
+    List<Object> extensions = new ArrayList<>();
+    for (String key : List.of("plugins", "gems", "markdown_extensions")) {
+      if (get(root, key) instanceof List<?> list) {
+        extensions.addAll(list);
+      }
+    }
+    for (Object extension : extensions) {
+      // MkDocs writes an extension with settings as a one-key mapping
+      Object name =
+          extension instanceof Map<?, ?> m && m.size() == 1
+              ? m.keySet().iterator().next()
+              : extension;
+      if ("jemoji".equals(name) || "pymdownx.emoji".equals(name)) {
+        return true;
+      }
+    }
+    return file.endsWith("_config.yml")
+        && hexoPlugins(file.resolveSibling("package.json")).stream()
+            .anyMatch(HEXO_EMOJI_PLUGINS::contains);
+  }
+
+  /** The packages a Hexo site's {@code package.json} depends on; empty when it has none. */
+  private static Set<String> hexoPlugins(Path packageJson) {
+    try {
+      if (!Files.isRegularFile(packageJson) || Files.size(packageJson) > MAX_BYTES) {
+        return Set.of();
+      }
+      Set<String> names = new java.util.HashSet<>();
+      if (parseValue(packageJson) instanceof Map<?, ?> json) {
+        for (String key : List.of("dependencies", "devDependencies")) {
+          if (json.get(key) instanceof Map<?, ?> dependencies) {
+            dependencies.keySet().forEach(k -> names.add(String.valueOf(k)));
+          }
+        }
+      }
+      return names;
+    } catch (IOException | RuntimeException e) {
+      return Set.of(); // a package.json that does not parse turns nothing on
+    }
   }
 
   /**

@@ -256,6 +256,39 @@ class NormalizeFixturesTest {
                 + " sets");
   }
 
+  /**
+   * Emoji short names are the emoji they name when the site's generator showed them so (jemoji,
+   * Hugo's enableEmoji), in prose only; GitHub's own pictures are kept as written and said.
+   */
+  @Test
+  void emojiShortNamesAreEmojiWhenTheSiteShowsThemSo() throws IOException {
+    String html =
+        "<p>Released :tada::sparkles: thanks :+1: :heart:</p>\n"
+            + "<p>At 12:30:45, a:b:c, the <code>:gem:</code> and :status: stay; :shipit: too.</p>\n"
+            + "<pre><code>git commit -m \"Release :gem:\"</code></pre>";
+    Post post = post(Path.of("emoji.input.html"), html);
+    HtmlNormalizer withEmoji =
+        new HtmlNormalizer(HtmlNormalizer.DEFAULT_MAX_DEPTH, null, PostLinks.NONE, true);
+    NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    String out = withEmoji.normalize(html, context);
+    assertThat(out)
+        .isEqualTo(
+            "<p>Released \uD83C\uDF89\u2728 thanks \uD83D\uDC4D \u2764</p>\n"
+                + "<p>At 12:30:45, a:b:c, the <code>:gem:</code> and :status: stay; :shipit:"
+                + " too.</p>\n"
+                + "<pre><code>git commit -m \"Release :gem:\"</code></pre>\n");
+    assertThat(context.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "an emoji that GitHub draws as its own picture kept as written (:shipit:): it has no"
+                + " character");
+    NormalizeContext again = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    assertThat(withEmoji.normalize(out, again)).isEqualTo(out);
+    // a site that does not turn them on showed them as written
+    NormalizeContext plain = new NormalizeContext(post, "a001", post.title(), images.resolver());
+    assertThat(new HtmlNormalizer().normalize(html, plain)).contains(":tada::sparkles:", ":+1:");
+  }
+
   @Test
   void addressesReadAsMeantAreSaidInOneLinePerPost() throws IOException {
     String html =

@@ -199,4 +199,46 @@ class SiteConfigTest {
         .containsExactly("Ann", "Bo");
     assertThat(SiteConfig.names(null)).isEmpty();
   }
+
+  /** Each generator's way of turning emoji short names on, and configs that do not. */
+  @Test
+  void emojiShortNamesAsTheSiteTurnsThemOn(@TempDir Path tmp) throws Exception {
+    java.util.Map<String, String> on =
+        java.util.Map.of(
+            "hugo/hugo.toml", "title = 'H'\nenableEmoji = true\n",
+            "hugo-yaml/config.yaml", "title: H\nEnableEmoji: true\n",
+            "zola/config.toml", "title = 'Z'\n[markdown]\nrender_emoji = true\n",
+            "jekyll/_config.yml", "title: J\nplugins:\n  - jekyll-feed\n  - jemoji\n",
+            "jekyll-old/_config.yml", "title: J\ngems: [jemoji]\n",
+            "mkdocs/mkdocs.yml",
+                "site_name: M\nmarkdown_extensions:\n  - toc\n  - pymdownx.emoji:\n"
+                    + "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
+            "hexo/_config.yml", "title: X\n");
+    TestPosts.write(
+        tmp,
+        "hexo/package.json",
+        "{\"dependencies\": {\"hexo\": \"^7.0.0\", \"hexo-filter-github-emojis\": \"^3.0.0\"}}");
+    java.util.Map<String, String> off =
+        java.util.Map.of(
+            "hugo-off/hugo.toml", "title = 'H'\nenableEmoji = false\n",
+            "zola-off/config.toml", "title = 'Z'\n[markdown]\nhighlight_code = true\n",
+            "jekyll-off/_config.yml", "title: J\nplugins: [jekyll-feed]\n",
+            "mkdocs-off/mkdocs.yml", "site_name: M\nmarkdown_extensions: [toc, admonition]\n",
+            "hexo-off/_config.yml", "title: X\n",
+            "hexo-broken/_config.yml", "title: X\n");
+    TestPosts.write(tmp, "hexo-off/package.json", "{\"dependencies\": {\"hexo\": \"^7.0.0\"}}");
+    TestPosts.write(tmp, "hexo-broken/package.json", "{\"dependencies\": [");
+    for (var site : on.entrySet()) {
+      TestPosts.write(tmp, site.getKey(), site.getValue());
+      assertThat(SiteConfig.read(tmp.resolve(site.getKey())).orElseThrow().emojiShortcodes())
+          .as(site.getKey())
+          .isTrue();
+    }
+    for (var site : off.entrySet()) {
+      TestPosts.write(tmp, site.getKey(), site.getValue());
+      assertThat(SiteConfig.read(tmp.resolve(site.getKey())).orElseThrow().emojiShortcodes())
+          .as(site.getKey())
+          .isFalse();
+    }
+  }
 }
