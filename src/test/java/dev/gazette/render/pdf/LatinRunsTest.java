@@ -49,6 +49,25 @@ class LatinRunsTest {
     assertThat(rewrite("<p>Plain words stay plain text.</p>", false).select("span")).isEmpty();
   }
 
+  /** A long identifier breaks between the words of its camel case, after :: and (. */
+  @Test
+  void longIdentifiersBreakBetweenTheirWords() {
+    assertThat(LatinRuns.pieces("UIActivityViewController"))
+        .containsExactly("UI", "Activity", "View", "Controller");
+    assertThat(LatinRuns.pieces("getHTTPResponseCode2Bytes"))
+        .containsExactly("get", "HTTP", "Response", "Code2", "Bytes");
+    assertThat(LatinRuns.pieces("AdvanceEventRecorder::RecordEvent(KeyEvent*"))
+        .containsExactly("Advance", "Event", "Recorder::", "Record", "Event(", "Key", "Event*");
+    // A short one is kept whole, and an address is not cut at its scheme's colon.
+    assertThat(LatinRuns.pieces("NSUserDefaults")).containsExactly("NSUserDefaults");
+    assertThat(LatinRuns.pieces("https://example.org/Path"))
+        .containsExactly("https://", "example.", "org/", "Path");
+    Element div = rewrite("<p>通过<code>UIActivityViewController</code>来分享</p>", true);
+    assertThat(div.select("code span.latin-run").eachText())
+        .containsExactly("UI", "Activity", "View", "Controller");
+    assertThat(div.text()).isEqualTo("通过UIActivityViewController来分享");
+  }
+
   @Test
   void preformattedTextIsLeftAlone() {
     Element div = rewrite("<pre>let x = some_long_identifier_name.call();</pre>", true);
