@@ -125,7 +125,10 @@ public record SiteConfig(
 
   /**
    * What marks a site's folder when its config is a script Gazette does not run: VuePress and
-   * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro, Next.js, Gatsby.
+   * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro, Next.js, Gatsby, Vite
+   * (a blog of its own pages, as antfu.me: 111 pictures in its {@code public/} were not found),
+   * Eleventy, Lume ({@code _config.ts} beside {@code deno.json}: Xe Iaso's blog, whose pictures are
+   * in {@code src/static/}).
    */
   static final List<String> GENERATOR_MARKERS =
       List.of(
@@ -139,7 +142,24 @@ public record SiteConfig(
           "next.config.mjs",
           "next.config.ts",
           "gatsby-config.js",
-          "gatsby-config.ts");
+          "gatsby-config.ts",
+          "vite.config.js",
+          "vite.config.mjs",
+          "vite.config.ts",
+          ".eleventy.js",
+          "eleventy.config.js",
+          "eleventy.config.mjs",
+          "eleventy.config.cjs");
+
+  /**
+   * Lume's config, a site marker only beside Deno's project file ({@code _config.ts} is common).
+   */
+  private static boolean isLumeSite(Path dir) {
+    return (Files.isRegularFile(dir.resolve("_config.ts"))
+            || Files.isRegularFile(dir.resolve("_config.js")))
+        && (Files.isRegularFile(dir.resolve("deno.json"))
+            || Files.isRegularFile(dir.resolve("deno.jsonc")));
+  }
 
   /**
    * A Hugo or Zola site's layout, {@code content/} and {@code static/} side by side, whose config
@@ -175,7 +195,7 @@ public record SiteConfig(
             break;
           }
         }
-        if (generatorFolder == null && isContentAndStatic(dir)) {
+        if (generatorFolder == null && (isContentAndStatic(dir) || isLumeSite(dir))) {
           generatorFolder = dir;
         }
       }

@@ -118,4 +118,49 @@ class MdxSiteTest {
     assertThat(result.images().local()).isEqualTo(1);
     assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
   }
+
+  /**
+   * Sites whose config is a script mark their folder by it, and their pictures are found there:
+   * Vite's {@code public/} (antfu.me: 111 pictures were not found), Lume's {@code src/} (Xe Iaso's
+   * blog: 35 of 38), Eleventy's. A {@code _config.ts} without Deno's project file marks nothing.
+   */
+  @Test
+  void viteLumeAndEleventySitesFindTheirPictures() throws Exception {
+    String post =
+        "---\ntitle: A picture\ndate: 2024-03-08\n---\n\n![Chart](/static/img/chart.png)\n";
+    for (String[] kind :
+        new String[][] {
+          {"vite", "vite.config.ts", "public/static/img/chart.png", "pages/posts"},
+          {"lume", "_config.ts", "src/static/img/chart.png", "src/blog"},
+          {"eleventy", ".eleventy.js", "src/static/img/chart.png", "src/content/blog"},
+          {"not-lume", "_config.ts", "src/static/img/chart.png", "src/blog"}
+        }) {
+      Path site = dir.resolve(kind[0]);
+      TestPosts.write(site, kind[1], "export default {}\n");
+      if (kind[0].equals("lume")) {
+        TestPosts.write(site, "deno.json", "{}\n");
+      }
+      Files.createDirectories(site.resolve(kind[2]).getParent());
+      Files.write(site.resolve(kind[2]), TestImages.png(TestImages.photo(40, 30)));
+      TestPosts.write(site.resolve(kind[3]), "picture.md", post);
+
+      DigestResult result =
+          TestBuilds.build(
+              TestBuilds.utc(site.resolve(kind[3]), dir.resolve(kind[0] + "-out"))
+                  .offline(true)
+                  .formats(Format.EPUB));
+
+      if (kind[0].equals("not-lume")) {
+        assertThat(result.images().local()).as(kind[0]).isZero();
+        assertThat(result.problems())
+            .extracting(Problem::message)
+            .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+            .startsWith("image '/static/img/chart.png' not found beside the post");
+        continue;
+      }
+      assertThat(result.problems()).as(kind[0]).extracting(Problem::message).isEmpty();
+      assertThat(result.images().local()).as(kind[0]).isEqualTo(1);
+      assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
+    }
+  }
 }
