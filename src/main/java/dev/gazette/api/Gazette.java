@@ -303,7 +303,7 @@ public final class Gazette {
               normalizer(request, site, postLinks),
               images.resolver(),
               site.config().map(SiteConfig::values).orElse(Map.of()),
-              site.config().map(SiteConfig::root).orElse(null));
+              site.root());
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
         problems.addAll(chapters.problems());

@@ -59,8 +59,9 @@ public final class ArticleMaker {
 
   /**
    * @param siteValues the site config's values that {@code {{ site.X }}} in a post stands for
-   * @param siteRoot the folder of the site config, whose {@code layouts/shortcodes/} holds the
-   *     site's own Hugo shortcodes; null when there is none
+   * @param siteRoot the site's folder (the site config's, else the one a generator's script marks),
+   *     whose {@code layouts/shortcodes/} holds the site's own Hugo shortcodes and whose component
+   *     folders its components; null when there is none
    */
   public ArticleMaker(
       MarkdownRenderer markdown,
@@ -158,7 +159,7 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post, siteRoot, siteData, directoryData),
+            includes(post, siteRoot, siteData, directoryData, this::componentFiles),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -168,7 +169,8 @@ public final class ArticleMaker {
 
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
-    TemplateTags.Includes includes = includes(post, siteRoot, siteData, directoryData);
+    TemplateTags.Includes includes =
+        includes(post, siteRoot, siteData, directoryData, this::componentFiles);
     String md;
     if (franklin(post)) {
       // Franklin's {{…}} are its own functions, not Hugo's or Liquid's
@@ -186,9 +188,92 @@ public final class ArticleMaker {
       String mdx = MdxSyntax.mayHold(wp) ? MdxSyntax.read(wp, warnings) : wp;
       md = RawHtmlTags.repair(TemplateTags.render(mdx, includes, siteValues, warnings));
     }
-    String html = markdown.toHtml(md, warnings);
+    String html = markdown.toHtml(md, warnings, includes::componentSource);
     warnings.forEach(w -> problems.add(Problem.warning(post.file(), post.bodyLine(), w)));
     return html;
+  }
+
+  /** The site's component files by name, found on first use; see {@link #findComponents}. */
+  private volatile Map<String, Path> componentFiles;
+
+  private Map<String, Path> componentFiles() {
+    Map<String, Path> found = componentFiles;
+    if (found == null) {
+      found = findComponents(siteRoot);
+      componentFiles = found;
+    }
+    return found;
+  }
+
+  /** Where a site keeps its components: a folder so named, at most this deep in the site. */
+  private static final int COMPONENT_DEPTH = 5;
+
+  private static final java.util.regex.Pattern COMPONENT_FILE =
+      java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*)\\.(?:tsx|jsx|vue|svelte|astro)");
+
+  /**
+   * The component files of the site's folder: {@code Name.tsx}, {@code .jsx}, {@code .vue}, {@code
+   * .svelte} or {@code .astro} in a folder whose name holds "component" ({@code src/components/},
+   * Lume's {@code _components/}), outside {@code node_modules} and hidden folders; the first by
+   * path when two share a name. Empty without a site folder.
+   */
+  static Map<String, Path> findComponents(Path siteRoot) {
+    if (siteRoot == null || !Files.isDirectory(siteRoot)) {
+      return Map.of();
+    }
+    Map<String, Path> found = new java.util.TreeMap<>();
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          siteRoot,
+          java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+          COMPONENT_DEPTH,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              return !dir.equals(siteRoot) && (name.equals("node_modules") || name.startsWith("."))
+                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+              if (attributes.isRegularFile()
+                  && COMPONENT_FILE.matcher(file.getFileName().toString()).matches()
+                  && inComponentFolder(siteRoot, file)) {
+                files.add(file);
+              }
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // an unreadable folder: no component is read
+    }
+    files.sort(null);
+    for (Path file : files) {
+      java.util.regex.Matcher m = COMPONENT_FILE.matcher(file.getFileName().toString());
+      if (m.matches()) {
+        found.putIfAbsent(m.group(1), file);
+      }
+    }
+    return Map.copyOf(found);
+  }
+
+  private static boolean inComponentFolder(Path siteRoot, Path file) {
+    for (Path part : siteRoot.relativize(file.getParent())) {
+      if (part.toString().toLowerCase(java.util.Locale.ROOT).contains("component")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Largest file a directive includes (a code file, a Jekyll include). */
@@ -205,7 +290,11 @@ public final class ArticleMaker {
    * source folder (the site's root is one of them when the source folder is the site).
    */
   static TemplateTags.Includes includes(
-      Post post, Path siteRoot, SiteData siteData, dev.gazette.source.DirectoryData directoryData) {
+      Post post,
+      Path siteRoot,
+      SiteData siteData,
+      dev.gazette.source.DirectoryData directoryData,
+      java.util.function.Supplier<Map<String, Path>> componentFiles) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
     Path root = folder;
@@ -264,6 +353,14 @@ public final class ArticleMaker {
         return name.matches("[\\w-]+")
             ? readInside(siteRoot, siteRoot, "layouts/shortcodes/" + name + ".html")
             : Optional.empty();
+      }
+
+      @Override
+      public Optional<String> componentSource(String name) {
+        Path source = componentFiles.get().get(name);
+        return source == null
+            ? Optional.empty()
+            : readInside(siteRoot, source.getParent(), source.getFileName().toString());
       }
 
       @Override

@@ -106,6 +106,14 @@ public final class MarkdownRenderer {
    * engines was removed from this text (kramdown attribute lists, site components).
    */
   public String toHtml(String markdown, List<String> warnings) {
+    return toHtml(markdown, warnings, ComponentSources.NONE);
+  }
+
+  /**
+   * As {@link #toHtml(String, List)}; a site component without a body whose source {@code
+   * components} has stands for the picture, player or link it draws.
+   */
+  public String toHtml(String markdown, List<String> warnings, ComponentSources components) {
     if (Containers.mayHold(markdown)) {
       markdown = Containers.read(markdown);
     }
@@ -120,7 +128,7 @@ public final class MarkdownRenderer {
       }
     }
     if (SiteComponents.mayHold(markdown)) {
-      warnings.addAll(SiteComponents.remove(document));
+      warnings.addAll(SiteComponents.remove(document, components));
     }
     if (LinkedImages.mayHold(markdown)) {
       LinkedImages.mend(document);

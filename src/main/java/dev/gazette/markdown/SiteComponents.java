@@ -61,6 +61,14 @@ final class SiteComponents {
    * or two).
    */
   static List<String> remove(Document document) {
+    return remove(document, ComponentSources.NONE);
+  }
+
+  /**
+   * As {@link #remove(Document)}; a component whose source {@code sources} has stands for what it
+   * draws when that is a picture, a player or a link ({@link ComponentTemplates}).
+   */
+  static List<String> remove(Document document, ComponentSources sources) {
     Map<String, Integer> empty = new LinkedHashMap<>();
     List<String> tocHeadings = new ArrayList<>();
     int tocs = 0;
@@ -94,7 +102,7 @@ final class SiteComponents {
       }
       java.util.Optional<String> standIn =
           m.group(1).isEmpty() && (!m.group(3).isEmpty() || closesAtOnce(inline, m.group(2)))
-              ? standIn(m.group(2), m.group())
+              ? standIn(m.group(2), m.group(), sources)
               : java.util.Optional.empty();
       if (standIn.isPresent()) {
         inline.insertBefore(new HtmlInline(BasedSequence.of(standIn.get())));
@@ -127,7 +135,7 @@ final class SiteComponents {
         found = true;
         String replacement = "";
         if (!m.group(3).isEmpty()) {
-          java.util.Optional<String> standIn = standIn(m.group(2), m.group());
+          java.util.Optional<String> standIn = standIn(m.group(2), m.group(), sources);
           if (standIn.isPresent()) {
             replacement = standIn.get();
           } else if (isToc(m.group(2))) {
@@ -198,10 +206,17 @@ final class SiteComponents {
    * {@code <Video src="./demo.mp4"/>}), which the normalizer turns into a link to where it plays. A
    * {@code src={expression}} is the site's code, and has no stand-in.
    */
-  static java.util.Optional<String> standIn(String name, String tag) {
+  static java.util.Optional<String> standIn(String name, String tag, ComponentSources sources) {
     String src = attribute(SRC, tag);
     if (src == null || src.isBlank()) {
-      return java.util.Optional.empty();
+      Map<String, String> attributes = attributes(tag);
+      java.util.Optional<String> drawn =
+          sources
+              .source(name)
+              .flatMap(
+                  source ->
+                      ComponentTemplates.standIn(source, attributes, label(tag).orElse(null)));
+      return drawn.isPresent() ? drawn : link(tag, attributes);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String title = label(tag).orElse(null);
@@ -235,13 +250,47 @@ final class SiteComponents {
             + ">");
   }
 
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("\\s([A-Za-z_][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+  /** A tag's attributes written as text, by name (an attribute written twice keeps the first). */
+  private static Map<String, String> attributes(String tag) {
+    Map<String, String> found = new LinkedHashMap<>();
+    Matcher m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      found.putIfAbsent(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    return found;
+  }
+
+  /**
+   * A component with no source of its own that names a web page ({@code <XeblogToot
+   * url="https://…"/>}, a link card's {@code href}) stands for a link to it, under its label or the
+   * address: the page is what a reader of the digest can still open.
+   */
+  private static java.util.Optional<String> link(String tag, Map<String, String> attributes) {
+    for (String key : List.of("url", "href", "link")) {
+      String address = attributes.get(key);
+      if (address != null && address.strip().matches("(?i)https?://\\S+")) {
+        String text = label(tag).orElse(address.strip());
+        return java.util.Optional.of(
+            "<a href=\""
+                + quoted(address.strip())
+                + "\">"
+                + text.replace("&", "&amp;").replace("<", "&lt;")
+                + "</a>");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static String attribute(Pattern attribute, String tag) {
     Matcher m = attribute.matcher(tag);
     return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 
   /** An attribute value as written (its entities kept), safe between double quotes. */
-  private static String quoted(String value) {
+  static String quoted(String value) {
     return value.replace("\"", "&quot;").replace("<", "&lt;");
   }
 

@@ -206,6 +206,14 @@ public final class TemplateTags {
     }
 
     /**
+     * The source of the site's own component {@code name} ({@code src/components/NAME.vue}), or
+     * empty.
+     */
+    default Optional<String> componentSource(String name) {
+      return Optional.empty();
+    }
+
+    /**
      * Hugo's {@code .File} values of the post a shortcode template may use: {@code BaseFileName}
      * ({@code CF603E} for {@code CF603E.md}), {@code ContentBaseName} (a bundle's folder name).
      */

@@ -163,4 +163,56 @@ class MdxSiteTest {
       assertThat(Epubs.check(result.outputs().get(0).path())).isEmpty();
     }
   }
+
+  /**
+   * A site's own components are read from its component folder: a picture one shows the site's
+   * file, a video one links to where it plays, a link one links, said of none (Xe Iaso's blog: 80
+   * pictures; antfu.me: 26 videos and links).
+   */
+  @Test
+  void theSitesOwnComponentsDrawTheirPicturesAndLinks() throws Exception {
+    Path site = dir.resolve("components");
+    TestPosts.write(site, "vite.config.ts", "export default {}\n");
+    TestPosts.write(
+        site,
+        "src/components/Shot.tsx",
+        "export default function Shot({ name, caption }) {\n"
+            + "  return (<figure><img src={`/shots/${name}.png`} alt={caption} />"
+            + "<figcaption>{caption}</figcaption></figure>);\n}\n");
+    TestPosts.write(
+        site,
+        "src/components/YouTubeEmbed.vue",
+        "<template><iframe :src=\"`https://www.youtube-nocookie.com/embed/${id}`\""
+            + " /></template>\n");
+    TestPosts.write(
+        site,
+        "src/components/GitHubLink.vue",
+        "<template><a :href=\"`https://github.com/${repo}`\">{{ repo }}</a></template>\n");
+    Files.createDirectories(site.resolve("public/shots"));
+    Files.write(site.resolve("public/shots/editor.png"), TestImages.png(TestImages.photo(40, 30)));
+    Path posts = site.resolve("pages/posts");
+    TestPosts.write(
+        posts,
+        "tools.md",
+        "---\ntitle: Tools\ndate: 2024-03-08\n---\n\n"
+            + "<Shot name=\"editor\" caption=\"The editor\" />\n\n"
+            + "<YouTubeEmbed id=\"gu-0b6KCf80\" />\n\n"
+            + "Made with <GitHubLink repo=\"antfu/vitesse\" />.\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(posts, dir.resolve("components-out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    assertThat(result.problems()).extracting(Problem::message).isEmpty();
+    assertThat(result.images().local()).isEqualTo(1);
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    var entries = Epubs.textEntries(epub);
+    assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "Made with")))
+        .contains("<figcaption>The editor</figcaption>")
+        .contains("href=\"https://www.youtube.com/watch?v=gu-0b6KCf80\"")
+        .contains("Made with <a href=\"https://github.com/antfu/vitesse\">antfu/vitesse</a>.");
+  }
 }

@@ -171,4 +171,84 @@ class SiteComponentsTest {
     assertThat(warnings).isEmpty();
     assertThat(SiteComponents.mayHold("<div>plain</div> and [link](x)")).isFalse();
   }
+
+  /** Component sources as a site keeps them: JSX, Vue, Svelte, and one computing its address. */
+  private static final java.util.Map<String, String> SOURCES =
+      java.util.Map.of(
+          "XeblogPicture",
+          """
+          export default function XeblogPicture({ path, desc }: XeblogPicture) {
+            return (
+              <figure className="max-w-3xl">
+                <a href={`https://files.example.net/${path}.jpg`}>
+                  <picture>
+                    <source type="image/avif" srcset={`https://files.example.net/${path}.avif`} />
+                    <img alt={desc} loading="lazy" src={`https://files.example.net/${path}.jpg`} />
+                  </picture>
+                </a>
+                {desc && <figcaption>{desc}</figcaption>}
+              </figure>
+            );
+          }
+          """,
+          "YouTubeEmbed",
+          """
+          <script setup lang="ts">
+          defineProps<{ id: string }>()
+          const img = '<img src="x.png">'
+          </script>
+          <template>
+            <div><iframe :src="`https://www.youtube-nocookie.com/embed/${id}`" title="player" /></div>
+          </template>
+          """,
+          "GitHubLink",
+          """
+          <template>
+            <span><a class="font-mono" :href="'https://github.com/' + repo" target="_blank">{{ name || repo }}</a></span>
+          </template>
+          """,
+          "Badge",
+          "<img src=\"https://img.example.net/{kind}/{label}.svg\" alt=\"{label}\">\n",
+          "StreamVideo",
+          """
+          export default function StreamVideo({ path }) {
+            const streamURL = `https://cdn.example.net/${path}/index.m3u8`;
+            return (<video><source src={streamURL} /><source src="https://cdn.example.net/broken.mp4" /></video>);
+          }
+          """);
+
+  /**
+   * A component the site's source shows to draw a picture, a player or a link from its attributes
+   * stands for that; one whose address the site computes otherwise is removed and said, as before.
+   */
+  @Test
+  void componentsDrawingPicturesPlayersAndLinksFromTheirAttributesStandForThem() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "<XeblogPicture path=\"blog/2024/chart\" desc=\"A chart\" />\n\n"
+                + "<YouTubeEmbed id=\"gu-0b6KCf80\" />\n\n"
+                + "See <GitHubLink repo=\"antfu/icones\" /> and"
+                + " <GitHubLink repo=\"antfu/vitesse\" name=\"Vitesse\" />.\n\n"
+                + "<Badge kind=\"npm\" label=\"v1\" />\n\n"
+                + "<StreamVideo path=\"talk\" />\n\n"
+                + "<Toot url=\"https://social.example/@ann/1\" />\n\n"
+                + "<XeblogPicture desc=\"No path\" />\n",
+            warnings,
+            name -> java.util.Optional.ofNullable(SOURCES.get(name)));
+    assertThat(html)
+        .contains(
+            "<figure><img src=\"https://files.example.net/blog/2024/chart.jpg\" alt=\"A chart\" />"
+                + "<figcaption>A chart</figcaption></figure>",
+            "<iframe src=\"https://www.youtube-nocookie.com/embed/gu-0b6KCf80\"></iframe>",
+            "See <a href=\"https://github.com/antfu/icones\">antfu/icones</a> and"
+                + " <a href=\"https://github.com/antfu/vitesse\">Vitesse</a>.",
+            "<img src=\"https://img.example.net/npm/v1.svg\" alt=\"v1\" />",
+            "<a href=\"https://social.example/@ann/1\">https://social.example/@ann/1</a>")
+        .doesNotContain("x.png", "broken.mp4", "index.m3u8", "No path");
+    assertThat(warnings)
+        .containsExactly(
+            "site components removed (only the site's own scripts draw them):"
+                + " <StreamVideo/>, <XeblogPicture/>");
+  }
 }
