@@ -25,7 +25,7 @@ import org.jsoup.nodes.TextNode;
  *       see: the library leaves text with its own letter spacing out of justification, so the
  *       stretch falls on the Chinese characters and spaces around it.
  *   <li>A long token (a URL, a path, an identifier) is cut into pieces after {@code / . - ? & = _ #
- *       : (} and between the words of a camel-case name, each its own span: the library may break a
+ *       :} and between the words of a camel-case name, each its own span: the library may break a
  *       line between two inline boxes, so the token can break there instead of leaving a half-empty
  *       line to be spread. Too long for a line even so, it breaks anywhere ({@code word-wrap:
  *       break-word}).
@@ -56,8 +56,11 @@ final class LatinRuns {
   /** Tokens at least this long may break after their delimiters. */
   static final int LONG_TOKEN = 16;
 
-  /** Where a long token may break after: a path's, an address's, a name's, a call's and C++'s. */
-  private static final String DELIMITERS = "/.-?&=_#:(";
+  /**
+   * Where a long token may break after: a path's, an address's, a name's and C++'s ({@code
+   * Recorder::}). Not after an opening parenthesis, which may not end a line.
+   */
+  private static final String DELIMITERS = "/.-?&=_#:";
 
   private LatinRuns() {}
 
