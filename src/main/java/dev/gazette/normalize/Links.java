@@ -109,7 +109,13 @@ final class Links implements NormalizeStep {
       }
       String lower = href.toLowerCase(Locale.ROOT);
       String kept = null;
-      if (!Urls.looksFollowable(href) && !href.startsWith("#") && !href.startsWith("/")) {
+      // a web address no URL parser takes may still be one a browser follows (https:/host/x)
+      boolean unparsedWeb =
+          (lower.startsWith("http:") || lower.startsWith("https:"))
+              && Urls.followable(href).isEmpty();
+      if ((!Urls.looksFollowable(href) || unparsedWeb)
+          && !href.startsWith("#")
+          && !href.startsWith("/")) {
         String meant = Urls.meantAddress(href).flatMap(Urls::followable).orElse(null);
         if (meant != null) {
           a.attr("href", meant);

@@ -115,6 +115,10 @@ public final class Urls {
    * so that {@code main.rs}, {@code install.sh}, {@code notes.md}, {@code main.cc}, {@code
    * notes.org} or {@code emacs.info} stay relative paths.
    */
+  /** A web scheme, the slashes after it, and the host's first letter or digit (not consumed). */
+  private static final java.util.regex.Pattern WEB_SCHEME_SLASHES =
+      java.util.regex.Pattern.compile("(?i)(https?):([/\\\\]*)(?=[a-z0-9])");
+
   private static final java.util.regex.Pattern BARE_SITE =
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
@@ -126,8 +130,10 @@ public final class Urls {
    * as a path on the blog), a scheme mistyped ({@code https//…}, {@code ttps://…}, {@code
    * mail-to:}), an address written in parentheses or angle brackets ({@code [x]((https://…))}), a
    * rendered link pasted as the address ({@code [x]([https://a](https://a))}, the gold-miner
-   * translations' footer). A relative path ({@code images/a.png}, {@code ./post.md}, {@code
-   * notes.txt}) is none of them.
+   * translations' footer), slashes left out or doubled after the scheme ({@code https:/host/x},
+   * {@code http:host}, {@code https:///host}, which a browser reads as {@code https://host/x}: the
+   * URL standard skips any slashes after a web scheme; 13 links of one translation archive). A
+   * relative path ({@code images/a.png}, {@code ./post.md}, {@code notes.txt}) is none of them.
    */
   public static Optional<String> meantAddress(String href) {
     String h = href.strip();
@@ -149,6 +155,13 @@ public final class Urls {
       if (lower.startsWith(scheme.substring(1) + "://")) {
         return Optional.of("h" + h);
       }
+    }
+    java.util.regex.Matcher slashes = WEB_SCHEME_SLASHES.matcher(h);
+    if (slashes.lookingAt()
+        && !slashes.group(2).equals("//")
+        && h.indexOf('\\', slashes.end()) < 0) {
+      return Optional.of(
+          slashes.group(1).toLowerCase(Locale.ROOT) + "://" + h.substring(slashes.end()));
     }
     if (lower.startsWith("hhttp://") || lower.startsWith("hhttps://")) {
       return Optional.of(h.substring(1)); // the first letter typed twice

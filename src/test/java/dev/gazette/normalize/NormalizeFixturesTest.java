@@ -306,6 +306,17 @@ class NormalizeFixturesTest {
                 + " https://twitter.com/b0rk, 'ttps://example.org/' as https://example.org/, … (no"
                 + " browser follows them as written)");
 
+    String slash = "<p><a href=\"https:/caniuse.com/#search=Streams\">a</a></p>";
+    NormalizeContext slashContext =
+        new NormalizeContext(post, "a001", post.title(), images.resolver());
+    assertThat(new HtmlNormalizer().normalize(slash, slashContext))
+        .isEqualTo("<p><a href=\"https://caniuse.com/#search=Streams\">a</a></p>\n");
+    assertThat(slashContext.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "link 'https:/caniuse.com/#search=Streams' read as https://caniuse.com/#search=Streams"
+                + " (no browser follows it as written)");
+
     String one = "<p><a href=\"github.com/epage\">a</a></p>";
     NormalizeContext single = new NormalizeContext(post, "a001", post.title(), images.resolver());
     new HtmlNormalizer().normalize(one, single);

@@ -40,6 +40,13 @@ class UrlsTest {
                 "[https://github.com/xitu/gold-miner](https://github.com/xitu/gold-miner)"))
         .contains("https://github.com/xitu/gold-miner");
     assertThat(Urls.meantAddress("[site](juejin.im/post/1)")).contains("https://juejin.im/post/1");
+    // gold-miner's translations: slashes left out after the scheme, which a browser skips
+    assertThat(Urls.meantAddress("https:/jakearchibald.com/2016/stream-ftw/"))
+        .contains("https://jakearchibald.com/2016/stream-ftw/");
+    assertThat(Urls.meantAddress("https:github.com/iWeslie"))
+        .contains("https://github.com/iWeslie");
+    assertThat(Urls.meantAddress("HTTP:///www.fjong.co")).contains("http://www.fjong.co");
+    assertThat(Urls.meantAddress("https:\\/\\/netlog\\-viewer.appspot.com\\/")).isEmpty();
     assertThat(Urls.meantAddress("[a](images/a.png)")).isEmpty();
     assertThat(Urls.meantAddress("user@localhost")).isEmpty();
     assertThat(Urls.meantAddress("images/a@2x.png")).isEmpty();
