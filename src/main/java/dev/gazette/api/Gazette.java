@@ -303,7 +303,8 @@ public final class Gazette {
               normalizer(request, site, postLinks),
               images.resolver(),
               site.config().map(SiteConfig::values).orElse(Map.of()),
-              site.root());
+              site.root(),
+              site.config().map(SiteConfig::isHugo).orElse(false));
       if (book.singleFile() && !posts.isEmpty()) {
         ChapterBook.Book chapters = ChapterBook.make(maker, posts.get(0), request.splitLevel());
         problems.addAll(chapters.problems());

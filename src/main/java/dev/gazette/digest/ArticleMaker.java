@@ -38,6 +38,7 @@ public final class ArticleMaker {
   private final ImageResolver images;
   private final Map<String, String> siteValues;
   private final Path siteRoot;
+  private final boolean shortcodesOnly;
   private final SiteData siteData;
   private final dev.gazette.source.DirectoryData directoryData =
       new dev.gazette.source.DirectoryData();
@@ -69,6 +70,21 @@ public final class ArticleMaker {
       ImageResolver images,
       Map<String, String> siteValues,
       Path siteRoot) {
+    this(markdown, normalizer, images, siteValues, siteRoot, false);
+  }
+
+  /**
+   * As above; with {@code shortcodesOnly} the site is Hugo's, whose posts show Liquid's {@code {% …
+   * %}} and {@code {{ … }}} as written ({@link TemplateTags.Includes#shortcodesOnly}).
+   */
+  public ArticleMaker(
+      MarkdownRenderer markdown,
+      HtmlNormalizer normalizer,
+      ImageResolver images,
+      Map<String, String> siteValues,
+      Path siteRoot,
+      boolean shortcodesOnly) {
+    this.shortcodesOnly = shortcodesOnly;
     this.markdown = markdown;
     this.normalizer = normalizer;
     this.images = images;
@@ -159,7 +175,7 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post, siteRoot, siteData, directoryData, this::componentFiles),
+            includes(post, siteRoot, siteData, directoryData, this::componentFiles, shortcodesOnly),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -170,7 +186,7 @@ public final class ArticleMaker {
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
     TemplateTags.Includes includes =
-        includes(post, siteRoot, siteData, directoryData, this::componentFiles);
+        includes(post, siteRoot, siteData, directoryData, this::componentFiles, shortcodesOnly);
     String md;
     if (franklin(post)) {
       // Franklin's {{…}} are its own functions, not Hugo's or Liquid's
@@ -294,7 +310,8 @@ public final class ArticleMaker {
       Path siteRoot,
       SiteData siteData,
       dev.gazette.source.DirectoryData directoryData,
-      java.util.function.Supplier<Map<String, Path>> componentFiles) {
+      java.util.function.Supplier<Map<String, Path>> componentFiles,
+      boolean shortcodesOnly) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
     Path root = folder;
@@ -353,6 +370,11 @@ public final class ArticleMaker {
         return name.matches("[\\w-]+")
             ? readInside(siteRoot, siteRoot, "layouts/shortcodes/" + name + ".html")
             : Optional.empty();
+      }
+
+      @Override
+      public boolean shortcodesOnly() {
+        return shortcodesOnly;
       }
 
       @Override

@@ -159,6 +159,31 @@ public final class TemplateTags {
               + GO_STRING
               + ")*?)\\s*-?\\}\\}[ \\t]*$");
 
+  /**
+   * A Liquid or Nunjucks tag or output, which Hugo shows as written: {@code {% x %}}, {@code {{ x
+   * }}}, {@code {{\\< x >}}} (a shortcode escaped in Markdown); not a shortcode.
+   */
+  private static final Pattern NOT_A_SHORTCODE =
+      Pattern.compile("(?<!\\{)\\{%[^\\n]*?%\\}(?!\\})|\\{\\{(?![<%])[^{}\\n]*\\}\\}");
+
+  /**
+   * Whether a directive of a Hugo post is written in a sentence, as its subject: with text beside
+   * it on its line, not as a link's address ({@code [docs]({{ site.docs }})}). One alone on its
+   * line ({@code {% toc %}}) or in an address is a leftover of the site's move from Jekyll, which
+   * Hugo shows as written but a reader is better without: it is removed and said, as elsewhere.
+   */
+  private static boolean inProse(String s, Matcher m) {
+    int start = s.lastIndexOf('\n', m.start() - 1) + 1;
+    int end = s.indexOf('\n', m.end());
+    String line = s.substring(start, end < 0 ? s.length() : end);
+    String before = s.substring(start, m.start());
+    if (before.endsWith("](") || before.endsWith("=\"") || before.endsWith("='")) {
+      return false;
+    }
+    return !(before + s.substring(m.end(), end < 0 ? s.length() : end)).isBlank()
+        && !line.strip().equals(m.group());
+  }
+
   /** Any other {@code {{ … }}}: Liquid output tags, Go template actions. */
   private static final Pattern OUTPUT_TAG = Pattern.compile("\\{\\{-?\\s*([^{}\\n]*?)\\s*-?\\}\\}");
 
@@ -211,6 +236,16 @@ public final class TemplateTags {
      */
     default Optional<String> componentSource(String name) {
       return Optional.empty();
+    }
+
+    /**
+     * Whether the post is a Hugo site's, whose engine runs only its shortcodes ({@code {{< … >}}},
+     * {@code {{% … %}}}) in a post: Liquid's and Nunjucks' {@code {% … %}} and {@code {{ … }}} show
+     * as written there (a post on moving from Jekyll to Hugo writes {@code {% highlight ruby %}} as
+     * its subject).
+     */
+    default boolean shortcodesOnly() {
+      return false;
     }
 
     /**
@@ -528,6 +563,14 @@ public final class TemplateTags {
     Map<String, Integer> removed = state.removed;
     List<String> kept = new ArrayList<>();
     String s = protect(FENCE, markdown, kept, Matcher::group);
+    if (includes.shortcodesOnly()) {
+      String text = s;
+      s =
+          replace(
+              NOT_A_SHORTCODE,
+              text,
+              m -> inProse(text, m) ? keep(m.group(), kept, KEPT) : m.group());
+    }
     s = protect(LITERAL, s, kept, m -> "{% " + m.group(1) + " %}");
     s = protect(GO_RAW, s, kept, m -> m.group(1));
     s = protect(GO_RAW_FILE, s, kept, m -> rawFile(goUnquote(m.group(1)), includes, removed));

@@ -383,6 +383,20 @@ public record SiteConfig(
    */
   public record Pages(Path folder, boolean asFolders) {}
 
+  /**
+   * Whether the site is Hugo's: its config is {@code hugo.*} or under {@code config/_default/}, or
+   * a {@code config.toml}/{@code .yaml} without Zola's {@code base_url}. Hugo runs only its
+   * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
+   */
+  public boolean isHugo() {
+    String name = file.getFileName().toString();
+    if (name.startsWith("hugo.")
+        || file.toAbsolutePath().normalize().getParent().endsWith(Path.of("config", "_default"))) {
+      return true;
+    }
+    return name.startsWith("config.") && !values.containsKey("base_url");
+  }
+
   /** The site's pages, when it is an MkDocs site with an address; empty otherwise. */
   public Optional<Pages> pages() {
     if (!isMkDocs(file) || url == null) {

@@ -590,4 +590,44 @@ class TemplateDirectivesTest {
             "template directives removed (Gazette cannot render them): {{< music >}}, {{< "
                 + "gh-repo-card >}}");
   }
+
+  /**
+   * Hugo runs only its shortcodes in a post: a Liquid tag a sentence is about shows as written
+   * (coderzh's post on moving from Jekyll: "{% highlight ruby %} 变成了 {{< highlight ruby >}}" had
+   * lost both), while a leftover alone on its line or as a link's address goes, said, as on a
+   * Jekyll site, and Hugo's shortcodes still run.
+   */
+  @Test
+  void aHugoPostShowsTheLiquidItWritesAbout() throws Exception {
+    String post =
+        "---\ntitle: Moving\ndate: 2024-01-01\n---\n\n"
+            + "{% toc %}\n\n"
+            + "1. {% highlight ruby %} became {{\\< highlight ruby >}} in Hugo.\n"
+            + "2. Use {{ .Site.Title }} in templates.\n\n"
+            + "See [the docs]({{ site.docs }}/x) and {{< youtube w7Ft2ymGmfc >}}.\n";
+    Path hugo = dir.resolve("hugo");
+    TestPosts.write(hugo, "hugo.toml", "title = 'Notes'\nbaseURL = 'https://notes.example.org/'\n");
+    TestPosts.write(hugo, "content/posts/moving.md", post);
+    Built built = buildEpub(hugo.resolve("content/posts"));
+    assertThat(built.text())
+        .contains("{% highlight ruby %} became {{&lt; highlight ruby &gt;}} in Hugo.")
+        .contains("Use {{ .Site.Title }} in templates.")
+        .contains("See the docs and")
+        .contains("https://www.youtube.com/watch?v=w7Ft2ymGmfc")
+        .doesNotContain("{% toc %}", "site.docs");
+    assertThat(built.problems())
+        .extracting(Problem::message)
+        .anyMatch(m -> m.contains("{% toc %}"))
+        .noneMatch(m -> m.contains("highlight") || m.contains(".Site.Title"));
+
+    // the same post on a Jekyll site: Liquid runs, and what it cannot render goes
+    Path jekyll = dir.resolve("jekyll");
+    TestPosts.write(jekyll, "_config.yml", "title: Notes\n");
+    TestPosts.write(jekyll, "_posts/2024-01-01-moving.md", post);
+    Files.walk(dir.resolve("out"))
+        .sorted(java.util.Comparator.reverseOrder())
+        .forEach(p -> p.toFile().delete());
+    assertThat(buildEpub(jekyll.resolve("_posts")).text())
+        .doesNotContain("{% highlight ruby %}", "{{ .Site.Title }}");
+  }
 }

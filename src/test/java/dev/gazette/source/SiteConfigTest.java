@@ -241,4 +241,20 @@ class SiteConfigTest {
           .isFalse();
     }
   }
+
+  /** Hugo's config by its name, or a config.toml without Zola's base_url. */
+  @Test
+  void hugoSitesAreKnownByTheirConfig(@TempDir Path tmp) throws Exception {
+    TestPosts.write(tmp, "a/hugo.toml", "title = 'H'\n");
+    TestPosts.write(tmp, "b/config.toml", "title = 'H'\nbaseURL = 'https://h.example/'\n");
+    TestPosts.write(tmp, "c/config/_default/config.yaml", "title: H\n");
+    TestPosts.write(tmp, "d/config.toml", "title = 'Z'\nbase_url = 'https://z.example'\n");
+    TestPosts.write(tmp, "e/_config.yml", "title: J\n");
+    assertThat(SiteConfig.read(tmp.resolve("a/hugo.toml")).orElseThrow().isHugo()).isTrue();
+    assertThat(SiteConfig.read(tmp.resolve("b/config.toml")).orElseThrow().isHugo()).isTrue();
+    assertThat(SiteConfig.read(tmp.resolve("c/config/_default/config.yaml")).orElseThrow().isHugo())
+        .isTrue();
+    assertThat(SiteConfig.read(tmp.resolve("d/config.toml")).orElseThrow().isHugo()).isFalse();
+    assertThat(SiteConfig.read(tmp.resolve("e/_config.yml")).orElseThrow().isHugo()).isFalse();
+  }
 }
