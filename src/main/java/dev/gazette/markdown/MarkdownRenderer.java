@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.gazette.util.Cjk;
@@ -87,6 +89,7 @@ public final class MarkdownRenderer {
     this.renderer =
         HtmlRenderer.builder(options)
             .nodeRendererFactory(o -> new SoftBreakRenderer())
+            .nodeRendererFactory(o -> new CodeSpanRenderer())
             .attributeProviderFactory(
                 new IndependentAttributeProviderFactory() {
                   @Override
@@ -170,6 +173,53 @@ public final class MarkdownRenderer {
                         && Cjk.isCjk(Character.codePointAt(base, after));
                 html.raw(join ? "" : "\n");
               }));
+    }
+  }
+
+  /**
+   * A code span as CommonMark (since 0.29), GitHub, Hugo and markdown-it show it: its text as
+   * written, a line break as a space, one space taken off each end only when both ends have one.
+   * flexmark trims both ends and collapses inner runs of spaces, so {@code `ref `and} read "refand"
+   * (antfu.me) and a command's aligned spaces closed up. In a table cell {@code \\|} is the bar, as
+   * GitHub reads it.
+   */
+  private static final class CodeSpanRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(
+              Code.class,
+              (node, context, html) -> {
+                BasedSequence chars = node.getChars();
+                int open = node.getOpeningMarker().length();
+                int close = node.getClosingMarker().length();
+                String text =
+                    chars.length() < open + close
+                        ? node.getText().toString()
+                        : chars.subSequence(open, chars.length() - close).toString();
+                text = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+                if (text.length() >= 2
+                    && text.charAt(0) == ' '
+                    && text.charAt(text.length() - 1) == ' '
+                    && !text.isBlank()) {
+                  text = text.substring(1, text.length() - 1);
+                }
+                if (inTableCell(node)) {
+                  text = text.replace("\\|", "|");
+                }
+                html.withAttr().tag("code");
+                html.text(text);
+                html.tag("/code");
+              }));
+    }
+
+    private static boolean inTableCell(Node node) {
+      for (Node n = node.getParent(); n != null; n = n.getParent()) {
+        if (n instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
