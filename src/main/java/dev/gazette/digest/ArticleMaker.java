@@ -280,7 +280,54 @@ public final class ArticleMaker {
         found.putIfAbsent(m.group(1), file);
       }
     }
+    for (String script : COMPONENT_MAPS) {
+      componentsMapped(siteRoot, siteRoot.resolve(script), found);
+    }
     return Map.copyOf(found);
+  }
+
+  /**
+   * The scripts that give a site's components other names: Lume's {@code _config.ts} ({@code
+   * "Picture": XeblogPicture} among its MDX components), Next.js's {@code mdx-components}.
+   */
+  private static final List<String> COMPONENT_MAPS =
+      List.of(
+          "_config.ts",
+          "_config.js",
+          "mdx-components.tsx",
+          "mdx-components.jsx",
+          "src/mdx-components.tsx",
+          "src/mdx-components.jsx");
+
+  private static final java.util.regex.Pattern COMPONENT_ALIAS =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\s*[\"']?([A-Z][A-Za-z0-9]*)[\"']?\\s*:\\s*([A-Z][A-Za-z0-9]*)\\s*,?\\s*$");
+
+  /**
+   * Adds to {@code found} the components {@code script} names otherwise ({@code "Picture":
+   * XeblogPicture}), by the file it imports under that name ({@code import XeblogPicture from
+   * "./src/_components/XeblogPicture.tsx"}), when the file is in the site's folder.
+   */
+  private static void componentsMapped(Path siteRoot, Path script, Map<String, Path> found) {
+    Optional<String> text =
+        readInside(siteRoot, script.getParent(), script.getFileName().toString());
+    if (text.isEmpty()) {
+      return;
+    }
+    for (java.util.regex.Matcher m = COMPONENT_ALIAS.matcher(text.get()); m.find(); ) {
+      java.util.regex.Matcher imported =
+          java.util.regex.Pattern.compile(
+                  "import\\s+"
+                      + m.group(2)
+                      + "\\s+from\\s+[\"'](\\.{1,2}/[^\"']+\\.(?:tsx|jsx|vue|svelte|astro))[\"']")
+              .matcher(text.get());
+      if (!found.containsKey(m.group(1)) && imported.find()) {
+        Path file = script.getParent().resolve(imported.group(1)).normalize();
+        if (file.startsWith(siteRoot) && Files.isRegularFile(file)) {
+          found.put(m.group(1), file);
+        }
+      }
+    }
   }
 
   private static boolean inComponentFolder(Path siteRoot, Path file) {

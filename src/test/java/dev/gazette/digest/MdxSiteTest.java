@@ -188,14 +188,22 @@ class MdxSiteTest {
         site,
         "src/components/GitHubLink.vue",
         "<template><a :href=\"`https://github.com/${repo}`\">{{ repo }}</a></template>\n");
+    // Lume's config names components otherwise, by the files it imports
+    TestPosts.write(
+        site,
+        "_config.ts",
+        "import Shot from \"./src/components/Shot.tsx\";\n"
+            + "site.use(mdx({ components: {\n  \"Screenshot\": Shot,\n} }));\n");
     Files.createDirectories(site.resolve("public/shots"));
     Files.write(site.resolve("public/shots/editor.png"), TestImages.png(TestImages.photo(40, 30)));
+    Files.write(site.resolve("public/shots/menu.png"), TestImages.png(TestImages.photo(30, 40)));
     Path posts = site.resolve("pages/posts");
     TestPosts.write(
         posts,
         "tools.md",
         "---\ntitle: Tools\ndate: 2024-03-08\n---\n\n"
             + "<Shot name=\"editor\" caption=\"The editor\" />\n\n"
+            + "<Screenshot name=\"menu\" caption=\"The menu\" />\n\n"
             + "<YouTubeEmbed id=\"gu-0b6KCf80\" />\n\n"
             + "Made with <GitHubLink repo=\"antfu/vitesse\" />.\n");
 
@@ -206,12 +214,13 @@ class MdxSiteTest {
                 .formats(Format.EPUB));
 
     assertThat(result.problems()).extracting(Problem::message).isEmpty();
-    assertThat(result.images().local()).isEqualTo(1);
+    assertThat(result.images().local()).isEqualTo(2);
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
     var entries = Epubs.textEntries(epub);
     assertThat(entries.get("OEBPS/" + Epubs.fileHolding(entries, "Made with")))
         .contains("<figcaption>The editor</figcaption>")
+        .contains("<figcaption>The menu</figcaption>")
         .contains("href=\"https://www.youtube.com/watch?v=gu-0b6KCf80\"")
         .contains("Made with <a href=\"https://github.com/antfu/vitesse\">antfu/vitesse</a>.");
   }
