@@ -145,17 +145,27 @@ final class ComponentTemplates {
   private static final Pattern SVELTE_PART = Pattern.compile("\\{\\s*([A-Za-z_$][\\w$]*)\\s*\\}");
 
   private static String svelte(String text, Map<String, String> attributes) {
-    Matcher m = SVELTE_PART.matcher(text);
+    String out = substituted(SVELTE_PART, text, attributes);
+    return out == null || out.indexOf('{') >= 0 ? null : out;
+  }
+
+  /**
+   * {@code text} with each {@code part} (its group 1 an attribute's name, {@code props.x} too)
+   * replaced by the attribute's value; null when a part names no attribute.
+   */
+  private static String substituted(Pattern part, String text, Map<String, String> attributes) {
+    Matcher m = part.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String v = attributes.get(m.group(1));
+      Matcher name = NAME.matcher(m.group(1));
+      String v = name.matches() ? attributes.get(name.group(1)) : null;
       if (v == null) {
         return null;
       }
       m.appendReplacement(sb, Matcher.quoteReplacement(v));
     }
     m.appendTail(sb);
-    return sb.indexOf("{") >= 0 ? null : sb.toString();
+    return sb.toString();
   }
 
   private static final Pattern NAME = Pattern.compile("(?:props\\.)?([A-Za-z_$][\\w$]*)");
@@ -221,18 +231,8 @@ final class ComponentTemplates {
   private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{\\s*([^}]*?)\\s*\\}");
 
   private static String templateLiteral(String text, Map<String, String> attributes) {
-    Matcher m = SUBSTITUTION.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      Matcher name = NAME.matcher(m.group(1));
-      String v = name.matches() ? attributes.get(name.group(1)) : null;
-      if (v == null) {
-        return null;
-      }
-      m.appendReplacement(sb, Matcher.quoteReplacement(v));
-    }
-    m.appendTail(sb);
-    return sb.indexOf("\\") >= 0 ? null : sb.toString();
+    String out = substituted(SUBSTITUTION, text, attributes);
+    return out == null || out.indexOf('\\') >= 0 ? null : out;
   }
 
   /**

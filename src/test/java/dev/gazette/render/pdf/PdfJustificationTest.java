@@ -419,17 +419,11 @@ class PdfJustificationTest {
     TestBuilds.build(
         TestBuilds.utc(src, dir.resolve("pdf")).offline(true).name("mixed").formats(Format.PDF));
 
-    List<List<PdfGlyphs.Glyph>> rows = PdfGlyphs.rows(dir.resolve("pdf/mixed.pdf"));
-    float right = 0;
-    for (var row : rows) {
-      right = Math.max(right, row.get(row.size() - 1).x1());
-    }
     List<String> wide = new ArrayList<>();
     int flush = 0;
-    for (var row : rows) {
+    for (var row : flushRows(dir.resolve("pdf/mixed.pdf"))) {
       String text = PdfGlyphs.text(row);
-      if (right - row.get(row.size() - 1).x1() > 1.0
-          || !text.matches(".*[\\u4e00-\\u9fff].*")
+      if (!text.matches(".*[\\u4e00-\\u9fff].*")
           || text.contains(". . .")) { // a contents entry's dot leader
         continue;
       }
@@ -479,17 +473,9 @@ class PdfJustificationTest {
     TestBuilds.build(
         TestBuilds.utc(src, dir.resolve("pdf")).offline(true).name("ids").formats(Format.PDF));
 
-    List<List<PdfGlyphs.Glyph>> rows = PdfGlyphs.rows(dir.resolve("pdf/ids.pdf"));
-    float right = 0;
-    for (var row : rows) {
-      right = Math.max(right, row.get(row.size() - 1).x1());
-    }
     List<String> spread = new ArrayList<>();
     int flush = 0;
-    for (var row : rows) {
-      if (right - row.get(row.size() - 1).x1() > 1.0) {
-        continue; // a paragraph's last line, a heading, the page number
-      }
+    for (var row : flushRows(dir.resolve("pdf/ids.pdf"))) {
       List<Float> gaps = new ArrayList<>();
       for (int k = 0; k + 1 < row.size(); k++) {
         var a = row.get(k);
@@ -514,5 +500,24 @@ class PdfJustificationTest {
     assertThat(spread)
         .as("%d of %d Chinese lines flush to the edge", spread.size(), flush)
         .hasSizeLessThan(flush / 20); // kept whole: 33 of 251
+  }
+
+  /**
+   * The printed rows of {@code pdf} that end at the right edge of the text: justified lines, not a
+   * paragraph's last line, a heading or the page number.
+   */
+  static List<List<PdfGlyphs.Glyph>> flushRows(Path pdf) throws java.io.IOException {
+    List<List<PdfGlyphs.Glyph>> rows = PdfGlyphs.rows(pdf);
+    float right = 0;
+    for (var row : rows) {
+      right = Math.max(right, row.get(row.size() - 1).x1());
+    }
+    List<List<PdfGlyphs.Glyph>> flush = new ArrayList<>();
+    for (var row : rows) {
+      if (right - row.get(row.size() - 1).x1() <= 1.0) {
+        flush.add(row);
+      }
+    }
+    return flush;
   }
 }
