@@ -209,134 +209,16 @@ public final class ArticleMaker {
     return html;
   }
 
-  /** The site's component files by name, found on first use; see {@link #findComponents}. */
+  /** The site's component files by name, found on first use ({@link SiteComponentFiles}). */
   private volatile Map<String, Path> componentFiles;
 
   private Map<String, Path> componentFiles() {
     Map<String, Path> found = componentFiles;
     if (found == null) {
-      found = findComponents(siteRoot);
+      found = SiteComponentFiles.find(siteRoot);
       componentFiles = found;
     }
     return found;
-  }
-
-  /** Where a site keeps its components: a folder so named, at most this deep in the site. */
-  private static final int COMPONENT_DEPTH = 5;
-
-  private static final java.util.regex.Pattern COMPONENT_FILE =
-      java.util.regex.Pattern.compile("([A-Z][A-Za-z0-9]*)\\.(?:tsx|jsx|vue|svelte|astro)");
-
-  /**
-   * The component files of the site's folder: {@code Name.tsx}, {@code .jsx}, {@code .vue}, {@code
-   * .svelte} or {@code .astro} in a folder whose name holds "component" ({@code src/components/},
-   * Lume's {@code _components/}), outside {@code node_modules} and hidden folders; the first by
-   * path when two share a name. Empty without a site folder.
-   */
-  static Map<String, Path> findComponents(Path siteRoot) {
-    if (siteRoot == null || !Files.isDirectory(siteRoot)) {
-      return Map.of();
-    }
-    Map<String, Path> found = new java.util.TreeMap<>();
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          siteRoot,
-          java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
-          COMPONENT_DEPTH,
-          new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(
-                Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
-              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return !dir.equals(siteRoot) && (name.equals("node_modules") || name.startsWith("."))
-                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                  : java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFile(
-                Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()
-                  && COMPONENT_FILE.matcher(file.getFileName().toString()).matches()
-                  && inComponentFolder(siteRoot, file)) {
-                files.add(file);
-              }
-              return java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-              return java.nio.file.FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException | RuntimeException e) {
-      return Map.of(); // an unreadable folder: no component is read
-    }
-    files.sort(null);
-    for (Path file : files) {
-      java.util.regex.Matcher m = COMPONENT_FILE.matcher(file.getFileName().toString());
-      if (m.matches()) {
-        found.putIfAbsent(m.group(1), file);
-      }
-    }
-    for (String script : COMPONENT_MAPS) {
-      componentsMapped(siteRoot, siteRoot.resolve(script), found);
-    }
-    return Map.copyOf(found);
-  }
-
-  /**
-   * The scripts that give a site's components other names: Lume's {@code _config.ts} ({@code
-   * "Picture": XeblogPicture} among its MDX components), Next.js's {@code mdx-components}.
-   */
-  private static final List<String> COMPONENT_MAPS =
-      List.of(
-          "_config.ts",
-          "_config.js",
-          "mdx-components.tsx",
-          "mdx-components.jsx",
-          "src/mdx-components.tsx",
-          "src/mdx-components.jsx");
-
-  private static final java.util.regex.Pattern COMPONENT_ALIAS =
-      java.util.regex.Pattern.compile(
-          "(?m)^\\s*[\"']?([A-Z][A-Za-z0-9]*)[\"']?\\s*:\\s*([A-Z][A-Za-z0-9]*)\\s*,?\\s*$");
-
-  /**
-   * Adds to {@code found} the components {@code script} names otherwise ({@code "Picture":
-   * XeblogPicture}), by the file it imports under that name ({@code import XeblogPicture from
-   * "./src/_components/XeblogPicture.tsx"}), when the file is in the site's folder.
-   */
-  private static void componentsMapped(Path siteRoot, Path script, Map<String, Path> found) {
-    Optional<String> text =
-        readInside(siteRoot, script.getParent(), script.getFileName().toString());
-    if (text.isEmpty()) {
-      return;
-    }
-    for (java.util.regex.Matcher m = COMPONENT_ALIAS.matcher(text.get()); m.find(); ) {
-      java.util.regex.Matcher imported =
-          java.util.regex.Pattern.compile(
-                  "import\\s+"
-                      + m.group(2)
-                      + "\\s+from\\s+[\"'](\\.{1,2}/[^\"']+\\.(?:tsx|jsx|vue|svelte|astro))[\"']")
-              .matcher(text.get());
-      if (!found.containsKey(m.group(1)) && imported.find()) {
-        Path file = script.getParent().resolve(imported.group(1)).normalize();
-        if (file.startsWith(siteRoot) && Files.isRegularFile(file)) {
-          found.put(m.group(1), file);
-        }
-      }
-    }
-  }
-
-  private static boolean inComponentFolder(Path siteRoot, Path file) {
-    for (Path part : siteRoot.relativize(file.getParent())) {
-      if (part.toString().toLowerCase(java.util.Locale.ROOT).contains("component")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Largest file a directive includes (a code file, a Jekyll include). */
