@@ -224,6 +224,14 @@ public final class LiquidValues {
                   ? join(l, args.isEmpty() ? " " : string(args.get(0)))
                   : null;
           case "slice" -> slice(value, args);
+          // Ruby's split: trailing empty strings dropped, an empty separator splits characters
+          case "split" ->
+              List.of(
+                  string(value)
+                      .split(
+                          string(arg(args, 0)).isEmpty()
+                              ? ""
+                              : java.util.regex.Pattern.quote(string(arg(args, 0)))));
           case "escape", "xml_escape", "uri_escape", "url_encode" ->
               value; // the text is escaped later
           default -> throw new IllegalArgumentException("unknown filter: " + filter);

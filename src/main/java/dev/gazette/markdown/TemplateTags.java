@@ -375,15 +375,8 @@ public final class TemplateTags {
                       ? assigned.get(name)
                       : includes.page().get(name.toLowerCase(Locale.ROOT));
             };
-    return replace(
-        ASSIGN_OR_OUTPUT,
-        s,
+    Function<Matcher, String> valueOf =
         m -> {
-          for (int[] loop : loops) {
-            if (m.start() >= loop[0] && m.start() < loop[1]) {
-              return m.group();
-            }
-          }
           if (m.group(1) != null) {
             Object value = LiquidValues.evaluate(m.group(2), variables);
             if (value == null) {
@@ -406,7 +399,61 @@ public final class TemplateTags {
           }
           String text = LiquidValues.text(LiquidValues.evaluate(expression, variables));
           return text == null ? m.group() : text;
-        });
+        };
+    // In the text's order, so that an assign before a loop is what the loop reads
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (int[] loop : loops) {
+      out.append(replace(ASSIGN_OR_OUTPUT, s.substring(at, loop[0]), valueOf));
+      String text = s.substring(loop[0], loop[1]);
+      String unrolled = unrolled(text, variables, assigned, valueOf);
+      out.append(unrolled != null ? unrolled : text);
+      at = loop[1];
+    }
+    return out.append(replace(ASSIGN_OR_OUTPUT, s.substring(at), valueOf)).toString();
+  }
+
+  /** A loop over a list, with nothing but outputs in its body. */
+  private static final Pattern SIMPLE_LOOP =
+      Pattern.compile(
+          "\\{%-?\\s*for\\s+([\\w-]+)\\s+in\\s+([^%]*?)\\s*-?%\\}([^%]*)\\{%-?\\s*endfor\\s*-?%\\}");
+
+  /** Most items a loop is unrolled for: more is no list a post writes out. */
+  private static final int MAX_LOOP_ITEMS = 1000;
+
+  /**
+   * Liquid's {@code {% for issue in issue_numbers %}[#{{ issue }}]: …/issues/{{ issue }}{% endfor
+   * %}}, its body once per item of a list it can compute (the Jekyll project's release notes make
+   * the link definitions of their {@code [#1037][]} so, in 6 posts), with the outputs of the item
+   * put in; null for any other loop, which a later step removes and says.
+   */
+  private static String unrolled(
+      String loop,
+      Function<String, Object> variables,
+      Map<String, Object> assigned,
+      Function<Matcher, String> valueOf) {
+    Matcher m = SIMPLE_LOOP.matcher(loop);
+    if (!m.matches()) {
+      return null;
+    }
+    if (!(LiquidValues.evaluate(m.group(2), variables) instanceof List<?> items)
+        || items.size() > MAX_LOOP_ITEMS) {
+      return null;
+    }
+    String name = m.group(1);
+    boolean had = assigned.containsKey(name);
+    Object before = assigned.get(name);
+    StringBuilder out = new StringBuilder();
+    for (Object item : items) {
+      assigned.put(name, item);
+      out.append(replace(ASSIGN_OR_OUTPUT, m.group(3), valueOf));
+    }
+    if (had) {
+      assigned.put(name, before);
+    } else {
+      assigned.remove(name);
+    }
+    return out.toString();
   }
 
   private static final Pattern ASSIGN_OR_OUTPUT =

@@ -630,4 +630,43 @@ class TemplateDirectivesTest {
     assertThat(buildEpub(jekyll.resolve("_posts")).text())
         .doesNotContain("{% highlight ruby %}", "{{ .Site.Title }}");
   }
+
+  /**
+   * A loop over a list the post computes is its body once per item: the Jekyll project's release
+   * notes make the link definitions of their issue numbers so ({@code [#1037][]} showed as written
+   * in 4 posts, 25 times); a loop that cannot be computed is removed and said, as before.
+   */
+  @Test
+  void aLoopOverAComputedListIsUnrolled() throws Exception {
+    ArticleMaker withSite =
+        new ArticleMaker(
+            new MarkdownRenderer(),
+            new HtmlNormalizer(),
+            (post, src, problems) -> Optional.empty(),
+            java.util.Map.of("repository", "https://github.com/jekyll/jekyll"));
+    String body =
+        "\nFixes ([#1037][]) and ([#1040][]).\n\n"
+            + "{% assign issue_numbers = \"1037|1040\" | split: \"|\" %}\n"
+            + "{% for issue in issue_numbers %}\n"
+            + "[#{{ issue }}]: {{ site.repository }}/issues/{{ issue }}\n"
+            + "{% endfor %}\n\n"
+            + "{% for post in site.posts %}{{ post.title }}{% endfor %}\n";
+    Path file = TestPosts.write(dir.resolve("loops"), "p.md", "---\ntitle: T\n---\n" + body);
+    ArticleMaker.Outcome o =
+        withSite.make(
+            Post.builder(file, "p.md")
+                .bodyLine(4)
+                .fields(java.util.Map.of("title", "T"))
+                .body(() -> body)
+                .build(),
+            "a1");
+    assertThat(o.article().bodyXhtml())
+        .contains(
+            "<a href=\"https://github.com/jekyll/jekyll/issues/1037\">#1037</a>",
+            "<a href=\"https://github.com/jekyll/jekyll/issues/1040\">#1040</a>")
+        .doesNotContain("[#1037]", "post.title");
+    assertThat(o.problems())
+        .extracting(Problem::message)
+        .containsExactly("template directive {{ post.title }} removed: Gazette cannot render it");
+  }
 }

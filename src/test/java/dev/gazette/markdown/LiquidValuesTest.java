@@ -38,6 +38,15 @@ class LiquidValuesTest {
     assertThat(text("site[\"title\"]")).isEqualTo("Lang");
   }
 
+  /** Ruby's split: trailing empty parts dropped, an empty separator splits the letters. */
+  @Test
+  void splitMakesAList() {
+    assertThat(LiquidValues.evaluate("\"1037|1040||\" | split: \"|\"", VARIABLES))
+        .isEqualTo(java.util.List.of("1037", "1040"));
+    assertThat(text("\"a.b\" | split: \".\" | join: \"-\"")).isEqualTo("a-b");
+    assertThat(text("\"abc\" | split: \"\" | size")).isEqualTo("3");
+  }
+
   @Test
   void jekyllsWhereAndTheCommonFiltersApply() {
     assertThat(text("site.data.releases | where: \"version\", wanted | first | size"))
