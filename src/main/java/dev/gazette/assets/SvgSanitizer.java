@@ -81,6 +81,7 @@ final class SvgSanitizer {
     clean(svg);
     uniqueIds(svg);
     xmlNameIds(svg);
+    outsideStrokeMasks(svg);
     referencesToNothing(svg);
     SvgFontFamilies.apply(svg);
     svg.attr("xmlns", SVG_NS);
@@ -134,6 +135,104 @@ final class SvgSanitizer {
   }
 
   /** An element's name without its namespace prefix, in lower case: {@code svg:image} is image. */
+  private static final Set<String> WHITE = Set.of("#fff", "#ffffff", "white");
+
+  private static final Set<String> BLACK = Set.of("", "#000", "#000000", "black");
+
+  /**
+   * A mask that is a white rectangle less some shapes (the "outside stroke" of Figma's exports:
+   * {@code <mask><rect fill="#fff" …/><path fill-rule="evenodd" d="…"/></mask>}) becomes the clip
+   * path it amounts to, the rectangle and the shapes as one even-odd path. Renderers draw a mask as
+   * a bitmap: the PDF got 96 dpi tiles made by Java2D for one picture of antfu.me; a clip path
+   * stays a vector, sharp in print. The shapes must be simple or even-odd already, and only {@code
+   * mask="url(#id)"} attributes are rewritten; any other mask is left as it is.
+   */
+  private static void outsideStrokeMasks(Element svg) {
+    for (Element mask : svg.getElementsByTag("mask")) {
+      String id = mask.id();
+      List<Element> parts = mask.children();
+      if (id.isEmpty()
+          || parts.size() < 2
+          || !mask.attr("maskUnits").equals("userSpaceOnUse")
+          || !mask.attr("maskContentUnits").isEmpty()
+          || !isPlainShape(parts.get(0), "rect", WHITE)) {
+        continue;
+      }
+      Element rect = parts.get(0);
+      StringBuilder d = new StringBuilder();
+      double x = number(rect.attr("x"));
+      double y = number(rect.attr("y"));
+      double w = number(rect.attr("width"));
+      double h = number(rect.attr("height"));
+      if (w <= 0 || h <= 0) {
+        continue;
+      }
+      d.append("M")
+          .append(Decimals.upTo3(x))
+          .append(' ')
+          .append(Decimals.upTo3(y))
+          .append("h")
+          .append(Decimals.upTo3(w))
+          .append("v")
+          .append(Decimals.upTo3(h))
+          .append("h")
+          .append(Decimals.upTo3(-w))
+          .append("Z");
+      boolean plain = true;
+      for (Element shape : parts.subList(1, parts.size())) {
+        String path = shape.attr("d");
+        boolean evenOdd = shape.attr("fill-rule").equals("evenodd");
+        boolean oneOutline = path.replaceAll("[^Mm]", "").length() == 1;
+        if (!isPlainShape(shape, "path", BLACK) || path.isBlank() || !(evenOdd || oneOutline)) {
+          plain = false;
+          break;
+        }
+        d.append(' ').append(path.strip());
+      }
+      String reference = "url(#" + id + ")";
+      List<Element> users = new ArrayList<>();
+      for (Element user : svg.getAllElements()) {
+        if (user.attr("mask").replace(" ", "").equals(reference)) {
+          users.add(user);
+        } else if (user.attr("style").contains("mask")) {
+          plain = false; // a mask named in a style: left as it is
+        }
+      }
+      if (!plain || users.isEmpty()) {
+        continue;
+      }
+      // parsed as the file was (XML), so the path is written as the file's are (self-closed)
+      mask.before(
+          "<clipPath id=\""
+              + id
+              + "\"><path clip-rule=\"evenodd\" d=\""
+              + d.toString().replace("\"", "")
+              + "\"/></clipPath>");
+      mask.remove();
+      for (Element user : users) {
+        user.removeAttr("mask").attr("clip-path", reference);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code el} is a {@code name} element painted in one of {@code fills} and nothing else
+   * (no stroke, opacity, transform, filter or style) that would make the mask more than a shape.
+   */
+  private static boolean isPlainShape(Element el, String name, Set<String> fills) {
+    if (!localName(el).equals(name) || !el.children().isEmpty()) {
+      return false;
+    }
+    for (Attribute a : el.attributes()) {
+      String key = a.getKey().toLowerCase(Locale.ROOT);
+      if (!Set.of("x", "y", "width", "height", "d", "fill", "fill-rule", "clip-rule")
+          .contains(key)) {
+        return false;
+      }
+    }
+    return fills.contains(el.attr("fill").strip().toLowerCase(Locale.ROOT));
+  }
+
   private static String localName(Element el) {
     String name = el.normalName().toLowerCase(Locale.ROOT);
     return name.substring(name.indexOf(':') + 1);

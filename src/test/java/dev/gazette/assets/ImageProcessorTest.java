@@ -403,6 +403,40 @@ class ImageProcessorTest {
     assertThat(clean).contains("url(#g)", "href=\"#g\"", "<rect");
   }
 
+  /**
+   * Figma's "outside stroke" mask, a white rectangle less the shape, is the clip path it amounts
+   * to: renderers drew it as a bitmap (96 dpi tiles in the PDF). A mask that is more than shapes is
+   * left alone.
+   */
+  @Test
+  void svgOutsideStrokeMasksBecomeClipPaths() throws Exception {
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20">
+          <mask id="outside" width="16" height="16" x="2" y="2.5" fill="#000" maskUnits="userSpaceOnUse">
+            <rect width="16" height="16" x="2" y="2.5" fill="#fff"/>
+            <path fill-rule="evenodd" d="M4 4h12v12H4z" clip-rule="evenodd"/>
+          </mask>
+          <path stroke="#DBDBDB" stroke-width="4" d="M4 4h12v12H4z" mask="url(#outside)"/>
+          <mask id="faded" maskUnits="userSpaceOnUse">
+            <rect width="20" height="20" fill="#fff" opacity="0.5"/><path d="M1 1h2v2z"/>
+          </mask>
+          <circle r="5" cx="10" cy="10" mask="url(#faded)"/>
+        </svg>
+        """;
+    byte[] once = processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes();
+    String clean = new String(once, StandardCharsets.UTF_8);
+    assertThat(clean)
+        .contains(
+            "<clipPath id=\"outside\"><path clip-rule=\"evenodd\" d=\"M2 2.5h16v16h-16Z"
+                + " M4 4h12v12H4z\" /></clipPath>",
+            "d=\"M4 4h12v12H4z\" clip-path=\"url(#outside)\"",
+            "<mask id=\"faded\"",
+            "mask=\"url(#faded)\"")
+        .doesNotContain("<mask id=\"outside\"");
+    assertThat(processor.process(once).bytes()).isEqualTo(once);
+  }
+
   @Test
   void svgTextIsSetInTheDigestFacesFirstAndSanitizingTwiceChangesNothing() throws Exception {
     String svg =
