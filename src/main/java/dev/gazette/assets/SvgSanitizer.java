@@ -134,10 +134,13 @@ final class SvgSanitizer {
     }
   }
 
-  /** An element's name without its namespace prefix, in lower case: {@code svg:image} is image. */
   private static final Set<String> WHITE = Set.of("#fff", "#ffffff", "white");
 
   private static final Set<String> BLACK = Set.of("", "#000", "#000000", "black");
+
+  /** What a mask's shape may say of itself: where it is and how it is filled, nothing more. */
+  private static final Set<String> SHAPE_ATTRIBUTES =
+      Set.of("x", "y", "width", "height", "d", "fill", "fill-rule", "clip-rule");
 
   /**
    * A mask that is a white rectangle less some shapes (the "outside stroke" of Figma's exports:
@@ -224,15 +227,14 @@ final class SvgSanitizer {
       return false;
     }
     for (Attribute a : el.attributes()) {
-      String key = a.getKey().toLowerCase(Locale.ROOT);
-      if (!Set.of("x", "y", "width", "height", "d", "fill", "fill-rule", "clip-rule")
-          .contains(key)) {
+      if (!SHAPE_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
     return fills.contains(el.attr("fill").strip().toLowerCase(Locale.ROOT));
   }
 
+  /** An element's name without its namespace prefix, in lower case: {@code svg:image} is image. */
   private static String localName(Element el) {
     String name = el.normalName().toLowerCase(Locale.ROOT);
     return name.substring(name.indexOf(':') + 1);

@@ -175,7 +175,8 @@ public final class ArticleMaker {
     String out =
         TemplateTags.renderInHtml(
             html,
-            includes(post, siteRoot, siteData, directoryData, this::componentFiles, shortcodesOnly),
+            includes(
+                post, siteRoot, siteData, directoryData, this::componentSource, shortcodesOnly),
             siteValues,
             md -> markdown.toHtml(RawHtmlTags.repair(md), warnings),
             warnings);
@@ -186,7 +187,7 @@ public final class ArticleMaker {
   private String markdownToHtml(Post post, String body, List<Problem> problems) {
     List<String> warnings = new ArrayList<>();
     TemplateTags.Includes includes =
-        includes(post, siteRoot, siteData, directoryData, this::componentFiles, shortcodesOnly);
+        includes(post, siteRoot, siteData, directoryData, this::componentSource, shortcodesOnly);
     String md;
     if (franklin(post)) {
       // Franklin's {{…}} are its own functions, not Hugo's or Liquid's
@@ -212,13 +213,27 @@ public final class ArticleMaker {
   /** The site's component files by name, found on first use ({@link SiteComponentFiles}). */
   private volatile Map<String, Path> componentFiles;
 
-  private Map<String, Path> componentFiles() {
-    Map<String, Path> found = componentFiles;
-    if (found == null) {
-      found = SiteComponentFiles.find(siteRoot);
-      componentFiles = found;
-    }
-    return found;
+  /**
+   * Each component's source, read once for the build: Xe Iaso's blog shows its picture component
+   * 145 times.
+   */
+  private final Map<String, Optional<String>> componentSources =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Optional<String> componentSource(String name) {
+    return componentSources.computeIfAbsent(
+        name,
+        n -> {
+          Map<String, Path> files = componentFiles;
+          if (files == null) {
+            files = SiteComponentFiles.find(siteRoot);
+            componentFiles = files;
+          }
+          Path source = files.get(n);
+          return source == null
+              ? Optional.empty()
+              : readInside(siteRoot, source.getParent(), source.getFileName().toString());
+        });
   }
 
   /** Largest file a directive includes (a code file, a Jekyll include). */
@@ -239,7 +254,7 @@ public final class ArticleMaker {
       Path siteRoot,
       SiteData siteData,
       dev.gazette.source.DirectoryData directoryData,
-      java.util.function.Supplier<Map<String, Path>> componentFiles,
+      java.util.function.Function<String, Optional<String>> componentSource,
       boolean shortcodesOnly) {
     Path file = post.file().toAbsolutePath().normalize();
     Path folder = file.getParent();
@@ -308,10 +323,7 @@ public final class ArticleMaker {
 
       @Override
       public Optional<String> componentSource(String name) {
-        Path source = componentFiles.get().get(name);
-        return source == null
-            ? Optional.empty()
-            : readInside(siteRoot, source.getParent(), source.getFileName().toString());
+        return componentSource.apply(name);
       }
 
       @Override
@@ -362,7 +374,7 @@ public final class ArticleMaker {
   /**
    * The text of {@code path} resolved against {@code base}, if it is a file inside {@code root}.
    */
-  private static Optional<String> readInside(Path root, Path base, String path) {
+  static Optional<String> readInside(Path root, Path base, String path) {
     return readInside(root, base, path, MAX_INCLUDE_BYTES);
   }
 

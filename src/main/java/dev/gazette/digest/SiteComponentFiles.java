@@ -1,7 +1,6 @@
 package dev.gazette.digest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -111,7 +110,8 @@ final class SiteComponentFiles {
    * "./src/_components/XeblogPicture.tsx"}), when the file is in the site's folder.
    */
   private static void componentsMapped(Path siteRoot, Path script, Map<String, Path> found) {
-    Optional<String> text = text(siteRoot, script);
+    Optional<String> text =
+        ArticleMaker.readInside(siteRoot, script.getParent(), script.getFileName().toString());
     if (text.isEmpty()) {
       return;
     }
@@ -138,22 +138,5 @@ final class SiteComponentFiles {
       }
     }
     return false;
-  }
-
-  /** Largest script read for the names it gives components. */
-  private static final long MAX_SCRIPT_BYTES = 1 << 20;
-
-  /** {@code script}'s text when it is a file inside {@code siteRoot}; empty otherwise. */
-  private static Optional<String> text(Path siteRoot, Path script) {
-    try {
-      if (!Files.isRegularFile(script)
-          || !script.toRealPath().startsWith(siteRoot.toRealPath())
-          || Files.size(script) > MAX_SCRIPT_BYTES) {
-        return Optional.empty();
-      }
-      return Optional.of(Files.readString(script, StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Xml;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,11 +83,11 @@ final class ComponentTemplates {
         String caption = caption(template, attributes);
         return caption == null || caption.isBlank()
             ? img
-            : "<figure>" + img + "<figcaption>" + escaped(caption) + "</figcaption></figure>";
+            : "<figure>" + img + "<figcaption>" + Xml.escape(caption) + "</figcaption></figure>";
       }
       case "a" -> {
         String text = label != null ? label : firstUsedValue(tag, attributes);
-        return "<a href=\"" + a + "\">" + escaped(text != null ? text : address) + "</a>";
+        return "<a href=\"" + a + "\">" + Xml.escape(text != null ? text : address) + "</a>";
       }
       default -> {
         String player = element.equals("source") ? "video" : element;
@@ -134,11 +135,18 @@ final class ComponentTemplates {
       return null;
     }
     boolean bound = m.group(1) != null || m.group(2) != null;
-    String written = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+    String written = written(m);
     if (!bound) {
       return svelte(written, attributes); // plain text, with Svelte's {name} inside
     }
     return expression(written.strip(), attributes);
+  }
+
+  /** The value an {@link #attribute} matched, as written between its braces or quotes. */
+  private static String written(Matcher attribute) {
+    return attribute.group(2) != null
+        ? attribute.group(2)
+        : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
   }
 
   private static final Pattern SVELTE_PART = Pattern.compile("\\{\\s*([A-Za-z_$][\\w$]*)\\s*\\}");
@@ -243,13 +251,12 @@ final class ComponentTemplates {
     if (!m.find()) {
       return null;
     }
-    String written = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
     // the names outside the literals, and those substituted in template literals
     String names =
-        written
+        written(m)
             .replaceAll("\\$\\{([^}]*)\\}", "`+$1+`")
             .replaceAll("`[^`+]*`|'[^']*'|\"[^\"]*\"", " ");
-    Matcher name = Pattern.compile("(?:props\\.)?([A-Za-z_$][\\w$]*)").matcher(names);
+    Matcher name = NAME.matcher(names);
     while (name.find()) {
       String v = attributes.get(name.group(1));
       if (v != null) {
@@ -257,9 +264,5 @@ final class ComponentTemplates {
       }
     }
     return null;
-  }
-
-  private static String escaped(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

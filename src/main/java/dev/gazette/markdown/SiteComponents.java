@@ -193,8 +193,6 @@ final class SiteComponents {
     return lines;
   }
 
-  private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-  private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
   private static final Pattern PICTURE =
       Pattern.compile("(?i)\\.(png|jpe?g|gif|webp|avif|svg|bmp)(?:[?#].*)?$");
   private static final Pattern WEB = Pattern.compile("(?i)^(https?:)?//\\S+$");
@@ -207,9 +205,9 @@ final class SiteComponents {
    * {@code src={expression}} is the site's code, and has no stand-in.
    */
   static java.util.Optional<String> standIn(String name, String tag, ComponentSources sources) {
-    String src = attribute(SRC, tag);
+    Map<String, String> attributes = attributes(tag);
+    String src = attributes.get("src");
     if (src == null || src.isBlank()) {
-      Map<String, String> attributes = attributes(tag);
       java.util.Optional<String> drawn =
           sources
               .source(name)
@@ -222,7 +220,7 @@ final class SiteComponents {
     String title = label(tag).orElse(null);
     String element;
     if (PICTURE.matcher(src.strip()).find()) {
-      String alt = attribute(ALT, tag);
+      String alt = attributes.get("alt");
       return java.util.Optional.of(
           "<img src=\""
               + quoted(src.strip())
@@ -277,16 +275,11 @@ final class SiteComponents {
             "<a href=\""
                 + quoted(address.strip())
                 + "\">"
-                + text.replace("&", "&amp;").replace("<", "&lt;")
+                + dev.gazette.util.Xml.escape(text)
                 + "</a>");
       }
     }
     return java.util.Optional.empty();
-  }
-
-  private static String attribute(Pattern attribute, String tag) {
-    Matcher m = attribute.matcher(tag);
-    return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
   }
 
   /** An attribute value as written (its entities kept), safe between double quotes. */

@@ -175,13 +175,11 @@ public final class TemplateTags {
   private static boolean inProse(String s, Matcher m) {
     int start = s.lastIndexOf('\n', m.start() - 1) + 1;
     int end = s.indexOf('\n', m.end());
-    String line = s.substring(start, end < 0 ? s.length() : end);
     String before = s.substring(start, m.start());
     if (before.endsWith("](") || before.endsWith("=\"") || before.endsWith("='")) {
       return false;
     }
-    return !(before + s.substring(m.end(), end < 0 ? s.length() : end)).isBlank()
-        && !line.strip().equals(m.group());
+    return !(before + s.substring(m.end(), end < 0 ? s.length() : end)).isBlank();
   }
 
   /** Any other {@code {{ … }}}: Liquid output tags, Go template actions. */

@@ -83,8 +83,8 @@ public final class HtmlNormalizer {
                 // After Whitespace: a quote's spaces are the ones the article keeps
                 new SmartPunctuation(),
                 // Again last: the steps between may nest deeper (Blocks makes list items of a
-                // list's
-                // divs), and the next pass would cut what this one left (found by the fuzz test)
+                // list's divs), and the next pass would cut what this one left (found by the fuzz
+                // test)
                 new DepthLimit(maxDepth))
             .filter(Objects::nonNull)
             .toList();

@@ -200,8 +200,7 @@ final class Links implements NormalizeStep {
     context.warnKeptAsText(missingPosts, "the digest has no post of that file");
     if (!toSitePages.isEmpty()) {
       context.warn(
-          (toSitePages.size() == 1 ? "a link to " : toSitePages.size() + " links to ")
-              + Listing.firstThree(toSitePages.stream().map(NormalizeContext::shorten).toList())
+          NormalizeContext.linksTo(toSitePages)
               + " (no post of the digest) "
               + (toSitePages.size() == 1 ? "goes to that page" : "go to those pages")
               + " on the site",

@@ -59,12 +59,16 @@ public final class NormalizeContext {
     if (hrefs.isEmpty()) {
       return;
     }
-    warn(
-        (hrefs.size() == 1 ? "a link to " : hrefs.size() + " links to ")
-            + Listing.firstThree(hrefs.stream().map(NormalizeContext::shorten).toList())
-            + " kept as text: "
-            + why,
-        hrefs.get(0));
+    warn(linksTo(hrefs) + " kept as text: " + why, hrefs.get(0));
+  }
+
+  /**
+   * {@code a link to X} or {@code 3 links to X, Y, Z, …}, each address shortened to 80 characters:
+   * how a warning about some links of the post names them.
+   */
+  static String linksTo(List<String> hrefs) {
+    return (hrefs.size() == 1 ? "a link to " : hrefs.size() + " links to ")
+        + Listing.firstThree(hrefs.stream().map(NormalizeContext::shorten).toList());
   }
 
   /** At most 80 characters of {@code s}, with … when cut. */

@@ -109,16 +109,16 @@ public final class Urls {
       java.util.regex.Pattern.compile(
           "(?i)^[a-z0-9._%+-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
 
+  /** A web scheme, the slashes after it, and the host's first letter or digit (not consumed). */
+  private static final java.util.regex.Pattern WEB_SCHEME_SLASHES =
+      java.util.regex.Pattern.compile("(?i)(https?):([/\\\\]*)(?=[a-z0-9])");
+
   /**
    * A site's name alone, without a scheme or a path ({@code pptrconsole.com}, {@code
    * astro.yufengbiji.com}): only under top-level domains that are not also common file extensions,
    * so that {@code main.rs}, {@code install.sh}, {@code notes.md}, {@code main.cc}, {@code
    * notes.org} or {@code emacs.info} stay relative paths.
    */
-  /** A web scheme, the slashes after it, and the host's first letter or digit (not consumed). */
-  private static final java.util.regex.Pattern WEB_SCHEME_SLASHES =
-      java.util.regex.Pattern.compile("(?i)(https?):([/\\\\]*)(?=[a-z0-9])");
-
   private static final java.util.regex.Pattern BARE_SITE =
       java.util.regex.Pattern.compile(
           "(?i)^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
