@@ -201,10 +201,19 @@ final class Ids implements NormalizeStep {
 
   /** A link address or fragment percent-decoded ({@code +} kept); as written when malformed. */
   static String decoded(String fragment) {
+    return decodedPath(fragment).orElse(fragment);
+  }
+
+  /**
+   * A path of an address percent-decoded, a {@code +} kept as a plus (it is one in a path; only
+   * forms write a space so); empty when its escapes are malformed ({@code %zz}).
+   */
+  static java.util.Optional<String> decodedPath(String path) {
     try {
-      return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+      return java.util.Optional.of(
+          URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
-      return fragment;
+      return java.util.Optional.empty();
     }
   }
 }

@@ -4,8 +4,6 @@ import dev.gazette.assets.SiteAddress;
 import dev.gazette.model.Article;
 import dev.gazette.model.Post;
 import dev.gazette.util.Urls;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -314,14 +312,17 @@ public final class PostLinks {
       return Optional.empty();
     }
     try {
-      String name = URLDecoder.decode(src.substring(slash + 1), StandardCharsets.UTF_8);
+      String name = Ids.decodedPath(src.substring(slash + 1)).orElse(null);
+      if (name == null) {
+        return Optional.empty();
+      }
       Path target = other.file().getParent().resolve(name).normalize();
       Path from = post.file().getParent();
       if (!target.startsWith(other.file().getParent())) {
         return Optional.empty();
       }
       return Optional.of(from.relativize(target).toString().replace('\\', '/'));
-    } catch (IllegalArgumentException e) { // InvalidPathException too
+    } catch (IllegalArgumentException e) { // InvalidPathException
       return Optional.empty();
     }
   }
@@ -361,7 +362,10 @@ public final class PostLinks {
       return null;
     }
     try {
-      path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      path = Ids.decodedPath(path).orElse(null);
+      if (path == null) {
+        return null;
+      }
       boolean folder = path.endsWith("/");
       Path target = base == null ? null : base.resolve(path).normalize();
       String id = target == null ? null : byFile(target, folder);
@@ -433,8 +437,8 @@ public final class PostLinks {
       return byAddress;
     }
     try {
-      String rel = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
-      if (rel.isEmpty()) {
+      String rel = Ids.decodedPath(path).map(p -> p.substring(1)).orElse(null);
+      if (rel == null || rel.isEmpty()) {
         return null;
       }
       String byDate = fromDatedPath(rel);
@@ -527,9 +531,8 @@ public final class PostLinks {
     } else if (SCHEME.matcher(a).find() || a.startsWith("//") || a.contains("{")) {
       return null; // another scheme, or a pattern (Jekyll's /:year/:title/ is no address)
     }
-    try {
-      a = URLDecoder.decode(a.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+    a = Ids.decodedPath(a).orElse(null);
+    if (a == null) {
       return null;
     }
     a = a.replaceFirst("(?i)(/index)?\\.html?$", "").replaceAll("/+$", "");

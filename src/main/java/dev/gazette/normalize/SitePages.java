@@ -1,7 +1,5 @@
 package dev.gazette.normalize;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -31,9 +29,12 @@ public record SitePages(Path docs, String site, boolean directoryUrls) {
     }
     Path target;
     try {
-      String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      String decoded = Ids.decodedPath(path).orElse(null);
+      if (decoded == null) {
+        return null;
+      }
       target = from.toAbsolutePath().getParent().resolve(decoded).normalize();
-    } catch (IllegalArgumentException e) { // InvalidPathException too
+    } catch (IllegalArgumentException e) { // InvalidPathException
       return null;
     }
     if (!target.startsWith(docs) || target.equals(docs)) {

@@ -360,6 +360,10 @@ class LinksBetweenPostsTest {
     Files.write(
         blog.resolve("2019/1003-linkerd-and-open-governance/diagram.jpg"),
         dev.gazette.testing.TestImages.jpeg(dev.gazette.testing.TestImages.photo(48, 64)));
+    // a + in an address's path is a plus, not a space
+    Files.write(
+        blog.resolve("2019/1003-linkerd-and-open-governance/sum+diff.jpg"),
+        dev.gazette.testing.TestImages.jpeg(dev.gazette.testing.TestImages.photo(40, 40)));
     // Hugo publishes a bundle's files beside its page: another post shows them by that address
     TestPosts.write(
         blog,
@@ -368,7 +372,8 @@ class LinksBetweenPostsTest {
             + " /2019/10/03/linkerds-commitment-to-open-governance/cover.jpg\n---\n\nSee"
             + " [governance](/2019/10/03/linkerds-commitment-to-open-governance/) and"
             + " [this](/2021/03/01/linkerd-2.10-and-extensions/).\n\n"
-            + "![Governance](/2019/10/03/linkerds-commitment-to-open-governance/diagram.jpg)\n");
+            + "![Governance](/2019/10/03/linkerds-commitment-to-open-governance/diagram.jpg)\n\n"
+            + "![Sum](/2019/10/03/linkerds-commitment-to-open-governance/sum+diff.jpg)\n");
     DigestResult result =
         TestBuilds.build(
             TestBuilds.utc(blog, dir.resolve("out-hugo-dated")).offline(true).formats(Format.EPUB));
@@ -380,7 +385,8 @@ class LinksBetweenPostsTest {
         .contains("<a href=\"a001.xhtml\" class=\"gazette-post-link\">governance</a>")
         .contains("<a href=\"a002.xhtml\" class=\"gazette-post-link\">this</a>")
         .contains("<figure class=\"header-image\"><img src=\"images/")
-        .contains("alt=\"Governance\"");
+        .contains("alt=\"Governance\"")
+        .contains("alt=\"Sum\"");
   }
 
   /**
