@@ -1,6 +1,7 @@
 package dev.gazette.assets;
 
 import dev.gazette.util.Decimals;
+import java.awt.geom.PathIterator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.batik.parser.AWTPathProducer;
+import org.apache.batik.parser.ParseException;
+import org.apache.batik.parser.PathParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -204,6 +208,12 @@ final class SvgSanitizer {
       if (!plain || users.isEmpty()) {
         continue;
       }
+      if (parts.size() == 2
+          && users.size() == 1
+          && strokeUnderItsFill(users.get(0), parts.get(1), x, y, w, h)) {
+        mask.remove();
+        continue;
+      }
       // parsed as the file was (XML), so the path is written as the file's are (self-closed)
       mask.before(
           "<clipPath id=\""
@@ -219,10 +229,103 @@ final class SvgSanitizer {
   }
 
   /**
+   * Figma's usual outside stroke: the masked element strokes the mask's shape, and the element just
+   * before it fills that shape with an opaque colour. Then the stroke drawn first and the fill over
+   * it show the same picture as the mask, with no mask and no clip: the fill covers the stroke's
+   * inner half, which is what the mask hid. A clip path is drawn exactly, but Java's area
+   * arithmetic (which Batik and the PDF's drawing surface apply to every clip) gave other outlines
+   * on JDK 17 and 25 for one picture of antfu.me, so the PDF's bytes depended on the JDK. The
+   * mask's rectangle must cover the shape; only the stroke's outer half may reach past it, as
+   * Figma's own rectangles let it by a few units.
+   */
+  private static boolean strokeUnderItsFill(
+      Element stroke, Element shape, double x, double y, double w, double h) {
+    Element fill = stroke.previousElementSibling();
+    String d = shape.attr("d").strip();
+    String rule = shape.attr("fill-rule");
+    if (fill == null
+        || !localName(stroke).equals("path")
+        || !stroke.attr("d").strip().equals(d)
+        || !stroke.attr("fill-rule").equals(rule)
+        || !isBareShape(fill, "path")
+        || !OPAQUE_COLOUR.matcher(fill.attr("fill").strip()).matches()
+        || !fill.attr("d").strip().equals(d)
+        || !fill.attr("fill-rule").equals(rule)) {
+      return false;
+    }
+    for (String painting : List.of("transform", "style", "clip-path", "filter", "class")) {
+      if (stroke.hasAttr(painting)) {
+        return false;
+      }
+    }
+    for (Element up = fill.parent(); up != null; up = up.parent()) {
+      if (up.hasAttr("stroke") || up.attr("style").contains("stroke") || up.hasAttr("class")) {
+        return false; // the fill would inherit a stroke, now drawn over the other's
+      }
+    }
+    double[] box = controlBox(d);
+    if (box == null || box[0] < x || box[1] < y || box[2] > x + w || box[3] > y + h) {
+      return false;
+    }
+    stroke.removeAttr("mask");
+    fill.before(stroke);
+    return true;
+  }
+
+  /** A colour that hides what is under it, as Figma writes one: #rgb or #rrggbb. */
+  private static final Pattern OPAQUE_COLOUR =
+      Pattern.compile("#(?:\\p{XDigit}{3}|\\p{XDigit}{6})");
+
+  /**
+   * The smallest box that holds a path's points and control points (a curve stays inside it), as
+   * min x, min y, max x, max y; null for a path Batik cannot read.
+   */
+  private static double[] controlBox(String d) {
+    AWTPathProducer producer = new AWTPathProducer();
+    PathParser parser = new PathParser();
+    parser.setPathHandler(producer);
+    try {
+      parser.parse(d);
+    } catch (ParseException e) {
+      return null;
+    }
+    double[] box = {
+      Double.POSITIVE_INFINITY,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      Double.NEGATIVE_INFINITY
+    };
+    double[] c = new double[6];
+    for (PathIterator it = producer.getShape().getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(c);
+      int points =
+          switch (type) {
+            case PathIterator.SEG_CUBICTO -> 3;
+            case PathIterator.SEG_QUADTO -> 2;
+            case PathIterator.SEG_CLOSE -> 0;
+            default -> 1;
+          };
+      for (int i = 0; i < points; i++) {
+        box[0] = Math.min(box[0], c[2 * i]);
+        box[1] = Math.min(box[1], c[2 * i + 1]);
+        box[2] = Math.max(box[2], c[2 * i]);
+        box[3] = Math.max(box[3], c[2 * i + 1]);
+      }
+    }
+    return box[0] <= box[2] ? box : null;
+  }
+
+  /**
    * Whether {@code el} is a {@code name} element painted in one of {@code fills} and nothing else
    * (no stroke, opacity, transform, filter or style) that would make the mask more than a shape.
    */
   private static boolean isPlainShape(Element el, String name, Set<String> fills) {
+    return isBareShape(el, name)
+        && fills.contains(el.attr("fill").strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code el} is a {@code name} element with no children and only shape attributes. */
+  private static boolean isBareShape(Element el, String name) {
     if (!localName(el).equals(name) || !el.children().isEmpty()) {
       return false;
     }
@@ -231,7 +334,7 @@ final class SvgSanitizer {
         return false;
       }
     }
-    return fills.contains(el.attr("fill").strip().toLowerCase(Locale.ROOT));
+    return true;
   }
 
   /** An element's name without its namespace prefix, in lower case: {@code svg:image} is image. */

@@ -437,6 +437,50 @@ class ImageProcessorTest {
     assertThat(processor.process(once).bytes()).isEqualTo(once);
   }
 
+  /**
+   * Figma's usual outside stroke strokes the shape the element before it fills: drawn under that
+   * opaque fill, the stroke shows what the mask showed, with neither mask nor clip (whose area
+   * arithmetic gave the PDF other bytes on JDK 17 and 25). A translucent fill, or a mask whose
+   * rectangle does not cover the shape, keeps the clip path.
+   */
+  @Test
+  void svgOutsideStrokeOverAnOpaqueFillIsDrawnUnderIt() throws Exception {
+    String shape = "M4 4h12v12H4z";
+    String svg =
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" fill="none">
+          <mask id="a" width="16" height="16" x="2" y="2" maskUnits="userSpaceOnUse">
+            <rect width="16" height="16" x="2" y="2" fill="#fff"/><path fill-rule="evenodd" d="S"/>
+          </mask>
+          <path fill="#DBDBDB" fill-rule="evenodd" d="S"/>
+          <path fill-rule="evenodd" stroke="#000" stroke-width="4" d="S" mask="url(#a)"/>
+          <mask id="b" width="16" height="16" x="2" y="2" maskUnits="userSpaceOnUse">
+            <rect width="16" height="16" x="2" y="2" fill="#fff"/><path fill-rule="evenodd" d="S"/>
+          </mask>
+          <path fill="#DBDBDB" fill-opacity="0.5" fill-rule="evenodd" d="S"/>
+          <path fill-rule="evenodd" stroke="#000" stroke-width="4" d="S" mask="url(#b)"/>
+          <mask id="c" width="8" height="8" x="2" y="2" maskUnits="userSpaceOnUse">
+            <rect width="8" height="8" x="2" y="2" fill="#fff"/><path fill-rule="evenodd" d="S"/>
+          </mask>
+          <path fill="#DBDBDB" fill-rule="evenodd" d="S"/>
+          <path fill-rule="evenodd" stroke="#000" stroke-width="4" d="S" mask="url(#c)"/>
+        </svg>
+        """
+            .replace("\"S\"", "\"" + shape + "\"");
+    byte[] once = processor.process(svg.getBytes(StandardCharsets.UTF_8)).bytes();
+    String clean = new String(once, StandardCharsets.UTF_8);
+    assertThat(clean)
+        .contains(
+            "<path fill-rule=\"evenodd\" stroke=\"#000\" stroke-width=\"4\" d=\"M4 4h12v12H4z\" />"
+                + "<path fill=\"#DBDBDB\" fill-rule=\"evenodd\" d=\"M4 4h12v12H4z\" />",
+            "<clipPath id=\"b\">",
+            "clip-path=\"url(#b)\"",
+            "<clipPath id=\"c\">",
+            "clip-path=\"url(#c)\"")
+        .doesNotContain("<mask", "url(#a)", "<clipPath id=\"a\"");
+    assertThat(processor.process(once).bytes()).isEqualTo(once);
+  }
+
   @Test
   void svgTextIsSetInTheDigestFacesFirstAndSanitizingTwiceChangesNothing() throws Exception {
     String svg =
