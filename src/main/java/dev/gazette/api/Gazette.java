@@ -32,6 +32,7 @@ import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.PostLinks;
+import dev.gazette.normalize.SiteMarkup;
 import dev.gazette.normalize.SitePages;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.MissingFaceException;
@@ -716,13 +717,22 @@ public final class Gazette {
       DigestRequest request, SiteConfig.Found site, PostLinks postLinks) {
     int depth = request.limits().maxNestingDepth();
     String origin = siteOrigin(request, site).orElse(null);
-    boolean emoji = site.config().map(SiteConfig::emojiShortcodes).orElse(false);
+    SiteMarkup markup = site.config().map(Gazette::markup).orElse(SiteMarkup.PLAIN);
     return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH
             && origin == null
             && postLinks == PostLinks.NONE
-            && !emoji
+            && markup.equals(SiteMarkup.PLAIN)
         ? normalizer
-        : new HtmlNormalizer(depth, origin, postLinks, emoji);
+        : new HtmlNormalizer(depth, origin, postLinks, markup);
+  }
+
+  /** How the site showed its posts, as far as its config tells. */
+  private static SiteMarkup markup(SiteConfig config) {
+    List<String> keys =
+        config.imagesAreSocialCards()
+            ? SiteMarkup.HEADER_IMAGE_KEYS.stream().filter(k -> !k.equals("images")).toList()
+            : SiteMarkup.HEADER_IMAGE_KEYS;
+    return new SiteMarkup(config.emojiShortcodes(), keys);
   }
 
   /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */

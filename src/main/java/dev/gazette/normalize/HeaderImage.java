@@ -20,22 +20,15 @@ final class HeaderImage implements NormalizeStep {
   /** The posts, whose folders hold the pictures other posts name by their addresses. */
   private final PostLinks postLinks;
 
-  HeaderImage(PostLinks postLinks) {
+  /** The front-matter keys that name a header image on the site, in order. */
+  private final List<String> keys;
+
+  HeaderImage(PostLinks postLinks, List<String> keys) {
     this.postLinks = postLinks;
+    this.keys = keys;
   }
 
   private static final Evaluator MISSING_IMAGE_LINKS = Selector.evaluatorOf(".image-missing a");
-
-  static final List<String> KEYS =
-      List.of(
-          "headimg",
-          "cover",
-          "image",
-          "thumbnail",
-          "banner",
-          "featured_image",
-          "cover_image",
-          "images");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -67,9 +60,9 @@ final class HeaderImage implements NormalizeStep {
   }
 
   /** The header image named in the front matter, unless it is a placeholder service. */
-  static Optional<String> source(Post post) {
+  Optional<String> source(Post post) {
     Map<String, Object> fields = post.fields();
-    for (String key : KEYS) {
+    for (String key : keys) {
       Object value = fields.get(key);
       if (value instanceof List<?> list && !list.isEmpty()) {
         value = list.get(0);

@@ -40,15 +40,15 @@ public final class HtmlNormalizer {
    * their articles.
    */
   public HtmlNormalizer(int maxDepth, String siteOrigin, PostLinks postLinks) {
-    this(maxDepth, siteOrigin, postLinks, false);
+    this(maxDepth, siteOrigin, postLinks, SiteMarkup.PLAIN);
   }
 
   /**
-   * As {@link #HtmlNormalizer(int, String, PostLinks)}; with {@code emojiShortcodes}, emoji short
-   * names ({@code :tada:}) are shown as the emoji they name, as the site's generator showed them.
+   * As {@link #HtmlNormalizer(int, String, PostLinks)}; posts read as {@code site} showed them
+   * (emoji short names, which front-matter keys name a header image).
    */
-  public HtmlNormalizer(
-      int maxDepth, String siteOrigin, PostLinks postLinks, boolean emojiShortcodes) {
+  public HtmlNormalizer(int maxDepth, String siteOrigin, PostLinks postLinks, SiteMarkup site) {
+    HeaderImage headerImage = new HeaderImage(postLinks, site.headerImageKeys());
     this.steps =
         Stream.of(
                 new DepthLimit(maxDepth),
@@ -65,7 +65,7 @@ public final class HtmlNormalizer {
                 new KangxiRadicals(),
                 new IconShortcodes(),
                 // After the icons: ":material-heart:" is no emoji, ":heart:" is
-                emojiShortcodes ? new EmojiShortcodes() : null,
+                site.emojiShortcodes() ? new EmojiShortcodes() : null,
                 new Figures(),
                 new HeadingIdAttributes(),
                 // Links before the headings: a bold paragraph whose link becomes text is a
@@ -73,8 +73,8 @@ public final class HtmlNormalizer {
                 new Links(siteOrigin, postLinks),
                 new SubHeadings(),
                 new Headings(),
-                new Images(postLinks),
-                new HeaderImage(postLinks),
+                new Images(postLinks, headerImage),
+                headerImage,
                 new AltText(),
                 new TableHeaders(),
                 new Ids(),

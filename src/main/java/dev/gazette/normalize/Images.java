@@ -22,8 +22,12 @@ final class Images implements NormalizeStep {
   /** The posts, whose folders hold the pictures other posts name by their addresses. */
   private final PostLinks postLinks;
 
-  Images(PostLinks postLinks) {
+  /** The step that shows the header image, fetched here with the body's pictures. */
+  private final HeaderImage headerImage;
+
+  Images(PostLinks postLinks, HeaderImage headerImage) {
     this.postLinks = postLinks;
+    this.headerImage = headerImage;
   }
 
   private static final Evaluator IMAGES = Selector.evaluatorOf("img");
@@ -44,7 +48,8 @@ final class Images implements NormalizeStep {
         context.images().prefetch(context.post(), src);
       }
     }
-    HeaderImage.source(context.post())
+    headerImage
+        .source(context.post())
         .ifPresent(src -> context.images().prefetch(context.post(), src));
     for (Element img : images) {
       String src = img.attr("src").strip();

@@ -41,6 +41,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *     the emoji they name: Hugo's {@code enableEmoji}, Zola's {@code markdown.render_emoji},
  *     Jekyll's {@code jemoji} plugin, MkDocs' {@code pymdownx.emoji} extension, Hexo's emoji filter
  *     plugins (in the {@code package.json} beside its config)
+ * @param imagesAreSocialCards whether the front matter's {@code images} list is only the pictures
+ *     that links to a post show on social sites: what Hugo's own templates make of it (Open Graph,
+ *     Twitter cards), unless the site's layouts name {@code .Params.images} outside such cards
  */
 public record SiteConfig(
     Path file,
@@ -50,7 +53,8 @@ public record SiteConfig(
     String url,
     ZoneId zone,
     Map<String, String> values,
-    boolean emojiShortcodes) {
+    boolean emojiShortcodes,
+    boolean imagesAreSocialCards) {
   public SiteConfig {
     authors = List.copyOf(authors);
     values = Map.copyOf(values);
@@ -62,6 +66,10 @@ public record SiteConfig(
    * post's {@code /img/x.png} means.
    */
   public Path root() {
+    return rootOf(file);
+  }
+
+  private static Path rootOf(Path file) {
     Path dir = file.toAbsolutePath().normalize().getParent();
     return dir.endsWith(Path.of("config", "_default")) ? dir.getParent().getParent() : dir;
   }
@@ -277,9 +285,18 @@ public record SiteConfig(
     }
     Map<String, String> values = new HashMap<>();
     putValues(root, "", values, 0);
+    boolean socialImages = isHugo(file, values) && !HugoLayouts.showImages(rootOf(file));
     return Optional.of(
         new SiteConfig(
-            file, title, authors, language, url, zone, values, emojiShortcodes(file, root)));
+            file,
+            title,
+            authors,
+            language,
+            url,
+            zone,
+            values,
+            emojiShortcodes(file, root),
+            socialImages));
   }
 
   /** The plugins that make Hexo show {@code :tada:} as 🎉, by their npm package names. */
@@ -389,6 +406,10 @@ public record SiteConfig(
    * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
    */
   public boolean isHugo() {
+    return isHugo(file, values);
+  }
+
+  private static boolean isHugo(Path file, Map<String, String> values) {
     String name = file.getFileName().toString();
     if (name.startsWith("hugo.")
         || file.toAbsolutePath().normalize().getParent().endsWith(Path.of("config", "_default"))) {

@@ -131,6 +131,45 @@ class SiteOwnImagesTest {
   }
 
   /**
+   * Linkerd's blog: each post's {@code images: [social.jpg]} is the card its links show on social
+   * sites (the title and author drawn on a picture), which Hugo's templates make of {@code images};
+   * its layouts show a post's {@code cover.jpg} instead. The card is no header image, and nothing
+   * is said of it. A theme that shows {@code .Params.images} above the post keeps it.
+   */
+  @Test
+  void hugoImagesAreSocialCardsUnlessTheSiteShowsThem() throws Exception {
+    for (boolean shown : List.of(false, true)) {
+      Path site = dir.resolve(shown ? "shown" : "cards");
+      TestPosts.write(
+          site, "hugo.toml", "title = 'Cards'\nbaseURL = 'https://blog.example.org/'\n");
+      if (shown) {
+        TestPosts.write(
+            site,
+            "themes/kiera/layouts/partials/featured_image.html",
+            "<img src=\"{{ index .Params.images 0 }}\">\n");
+      }
+      picture(site.resolve("content/blog/federation/social.png"), Color.RED);
+      TestPosts.write(
+          site,
+          "content/blog/federation/index.md",
+          """
+          ---
+          title: Federation
+          date: 2024-01-01
+          images: [social.png] # Open graph image
+          ---
+
+          Three clusters, one mesh.
+          """);
+      DigestResult result = build(site.resolve("content/blog"), "out-" + shown, true);
+      Path epub = result.outputs().get(0).path();
+      assertThat(Epubs.check(epub)).isEmpty();
+      assertThat(messages(result)).isEmpty();
+      assertThat(embeddedColours(epub)).as("shown: " + shown).hasSize(shown ? 1 : 0);
+    }
+  }
+
+  /**
    * gRPC's blog: {@code thumbnail: ../img/vsco-logo.png?raw=true}, written for the list page at
    * {@code /blog/}, is the site's {@code static/img/vsco-logo.png}.
    */

@@ -268,7 +268,11 @@ class NormalizeFixturesTest {
             + "<pre><code>git commit -m \"Release :gem:\"</code></pre>";
     Post post = post(Path.of("emoji.input.html"), html);
     HtmlNormalizer withEmoji =
-        new HtmlNormalizer(HtmlNormalizer.DEFAULT_MAX_DEPTH, null, PostLinks.NONE, true);
+        new HtmlNormalizer(
+            HtmlNormalizer.DEFAULT_MAX_DEPTH,
+            null,
+            PostLinks.NONE,
+            new SiteMarkup(true, SiteMarkup.HEADER_IMAGE_KEYS));
     NormalizeContext context = new NormalizeContext(post, "a001", post.title(), images.resolver());
     String out = withEmoji.normalize(html, context);
     assertThat(out)

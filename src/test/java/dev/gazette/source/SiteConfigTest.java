@@ -257,4 +257,39 @@ class SiteConfigTest {
     assertThat(SiteConfig.read(tmp.resolve("d/config.toml")).orElseThrow().isHugo()).isFalse();
     assertThat(SiteConfig.read(tmp.resolve("e/_config.yml")).orElseThrow().isHugo()).isFalse();
   }
+
+  /**
+   * Hugo's {@code images} is what its own templates make social cards of; a site's layouts may show
+   * it above the post too (LLVM's theme does). Other generators' sites are never told so.
+   */
+  @Test
+  void hugoImagesAreSocialCardsUnlessTheLayoutsShowThem(@TempDir Path tmp) throws Exception {
+    TestPosts.write(tmp, "bare/hugo.toml", "title = 'H'\n");
+    TestPosts.write(tmp, "cards/hugo.toml", "title = 'H'\n");
+    TestPosts.write(
+        tmp,
+        "cards/layouts/_partials/opengraph.html",
+        "{{ with .Params.images }}{{ range first 6 . }}x{{ end }}{{ end }}\n");
+    TestPosts.write(
+        tmp,
+        "cards/layouts/_partials/head.html",
+        "<meta property=\"og:image\" content=\"{{ index .Params.images 0 }}\">\n");
+    TestPosts.write(tmp, "shown/hugo.toml", "title = 'H'\n");
+    TestPosts.write(
+        tmp,
+        "shown/themes/kiera/layouts/partials/featured_image.html",
+        "{{if isset .Params \"images\" }}\n"
+            + "  <img src=\"{{ index .Params.images 0 }}\">\n"
+            + "{{ end }}\n");
+    TestPosts.write(tmp, "jekyll/_config.yml", "title: J\n");
+    assertThat(SiteConfig.read(tmp.resolve("bare/hugo.toml")).orElseThrow().imagesAreSocialCards())
+        .isTrue();
+    assertThat(SiteConfig.read(tmp.resolve("cards/hugo.toml")).orElseThrow().imagesAreSocialCards())
+        .isTrue();
+    assertThat(SiteConfig.read(tmp.resolve("shown/hugo.toml")).orElseThrow().imagesAreSocialCards())
+        .isFalse();
+    assertThat(
+            SiteConfig.read(tmp.resolve("jekyll/_config.yml")).orElseThrow().imagesAreSocialCards())
+        .isFalse();
+  }
 }
