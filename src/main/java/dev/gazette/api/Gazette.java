@@ -14,6 +14,7 @@ import dev.gazette.digest.DigestAssembler;
 import dev.gazette.digest.Duplicates;
 import dev.gazette.digest.FolderSections;
 import dev.gazette.digest.ImageBudget;
+import dev.gazette.digest.JekyllPages;
 import dev.gazette.digest.MetadataDefaults;
 import dev.gazette.digest.NameTemplate;
 import dev.gazette.digest.OutputName;
@@ -31,9 +32,9 @@ import dev.gazette.model.Problem;
 import dev.gazette.model.Section;
 import dev.gazette.model.SkippedPost;
 import dev.gazette.normalize.HtmlNormalizer;
+import dev.gazette.normalize.MkDocsPages;
 import dev.gazette.normalize.PostLinks;
 import dev.gazette.normalize.SiteMarkup;
-import dev.gazette.normalize.SitePages;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
@@ -269,12 +270,19 @@ public final class Gazette {
 
   /** {@code links}, and links to the site's pages that are no posts when the site has such. */
   private static PostLinks withSitePages(PostLinks links, SiteConfig.Found site) {
-    Optional<SiteConfig.Pages> pages = site.config().flatMap(SiteConfig::pages);
-    if (pages.isEmpty()) {
+    if (site.config().isEmpty() || site.config().get().url() == null) {
       return links;
     }
-    String address = site.config().get().url();
-    return links.withPages(new SitePages(pages.get().folder(), address, pages.get().asFolders()));
+    SiteConfig config = site.config().get();
+    Optional<SiteConfig.Pages> pages = config.pages();
+    if (pages.isPresent()) {
+      return links.withPages(
+          new MkDocsPages(pages.get().folder(), config.url(), pages.get().asFolders()));
+    }
+    if (config.file().endsWith("_config.yml")) {
+      return links.withPages(new JekyllPages(config.root(), config.url(), config.values()));
+    }
+    return links;
   }
 
   private static Path sourceDir(DigestRequest request) {

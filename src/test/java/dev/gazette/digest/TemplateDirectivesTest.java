@@ -374,6 +374,52 @@ class TemplateDirectivesTest {
   }
 
   /**
+   * The Jekyll project's release notes link its changelog, a page of the {@code docs} collection,
+   * with {@code {% link _docs/history.md %}#v3-9-3}: kept as text, as no post. It goes to the
+   * page's {@code permalink} on the site; a page without one to its collection's pattern, or to
+   * Jekyll's default place for it. A link to a file the site does not have stays text, said as
+   * before.
+   */
+  @Test
+  void jekyllLinkTagsToPagesGoToTheirAddressesOnTheSite() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(
+        site,
+        "_config.yml",
+        "title: Example\nurl: https://tool.example.org\ncollections:\n  docs:\n"
+            + "    permalink: /:collection/:path/\n  tutorials:\n    output: true\n");
+    TestPosts.write(
+        site, "_docs/history.md", "---\ntitle: History\npermalink: /changes/\n---\n\n## 2.1.0\n");
+    TestPosts.write(site, "_docs/install/ubuntu.md", "---\ntitle: Ubuntu\n---\n\nSteps.\n");
+    TestPosts.write(site, "_tutorials/first-site.md", "---\ntitle: First\n---\n\nSteps.\n");
+    TestPosts.write(site, "community/index.md", "---\ntitle: Community\n---\n\nHello.\n");
+    TestPosts.write(
+        site,
+        "_posts/2024-01-02-released.md",
+        "---\ntitle: Tool 2.1.0 released\n---\n\n"
+            + "See [the changelog]({% link _docs/history.md %}#v2-1-0),"
+            + " [Ubuntu]({% link _docs/install/ubuntu.md %}),"
+            + " [a tutorial]({% link _tutorials/first-site.md %}),"
+            + " [the community]({% link community/index.md %})"
+            + " and [nothing]({% link _docs/missing.md %}).\n");
+    Built result = buildEpub(site.resolve("_posts"));
+    assertThat(result.text())
+        .contains(
+            "href=\"https://tool.example.org/changes/#v2-1-0\"",
+            "href=\"https://tool.example.org/docs/install/ubuntu/\"",
+            "href=\"https://tool.example.org/tutorials/first-site.html\"",
+            "href=\"https://tool.example.org/community/\"")
+        .doesNotContain("missing.md\"");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "a link to @/_docs/missing.md kept as text: the digest has no post of that file",
+            "4 links to @/_docs/history.md#v2-1-0, @/_docs/install/ubuntu.md,"
+                + " @/_tutorials/first-site.md, … (no post of the digest) go to those pages on the"
+                + " site");
+  }
+
+  /**
    * Eleventy gives a post's front matter to its templates by name: chriskrycho.com's notes link by
    * {@code [Mozi]({{link}})} and its book reviews cite {@code <cite>{{book.title}}</cite>}; the
    * digest lost 30 link targets and the books' titles in 80 posts. A note's {@code link} is the
