@@ -42,10 +42,10 @@ public final class LocalImageResolver implements ImageResolver {
    * Static folders: Hexo's; Hugo's, Zola's and Docusaurus's; VuePress's; Next.js's, Astro's and
    * Vite's; Zine's site assets ({@code $image.siteAsset('x.png')}); the source folder Lume and
    * Eleventy sites commonly publish from ({@code src/static/img/x.png} is {@code
-   * /static/img/x.png}).
+   * /static/img/x.png}); a Gleam project's {@code priv/}, which Gleam's website publishes.
    */
   private static final List<String> SITE_ROOTS =
-      List.of("source", "static", ".vuepress/public", "public", "assets", "src");
+      List.of("source", "static", ".vuepress/public", "public", "assets", "src", "priv");
 
   /** Where Franklin.jl publishes its site's {@code _assets/} folder. */
   private static final String FRANKLIN_ASSETS_URL = "assets/";

@@ -1,6 +1,7 @@
 package dev.gazette.digest;
 
 import dev.gazette.markdown.BodyShape;
+import dev.gazette.markdown.Djot;
 import dev.gazette.markdown.FranklinMarkup;
 import dev.gazette.markdown.MarkdownRenderer;
 import dev.gazette.markdown.MdxSyntax;
@@ -125,7 +126,7 @@ public final class ArticleMaker {
       BodyShape.Shape shape =
           post.markup() == Post.Markup.HTML ? BodyShape.html(body) : BodyShape.read(body);
       Outcome o;
-      if (shape.parsed() == null || franklin(post)) {
+      if (shape.parsed() == null || franklin(post) || Djot.isDjot(post.file())) {
         o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
       } else {
         // The tree already parsed serves unless a template directive changed the text.
@@ -160,7 +161,8 @@ public final class ArticleMaker {
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
     if ((post.markup() == Post.Markup.HTML || formatOf(body) == BodyFormat.HTML)
-        && !franklin(post)) {
+        && !franklin(post)
+        && !Djot.isDjot(post.file())) {
       return htmlTemplates(post, body, problems);
     }
     return markdownToHtml(post, body, problems);
@@ -196,6 +198,8 @@ public final class ArticleMaker {
               body,
               new FranklinMarkup.Page(post.fields(), franklinConfig == null ? "" : franklinConfig),
               warnings);
+    } else if (Djot.isDjot(post.file())) {
+      md = Djot.read(body); // Djot has no templates: {{ }} and {% %} are its text
     } else if (SuperMd.isSuperMd(post.file())) {
       // Zine has no templates in its pages and forbids their HTML: its directives are all
       md = SuperMd.read(body, new SuperMd.Page(includes, Post.isBundleText(post.file())), warnings);

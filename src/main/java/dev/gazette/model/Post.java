@@ -175,9 +175,10 @@ public final class Post {
 
   /**
    * The extensions of a post's text file, in the order a link without one tries them: Markdown,
-   * MDX, and Zine's SuperMD ({@code .smd}).
+   * MDX, Zine's SuperMD ({@code .smd}) and Djot.
    */
-  public static final List<String> TEXT_EXTENSIONS = List.of(".md", ".markdown", ".mdx", ".smd");
+  public static final List<String> TEXT_EXTENSIONS =
+      List.of(".md", ".markdown", ".mdx", ".smd", ".djot", ".dj");
 
   /** Whether {@code fileName} (any case) has a post text's extension. */
   public static boolean hasTextExtension(String fileName) {

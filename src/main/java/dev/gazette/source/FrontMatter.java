@@ -161,6 +161,21 @@ public record FrontMatter(
       Map<String, Object> raw = parseZiggy(text.toString(), openLine);
       return of(raw, rawLines, ZIGGY_KEY, openLine, bodyLine, bodyOffset, repeated);
     }
+    if (yaml && looksLikeToml(rawLines)) {
+      // Gleam's website reads TOML between --- lines (title = "…", then an [author] table)
+      try {
+        return of(
+            parseToml(text.toString(), openLine),
+            rawLines,
+            TOML_KEY,
+            openLine,
+            bodyLine,
+            bodyOffset,
+            repeated);
+      } catch (PostFormatException e) {
+        // not TOML after all: YAML's reading, and its message, below
+      }
+    }
     if (toml) {
       try {
         Map<String, Object> raw = parseToml(text.toString(), openLine);
@@ -178,6 +193,21 @@ public record FrontMatter(
     }
     Map<String, Object> raw = parseYaml(text.toString(), openLine, maxChars, repeated);
     return of(raw, rawLines, YAML_KEY, openLine, bodyLine, bodyOffset, repeated);
+  }
+
+  /**
+   * Whether front matter between {@code ---} lines is TOML: its first key is set with {@code =} and
+   * no line sets one with YAML's {@code key:}.
+   */
+  private static boolean looksLikeToml(List<String> rawLines) {
+    String first =
+        rawLines.stream()
+            .filter(l -> !l.isBlank() && !l.strip().startsWith("#"))
+            .findFirst()
+            .orElse("");
+    return TOML_KEY.matcher(first).find()
+        && rawLines.stream()
+            .noneMatch(l -> YAML_KEY.matcher(l).find() && !TOML_KEY.matcher(l).find());
   }
 
   /**

@@ -136,7 +136,8 @@ public record SiteConfig(
    * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro, Next.js, Gatsby, Vite
    * (a blog of its own pages, as antfu.me: 111 pictures in its {@code public/} were not found),
    * Eleventy, Lume ({@code _config.ts} beside {@code deno.json}: Xe Iaso's blog, whose pictures are
-   * in {@code src/static/}).
+   * in {@code src/static/}), a site built by a Gleam program ({@code gleam.toml}: Gleam's own,
+   * whose pictures are in {@code priv/}).
    */
   static final List<String> GENERATOR_MARKERS =
       List.of(
@@ -157,7 +158,8 @@ public record SiteConfig(
           ".eleventy.js",
           "eleventy.config.js",
           "eleventy.config.mjs",
-          "eleventy.config.cjs");
+          "eleventy.config.cjs",
+          "gleam.toml");
 
   /**
    * Lume's config, a site marker only beside Deno's project file ({@code _config.ts} is common).

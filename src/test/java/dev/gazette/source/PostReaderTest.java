@@ -156,6 +156,26 @@ class PostReaderTest {
   }
 
   /**
+   * Gleam's website writes TOML between {@code ---} lines: YAML refused its {@code description =
+   * "News post: …"}. A YAML front matter whose value holds {@code =} is still YAML.
+   */
+  @Test
+  void readsTomlBetweenYamlFences() throws Exception {
+    Post p =
+        read(
+            "v0.33.djot",
+            "---\ntitle = \"Exhaustive\"\ndescription = \"News post: v0.33\"\n"
+                + "published = 2023-12-18\n\n[author]\nname = \"Ada Quill\"\n---\nBody\n");
+    assertThat(p.title()).isEqualTo("Exhaustive");
+    assertThat(p.fields()).containsEntry("description", "News post: v0.33");
+    // midnight in the reader's zone, Shanghai
+    assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2023-12-17T16:00:00Z"));
+    assertThat(p.body()).isEqualTo("Body\n");
+    Post yaml = read("y.md", "---\ntitle: a = b\nsummary: x = 1\n---\nBody\n");
+    assertThat(yaml.title()).isEqualTo("a = b");
+  }
+
+  /**
    * Pelican's and MultiMarkdown's metadata: {@code Key: value} lines up to the first blank line, an
    * indented line going on the value above; the body starts after that blank line.
    */
