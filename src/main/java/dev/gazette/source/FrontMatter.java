@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -267,8 +268,63 @@ public record FrontMatter(
         written.put(key, written0.get(key));
       }
     }
+    liftParams(fields, keyLines);
     return new FrontMatter(
         fields, keyLines, written, bodyLine, bodyOffset, warnings, Post.Markup.MARKDOWN);
+  }
+
+  /**
+   * Hugo's front matter fields of its own: a key under {@code params} with one of these names is a
+   * custom parameter, not the field.
+   */
+  private static final Set<String> HUGO_FIELDS =
+      Set.of(
+          "aliases",
+          "build",
+          "cascade",
+          "date",
+          "description",
+          "draft",
+          "expirydate",
+          "headless",
+          "iscjklanguage",
+          "keywords",
+          "lastmod",
+          "layout",
+          "linktitle",
+          "markup",
+          "menus",
+          "outputs",
+          "publishdate",
+          "resources",
+          "sitemap",
+          "slug",
+          "summary",
+          "title",
+          "translationkey",
+          "type",
+          "url",
+          "weight",
+          "tags",
+          "categories");
+
+  /**
+   * Hugo (0.123 on) takes a post's own parameters from its {@code params} mapping as it takes them
+   * from the top level ({@code .Params.author} either way): Linkerd's posts name their author under
+   * {@code params.author}, and Gazette found no author. Such a key counts as the post's, unless the
+   * top level gives it too or it names one of Hugo's own fields.
+   */
+  private static void liftParams(Map<String, Object> fields, Map<String, Integer> keyLines) {
+    if (!(fields.get("params") instanceof Map<?, ?> params)) {
+      return;
+    }
+    for (Map.Entry<?, ?> e : params.entrySet()) {
+      String key = String.valueOf(e.getKey()).toLowerCase(Locale.ROOT);
+      if (!fields.containsKey(key) && !HUGO_FIELDS.contains(key) && e.getValue() != null) {
+        fields.put(key, e.getValue());
+        keyLines.put(key, keyLines.get("params"));
+      }
+    }
   }
 
   /** Franklin's page variables {@code raw}, read from its lines as {@link #withFranklinNames}. */

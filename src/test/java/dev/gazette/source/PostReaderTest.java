@@ -156,6 +156,25 @@ class PostReaderTest {
   }
 
   /**
+   * Hugo 0.123 on reads a post's own parameters from its {@code params} mapping too: Linkerd's
+   * posts name their author there, and Gazette found none. Hugo's own fields there stay parameters.
+   */
+  @Test
+  void hugoParamsAreThePostsOwnKeys() throws Exception {
+    Post p =
+        read(
+            "index.md",
+            "---\ntitle: Federating\nparams:\n  author:\n    name: Dominik T\u00e1skai\n"
+                + "  showCover: true\n  title: Not the title\n  tags: [x]\n---\nBody\n");
+    assertThat(p.fields().get("author")).isEqualTo(java.util.Map.of("name", "Dominik T\u00e1skai"));
+    assertThat(p.fields()).containsEntry("showcover", true);
+    assertThat(p.title()).isEqualTo("Federating");
+    assertThat(p.tags()).isEmpty();
+    Post own = read("o.md", "---\ntitle: T\nauthor: Ada\nparams:\n  author: Bo\n---\nBody\n");
+    assertThat(own.fields()).containsEntry("author", "Ada");
+  }
+
+  /**
    * Gleam's website writes TOML between {@code ---} lines: YAML refused its {@code description =
    * "News post: …"}. A YAML front matter whose value holds {@code =} is still YAML.
    */
