@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Brackets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -368,7 +369,7 @@ public final class Djot {
         if (c == ']' && !brackets.isEmpty()) {
           int open = brackets.remove(brackets.size() - 1);
           if (i + 1 < n && s.charAt(i + 1) == '(') {
-            int end = closingParen(s, i + 1);
+            int end = Brackets.closing(s, i + 1);
             if (end > 0) {
               // the address as written, a wrapped one joined: Djot drops its line ends
               String address = s.substring(i + 1, end + 1);
@@ -518,24 +519,6 @@ public final class Djot {
           i += r;
         } else {
           i++;
-        }
-      }
-      return -1;
-    }
-
-    /**
-     * The {@code )} that closes the {@code (} at {@code open}, nested pairs skipped; -1 if none.
-     */
-    private static int closingParen(String s, int open) {
-      int depth = 0;
-      for (int i = open; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')' && --depth == 0) {
-          return i;
         }
       }
       return -1;

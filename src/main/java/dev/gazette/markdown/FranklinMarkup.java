@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Brackets;
 import dev.gazette.util.Listing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -364,17 +365,7 @@ public final class FranklinMarkup {
     if (at >= text.length() || text.charAt(at) != '{') {
       return Optional.empty();
     }
-    int depth = 0;
-    for (int i = at; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return Optional.of(new int[] {at, i});
-      }
-    }
-    return Optional.empty();
+    int close = Brackets.closing(text, at);
+    return close < 0 ? Optional.empty() : Optional.of(new int[] {at, close});
   }
 }
