@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *       content for other formats is left out, as Djot's HTML leaves it.
  *   <li>Attributes ({@code {#id .class}}) and div fences ({@code :::}) go; the content stays. A
  *       span {@code [text]{.class}} is its text. A link's address may be wrapped over lines.
+ *   <li>{@code $`x`} and {@code $$`x`} are formulas, inline and displayed.
  * </ul>
  *
  * Links, pictures, reference definitions, footnotes, code, lists, quotes and tables are written as
@@ -311,8 +312,9 @@ public final class Djot {
           i += 2;
           continue;
         }
-        if (c == '`' || (c == '$' && i + 1 < n && s.charAt(i + 1) == '`')) {
-          int start = c == '$' ? i + 1 : i;
+        boolean display = s.startsWith("$$`", i);
+        if (c == '`' || display || s.startsWith("$`", i)) {
+          int start = display ? i + 2 : c == '$' ? i + 1 : i;
           int ticks = run(s, start, '`');
           int close = closingTicks(s, start + ticks, ticks);
           if (close < 0) {
@@ -331,7 +333,12 @@ public final class Djot {
             i = end + 1;
             continue;
           }
-          plain.append(code);
+          if (c == '$') {
+            String tex = s.substring(start + ticks, close).strip();
+            plain.append(display ? "$$" + tex + "$$" : "$" + tex + "$"); // Markdown's formulas
+          } else {
+            plain.append(code);
+          }
           i = after;
           continue;
         }

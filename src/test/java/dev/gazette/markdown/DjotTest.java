@@ -47,6 +47,11 @@ class DjotTest {
     assertThat(html("[the docs](https://x.org/a_b_c/\nd_e) and [big]{.large}"))
         .isEqualTo("<p><a href=\"https://x.org/a_b_c/d_e\">the docs</a>\nand big</p>");
     assertThat(html("a\\ b and \\*not\\*")).isEqualTo("<p>a\u00a0b and *not*</p>");
+    // formulas, as Markdown's $…$ and $$…$$ give them
+    assertThat(html("Euler: $`e^{i\\pi} < 0` and $$`x_1`"))
+        .isEqualTo(
+            "<p>Euler: <span class=\"math inline\">\\(e^{i\\pi} &lt; 0\\)</span> and <span"
+                + " class=\"math display\">\\[x_1\\]</span></p>");
   }
 
   /** Djot starts a block only after a blank line; Markdown starts many under a paragraph. */
