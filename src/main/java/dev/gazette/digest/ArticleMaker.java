@@ -16,6 +16,7 @@ import dev.gazette.model.Problem;
 import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.ImageResolver;
 import dev.gazette.normalize.NormalizeContext;
+import dev.gazette.source.SiteAuthors;
 import dev.gazette.source.SiteData;
 import dev.gazette.typeset.Languages;
 import java.io.IOException;
@@ -41,6 +42,16 @@ public final class ArticleMaker {
   private final Path siteRoot;
   private final boolean shortcodesOnly;
   private final SiteData siteData;
+
+  /** The site's table of authors, for posts that name theirs by key ({@link SiteAuthors}). */
+  private final SiteAuthors siteAuthors;
+
+  /**
+   * Each post as its articles show it, authors named: one copy per post, so the articles of one
+   * post share it.
+   */
+  private final Map<Post, Post> shown = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final dev.gazette.source.DirectoryData directoryData =
       new dev.gazette.source.DirectoryData();
 
@@ -92,6 +103,7 @@ public final class ArticleMaker {
     this.siteValues = Map.copyOf(siteValues);
     this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
     this.siteData = new SiteData(this.siteRoot);
+    this.siteAuthors = SiteAuthors.of(this.siteRoot);
     this.franklinConfig = dev.gazette.source.Franklin.siteConfigText(this.siteRoot);
   }
 
@@ -424,7 +436,12 @@ public final class ArticleMaker {
       String lang = language(post, title, xhtml);
       Article article =
           new Article(
-              id, post, HtmlNormalizer.typographicTitle(title), lang, xhtml, context.assets());
+              id,
+              shown.computeIfAbsent(post, siteAuthors::named),
+              HtmlNormalizer.typographicTitle(title),
+              lang,
+              xhtml,
+              context.assets());
       return new Outcome(article, context.problems());
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome(

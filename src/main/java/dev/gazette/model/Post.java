@@ -57,6 +57,24 @@ public final class Post {
     return new Builder(file, relativePath);
   }
 
+  /** This post with other front-matter values ({@link #fields}); all else is the same. */
+  public Post withFields(Map<String, Object> newFields) {
+    Builder b = new Builder(file, relativePath);
+    b.bodyLine = bodyLine;
+    b.declaredTitle = declaredTitle;
+    b.date = date;
+    b.categories = categories;
+    b.tags = tags;
+    b.draft = draft;
+    b.markup = markup;
+    b.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields));
+    b.bodySource = bodySource;
+    b.headingFinder = headingFinder;
+    Post copy = new Post(b);
+    copy.resolvedTitle = resolvedTitle;
+    return copy;
+  }
+
   /** The file, as found under the source folder. */
   public Path file() {
     return file;

@@ -27,7 +27,15 @@ public final class SiteData {
 
   /** The data of the site whose config is in {@code siteRoot}; none when it is null. */
   public SiteData(Path siteRoot) {
-    this.folder = siteRoot == null ? null : siteRoot.resolve("_data");
+    this(siteRoot, "_data");
+  }
+
+  /**
+   * The data in {@code siteRoot}'s folder {@code folderName}: Jekyll's {@code _data}, Hugo's {@code
+   * data}.
+   */
+  SiteData(Path siteRoot, String folderName) {
+    this.folder = siteRoot == null ? null : siteRoot.resolve(folderName);
   }
 
   /**
