@@ -41,9 +41,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *     the emoji they name: Hugo's {@code enableEmoji}, Zola's {@code markdown.render_emoji},
  *     Jekyll's {@code jemoji} plugin, MkDocs' {@code pymdownx.emoji} extension, Hexo's emoji filter
  *     plugins (in the {@code package.json} beside its config)
- * @param imagesAreSocialCards whether the front matter's {@code images} list is only the pictures
- *     that links to a post show on social sites: what Hugo's own templates make of it (Open Graph,
- *     Twitter cards), unless the site's layouts name {@code .Params.images} outside such cards
  */
 public record SiteConfig(
     Path file,
@@ -53,8 +50,7 @@ public record SiteConfig(
     String url,
     ZoneId zone,
     Map<String, String> values,
-    boolean emojiShortcodes,
-    boolean imagesAreSocialCards) {
+    boolean emojiShortcodes) {
   public SiteConfig {
     authors = List.copyOf(authors);
     values = Map.copyOf(values);
@@ -66,10 +62,6 @@ public record SiteConfig(
    * post's {@code /img/x.png} means.
    */
   public Path root() {
-    return rootOf(file);
-  }
-
-  private static Path rootOf(Path file) {
     Path dir = file.toAbsolutePath().normalize().getParent();
     return dir.endsWith(Path.of("config", "_default")) ? dir.getParent().getParent() : dir;
   }
@@ -287,18 +279,9 @@ public record SiteConfig(
     }
     Map<String, String> values = new HashMap<>();
     putValues(root, "", values, 0);
-    boolean socialImages = isHugo(file, values) && !HugoLayouts.showImages(rootOf(file));
     return Optional.of(
         new SiteConfig(
-            file,
-            title,
-            authors,
-            language,
-            url,
-            zone,
-            values,
-            emojiShortcodes(file, root),
-            socialImages));
+            file, title, authors, language, url, zone, values, emojiShortcodes(file, root)));
   }
 
   /** The plugins that make Hexo show {@code :tada:} as 🎉, by their npm package names. */
@@ -408,16 +391,22 @@ public record SiteConfig(
    * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
    */
   public boolean isHugo() {
-    return isHugo(file, values);
-  }
-
-  private static boolean isHugo(Path file, Map<String, String> values) {
     String name = file.getFileName().toString();
     if (name.startsWith("hugo.")
         || file.toAbsolutePath().normalize().getParent().endsWith(Path.of("config", "_default"))) {
       return true;
     }
     return name.startsWith("config.") && !values.containsKey("base_url");
+  }
+
+  /**
+   * Whether the front matter's {@code images} list is only the pictures that links to a post show
+   * on social sites: what Hugo's own templates make of it (Open Graph, Twitter cards), unless the
+   * site's layouts name {@code .Params.images} outside such cards. Reads the layouts, so only the
+   * build that shows header images asks, once.
+   */
+  public boolean imagesAreSocialCards() {
+    return isHugo() && !HugoLayouts.showImages(root());
   }
 
   /** The site's pages, when it is an MkDocs site with an address; empty otherwise. */
