@@ -118,6 +118,14 @@ public final class ArticleMaker {
     return post.markup() == Post.Markup.FRANKLIN || franklinConfig != null;
   }
 
+  /**
+   * Whether {@code post}'s body is in a markup of its own, which is never taken for HTML however it
+   * starts: Franklin's, Djot.
+   */
+  private boolean ownMarkup(Post post) {
+    return franklin(post) || post.markup() == Post.Markup.DJOT;
+  }
+
   /** An article, or the problem that kept the post out. */
   public record Outcome(Article article, List<Problem> problems) {}
 
@@ -138,7 +146,7 @@ public final class ArticleMaker {
       BodyShape.Shape shape =
           post.markup() == Post.Markup.HTML ? BodyShape.html(body) : BodyShape.read(body);
       Outcome o;
-      if (shape.parsed() == null || franklin(post) || Djot.isDjot(post.file())) {
+      if (shape.parsed() == null || ownMarkup(post)) {
         o = fromHtml(post, id, post.title(), markdownToHtml(post, body, problems));
       } else {
         // The tree already parsed serves unless a template directive changed the text.
@@ -173,8 +181,7 @@ public final class ArticleMaker {
    */
   public String toHtml(Post post, String body, List<Problem> problems) {
     if ((post.markup() == Post.Markup.HTML || formatOf(body) == BodyFormat.HTML)
-        && !franklin(post)
-        && !Djot.isDjot(post.file())) {
+        && !ownMarkup(post)) {
       return htmlTemplates(post, body, problems);
     }
     return markdownToHtml(post, body, problems);
@@ -210,7 +217,7 @@ public final class ArticleMaker {
               body,
               new FranklinMarkup.Page(post.fields(), franklinConfig == null ? "" : franklinConfig),
               warnings);
-    } else if (Djot.isDjot(post.file())) {
+    } else if (post.markup() == Post.Markup.DJOT) {
       md = Djot.read(body); // Djot has no templates: {{ }} and {% %} are its text
     } else if (SuperMd.isSuperMd(post.file())) {
       // Zine has no templates in its pages and forbids their HTML: its directives are all

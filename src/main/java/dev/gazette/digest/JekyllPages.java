@@ -5,7 +5,8 @@ import dev.gazette.source.FrontMatter;
 import dev.gazette.source.PostFormatException;
 import dev.gazette.util.Urls;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,10 @@ public record JekyllPages(Path root, String site, Map<String, String> config) im
       if (Files.size(file) > MAX_BYTES) {
         return null;
       }
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-      permalink = FrontMatter.read(new StringReader(text)).fields().get("permalink");
+      // only the front matter is read, its bytes decoded as new String would (bad ones replaced)
+      try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+        permalink = FrontMatter.read(in).fields().get("permalink");
+      }
     } catch (IOException | PostFormatException | RuntimeException e) {
       return null;
     }

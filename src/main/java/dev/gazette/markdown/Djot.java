@@ -1,10 +1,8 @@
 package dev.gazette.markdown;
 
 import dev.gazette.util.Brackets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,15 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class Djot {
   private Djot() {}
-
-  /** Whether {@code file} is Djot ({@code .djot}, {@code .dj}). */
-  public static boolean isDjot(Path file) {
-    if (file.getFileName() == null) {
-      return false;
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".djot") || name.endsWith(".dj");
-  }
 
   private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*(=\\S+)?(.*)$");
   private static final Pattern LIST_ITEM =
@@ -464,7 +453,7 @@ public final class Djot {
           open[opener] = "<" + tag + ">";
           close[k] = "</" + tag + ">";
           stack.subList(match, stack.size()).clear();
-        } else if (p.canOpen && (p.mark != '=' && p.mark != '+' && p.mark != '-' || p.explicit)) {
+        } else if (p.canOpen) { // {= {+ {- open only explicitly: no bare piece of theirs is made
           stack.add(k);
         }
       }

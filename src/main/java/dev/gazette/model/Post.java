@@ -148,7 +148,9 @@ public final class Post {
      */
     FRANKLIN,
     /** HTML, as written: a {@code .html} post of Hugo's {@code content/} or a {@code _posts/}. */
-    HTML
+    HTML,
+    /** Djot ({@code .djot}, {@code .dj}), as Gleam's website writes its news. */
+    DJOT
   }
 
   /** What the body is written in. */

@@ -113,7 +113,10 @@ public final class PostReader {
     Post.Builder post =
         Post.builder(file, relativePath)
             .bodyLine(fm.bodyLine())
-            .markup(PostScanner.isHtmlName(file) ? Post.Markup.HTML : fm.markup())
+            .markup(
+                PostScanner.isHtmlName(file)
+                    ? Post.Markup.HTML
+                    : PostScanner.isDjotName(file) ? Post.Markup.DJOT : fm.markup())
             .fields(f)
             .body(bodySource(file, encoding, fm.bodyOffset()))
             // A title taken from the body is bounded like a declared one (found lazily, so without

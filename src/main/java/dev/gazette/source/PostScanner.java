@@ -148,6 +148,12 @@ public final class PostScanner {
     return name != null && (name.toString().equals("content") || name.toString().equals("_posts"));
   }
 
+  /** Whether {@code file} is named as a Djot file ({@code .djot}, {@code .dj}, any case). */
+  static boolean isDjotName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".djot") || name.endsWith(".dj");
+  }
+
   /** Whether {@code file} is named as an HTML file ({@code .html}, {@code .htm}, any case). */
   static boolean isHtmlName(Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -2,7 +2,6 @@ package dev.gazette.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,12 +92,5 @@ class DjotTest {
             "<p>Sponsors:</p>\n<ul class=\"top\">\n<li>A</li>\n<li>B</li>\n</ul>\n"
                 + "<p>Inside <em>it</em>.</p>\n<p>Code:</p>\n<pre><code class=\"language-gleam\">"
                 + "let x_y = 1 * 2\n</code></pre>");
-  }
-
-  @Test
-  void djotFilesAreKnownByTheirExtension() {
-    assertThat(Djot.isDjot(Path.of("news/v1.0.djot"))).isTrue();
-    assertThat(Djot.isDjot(Path.of("a.DJ"))).isTrue();
-    assertThat(Djot.isDjot(Path.of("a.md"))).isFalse();
   }
 }

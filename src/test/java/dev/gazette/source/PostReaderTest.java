@@ -190,7 +190,11 @@ class PostReaderTest {
     // midnight in the reader's zone, Shanghai
     assertThat(p.date().orElseThrow().instant()).isEqualTo(Instant.parse("2023-12-17T16:00:00Z"));
     assertThat(p.body()).isEqualTo("Body\n");
+    // a Djot file's markup is Djot, whatever its front matter
+    assertThat(p.markup()).isEqualTo(Post.Markup.DJOT);
+    assertThat(read("a.DJ", "---\ntitle: A\n---\nBody\n").markup()).isEqualTo(Post.Markup.DJOT);
     Post yaml = read("y.md", "---\ntitle: a = b\nsummary: x = 1\n---\nBody\n");
+    assertThat(yaml.markup()).isEqualTo(Post.Markup.MARKDOWN);
     assertThat(yaml.title()).isEqualTo("a = b");
   }
 
