@@ -193,7 +193,7 @@ public final class Gazette {
                     request.siteUrl(),
                     request.zoneGiven() ? null : request.zone(),
                     request.zoneFromSiteConfig().orElse(null)),
-                site.config(),
+                site,
                 sourceDir(request)));
     Asset cover = cover(request, assembled, theme);
     Digest digest = assembled.withCover(cover);
@@ -270,17 +270,17 @@ public final class Gazette {
 
   /** {@code links}, and links to the site's pages that are no posts when the site has such. */
   private static PostLinks withSitePages(PostLinks links, SiteConfig.Found site) {
-    if (site.config().isEmpty() || site.config().get().url() == null) {
+    if (site.config().isEmpty() || site.address().isEmpty()) {
       return links;
     }
     SiteConfig config = site.config().get();
+    String url = site.address().get().url();
     Optional<SiteConfig.Pages> pages = config.pages();
     if (pages.isPresent()) {
-      return links.withPages(
-          new MkDocsPages(pages.get().folder(), config.url(), pages.get().asFolders()));
+      return links.withPages(new MkDocsPages(pages.get().folder(), url, pages.get().asFolders()));
     }
     if (config.file().endsWith("_config.yml")) {
-      return links.withPages(new JekyllPages(config.root(), config.url(), config.values()));
+      return links.withPages(new JekyllPages(config.root(), url, config.values()));
     }
     return links;
   }
@@ -748,11 +748,14 @@ public final class Gazette {
     return siteAddress(request, site).flatMap(Urls::origin);
   }
 
-  /** The blog's web address: the site-url setting, else the site config's. */
+  /**
+   * The blog's web address: the site-url setting, else the site's own ({@link
+   * SiteConfig.Found#address}).
+   */
   private static Optional<String> siteAddress(DigestRequest request, SiteConfig.Found site) {
     return request.siteUrl() != null
         ? Optional.of(request.siteUrl())
-        : site.config().map(SiteConfig::url);
+        : site.address().map(SiteConfig.Address::url);
   }
 
   /** The same story posted twice becomes one article; each dropped copy is reported. */

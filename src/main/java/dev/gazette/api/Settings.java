@@ -241,7 +241,7 @@ public final class Settings {
                   + " with https://example.org/blog only addresses under /blog/ are the blog's, and"
                   + " /blog/img/x.png in a post is also looked for as /img/x.png (default: the site"
                   + " config's url, baseURL or base_url; Jekyll's url + baseurl, Hexo's url +"
-                  + " root).",
+                  + " root; else https:// and the domain of the site's GitHub Pages CNAME file).",
               (b, v) -> b.siteUrl(v.text())),
           text(
               "publisher",

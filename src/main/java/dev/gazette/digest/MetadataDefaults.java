@@ -47,7 +47,7 @@ public final class MetadataDefaults {
    * @param authors authors given (empty: find them)
    * @param publisher the publisher given, or null
    * @param series the series given, {@link #NO_SERIES} for none, or null for the default
-   * @param siteUrl the blog's web address given, or null to take the site config's
+   * @param siteUrl the blog's web address given, or null to take the site's own
    * @param defaultZone the zone dates were read in when none was given, or null when one was
    * @param zoneFile the site config {@code defaultZone} came from, or null for the system zone
    */
@@ -69,7 +69,7 @@ public final class MetadataDefaults {
    * @param title the digest's title and where it came from
    * @param publication the publication's name (the title without a range in it), the default series
    * @param asked what the request asked for
-   * @param site the site config found above the posts, if any
+   * @param found the site config found above the posts, and the site's address
    * @param sourceDir the posts' folder, against which file origins are written
    */
   public static Metadata resolve(
@@ -77,8 +77,9 @@ public final class MetadataDefaults {
       Sourced title,
       Sourced publication,
       Asked asked,
-      Optional<SiteConfig> site,
+      SiteConfig.Found found,
       Path sourceDir) {
+    Optional<SiteConfig> site = found.config();
     List<String> origins = new ArrayList<>();
     origins.add("title from " + title.origin());
 
@@ -111,12 +112,13 @@ public final class MetadataDefaults {
     Optional<String> origin = Urls.origin(asked.siteUrl());
     if (origin.isPresent()) {
       origins.add("links to /… go to " + origin.get() + " (site-url setting)");
-    } else if (site.isPresent() && site.get().url() != null) {
-      Urls.origin(site.get().url())
+    } else if (found.address().isPresent()) {
+      SiteConfig.Address address = found.address().get();
+      Urls.origin(address.url())
           .ifPresent(
               o ->
                   origins.add(
-                      "links to /… go to " + o + " from " + where(site.get().file(), sourceDir)));
+                      "links to /… go to " + o + " from " + where(address.file(), sourceDir)));
     }
 
     String series = null;

@@ -108,19 +108,77 @@ public record SiteConfig(
    * @param reason why it could not be read, or null
    */
   public record Found(
-      Optional<SiteConfig> config, Path unreadable, String reason, Path generatorFolder) {
-    Found(Optional<SiteConfig> config, Path unreadable, String reason) {
-      this(config, unreadable, reason, null);
+      Optional<SiteConfig> config,
+      Path unreadable,
+      String reason,
+      Path generatorFolder,
+      Address pagesDomain) {
+    Found(Optional<SiteConfig> config, Path unreadable, String reason, Address pagesDomain) {
+      this(config, unreadable, reason, null, pagesDomain);
+    }
+
+    /**
+     * The site's web address: the config's ({@link SiteConfig#url}), else the custom domain its
+     * GitHub Pages {@code CNAME} file names, as {@code https://domain}; empty for neither. A site
+     * whose config is code (Gleam's, Eleventy's) or that has none (a folder of Jekyll posts) often
+     * names its address only there.
+     */
+    public Optional<Address> address() {
+      return config
+          .filter(c -> c.url() != null)
+          .map(c -> new Address(c.url(), c.file()))
+          .or(() -> Optional.ofNullable(pagesDomain));
     }
 
     /**
      * The site's folder, whose static files the posts' pictures may be: the config's ({@link
      * SiteConfig#root}), else the nearest folder holding the config of a generator whose config is
-     * code ({@link #GENERATOR_MARKERS}); null for none.
+     * code ({@link #GENERATOR_MARKERS}) or a GitHub Pages {@code CNAME}; null for none.
      */
     public Path root() {
       return config.map(SiteConfig::root).orElse(generatorFolder);
     }
+  }
+
+  /**
+   * A site's web address and the file that gives it.
+   *
+   * @param url an absolute http(s) address
+   * @param file the site config or {@code CNAME} file it was read from
+   */
+  public record Address(String url, Path file) {}
+
+  /**
+   * Where a GitHub Pages site's {@code CNAME} file is, from the site's folder: at its top (a
+   * repository published as it is, Jekyll's), or in the static folder its generator copies to the
+   * top of the site (Hexo's {@code source/}, Hugo's and Zola's {@code static/}, Vite's and Astro's
+   * {@code public/}, Gleam's {@code priv/}).
+   */
+  private static final List<String> CNAME_FILES =
+      List.of("CNAME", "source/CNAME", "static/CNAME", "public/CNAME", "priv/CNAME");
+
+  /** A host name as GitHub Pages takes one: letters, digits and hyphens in two or more labels. */
+  private static final Pattern DOMAIN =
+      Pattern.compile(
+          "(?i)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+
+  /** The address the first {@link #CNAME_FILES} in {@code dir} names, if any names one. */
+  private static Optional<Address> pagesDomain(Path dir) {
+    for (String name : CNAME_FILES) {
+      Path file = dir.resolve(name);
+      try {
+        if (Files.isRegularFile(file) && Files.size(file) <= 1024) {
+          String domain = Files.readString(file, StandardCharsets.UTF_8).strip();
+          domain = domain.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
+          if (DOMAIN.matcher(domain).matches()) {
+            return Optional.of(new Address("https://" + domain, file));
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // not a CNAME Gazette can read: the site has no address, as without one
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -186,9 +244,15 @@ public record SiteConfig(
       dir = dir.getParent();
     }
     Path generatorFolder = null;
+    Address pagesDomain = null;
     for (int level = 0; dir != null && level <= MAX_LEVELS_UP; level++, dir = dir.getParent()) {
       if (notASite(dir)) {
         break;
+      }
+      if (pagesDomain == null) {
+        pagesDomain = pagesDomain(dir).orElse(null);
+        // a GitHub Pages site without a config: its folder is the site's top
+        generatorFolder = generatorFolder == null && pagesDomain != null ? dir : generatorFolder;
       }
       if (generatorFolder == null) {
         for (String marker : GENERATOR_MARKERS) {
@@ -207,14 +271,15 @@ public record SiteConfig(
           try {
             Optional<SiteConfig> read = read(file);
             if (read.isPresent()) {
-              return new Found(read, null, null);
+              return new Found(read, null, null, pagesDomain);
             }
           } catch (IOException | RuntimeException e) {
             return new Found(
                 Optional.empty(),
                 file,
                 "site config not read (title and author not taken from it): "
-                    + firstLine(e.getMessage()));
+                    + firstLine(e.getMessage()),
+                pagesDomain);
           }
         }
       }
@@ -222,7 +287,7 @@ public record SiteConfig(
         break;
       }
     }
-    return new Found(Optional.empty(), null, null, generatorFolder);
+    return new Found(Optional.empty(), null, null, generatorFolder, pagesDomain);
   }
 
   /**

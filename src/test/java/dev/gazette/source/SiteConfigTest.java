@@ -163,6 +163,57 @@ class SiteConfigTest {
         .isEqualTo("https://example.org/docs/");
   }
 
+  /**
+   * A GitHub Pages site names its custom domain in {@code CNAME}: Gleam's (a config that is code),
+   * SwiftGG's (no config), yanhaijing's (a Jekyll config without {@code url}).
+   */
+  @Test
+  void githubPagesCnameIsTheAddressWhenTheConfigGivesNone(@TempDir Path tmp) {
+    TestPosts.write(tmp, "gleam/CNAME", "gleam.run\n");
+    TestPosts.write(tmp, "gleam/gleam.toml", "name = \"website\"\n");
+    TestPosts.write(tmp, "gleam/pages/news/a.djot", "# A\n");
+    SiteConfig.Found gleam = SiteConfig.find(tmp.resolve("gleam/pages/news"));
+    assertThat(gleam.config()).isEmpty();
+    assertThat(gleam.address().orElseThrow())
+        .isEqualTo(new SiteConfig.Address("https://gleam.run", tmp.resolve("gleam/CNAME")));
+    assertThat(gleam.root()).isEqualTo(tmp.resolve("gleam"));
+
+    TestPosts.write(tmp, "bare/CNAME", "  Swift.GG \r\nignored.example\n");
+    TestPosts.write(tmp, "bare/_posts/a.md", "# A\n");
+    SiteConfig.Found bare = SiteConfig.find(tmp.resolve("bare/_posts"));
+    assertThat(bare.address().orElseThrow().url()).isEqualTo("https://swift.gg");
+    assertThat(bare.root())
+        .as("the folder of a site without config")
+        .isEqualTo(tmp.resolve("bare"));
+
+    TestPosts.write(tmp, "hexo/_config.yml", "title: H\n");
+    TestPosts.write(tmp, "hexo/source/CNAME", "notes.example.org");
+    SiteConfig.Found hexo = SiteConfig.find(tmp.resolve("hexo/source/_posts"));
+    assertThat(hexo.config().orElseThrow().url()).isNull();
+    assertThat(hexo.address().orElseThrow())
+        .isEqualTo(
+            new SiteConfig.Address("https://notes.example.org", tmp.resolve("hexo/source/CNAME")));
+  }
+
+  @Test
+  void theConfigsAddressComesBeforeTheCname(@TempDir Path tmp) {
+    TestPosts.write(tmp, "hugo/hugo.toml", "title = 'G'\nbaseURL = 'https://example.org/docs/'\n");
+    TestPosts.write(tmp, "hugo/static/CNAME", "other.example.org\n");
+    TestPosts.write(tmp, "hugo/content/posts/a.md", "# A\n");
+    SiteConfig.Found found = SiteConfig.find(tmp.resolve("hugo/content/posts"));
+    assertThat(found.address().orElseThrow())
+        .isEqualTo(
+            new SiteConfig.Address("https://example.org/docs/", tmp.resolve("hugo/hugo.toml")));
+  }
+
+  @Test
+  void aCnameThatNamesNoDomainGivesNoAddress(@TempDir Path tmp) {
+    for (String text : List.of("", "\n", "localhost", "not a domain.org", "-x.example.org")) {
+      TestPosts.write(tmp, "site/CNAME", text);
+      assertThat(SiteConfig.find(tmp.resolve("site")).address()).as("'%s'", text).isEmpty();
+    }
+  }
+
   @Test
   void aConfigWithoutTitleOrAuthorIsNotASiteConfig() {
     SiteConfig.Found found = SiteConfig.find(SITES.resolve("no-site/content/posts"));
