@@ -42,10 +42,12 @@ public final class LocalImageResolver implements ImageResolver {
    * Static folders: Hexo's; Hugo's, Zola's and Docusaurus's; VuePress's; Next.js's, Astro's and
    * Vite's; Zine's site assets ({@code $image.siteAsset('x.png')}); the source folder Lume and
    * Eleventy sites commonly publish from ({@code src/static/img/x.png} is {@code
-   * /static/img/x.png}); a Gleam project's {@code priv/}, which Gleam's website publishes.
+   * /static/img/x.png}); a Gleam project's {@code priv/}, which Gleam's website publishes; last the
+   * content folder, whose files Hugo and Zola publish at their own paths and a site built by its
+   * own script may publish whole (matklad's {@code content/assets/x.png} is {@code /assets/x.png}).
    */
   private static final List<String> SITE_ROOTS =
-      List.of("source", "static", ".vuepress/public", "public", "assets", "src", "priv");
+      List.of("source", "static", ".vuepress/public", "public", "assets", "src", "priv", "content");
 
   /** Where Franklin.jl publishes its site's {@code _assets/} folder. */
   private static final String FRANKLIN_ASSETS_URL = "assets/";

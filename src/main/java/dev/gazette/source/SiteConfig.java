@@ -185,9 +185,10 @@ public record SiteConfig(
    * What marks a site's folder when its config is a script Gazette does not run: VuePress and
    * VitePress ({@code .vuepress/}, {@code .vitepress/}), Docusaurus, Astro, Next.js, Gatsby, Vite
    * (a blog of its own pages, as antfu.me: 111 pictures in its {@code public/} were not found),
-   * Eleventy, Lume ({@code _config.ts} beside {@code deno.json}: Xe Iaso's blog, whose pictures are
-   * in {@code src/static/}), a site built by a Gleam program ({@code gleam.toml}: Gleam's own,
-   * whose pictures are in {@code priv/}).
+   * Eleventy, a Deno project ({@code deno.json}: Lume's sites, as Xe Iaso's blog, whose pictures
+   * are in {@code src/static/}; matklad's, built by its own script, whose pictures are in {@code
+   * content/assets/}), a site built by a Gleam program ({@code gleam.toml}: Gleam's own, whose
+   * pictures are in {@code priv/}). A {@code _config.ts} alone is no marker: the name is common.
    */
   static final List<String> GENERATOR_MARKERS =
       List.of(
@@ -209,17 +210,9 @@ public record SiteConfig(
           "eleventy.config.js",
           "eleventy.config.mjs",
           "eleventy.config.cjs",
+          "deno.json",
+          "deno.jsonc",
           "gleam.toml");
-
-  /**
-   * Lume's config, a site marker only beside Deno's project file ({@code _config.ts} is common).
-   */
-  private static boolean isLumeSite(Path dir) {
-    return (Files.isRegularFile(dir.resolve("_config.ts"))
-            || Files.isRegularFile(dir.resolve("_config.js")))
-        && (Files.isRegularFile(dir.resolve("deno.json"))
-            || Files.isRegularFile(dir.resolve("deno.jsonc")));
-  }
 
   /**
    * A Hugo or Zola site's layout, {@code content/} and {@code static/} side by side, whose config
@@ -261,7 +254,7 @@ public record SiteConfig(
             break;
           }
         }
-        if (generatorFolder == null && (isContentAndStatic(dir) || isLumeSite(dir))) {
+        if (generatorFolder == null && isContentAndStatic(dir)) {
           generatorFolder = dir;
         }
       }

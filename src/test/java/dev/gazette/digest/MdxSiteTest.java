@@ -122,7 +122,8 @@ class MdxSiteTest {
   /**
    * Sites whose config is a script mark their folder by it, and their pictures are found there:
    * Vite's {@code public/} (antfu.me: 111 pictures were not found), Lume's {@code src/} (Xe Iaso's
-   * blog: 35 of 38), Eleventy's. A {@code _config.ts} without Deno's project file marks nothing.
+   * blog: 35 of 38), Eleventy's, a Deno script's {@code content/} (matklad's blog: 33). A {@code
+   * _config.ts} without Deno's project file marks nothing.
    */
   @Test
   void viteLumeAndEleventySitesFindTheirPictures() throws Exception {
@@ -133,6 +134,7 @@ class MdxSiteTest {
           {"vite", "vite.config.ts", "public/static/img/chart.png", "pages/posts"},
           {"lume", "_config.ts", "src/static/img/chart.png", "src/blog"},
           {"eleventy", ".eleventy.js", "src/static/img/chart.png", "src/content/blog"},
+          {"deno", "deno.jsonc", "content/static/img/chart.png", "content/posts"},
           {"not-lume", "_config.ts", "src/static/img/chart.png", "src/blog"}
         }) {
       Path site = dir.resolve(kind[0]);
