@@ -54,10 +54,16 @@ public final class OutputName {
   private static final java.util.Set<String> GENERATOR_FOLDERS =
       java.util.Set.of("public", "content", "source", "src", "posts", "_posts", "post", "pages");
 
-  /** What a site's own folder holds: its package, its generator's config, its repository. */
+  /**
+   * What a site's own folder holds: its package (npm's, Deno's, Gleam's), its generator's config,
+   * its repository.
+   */
   private static final List<String> SITE_MARKERS =
       List.of(
           "package.json",
+          "deno.json",
+          "deno.jsonc",
+          "gleam.toml",
           "_config.yml",
           "config.toml",
           "hugo.toml",

@@ -256,7 +256,7 @@ class PublicationMetadataTest {
   /**
    * A Next.js blog keeps its posts in {@code public/} (overreacted.io): with no title anywhere, the
    * digest is named for the site's folder, not "public" on every page's running head. A folder with
-   * nothing of a site above it keeps its own name.
+   * nothing of a site above it keeps its own name. A Deno project's folder is a site's too.
    */
   @Test
   void aGeneratorsFolderIsNamedForTheSiteAboveIt(@TempDir Path dir) throws Exception {
@@ -267,7 +267,11 @@ class PublicationMetadataTest {
         "---\ntitle: A post\ndate: 2024-01-15\n---\n\nText.\n");
     java.nio.file.Files.writeString(site.resolve("package.json"), "{}\n");
     TestPosts.write(dir.resolve("notes/posts"), "2024-01-15-b.md", "---\ntitle: B\n---\n\nText.\n");
-    for (String source : List.of("overreacted.example/public", "notes/posts")) {
+    // matklad's blog: Djot posts under content/, built by a Deno script
+    TestPosts.write(dir.resolve("deno.example/content/posts"), "2024-01-15-c.dj", "# C\n\nText.\n");
+    java.nio.file.Files.writeString(dir.resolve("deno.example/deno.jsonc"), "{}\n");
+    for (String source :
+        List.of("overreacted.example/public", "notes/posts", "deno.example/content/posts")) {
       Path out = dir.resolve("out-" + source.replace('/', '-'));
       PeriodicalFixture.Run run =
           PeriodicalFixture.run(
@@ -280,7 +284,7 @@ class PublicationMetadataTest {
       }
       assertThat(Epubs.check(epub)).isEmpty();
       assertThat(dc(opf(epub), "title"))
-          .containsExactly(source.startsWith("notes") ? "posts" : "overreacted.example");
+          .containsExactly(source.startsWith("notes") ? "posts" : source.replaceFirst("/.*", ""));
     }
   }
 }
