@@ -407,7 +407,7 @@ public final class PdfRenderer implements DigestRenderer {
 
   /**
    * The PDF's own markup steps, after the page-break anchors are marked: simpler text, code lines,
-   * Latin runs, name lists, punctuation at inline edges.
+   * Latin runs, Chinese paragraph ends, name lists, punctuation at inline edges.
    */
   /** Korean articles: justified at word spaces (the stylesheet). */
   static final String KOREAN_CLASS = "korean";
@@ -423,7 +423,9 @@ public final class PdfRenderer implements DigestRenderer {
       Elements bodies = article.select(".article-body");
       bodies.forEach(b -> LatinRuns.apply(b, cjk));
       bodies.forEach(ListMarkers::apply);
-      if (!cjk) {
+      if (cjk) {
+        bodies.forEach(ParagraphEnds::apply);
+      } else {
         bodies.forEach(NameLists::apply);
       }
     }
