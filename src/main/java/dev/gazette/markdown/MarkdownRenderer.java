@@ -3,6 +3,7 @@ package dev.gazette.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -23,10 +24,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, raw HTML
- * passed through; kramdown's block attribute lists are markup, not text; emphasis next to CJK text
- * as the CJK-friendly amendment has it; TeX formulas between dollars ({@link MathSyntax}).
- * Thread-safe; flexmark stays behind this class.
+ * Markdown to HTML: CommonMark with GFM tables, strikethrough, autolinks and footnotes, definition
+ * lists (a term, then {@code : definition}: Hugo's Goldmark, kramdown and pandoc read them; Yihui
+ * Xie's posts date their updates so, 52 of them), raw HTML passed through; kramdown's block
+ * attribute lists are markup, not text; emphasis next to CJK text as the CJK-friendly amendment has
+ * it; TeX formulas between dollars ({@link MathSyntax}). Thread-safe; flexmark stays behind this
+ * class.
  */
 public final class MarkdownRenderer {
   private final Parser parser;
@@ -56,6 +59,7 @@ public final class MarkdownRenderer {
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
+            DefinitionExtension.create(),
             CjkFriendlyEmphasis.create(),
             MathSyntax.create()));
     options.set(TablesExtension.CLASS_NAME, "");
