@@ -5,6 +5,7 @@ import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Ordering;
 import dev.gazette.model.Post;
+import dev.gazette.model.PostDate;
 import dev.gazette.model.PostSelection;
 import dev.gazette.model.Problem;
 import dev.gazette.model.SkippedPost;
@@ -183,7 +184,10 @@ public final class BookSelector {
 
   /**
    * The index files that name a section: every {@code _index.md}, and an {@code index.md} whose
-   * folder holds other posts (alone, it is a page bundle's post).
+   * folder holds other posts (alone, it is a page bundle's post) and whose front matter gives no
+   * date. A dated one is a post whose bundle holds more pages: Wesley Moore's Zola blog splits "One
+   * Hundred Rust Binaries" into {@code index.md} and {@code page2.md}, and the first page was left
+   * out, unsaid.
    */
   private static Set<String> indexFolders(List<Post> posts) {
     Set<String> result = new HashSet<>();
@@ -195,7 +199,8 @@ public final class BookSelector {
       String folder = ContentFiles.folderOf(p.relativePath());
       String prefix = folder.isEmpty() ? "" : folder + "/";
       boolean others = posts.stream().anyMatch(q -> q != p && q.relativePath().startsWith(prefix));
-      if (name.startsWith("_") || others) {
+      boolean dated = p.date().map(d -> d.source() == PostDate.Source.FRONT_MATTER).orElse(false);
+      if (name.startsWith("_") || others && !dated) {
         result.add(p.relativePath());
       }
     }

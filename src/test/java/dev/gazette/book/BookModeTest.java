@@ -273,6 +273,31 @@ class BookModeTest {
     assertThat(nav).containsExactly("About", "News", "  First release", "  Second release");
   }
 
+  /**
+   * A dated {@code index.md} is a post even when its folder holds more pages: Wesley Moore's Zola
+   * blog splits one post into {@code index.md} and {@code page2.md}; the first page was left out.
+   */
+  @Test
+  void aDatedIndexBesideMorePagesIsAPost() throws Exception {
+    Path src = dir.resolve("zola");
+    TestPosts.write(
+        src,
+        "2020/bins/index.md",
+        "+++\ntitle = \"One Hundred Binaries\"\ndate = 2020-11-02T13:00:00+11:00\n+++\n\n"
+            + "Binaries 1-50. [Page 2](@/posts/2020/bins/page2.md).\n");
+    TestPosts.write(
+        src,
+        "2020/bins/page2.md",
+        "+++\ntitle = \"One Hundred Binaries, page 2\"\ndate = 2020-11-02T13:00:01+11:00\n+++\n\n"
+            + "Binaries 51-100.\n");
+    TestPosts.write(src, "2020/notes/index.md", "---\ntitle: Notes\n---\n");
+    TestPosts.write(src, "2020/notes/2020-11-03-a.md", "# A note\n\nText.\n");
+    List<String> nav = buildAndCheck(request(src, dir.resolve("zola-out")).build());
+    assertThat(nav)
+        .contains("One Hundred Binaries", "One Hundred Binaries, page 2", "A note")
+        .doesNotContain("Notes"); // undated: it names its folder's section, as before
+  }
+
   private static final String NOTES =
       """
       ---
