@@ -35,6 +35,7 @@ import dev.gazette.normalize.HtmlNormalizer;
 import dev.gazette.normalize.MkDocsPages;
 import dev.gazette.normalize.PostLinks;
 import dev.gazette.normalize.SiteMarkup;
+import dev.gazette.normalize.ZolaPages;
 import dev.gazette.render.DigestRenderer;
 import dev.gazette.render.MissingFaceException;
 import dev.gazette.render.PrintedPages;
@@ -281,6 +282,9 @@ public final class Gazette {
     }
     if (config.file().endsWith("_config.yml")) {
       return links.withPages(new JekyllPages(config.root(), url, config.values()));
+    }
+    if (config.isZola()) {
+      return links.withPages(new ZolaPages(config.root().resolve("content"), url));
     }
     return links;
   }

@@ -95,6 +95,7 @@ final class Links implements NormalizeStep {
     int nowhere = 0; // links to "#"
     List<String> readAsMeant = new ArrayList<>(); // "'href' as address", in order
     List<String> toSitePages = new ArrayList<>(); // links to pages of the site, decoded
+    List<String> toSiteFiles = new ArrayList<>(); // links to files beside the post's page
     String firstMeant = null; // its href, to find its line
     for (Element a : body.select(LINKS)) {
       String href = a.attr("href").strip();
@@ -146,6 +147,12 @@ final class Links implements NormalizeStep {
         kept = postLinks.pageAddress(context.post(), href); // MkDocs' documentation page
         if (kept != null) {
           toSitePages.add(Ids.decoded(href));
+        }
+      }
+      if (article == null && kept == null && !wikilink) {
+        kept = postLinks.fileAddress(context.post(), href); // a file of a Zola page's folder
+        if (kept != null) {
+          toSiteFiles.add(Ids.decoded(href));
         }
       }
       if (wikilink) {
@@ -205,6 +212,14 @@ final class Links implements NormalizeStep {
               + (toSitePages.size() == 1 ? "goes to that page" : "go to those pages")
               + " on the site",
           toSitePages.get(0));
+    }
+    if (!toSiteFiles.isEmpty()) {
+      context.warn(
+          NormalizeContext.linksTo(toSiteFiles)
+              + " (files beside the post) "
+              + (toSiteFiles.size() == 1 ? "goes to that file" : "go to those files")
+              + " on the site",
+          toSiteFiles.get(0));
     }
     if (!wikilinksAsWritten.isEmpty()) {
       context.warn(

@@ -93,6 +93,14 @@ public final class PostLinks {
     return pages == null ? null : pages.address(post.file(), href);
   }
 
+  /**
+   * The web address of the file beside {@code post}'s page that {@code href}, a relative link to a
+   * file that is no post, names ({@link SitePages#fileAddress}); null when not known.
+   */
+  public String fileAddress(Post post, String href) {
+    return pages == null ? null : pages.fileAddress(post, href);
+  }
+
   private PostLinks(
       Map<Path, String> articleByFile,
       Map<String, String> articleByAddress,

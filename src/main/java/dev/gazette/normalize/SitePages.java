@@ -1,5 +1,6 @@
 package dev.gazette.normalize;
 
+import dev.gazette.model.Post;
 import java.nio.file.Path;
 
 /**
@@ -12,4 +13,13 @@ public interface SitePages {
    * {@code from}, names; null when it names none of the site's pages.
    */
   String address(Path from, String href);
+
+  /**
+   * The web address of the file that {@code href}, a relative link written in {@code post} to a
+   * file that is no post, names where the site publishes it beside the post's page ({@code
+   * chart.svg} of a page bundle); null when the site does not say.
+   */
+  default String fileAddress(Post post, String href) {
+    return null;
+  }
 }

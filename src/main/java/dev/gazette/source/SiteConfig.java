@@ -448,6 +448,11 @@ public record SiteConfig(
    * a {@code config.toml}/{@code .yaml} without Zola's {@code base_url}. Hugo runs only its
    * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
    */
+  /** Whether this is a Zola site's config: a {@code config.toml} that gives {@code base_url}. */
+  public boolean isZola() {
+    return file.getFileName().toString().equals("config.toml") && values.containsKey("base_url");
+  }
+
   public boolean isHugo() {
     String name = file.getFileName().toString();
     if (name.startsWith("hugo.")
