@@ -729,7 +729,7 @@ public final class Gazette {
       DigestRequest request, SiteConfig.Found site, PostLinks postLinks) {
     int depth = request.limits().maxNestingDepth();
     String origin = siteOrigin(request, site).orElse(null);
-    SiteMarkup markup = site.config().map(Gazette::markup).orElse(SiteMarkup.PLAIN);
+    SiteMarkup markup = markup(site);
     return depth == HtmlNormalizer.DEFAULT_MAX_DEPTH
             && origin == null
             && postLinks == PostLinks.NONE
@@ -738,13 +738,16 @@ public final class Gazette {
         : new HtmlNormalizer(depth, origin, postLinks, markup);
   }
 
-  /** How the site showed its posts, as far as its config tells. */
-  private static SiteMarkup markup(SiteConfig config) {
-    List<String> keys =
-        config.imagesAreSocialCards()
-            ? SiteMarkup.HEADER_IMAGE_KEYS.stream().filter(k -> !k.equals("images")).toList()
-            : SiteMarkup.HEADER_IMAGE_KEYS;
-    return new SiteMarkup(config.emojiShortcodes(), keys);
+  /** How the site showed its posts, as far as its config and its layouts tell. */
+  private static SiteMarkup markup(SiteConfig.Found site) {
+    List<String> keys = SiteMarkup.HEADER_IMAGE_KEYS;
+    if (site.config().map(SiteConfig::imagesAreSocialCards).orElse(false)) {
+      keys = keys.stream().filter(k -> !k.equals("images")).toList();
+    }
+    Set<String> neverShown = site.keysLayoutsNeverShow(keys);
+    keys = keys.stream().filter(k -> !neverShown.contains(k)).toList();
+    boolean emoji = site.config().map(SiteConfig::emojiShortcodes).orElse(false);
+    return new SiteMarkup(emoji, keys);
   }
 
   /** The blog's origin that links to {@code /path} go to: the setting's, else the site config's. */

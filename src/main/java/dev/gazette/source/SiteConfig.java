@@ -138,6 +138,18 @@ public record SiteConfig(
     public Path root() {
       return config.map(SiteConfig::root).orElse(generatorFolder);
     }
+
+    /**
+     * The front-matter {@code keys} a Jekyll or Eleventy site's own layouts never show on a page
+     * ({@link SiteLayouts}); none for a site without such layouts, and for a Hugo site, whose
+     * templates say so otherwise ({@link SiteConfig#imagesAreSocialCards}). Reads the layouts.
+     */
+    public Set<String> keysLayoutsNeverShow(List<String> keys) {
+      Path top = root();
+      return top == null || config.map(SiteConfig::isHugo).orElse(false)
+          ? Set.of()
+          : SiteLayouts.unshownKeys(top, keys);
+    }
   }
 
   /**
