@@ -68,6 +68,37 @@ class DjotTest {
                 + "</ul>\n</li>\n</ul>");
   }
 
+  /**
+   * matklad's essays set their points as definition lists: {@code : term}, the definition indented
+   * under it, paragraphs and code in it. Under a paragraph, {@code : } is text.
+   */
+  @Test
+  void definitionLists() {
+    assertThat(
+            html(
+                "Against Rust:\n\n: Complexity\n\n  Time is _valuable_.\n  More of it.\n\n"
+                    + "  ```rust\n  fn main() {}\n  ```\n\n: Maturity\n\n  Young.\n\nAfter."))
+        .isEqualTo(
+            "<p>Against Rust:</p>\n"
+                + "<dl>\n"
+                + "<dt>Complexity</dt>\n"
+                + "<dd>\n"
+                + "<p>Time is <em>valuable</em>.\n"
+                + "More of it.</p>\n"
+                + "<pre><code class=\"language-rust\">fn main() {}\n"
+                + "</code></pre>\n"
+                + "</dd>\n"
+                + "<dt>Maturity</dt>\n"
+                + "<dd>\n"
+                + "<p>Young.</p>\n"
+                + "</dd>\n"
+                + "</dl>\n"
+                + "<p>After.</p>");
+    assertThat(html("- a list\n  : not a definition"))
+        .isEqualTo("<ul>\n<li>a list\n: not a definition</li>\n</ul>");
+    assertThat(html("Text\n: not one either")).isEqualTo("<p>Text\n: not one either</p>");
+  }
+
   /** No indented code in Djot: an indented paragraph is a paragraph. */
   @Test
   void indentedTextIsNoCode() {
