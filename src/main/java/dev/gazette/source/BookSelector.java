@@ -95,7 +95,7 @@ public final class BookSelector {
     List<Post> candidates = scan.posts();
     if (!singleFile) {
       preface = preface(root, options, problems);
-      Set<String> indexFolders = indexFolders(scan.posts());
+      Set<String> indexFolders = indexFolders(scan.posts(), root);
       List<Post> content = new ArrayList<>();
       Post readme = null;
       Post rootIndex = null;
@@ -184,13 +184,14 @@ public final class BookSelector {
 
   /**
    * The index files that name a section: every {@code _index.md}, and an {@code index.md} whose
-   * folder holds other posts (alone, it is a page bundle's post) and whose front matter gives no
-   * date. A dated one is a post whose bundle holds more pages: Wesley Moore's Zola blog splits "One
-   * Hundred Rust Binaries" into {@code index.md} and {@code page2.md}, and the first page was left
-   * out, unsaid.
+   * folder holds other posts (alone, it is a page bundle's post). On a Hugo or Zola site, where
+   * {@code index.md} is always a page, one below the top whose front matter gives a date is a post
+   * whose folder holds more pages: Wesley Moore's Zola blog splits "One Hundred Rust Binaries" into
+   * {@code index.md} and {@code page2.md}, and the first page was left out, unsaid.
    */
-  private static Set<String> indexFolders(List<Post> posts) {
+  private static Set<String> indexFolders(List<Post> posts, Path root) {
     Set<String> result = new HashSet<>();
+    Boolean[] indexIsPage = {null}; // read once, when an index asks
     for (Post p : posts) {
       String name = p.file().getFileName().toString();
       if (!ContentFiles.isIndexName(name)) {
@@ -200,7 +201,14 @@ public final class BookSelector {
       String prefix = folder.isEmpty() ? "" : folder + "/";
       boolean others = posts.stream().anyMatch(q -> q != p && q.relativePath().startsWith(prefix));
       boolean dated = p.date().map(d -> d.source() == PostDate.Source.FRONT_MATTER).orElse(false);
-      if (name.startsWith("_") || others && !dated) {
+      if (others && dated && !folder.isEmpty() && !name.startsWith("_")) {
+        if (indexIsPage[0] == null) {
+          indexIsPage[0] =
+              SiteConfig.find(root).config().map(c -> c.isHugo() || c.isZola()).orElse(false);
+        }
+        others = !indexIsPage[0];
+      }
+      if (name.startsWith("_") || others) {
         result.add(p.relativePath());
       }
     }

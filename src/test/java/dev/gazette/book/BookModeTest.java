@@ -274,12 +274,15 @@ class BookModeTest {
   }
 
   /**
-   * A dated {@code index.md} is a post even when its folder holds more pages: Wesley Moore's Zola
-   * blog splits one post into {@code index.md} and {@code page2.md}; the first page was left out.
+   * On a Zola site, a dated {@code index.md} is a post even when its folder holds more pages:
+   * Wesley Moore's blog splits one post into {@code index.md} and {@code page2.md}; the first page
+   * was left out.
    */
   @Test
   void aDatedIndexBesideMorePagesIsAPost() throws Exception {
-    Path src = dir.resolve("zola");
+    TestPosts.write(
+        dir, "zola-site/config.toml", "title = 'Z'\nbase_url = 'https://z.example.org'\n");
+    Path src = dir.resolve("zola-site/content");
     TestPosts.write(
         src,
         "2020/bins/index.md",
