@@ -27,17 +27,8 @@ public record MkDocsPages(Path docs, String site, boolean directoryUrls) impleme
     if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || from.getParent() == null) {
       return null;
     }
-    Path target;
-    try {
-      String decoded = Ids.decodedPath(path).orElse(null);
-      if (decoded == null) {
-        return null;
-      }
-      target = from.toAbsolutePath().getParent().resolve(decoded).normalize();
-    } catch (IllegalArgumentException e) { // InvalidPathException
-      return null;
-    }
-    if (!target.startsWith(docs) || target.equals(docs)) {
+    Path target = SitePages.resolve(from.toAbsolutePath().getParent(), path);
+    if (target == null || !target.startsWith(docs) || target.equals(docs)) {
       return null;
     }
     StringBuilder page = new StringBuilder();

@@ -22,4 +22,17 @@ public interface SitePages {
   default String fileAddress(Post post, String href) {
     return null;
   }
+
+  /**
+   * The file {@code path}, a link's path still percent-encoded, names from {@code folder}; null
+   * when it is no path.
+   */
+  static Path resolve(Path folder, String path) {
+    try {
+      String decoded = Ids.decodedPath(path).orElse(null);
+      return decoded == null ? null : folder.resolve(decoded).normalize();
+    } catch (IllegalArgumentException e) { // InvalidPathException
+      return null;
+    }
+  }
 }

@@ -44,17 +44,8 @@ public record ZolaPages(Path content, String site) implements SitePages {
         || Post.hasTextExtension(path)) {
       return null;
     }
-    Path target;
-    try {
-      String decoded = Ids.decodedPath(path).orElse(null);
-      if (decoded == null) {
-        return null;
-      }
-      target = folder.resolve(decoded).normalize();
-    } catch (IllegalArgumentException e) { // InvalidPathException
-      return null;
-    }
-    if (!target.startsWith(folder) || !Files.isRegularFile(target)) {
+    Path target = SitePages.resolve(folder, path);
+    if (target == null || !target.startsWith(folder) || !Files.isRegularFile(target)) {
       return null;
     }
     String page = pagePath(post, folder);

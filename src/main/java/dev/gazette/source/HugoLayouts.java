@@ -3,24 +3,15 @@ package dev.gazette.source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** What a Hugo site's layouts ({@code layouts/}, and each theme's in {@code themes/}) show. */
 final class HugoLayouts {
   private HugoLayouts() {}
-
-  /** Folders below a layouts folder searched: {@code layouts/_partials/blog/x.html} is two. */
-  private static final int DEPTH = 6;
 
   /**
    * A template naming the front matter's images: {@code .Params.images}, {@code $.Params.Images}.
@@ -49,9 +40,7 @@ final class HugoLayouts {
     }
     List<Path> templates = new ArrayList<>();
     for (Path folder : folders) {
-      if (Files.isDirectory(folder)) {
-        collect(folder, templates);
-      }
+      TemplateFiles.collect(folder, name -> name.endsWith(".html"), templates);
     }
     templates.sort(null);
     for (Path template : templates) {
@@ -73,31 +62,5 @@ final class HugoLayouts {
       }
     }
     return false;
-  }
-
-  private static void collect(Path folder, List<Path> templates) {
-    try {
-      Files.walkFileTree(
-          folder,
-          EnumSet.noneOf(FileVisitOption.class),
-          DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()
-                  && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
-                templates.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException | RuntimeException e) {
-      // an unreadable folder adds nothing
-    }
   }
 }

@@ -2,14 +2,9 @@ package dev.gazette.source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +32,6 @@ final class SiteLayouts {
   /** Template folders, from the site's folder: Jekyll's, and Eleventy's in its usual input. */
   private static final List<String> FOLDERS =
       List.of("_layouts", "_includes", "src/_layouts", "src/_includes");
-
-  private static final int DEPTH = 6;
 
   /** What marks a line as a social card's or a feed's, not the page's. */
   private static final Pattern SOCIAL =
@@ -158,10 +151,14 @@ final class SiteLayouts {
   private static List<List<String>> templates(Path siteRoot) {
     List<Path> files = new ArrayList<>();
     for (String folder : FOLDERS) {
-      Path dir = siteRoot.resolve(folder);
-      if (Files.isDirectory(dir)) {
-        collect(dir, files);
-      }
+      TemplateFiles.collect(
+          siteRoot.resolve(folder),
+          name ->
+              name.endsWith(".html")
+                  || name.endsWith(".njk")
+                  || name.endsWith(".liquid")
+                  || name.endsWith(".webc"),
+          files);
     }
     files.sort(null);
     List<List<String>> templates = new ArrayList<>();
@@ -183,35 +180,5 @@ final class SiteLayouts {
       }
     }
     return templates;
-  }
-
-  private static void collect(Path folder, List<Path> files) {
-    try {
-      Files.walkFileTree(
-          folder,
-          EnumSet.noneOf(FileVisitOption.class),
-          DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attributes.isRegularFile()
-                  && (name.endsWith(".html")
-                      || name.endsWith(".njk")
-                      || name.endsWith(".liquid")
-                      || name.endsWith(".webc"))) {
-                files.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException | RuntimeException e) {
-      // an unreadable folder adds nothing
-    }
   }
 }
