@@ -249,7 +249,7 @@ public final class Gazette {
     Optional<String> siteTitle = site.config().map(SiteConfig::title);
     if (book.title() != null
         && !(siteTitle.isPresent()
-            && HOME_PAGE_TITLES.contains(book.title().strip().toLowerCase(Locale.ROOT)))) {
+            && GENERIC_TITLES.contains(book.title().strip().toLowerCase(Locale.ROOT)))) {
       return new MetadataDefaults.Sourced(book.title(), "the folder's index or README");
     }
     if (book.singleFile() && content.title() != null && (asked == null || asked.isBlank())) {
@@ -263,11 +263,27 @@ public final class Gazette {
   }
 
   /**
-   * What a site's home page is titled when it names no site ({@code .title = "Home"}, Loris Cro's
-   * Zine site): the site config's title says more.
+   * What a site's home page or its posts' section is titled when it names no site ({@code .title =
+   * "Home"}, Loris Cro's Zine site; Zola's {@code posts/_index.md} titled "Posts", Wesley Moore's;
+   * Hugo's {@code cn/_index.md} titled "日志", Yihui Xie's): the site config's title says more.
    */
-  private static final Set<String> HOME_PAGE_TITLES =
-      Set.of("home", "homepage", "index", "首页", "主页");
+  private static final Set<String> GENERIC_TITLES =
+      Set.of(
+          "home",
+          "homepage",
+          "index",
+          "首页",
+          "主页",
+          "posts",
+          "all posts",
+          "blog",
+          "articles",
+          "archive",
+          "archives",
+          "文章",
+          "博客",
+          "日志",
+          "归档");
 
   /** {@code links}, and links to the site's pages that are no posts when the site has such. */
   private static PostLinks withSitePages(PostLinks links, SiteConfig.Found site) {

@@ -131,6 +131,29 @@ class ZineSiteTest {
         .contains("<dc:title>Field Notes</dc:title>");
   }
 
+  /**
+   * Zola's {@code posts/_index.md} titled "Posts" (Wesley Moore's blog) and Hugo's "日志" (Yihui
+   * Xie's) name a section, not the site: the site config's title names the digest.
+   */
+  @Test
+  void aPostsSectionTitledPostsGivesWayToTheSitesTitle() throws Exception {
+    Path zola = dir.resolve("zola");
+    TestPosts.write(
+        zola, "config.toml", "title = \"Wesley Moore\"\nbase_url = \"https://w.example\"\n");
+    TestPosts.write(zola, "content/posts/_index.md", "+++\ntitle = \"Posts\"\n+++\n");
+    TestPosts.write(
+        zola, "content/posts/one.md", "+++\ntitle = \"One\"\ndate = 2024-01-01\n+++\n\nText.\n");
+    assertThat(opfOfEpub(zola.resolve("content/posts"), "out-zola"))
+        .contains("<dc:title>Wesley Moore</dc:title>");
+    Path hugo = dir.resolve("hugo");
+    TestPosts.write(
+        hugo, "config.yaml", "title: \"Yihui Xie | 谢益辉\"\nbaseurl: \"https://y.example/\"\n");
+    TestPosts.write(hugo, "content/cn/_index.md", "---\ntitle: 日志\n---\n");
+    TestPosts.write(hugo, "content/cn/2024-01-01-a.md", "---\ntitle: 一\n---\n\n正文。\n");
+    assertThat(opfOfEpub(hugo.resolve("content/cn"), "out-hugo"))
+        .contains("<dc:title>Yihui Xie | 谢益辉</dc:title>");
+  }
+
   /** The package document of an EPUB of {@code source}, checked by EPUBCheck first. */
   private String opfOfEpub(Path source, String out) throws Exception {
     DigestResult result =
