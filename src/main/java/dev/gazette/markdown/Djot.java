@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *       Indented lines are never code.
  *   <li>HTML in text is text; {@code ``` =html} blocks and {@code `<b>`{=html}} are HTML, raw
  *       content for other formats is left out, as Djot's HTML leaves it.
- *   <li>Attributes ({@code {#id .class}}) and div fences ({@code :::}) go; the content stays. A
- *       span {@code [text]{.class}} is its text. A link's address may be wrapped over lines.
+ *   <li>Attributes ({@code {#id .class}}) and div fences ({@code :::}) go; the content stays; a
+ *       block's caption attribute ({@code {cap="…"}}) is set above it in italics. A span {@code
+ *       [text]{.class}} is its text. A link's address may be wrapped over lines.
  *   <li>{@code $`x`} and {@code $$`x`} are formulas, inline and displayed.
  *   <li>{@code : term} and the blocks indented under it are a definition list.
  * </ul>
@@ -126,7 +127,9 @@ public final class Djot {
         continue;
       }
       if (ATTRIBUTES_LINE.matcher(body).matches() || DIV_FENCE.matcher(body).matches()) {
-        out.append('\n');
+        String caption = caption(body);
+        // a caption in italics, as Gazette sets a code file's title: bold would be a sub-heading
+        out.append(caption.isEmpty() ? "" : indented + "*" + caption + "*").append('\n');
         continue;
       }
       if (THEMATIC_BREAK.matcher(body).matches()) {
@@ -154,6 +157,25 @@ public final class Djot {
     run.flush();
     out.setLength(out.length() - 1); // the split's last line had no newline after it
     return out.toString();
+  }
+
+  /** A block attribute naming a caption: {@code cap}, {@code caption} or {@code title}. */
+  private static final Pattern CAPTION_ATTRIBUTE =
+      Pattern.compile("(?:^|[\\s{])(?:cap|caption|title)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  /**
+   * The caption a block's attributes give ({@code {cap="Code with inline markup"}}: matklad's site
+   * shows it above the block, 53 times), as Markdown text; empty for none.
+   */
+  static String caption(String attributes) {
+    Matcher m = CAPTION_ATTRIBUTE.matcher(attributes);
+    if (!m.find() || m.group(1).isBlank()) {
+      return "";
+    }
+    return m.group(1)
+        .replaceAll("\\\\(.)", "$1")
+        .strip()
+        .replaceAll("([\\\\`*_\\[\\]<>~^{}$])", "\\\\$1");
   }
 
   /**

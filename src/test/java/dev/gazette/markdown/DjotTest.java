@@ -99,6 +99,15 @@ class DjotTest {
     assertThat(html("Text\n: not one either")).isEqualTo("<p>Text\n: not one either</p>");
   }
 
+  /** matklad's {@code {cap="…"}} above a block: its caption, in italics; other attributes go. */
+  @Test
+  void aCaptionAttributeIsSetAboveItsBlock() {
+    assertThat(html("{cap=\"Code with *inline* markup\"}\n```adoc\nx\n```\n\n{.note #a}\nPara."))
+        .isEqualTo(
+            "<p><em>Code with *inline* markup</em></p>\n<pre><code class=\"language-adoc\">x\n"
+                + "</code></pre>\n<p>Para.</p>");
+  }
+
   /** No indented code in Djot: an indented paragraph is a paragraph. */
   @Test
   void indentedTextIsNoCode() {
