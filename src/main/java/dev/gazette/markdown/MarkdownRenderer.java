@@ -68,6 +68,9 @@ public final class MarkdownRenderer {
     // GFM has no captions: "[^1]" under a table is a footnote's mark, not MultiMarkdown's caption.
     options.set(TablesExtension.WITH_CAPTION, false);
     options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↑");
+    // Definitions start with ":" only, as in Goldmark and kramdown: pandoc's "~" marker made a
+    // definition list of every quote signed "~ Dune (1965)" (jalammar's blog, the Gold Miner).
+    options.set(DefinitionExtension.TILDE_MARKER, false);
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     // Heading ids are not rendered (RENDER_HEADER_ID is off; Ids gives headings theirs), but
     // flexmark
