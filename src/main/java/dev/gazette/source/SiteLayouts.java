@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * <p>A key counts as shown when a line outside a social card's markup outputs it or a variable set
  * from it ({@code {{ page.image }}}, {@code src="{{ cover }}"}), or passes it on ({@code {% include
  * figure.html src=page.image %}}, a macro's arguments): what the site does with it then is not
- * followed, so it may be shown. With no such template in the repository (a theme from a gem), every
- * key may be shown.
+ * followed, so it may be shown. With no page layout in the repository (one that writes {@code {{
+ * content }}}: the theme is a gem's, and only partials are overridden), every key may be shown.
  */
 final class SiteLayouts {
   private SiteLayouts() {}
@@ -179,6 +179,15 @@ final class SiteLayouts {
         // an unreadable template shows nothing
       }
     }
-    return templates;
+    // Partials alone (a gem theme's head.html overridden) say nothing of what the page shows.
+    boolean pageLayout =
+        templates.stream().flatMap(List::stream).anyMatch(l -> PAGE_CONTENT.matcher(l).find());
+    return pageLayout ? templates : List.of();
   }
+
+  /**
+   * What a page layout writes the page's text with: {@code {{ content }}}, {@code {{ content | safe
+   * }}}.
+   */
+  private static final Pattern PAGE_CONTENT = Pattern.compile("\\{\\{-?\\s*content\\b");
 }

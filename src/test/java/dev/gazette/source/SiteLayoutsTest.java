@@ -75,7 +75,7 @@ class SiteLayoutsTest {
         site,
         "_layouts/post.html",
         "{%- if page.image %}\n  <img src=\"{{ page.image }}\" class=\"post-image\" alt=\"\">\n"
-            + "{%- endif %}\n{% include figure.html src=page.cover %}\n");
+            + "{%- endif %}\n{% include figure.html src=page.cover %}\n{{ content }}\n");
     TestPosts.write(
         site,
         "_includes/thumb.html",
@@ -85,9 +85,15 @@ class SiteLayoutsTest {
   }
 
   @Test
-  void aSiteWithoutLayoutsMayShowAnyKey() {
+  void aSiteWithoutPageLayoutsMayShowAnyKey() {
     TestPosts.write(dir.resolve("gem-theme"), "_posts/2024-01-01-a.md", "# A\n");
     assertThat(SiteLayouts.unshownKeys(dir.resolve("gem-theme"), KEYS)).isEmpty();
+    // a gem theme's partial overridden: the theme's own layouts may show any key
+    TestPosts.write(dir.resolve("gem-theme"), "_includes/head.html", "<meta name=\"x\">\n");
+    assertThat(SiteLayouts.unshownKeys(dir.resolve("gem-theme"), KEYS)).isEmpty();
+    TestPosts.write(dir.resolve("gem-theme"), "_layouts/post.html", "<main>{{ content }}</main>\n");
+    assertThat(SiteLayouts.unshownKeys(dir.resolve("gem-theme"), KEYS))
+        .containsExactly("image", "cover", "thumbnail");
   }
 
   /** ESLint's 422 posts each said "header image not found" of a picture the site never shows. */
