@@ -199,6 +199,18 @@ final class Ids implements NormalizeStep {
     return ascii;
   }
 
+  /**
+   * An address without its query and fragment: what comes before the first {@code ?} or {@code #}.
+   */
+  static String withoutQueryOrFragment(String href) {
+    for (int i = 0; i < href.length(); i++) {
+      if (href.charAt(i) == '?' || href.charAt(i) == '#') {
+        return href.substring(0, i);
+      }
+    }
+    return href;
+  }
+
   /** A link address or fragment percent-decoded ({@code +} kept); as written when malformed. */
   static String decoded(String fragment) {
     return decodedPath(fragment).orElse(fragment);

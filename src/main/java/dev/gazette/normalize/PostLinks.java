@@ -345,11 +345,7 @@ public final class PostLinks {
     if (articleByFile.isEmpty()) {
       return null;
     }
-    String path = href;
-    int cut = indexOfAny(path, '#', '?');
-    if (cut >= 0) {
-      path = path.substring(0, cut);
-    }
+    String path = Ids.withoutQueryOrFragment(href);
     if (path.startsWith("/") && !path.startsWith("//")) {
       return fromSiteRoot(path);
     }
@@ -530,9 +526,7 @@ public final class PostLinks {
    * are {@code /p/abc}); null for what is not an address.
    */
   static String address(String written) {
-    String a = written.strip();
-    int cut = indexOfAny(a, '#', '?');
-    a = cut >= 0 ? a.substring(0, cut) : a;
+    String a = Ids.withoutQueryOrFragment(written.strip());
     Matcher scheme = WEB_ORIGIN.matcher(a);
     if (scheme.lookingAt()) {
       a = a.substring(scheme.end());
@@ -592,11 +586,5 @@ public final class PostLinks {
 
   private static Path key(Path file) {
     return file.toAbsolutePath().normalize();
-  }
-
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 }

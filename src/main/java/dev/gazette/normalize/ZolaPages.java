@@ -35,8 +35,7 @@ public record ZolaPages(Path content, String site) implements SitePages {
   @Override
   public String fileAddress(Post post, String href) {
     Path folder = post.file().toAbsolutePath().normalize().getParent();
-    int cut = href.indexOf('#') < 0 ? href.indexOf('?') : href.indexOf('#');
-    String path = cut < 0 ? href : href.substring(0, cut);
+    String path = Ids.withoutQueryOrFragment(href);
     if (!Post.isBundleText(post.file())
         || path.isEmpty()
         || path.startsWith("/")

@@ -31,7 +31,8 @@ class ZolaPageFilesTest {
         survey,
         "index.md",
         "+++\npath = \"2024/02/19/survey-results\"\ntitle = \"Survey\"\ndate = 2024-02-19\n+++\n\n"
-            + "See [the chart](where.svg) and [the raw data](data/answers.csv).\n");
+            + "See [the chart](where.svg), [its first version](where.svg?v=1#top) and"
+            + " [the raw data](data/answers.csv).\n");
     TestPosts.write(survey, "where.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
     TestPosts.write(survey, "data/answers.csv", "a,b\n");
     Path logs = site.resolve("content/posts/2024/linux-on-a-laptop");
@@ -61,6 +62,8 @@ class ZolaPageFilesTest {
     assertThat(all)
         .contains("href=\"https://notes.example.org/v2/2024/02/19/survey-results/where.svg\"")
         .contains(
+            "href=\"https://notes.example.org/v2/2024/02/19/survey-results/where.svg?v=1#top\"")
+        .contains(
             "href=\"https://notes.example.org/v2/2024/02/19/survey-results/data/answers.csv\"")
         .contains("href=\"https://notes.example.org/v2/posts/2024/linux-on-a-laptop/glxinfo.txt\"")
         .doesNotContain("missing.txt\"")
@@ -68,8 +71,8 @@ class ZolaPageFilesTest {
     assertThat(result.problems())
         .extracting(Problem::message)
         .contains(
-            "2 links to where.svg, data/answers.csv (files beside the post) go to those files on"
-                + " the site",
+            "3 links to where.svg, where.svg?v=1#top, data/answers.csv (files beside the post) go"
+                + " to those files on the site",
             "a link to glxinfo.txt (files beside the post) goes to that file on the site")
         .anyMatch(m -> m.startsWith("a link to log.txt kept as text"));
   }
