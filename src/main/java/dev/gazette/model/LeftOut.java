@@ -34,6 +34,17 @@ public final class LeftOut {
    */
   public static final String TRANSLATION = "a translation of a post the digest takes";
 
+  /**
+   * The reason given for a section's index file with text of its own in a digest by date: it names
+   * its section; a book opens the section with its text.
+   */
+  public static final String INDEX_TEXT =
+      "a section's index page: a digest by date takes posts only (a book opens the section with"
+          + " it)";
+
+  /** The reason given for a section's index file in a book when no post of its section is in it. */
+  public static final String EMPTY_SECTION = "a section's index page, and no post of its section";
+
   /** How every reason for a Markdown file a Hexo or Jekyll site does not publish starts. */
   public static final String NOT_PUBLISHED = "not published by ";
 
@@ -98,6 +109,21 @@ public final class LeftOut {
               + " left out ("
               + Listing.firstThree(translations)
               + "): each post is taken once, from the file without a language in its name");
+    }
+    List<String> indexes =
+        skipped.stream()
+            .filter(s -> s.reason().equals(INDEX_TEXT))
+            // "_index.md" alone names none: its folder does
+            .map(s -> s.file().getParent().getFileName() + "/" + s.file().getFileName())
+            .toList();
+    if (!indexes.isEmpty()) {
+      parts.add(
+          indexes.size()
+              + (indexes.size() == 1 ? " section index page's" : " section index pages'")
+              + " text left out ("
+              + Listing.firstThree(indexes)
+              + "): a digest by date takes posts; a book (no date range, --order path or weight)"
+              + " opens each section with its index page");
     }
     skipped.stream()
         .map(SkippedPost::reason)

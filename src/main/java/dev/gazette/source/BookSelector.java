@@ -1,6 +1,7 @@
 package dev.gazette.source;
 
 import dev.gazette.model.DateRange;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.Limits;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Ordering;
@@ -93,6 +94,7 @@ public final class BookSelector {
     String title = null;
     Post preface = null;
     List<Post> candidates = scan.posts();
+    List<Post> indexPages = new ArrayList<>();
     if (!singleFile) {
       preface = preface(root, options, problems);
       Set<String> indexFolders = indexFolders(scan.posts(), root);
@@ -113,6 +115,9 @@ public final class BookSelector {
             headingTitle(p)
                 .map(t -> cut(t, options.limits().maxTitleChars()))
                 .ifPresent(t -> sectionTitles.put(folder, t));
+          }
+          if ((options.drafts() || !p.draft()) && IndexPages.hasText(p)) {
+            indexPages.add(p);
           }
           continue;
         }
@@ -149,11 +154,20 @@ public final class BookSelector {
         PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
     problems.addAll(ordered.problems());
     List<Post> posts = new ArrayList<>(ordered.posts());
+    Ordering ordering = ordered.ordering();
+    boolean book = singleFile || (options.range() == null && ordering.rule() != OrderRule.DATE);
+    List<Post> unplaced = new ArrayList<>();
+    if (book) {
+      posts = IndexPages.placed(posts, indexPages, unplaced);
+    } else {
+      unplaced.addAll(indexPages);
+    }
+    for (Post index : unplaced) {
+      skipped.add(new SkippedPost(index.file(), book ? LeftOut.EMPTY_SECTION : LeftOut.INDEX_TEXT));
+    }
     if (preface != null) {
       posts.add(0, preface);
     }
-    Ordering ordering = ordered.ordering();
-    boolean book = singleFile || (options.range() == null && ordering.rule() != OrderRule.DATE);
     return new Outcome(
         new PostSelection(posts, skipped, problems, ordering),
         title,

@@ -6,6 +6,7 @@ import dev.gazette.api.DigestRequest;
 import dev.gazette.api.DigestResult;
 import dev.gazette.api.Gazette;
 import dev.gazette.model.Format;
+import dev.gazette.model.LeftOut;
 import dev.gazette.model.OrderRule;
 import dev.gazette.model.Post;
 import dev.gazette.model.PostSelection;
@@ -223,6 +224,111 @@ class BookModeTest {
     assertThat(byFile.posts())
         .extracting(Post::title)
         .containsExactly("Gamma", "Alpha", "Beta", "Delta");
+  }
+
+  /**
+   * A section's index file with text of its own opens its section in a book (the Hexo docs'
+   * "Overview", Tokio's tutorial, Linkerd's "Tasks" were left out, unsaid); one that is only a
+   * template's listing stays a title; a digest by date leaves the text out and says so.
+   */
+  @Test
+  void sectionIndexTextOpensItsSectionInABook() throws Exception {
+    Path src = dir.resolve("manual");
+    TestPosts.write(
+        src,
+        "index.md",
+        "---\ntitle: Manual\n---\n\nWelcome to the manual of the tool; read it in order.\n");
+    TestPosts.write(
+        src,
+        "guide/_index.md",
+        "---\ntitle: Guide\n---\n<!-- licence header -->\n\n"
+            + "This guide walks you through the whole setup.\n\n## Pages\n\n{{< section-toc >}}\n");
+    TestPosts.write(src, "guide/01-install.md", "---\ntitle: Install\n---\nDownload it.\n");
+    TestPosts.write(src, "guide/02-run.md", "---\ntitle: Run\n---\nStart it.\n");
+    TestPosts.write(
+        src, "guide/advanced/_index.md", "---\ntitle: Advanced\n---\n这些页面写给在生产环境里运行它的人。\n");
+    TestPosts.write(src, "guide/advanced/tuning.md", "---\ntitle: Tuning\n---\nTune it.\n");
+    TestPosts.write(
+        src,
+        "news/_index.md",
+        "---\ntitle: News\n---\n<ul>{% for p in site.posts %}\n"
+            + "<li><a href=\"{{ p.url }}\">{{ p.title }}</a></li>{% endfor %}</ul>\n");
+    TestPosts.write(
+        src, "news/a.md", "---\ntitle: Released\ncategories: [news]\n---\nVersion 1 is out.\n");
+
+    DigestResult book =
+        GAZETTE.build(request(src, dir.resolve("plain")).formats(Format.EPUB).build());
+    assertThat(book.posts())
+        .extracting(Post::relativePath)
+        .containsExactly(
+            "index.md",
+            "guide/_index.md",
+            "guide/01-install.md",
+            "guide/02-run.md",
+            "guide/advanced/_index.md",
+            "guide/advanced/tuning.md",
+            "news/a.md");
+    assertThat(book.skipped()).isEmpty();
+    List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
+    assertThat(nav)
+        .containsExactly(
+            // A section's first article titled as the section is the section's own entry.
+            "Manual",
+            "Guide",
+            "  Install",
+            "  Run",
+            "  Advanced",
+            "    Tuning",
+            "News",
+            "  Released");
+    java.util.Map<String, String> pages = Epubs.textEntries(dir.resolve("out/manual.epub"));
+    assertThat(Epubs.fileHolding(pages, "This guide walks you through the whole setup."))
+        .isNotEqualTo(Epubs.fileHolding(pages, "Download it."));
+    assertThat(Epubs.fileHolding(pages, "这些页面写给在生产环境里运行它的人。")).isNotNull();
+    assertThat(String.join("", pages.values())).doesNotContain("section-toc", "site.posts");
+
+    // Filtered to the news, the guide's sections have no post: their index pages are not shown.
+    DigestResult news =
+        GAZETTE.build(
+            request(src, dir.resolve("news"))
+                .formats(Format.EPUB)
+                .categories(List.of("news"))
+                .build());
+    assertThat(news.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("index.md", "news/a.md");
+
+    // Dated, in a range: a digest of posts, which names the index pages it leaves out.
+    for (String name : List.of("guide/01-install.md", "guide/02-run.md", "news/a.md")) {
+      Path file = src.resolve(name);
+      Files.writeString(
+          file, Files.readString(file).replaceFirst("---\n", "---\ndate: 2024-05-02\n"));
+    }
+    Files.writeString(
+        src.resolve("guide/advanced/tuning.md"), "---\ntitle: Tuning\ndate: 2024-05-03\n---\nx\n");
+    DigestResult week =
+        GAZETTE.build(
+            request(src, dir.resolve("week"))
+                .formats(Format.EPUB)
+                .between(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 7))
+                .build());
+    assertThat(week.posts())
+        .extracting(Post::title)
+        .containsExactly("Install", "Run", "Released", "Tuning");
+    assertThat(week.skipped())
+        .extracting(
+            s -> src.relativize(s.file()).toString().replace('\\', '/'), SkippedPost::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("index.md", LeftOut.INDEX_TEXT),
+            org.assertj.core.groups.Tuple.tuple("guide/_index.md", LeftOut.INDEX_TEXT),
+            org.assertj.core.groups.Tuple.tuple("guide/advanced/_index.md", LeftOut.INDEX_TEXT));
+    assertThat(LeftOut.summary(week.skipped()))
+        .hasValueSatisfying(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "3 section index pages' text left out (guide/_index.md, advanced/_index.md,"
+                            + " manual/index.md): a digest by date takes posts"));
   }
 
   @Test
