@@ -201,8 +201,9 @@ final class SiteComponents {
    * What an empty component with a written {@code src} stands for, as HTML the normalizer reads: a
    * picture ({@code <Illustration src="/images/x.png" alt="…"/>}), else a player for a web address
    * or a video or audio file ({@code <YouTubeIframe src="https://www.youtube.com/embed/…"/>},
-   * {@code <Video src="./demo.mp4"/>}), which the normalizer turns into a link to where it plays. A
-   * {@code src={expression}} is the site's code, and has no stand-in.
+   * {@code <Video src="./demo.mp4" poster="./demo.jpg"/>}), which the normalizer turns into a link
+   * to where it plays, under its poster frame. A {@code src={expression}} is the site's code, and
+   * has no stand-in.
    */
   static java.util.Optional<String> standIn(String name, String tag, ComponentSources sources) {
     Map<String, String> attributes = attributes(tag);
@@ -218,6 +219,7 @@ final class SiteComponents {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String title = label(tag).orElse(null);
+    String poster = attributes.get("poster");
     String element;
     if (PICTURE.matcher(src.strip()).find()) {
       String alt = attributes.get("alt");
@@ -243,6 +245,9 @@ final class SiteComponents {
             + quoted(src.strip())
             + "\""
             + (title == null ? "" : " title=\"" + quoted(title) + "\"")
+            + (element.equals("video") && poster != null && !poster.isBlank()
+                ? " poster=\"" + quoted(poster.strip()) + "\""
+                : "")
             + "></"
             + element
             + ">");

@@ -13,10 +13,13 @@ import org.jsoup.select.Selector;
 /**
  * A digest cannot play video or audio, so each {@code iframe}, {@code video}, {@code audio}, {@code
  * embed} or {@code object} becomes a figure with a link to where it can be played (player URLs of
- * common sites are turned into their watch pages). Runs before {@link Sanitize}, which would
- * otherwise drop them without a trace.
+ * common sites are turned into their watch pages), under the video's poster frame when it has one.
+ * Runs before {@link Sanitize}, which would otherwise drop them without a trace.
  */
 final class Embeds implements NormalizeStep {
+  /** The class of a video's poster frame, which {@link Images} leaves out when it cannot load. */
+  static final String POSTER_CLASS = "video-poster";
+
   private static final Evaluator EMBEDS =
       Selector.evaluatorOf("iframe, video, audio, embed, object");
   private static final Evaluator SOURCES = Selector.evaluatorOf("source[src], embed[src]");
@@ -62,7 +65,18 @@ final class Embeds implements NormalizeStep {
         note.appendChild(new TextNode("[" + label + "] "));
         note.appendChild(new Element("a").attr("href", href).text(text.isEmpty() ? href : text));
       }
-      Element figure = new Element("figure").addClass("embed").appendChild(note);
+      Element figure = new Element("figure").addClass("embed");
+      String poster = el.normalName().equals("video") ? el.attr("poster").strip() : "";
+      if (!poster.isEmpty()) {
+        // The frame the page shows before the video plays: the pictures step fetches it as any.
+        String alt = title.isEmpty() ? el.attr("aria-label").strip() : title;
+        figure.appendChild(
+            new Element("img")
+                .addClass(POSTER_CLASS)
+                .attr("src", Urls.withScheme(poster))
+                .attr("alt", alt.isEmpty() ? label : alt));
+      }
+      figure.appendChild(note);
       Element parent = el.parent();
       Element paragraph = paragraphAround(el);
       if (parent.normalName().equals("p") && onlyChild(parent, el)) {

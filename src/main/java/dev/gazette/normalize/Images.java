@@ -72,6 +72,8 @@ final class Images implements NormalizeStep {
         if (asset.get().width() > 0 && asset.get().height() > 0) {
           img.removeAttr("width").removeAttr("height"); // the original's sizes may no longer match
         }
+      } else if (img.hasClass(Embeds.POSTER_CLASS)) {
+        img.remove(); // the video's link stays; the resolver said why its frame is not shown
       } else {
         if (src.isEmpty()) {
           context.warn("image without a source; shown as a note");

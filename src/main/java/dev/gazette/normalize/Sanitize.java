@@ -132,7 +132,7 @@ final class Sanitize implements NormalizeStep {
   private static final Pattern KEPT_CLASS =
       Pattern.compile(
           "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
-              + "|figure-note|image-link|image-missing|header-image|embed|muted"
+              + "|figure-note|image-link|image-missing|header-image|embed|video-poster|muted"
               + "|math|inline|display|"
               + PostLinks.CLASS
               + ")$");

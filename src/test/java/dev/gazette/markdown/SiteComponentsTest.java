@@ -51,13 +51,17 @@ class SiteComponentsTest {
                 + "<YouTubeIframe src=\"https://www.youtube.com/embed/abcdefgh?t=97s\" />\n\n"
                 + "<Illustration alt=\"A kettle 'on the boil'.\" src=\"/img/kettle.png\" />\n\n"
                 + "Inline <Video src='./demo.mp4' title=\"The demo\"></Video> and"
-                + " <Chart data=\"sales\" /> end.\n",
+                + " <Chart data=\"sales\" /> end.\n\n"
+                // overreacted.io's videos, each with the frame shown before it plays
+                + "<Video src=\"./3.mp4\" poster=\"./3-poster.jpg\" muted playsInline controls"
+                + " />\n",
             warnings);
     assertThat(html)
         .contains(
             "<iframe src=\"https://www.youtube.com/embed/abcdefgh?t=97s\"></iframe>",
             "<img src=\"/img/kettle.png\" alt=\"A kettle 'on the boil'.\" />",
-            "Inline <video src=\"./demo.mp4\" title=\"The demo\"></video> and  end.")
+            "Inline <video src=\"./demo.mp4\" title=\"The demo\"></video> and  end.",
+            "<video src=\"./3.mp4\" poster=\"./3-poster.jpg\"></video>")
         .doesNotContain("YouTubeIframe", "Illustration", "Video src", "Chart");
     assertThat(warnings)
         .containsExactly(

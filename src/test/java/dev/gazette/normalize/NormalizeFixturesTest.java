@@ -160,6 +160,24 @@ class NormalizeFixturesTest {
                 + " blank SVG) was saved, not the picture");
   }
 
+  /**
+   * A video's poster frame is shown above its link (players.input.html); one that cannot load is
+   * left out with the resolver's one line, not drawn as a missing picture beside the link.
+   */
+  @Test
+  void aVideosPosterThatCannotLoadIsLeftOutWithOneLine() throws IOException {
+    Path input = FIXTURES.resolve("markdown/inline-tags-on-their-own-lines.input.md");
+    assertThat(Files.readString(input)).contains("poster=\"https://example.org/poster.jpg\"");
+    assertThat(problemsOf(input))
+        .containsExactly(
+            ":19: warning: image 'https://example.org/poster.jpg' left out: not in the image cache"
+                + " (offline)");
+    assertThat(
+            Files.readString(
+                FIXTURES.resolve("markdown/inline-tags-on-their-own-lines.expected.xhtml")))
+        .doesNotContain("image-missing", "poster.jpg");
+  }
+
   @Test
   void linksToNoPlaceInThePostAreSaidOnceWithTheirLine() throws IOException {
     Path input = FIXTURES.resolve("foundation/links-to-headings.input.html");
