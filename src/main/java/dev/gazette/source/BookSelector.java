@@ -95,6 +95,7 @@ public final class BookSelector {
     Post preface = null;
     List<Post> candidates = scan.posts();
     List<Post> indexPages = new ArrayList<>();
+    OrderFile orderFile = singleFile ? null : OrderFile.find(root);
     if (!singleFile) {
       preface = preface(root, options, problems);
       Set<String> indexFolders = indexFolders(scan.posts(), root);
@@ -105,7 +106,7 @@ public final class BookSelector {
         String rel = p.relativePath();
         String name = p.file().getFileName().toString();
         String folder = ContentFiles.folderOf(rel);
-        if (OrderFile.isOrderFile(rel)) {
+        if (OrderFile.isOrderFile(rel) || orderFile != null && p.file().equals(orderFile.file())) {
           continue;
         }
         if (ContentFiles.isIndexName(name) && indexFolders.contains(rel)) {
@@ -126,7 +127,7 @@ public final class BookSelector {
         if (preface != null && p.file().equals(preface.file())) {
           continue;
         }
-        if (rootReadme) {
+        if (rootReadme && !listed(orderFile, rel)) {
           skipped.add(
               new SkippedPost(
                   p.file(),
@@ -149,7 +150,6 @@ public final class BookSelector {
         PostSelector.select(
             contentScan, options.range(), options.zone(), options.filter(), options.drafts());
     skipped.addAll(0, selected.skipped());
-    OrderFile orderFile = singleFile ? null : OrderFile.find(root);
     PostOrder.Result ordered =
         PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
     problems.addAll(ordered.problems());
@@ -174,6 +174,12 @@ public final class BookSelector {
         sectionTitles,
         book,
         singleFile);
+  }
+
+  /** Whether the order file lists the file at {@code relativePath}: it is then an article. */
+  private static boolean listed(OrderFile orderFile, String relativePath) {
+    return orderFile != null
+        && orderFile.entries().stream().anyMatch(e -> e.path().equals(relativePath));
   }
 
   /** A title cut to {@code max} characters (on a character boundary), ending in an ellipsis. */

@@ -25,7 +25,9 @@ import java.util.Set;
  * results never depend on the file system's listing order. Symbolic links are not followed.
  */
 public final class PostScanner {
-  private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "_drafts");
+  /** Package folders (npm's, Bower's: a README per package) and drafts (unless asked for). */
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of("node_modules", "bower_components", "_drafts");
 
   /** What a scan found. */
   public record Scan(List<Post> posts, List<SkippedPost> skipped, List<Problem> problems) {}

@@ -75,9 +75,15 @@ public record SiteConfig(
   /** Largest file read: a site config is a few KB; a bigger file is not one. */
   static final int MAX_BYTES = 256 * 1024;
 
+  /** mdBook's config: title, authors and language in its {@code [book]} table. */
+  static final String MDBOOK_CONFIG = "book.toml";
+
+  /** GitBook's (before 2018) config: title, author and language at its top. */
+  static final String GITBOOK_CONFIG = "book.json";
+
   /**
    * Names tried in each folder, in order: YAML first (Hexo, Jekyll), then Hugo, then Zola, then
-   * Pelican.
+   * Pelican, Zine, MkDocs, Franklin, and the books' mdBook and GitBook.
    */
   static final List<String> NAMES =
       List.of(
@@ -98,7 +104,9 @@ public record SiteConfig(
           "zine.ziggy",
           "mkdocs.yml",
           "mkdocs.yaml",
-          Franklin.SITE_CONFIG);
+          Franklin.SITE_CONFIG,
+          MDBOOK_CONFIG,
+          GITBOOK_CONFIG);
 
   /**
    * What looking for a site config found.
@@ -312,6 +320,9 @@ public record SiteConfig(
     }
     if (isMkDocs(file)) {
       root = mkDocsAsSite(root);
+    }
+    if (file.endsWith(MDBOOK_CONFIG)) {
+      root = map(get(root, "book"));
     }
     Map<?, ?> params = map(get(root, "params"));
     Map<?, ?> extra = map(get(root, "extra"));
@@ -530,6 +541,11 @@ public record SiteConfig(
     }
     if (file.getFileName().toString().endsWith(".ziggy")) {
       return Ziggy.parse(text);
+    }
+    if (file.getFileName().toString().endsWith(".json")) {
+      // JSON is YAML, but for the tabs GitBook's book.json is indented with
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
     }
     return file.getFileName().toString().endsWith(".toml")
         ? new TomlMapper().readValue(text, Map.class)

@@ -196,6 +196,56 @@ class BookModeTest {
         .containsExactly("Start", "part-1", "  Basics", "  More basics", "Finish", "Extra");
   }
 
+  /**
+   * Ruan Yifeng's ES6 book: a GitBook {@code SUMMARY.md} left behind lists 29 chapters, the ditto
+   * {@code sidebar.md} its site reads all 37 as hash routes ({@code #docs/intro}), and Bower's
+   * packages hold READMEs. The sidebar gives the order, the README it lists is the preface, and the
+   * packages are not read.
+   */
+  @Test
+  void aSidebarListingMoreThanAStaleSummaryGivesTheOrder() throws Exception {
+    Path src = dir.resolve("es-book");
+    TestPosts.write(
+        src, "SUMMARY.md", "# Summary\n\n* [0. 前言](README.md)\n* [1. 简介](docs/intro.md)\n");
+    TestPosts.write(
+        src,
+        "sidebar.md",
+        "# [ES 入门]()\n\n作者：[某人](https://example.org)\n\n## 目录\n1. [前言](#README)\n"
+            + "1. [简介](#docs/intro)\n1. [变量](#docs/let)\n\n## 其他\n"
+            + "- [源码](https://example.org/src)\n");
+    TestPosts.write(src, "README.md", "# ES 入门\n\n这是一本教程的前言。\n");
+    TestPosts.write(src, "docs/intro.md", "# 简介\n\n语言的历史。\n");
+    TestPosts.write(src, "docs/let.md", "# 变量\n\nlet 和 const。\n");
+    TestPosts.write(src, "docs/simd.md", "# SIMD\n\n不再维护的一章。\n");
+    TestPosts.write(src, "app/bower_components/marked/README.md", "# marked\n\nA parser.\n");
+
+    PostSelection selection = GAZETTE.select(request(src, dir).build());
+    assertThat(selection.ordering().basis()).isEqualTo("sidebar.md");
+    assertThat(selection.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("README.md", "docs/intro.md", "docs/let.md", "docs/simd.md");
+    assertThat(selection.skipped()).isEmpty();
+    assertThat(selection.problems())
+        .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
+        .containsExactly("simd.md:0 not listed in sidebar.md; placed after the listed posts");
+
+    // docsify's _sidebar.md routes without .md, and a folder to its README; a page named
+    // sidebar.md that lists no file of the folder is a post
+    Path docs = dir.resolve("docsify");
+    TestPosts.write(
+        docs,
+        "_sidebar.md",
+        "- [Guide](/guide/)\n- [Setup](guide/setup)\n- [Home](https://x.org)\n");
+    TestPosts.write(docs, "guide/README.md", "# Guide\n\nRead on.\n");
+    TestPosts.write(docs, "guide/setup.md", "# Setup\n\nInstall it.\n");
+    TestPosts.write(docs, "sidebar.md", "# Sidebars\n\nWhat a [sidebar](https://x.org) is.\n");
+    PostSelection docsify = GAZETTE.select(request(docs, dir).build());
+    assertThat(docsify.ordering().basis()).isEqualTo("_sidebar.md");
+    assertThat(docsify.posts())
+        .extracting(Post::relativePath)
+        .containsExactly("guide/README.md", "guide/setup.md", "sidebar.md");
+  }
+
   @Test
   void orderFileAndWeightsAreExplicitOrdersAndOrderCanBeForced() throws Exception {
     Path src = dir.resolve("weights");

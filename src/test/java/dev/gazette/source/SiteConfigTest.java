@@ -56,6 +56,26 @@ class SiteConfigTest {
     assertThat(multilingual.url()).isEqualTo("https://lang.example.org");
   }
 
+  /**
+   * The books' configs: mdBook's {@code book.toml} ({@code [book]}) above its {@code src/}, and
+   * GitBook's {@code book.json}, indented with tabs as Ruan Yifeng's ES6 book's is (no YAML reader
+   * takes those): its author was not found.
+   */
+  @Test
+  void mdBookAndGitBookConfigs() {
+    SiteConfig mdBook = found("mdbook/src");
+    assertThat(mdBook.file().getFileName()).hasToString("book.toml");
+    assertThat(mdBook.title()).isEqualTo("The Field Guide");
+    assertThat(mdBook.authors()).containsExactly("Mei Lin", "Ana Ruiz");
+    assertThat(mdBook.language()).isEqualTo("zh-CN");
+    assertThat(mdBook.isHugo()).isFalse();
+    SiteConfig gitBook = found("gitbook/docs");
+    assertThat(gitBook.file().getFileName()).hasToString("book.json");
+    assertThat(gitBook.title()).isEqualTo("田野笔记");
+    assertThat(gitBook.authors()).containsExactly("阮小二");
+    assertThat(gitBook.language()).isEqualTo("zh-hans");
+  }
+
   @Test
   void jekyllConfigBesidePostsWithAuthorAsMapping() {
     SiteConfig c = found("jekyll/docs/_posts");
