@@ -402,7 +402,9 @@ public final class Gazette {
       List<Section> sections =
           content.chapterSections() != null
               ? content.chapterSections()
-              : FolderSections.of(content.articles(), book.sectionTitles());
+              : !book.outline().isEmpty()
+                  ? FolderSections.ofOutline(content.articles(), book.outline())
+                  : FolderSections.of(content.articles(), book.sectionTitles());
       return DigestAssembler.assembleBook(
           content.articles(), sections, title, source, request.zone());
     }

@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Section;
+import dev.gazette.source.OrderFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,44 @@ public final class FolderSections {
       f.items.add(a);
     }
     return new FolderSections(folderTitles).sequence(root.items);
+  }
+
+  /**
+   * Groups a book's articles into the parts and chapters of the order file that gave their order
+   * ({@code SUMMARY.md}, a sidebar): a chapter with sub-chapters is a section opened by its own
+   * page and titled as that page is, a part heading a section of its own. An article the file does
+   * not list stays in the section of the article before it, or at the top level when it comes after
+   * every listed one. A flat list makes no section: Ruan Yifeng's ES6 book was cut into a "docs"
+   * section and chai2010's Go book into "ch1-basic" sections before.
+   *
+   * @param articles the articles in reading order, the order file's
+   * @param outline each listed article's groups, by relative path, outermost first
+   */
+  public static List<Section> ofOutline(
+      List<Article> articles, Map<String, List<OrderFile.Group>> outline) {
+    Map<String, String> pageTitles = new java.util.HashMap<>();
+    for (Article a : articles) {
+      pageTitles.putIfAbsent(a.post().relativePath(), a.title());
+    }
+    Folder root = new Folder("", "");
+    List<OrderFile.Group> previous = List.of();
+    for (int i = 0; i < articles.size(); i++) {
+      List<OrderFile.Group> groups = outline.get(articles.get(i).post().relativePath());
+      if (groups == null) {
+        boolean listedAfter =
+            articles.subList(i + 1, articles.size()).stream()
+                .anyMatch(a -> outline.containsKey(a.post().relativePath()));
+        groups = listedAfter ? previous : List.of();
+      }
+      Folder f = root;
+      for (OrderFile.Group g : groups) {
+        String title = g.path() == null ? g.title() : pageTitles.getOrDefault(g.path(), g.title());
+        f = f.child(g.key(), title);
+      }
+      f.items.add(articles.get(i));
+      previous = groups;
+    }
+    return new FolderSections(Map.of()).sequence(root.items);
   }
 
   /**

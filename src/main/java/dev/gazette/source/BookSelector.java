@@ -72,13 +72,16 @@ public final class BookSelector {
    * @param sectionTitles titles of folders (relative path, {@code /}) taken from their index files
    * @param book whether the posts make a book (sections from folders, chapters from a single file)
    * @param singleFile whether the source was one file
+   * @param outline the groups each listed post stands in (relative path), when an order file gave
+   *     the order: its parts and chapters are the book's sections, not its folders; else empty
    */
   public record Outcome(
       PostSelection selection,
       String title,
       Map<String, String> sectionTitles,
       boolean book,
-      boolean singleFile) {}
+      boolean singleFile,
+      Map<String, List<OrderFile.Group>> outline) {}
 
   private BookSelector() {}
 
@@ -168,12 +171,17 @@ public final class BookSelector {
     if (preface != null) {
       posts.add(0, preface);
     }
+    Map<String, List<OrderFile.Group>> outline = new LinkedHashMap<>();
+    if (book && orderFile != null && ordering.rule() == OrderRule.EXPLICIT) {
+      orderFile.entries().forEach(e -> outline.putIfAbsent(e.path(), e.groups()));
+    }
     return new Outcome(
         new PostSelection(posts, skipped, problems, ordering),
         title,
         sectionTitles,
         book,
-        singleFile);
+        singleFile,
+        outline);
   }
 
   /** Whether the order file lists the file at {@code relativePath}: it is then an article. */

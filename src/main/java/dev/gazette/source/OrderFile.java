@@ -33,8 +33,29 @@ public record OrderFile(Path file, List<Entry> entries) {
   private static final Pattern LINK =
       Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
-  /** A listed path and the line of the order file that lists it. */
-  public record Entry(String path, int line) {}
+  /**
+   * A listed path, the line of the order file that lists it, and the groups it stands in, outermost
+   * first: a part heading ({@code # Reference}) and each list item it is nested under, or that
+   * nests items under it (a chapter's own page opens its group).
+   */
+  public record Entry(String path, int line, List<Group> groups) {
+    public Entry {
+      groups = List.copyOf(groups);
+    }
+
+    public Entry(String path, int line) {
+      this(path, line, List.of());
+    }
+  }
+
+  /**
+   * A part or a chapter with sub-chapters, as the order file writes it.
+   *
+   * @param key unique within the file (its line)
+   * @param title the heading's or the item's text
+   * @param path the file of the chapter's own page, or null (a heading, an item without a link)
+   */
+  public record Group(String key, String title, String path) {}
 
   public OrderFile {
     entries = List.copyOf(entries);
@@ -91,44 +112,152 @@ public record OrderFile(Path file, List<Entry> entries) {
   private static List<Entry> routes(Path folder, List<Entry> links) {
     List<Entry> files = new ArrayList<>();
     for (Entry e : links) {
-      String path = e.path();
-      if (path.isEmpty() || path.endsWith("/")) {
-        path = path + "README.md";
-      } else if (!Files.isRegularFile(folder.resolve(path))
-          && Files.isRegularFile(folder.resolve(path + ".md"))) {
-        path = path + ".md";
+      List<Group> groups = new ArrayList<>();
+      for (Group g : e.groups()) {
+        groups.add(
+            new Group(g.key(), g.title(), g.path() == null ? null : route(folder, g.path())));
       }
-      files.add(new Entry(path, e.line()));
+      files.add(new Entry(route(folder, e.path()), e.line(), groups));
     }
     return files;
   }
 
+  private static String route(Path folder, String path) {
+    if (path.isEmpty() || path.endsWith("/")) {
+      return path + "README.md";
+    }
+    if (!Files.isRegularFile(folder.resolve(path))
+        && Files.isRegularFile(folder.resolve(path + ".md"))) {
+      return path + ".md";
+    }
+    return path;
+  }
+
+  private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)[\\s#]*$");
+  private static final Pattern ITEM = Pattern.compile("^([ \\t]*)(?:[-*+]|\\d+[.)])\\s+(.*)$");
+  private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+
+  /** A line of an outline: a heading (indent -1), a list item, or a link standing alone (0). */
+  private record Line(int number, int indent, String text, String path, boolean heading) {}
+
   /**
+   * The files a Markdown order file links to, in order, with the groups of its outline: parts
+   * (headings after the file's title heading) and chapters with sub-chapters (nested list items). A
+   * group every entry stands in is the whole book, not a group: a sidebar's one "## 目录".
+   *
    * @param hashRoutes whether {@code #docs/intro} names a page (a ditto sidebar's hash route), not
    *     a place in one
    */
   private static List<Entry> links(List<String> lines, boolean hashRoutes) {
-    List<Entry> entries = new ArrayList<>();
+    List<Line> outline = new ArrayList<>();
+    boolean titleSeen = false;
     for (int i = 0; i < lines.size(); i++) {
-      Matcher m = LINK.matcher(lines.get(i));
-      while (m.find()) {
-        String target = m.group(1);
-        if (target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-          continue; // an external link, not a file of the book
+      String text = lines.get(i);
+      Matcher heading = HEADING.matcher(text);
+      if (heading.matches()) {
+        if (titleSeen) {
+          outline.add(new Line(i + 1, -1, plain(heading.group(1)), null, true));
         }
-        if (hashRoutes && target.startsWith("#") && target.length() > 1) {
-          target = target.substring(1);
+        titleSeen = true;
+        continue;
+      }
+      Matcher item = ITEM.matcher(text);
+      int indent = item.matches() ? width(item.group(1)) : 0;
+      String body = item.matches() ? item.group(2) : text;
+      Matcher m = LINK.matcher(body);
+      String path = null;
+      if (m.find()) {
+        path = target(m.group(1), hashRoutes);
+      } else if (!item.matches()) {
+        continue;
+      }
+      if (path == null && !item.matches()) {
+        continue; // a line whose only link is an external one
+      }
+      outline.add(new Line(i + 1, indent, plain(body), path, false));
+    }
+    List<Entry> entries = new ArrayList<>();
+    Group part = null;
+    java.util.ArrayDeque<Line> open =
+        new java.util.ArrayDeque<>(); // enclosing items, innermost last
+    for (int i = 0; i < outline.size(); i++) {
+      Line line = outline.get(i);
+      if (line.heading()) {
+        part = new Group("L" + line.number(), line.text(), null);
+        open.clear();
+        continue;
+      }
+      while (!open.isEmpty() && open.peekLast().indent() >= line.indent()) {
+        open.removeLast();
+      }
+      Line next = i + 1 < outline.size() ? outline.get(i + 1) : null;
+      boolean hasChildren = next != null && !next.heading() && next.indent() > line.indent();
+      if (line.path() != null && !line.path().isEmpty()) {
+        List<Group> groups = new ArrayList<>();
+        if (part != null) {
+          groups.add(part);
         }
-        String path =
-            normalize(
-                URLDecoder.decode(
-                    target.replace("+", "%2B").replaceFirst("#.*$", ""), StandardCharsets.UTF_8));
-        if (!path.isEmpty()) {
-          entries.add(new Entry(path, i + 1));
+        open.forEach(o -> groups.add(group(o)));
+        if (hasChildren) {
+          groups.add(group(line));
         }
+        entries.add(new Entry(line.path(), line.number(), groups));
+      }
+      if (hasChildren) {
+        open.addLast(line);
       }
     }
-    return entries;
+    return withoutSharedGroups(entries);
+  }
+
+  private static Group group(Line line) {
+    return new Group("L" + line.number(), line.text(), line.path());
+  }
+
+  /** The entries without the leading groups every one of them stands in. */
+  private static List<Entry> withoutSharedGroups(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return entries;
+    }
+    int shared = entries.get(0).groups().size();
+    for (Entry e : entries) {
+      int n = 0;
+      while (n < Math.min(shared, e.groups().size())
+          && e.groups().get(n).equals(entries.get(0).groups().get(n))) {
+        n++;
+      }
+      shared = n;
+    }
+    if (shared == 0) {
+      return entries;
+    }
+    List<Entry> result = new ArrayList<>();
+    for (Entry e : entries) {
+      result.add(new Entry(e.path(), e.line(), e.groups().subList(shared, e.groups().size())));
+    }
+    return result;
+  }
+
+  /** A link's target as a path in the folder; null for an external link, "" for none. */
+  private static String target(String target, boolean hashRoutes) {
+    if (target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+      return null; // an external link, not a file of the book
+    }
+    if (hashRoutes && target.startsWith("#") && target.length() > 1) {
+      target = target.substring(1);
+    }
+    return normalize(
+        URLDecoder.decode(
+            target.replace("+", "%2B").replaceFirst("#.*$", ""), StandardCharsets.UTF_8));
+  }
+
+  /** An item's text without its links' targets and emphasis marks. */
+  private static String plain(String markdown) {
+    return LINK_TEXT.matcher(markdown).replaceAll("$1").replaceAll("[*_`]", "").strip();
+  }
+
+  private static int width(String indent) {
+    return indent.replace("\t", "    ").length();
   }
 
   private static List<Entry> paths(List<String> lines) {

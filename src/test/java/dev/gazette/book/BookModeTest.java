@@ -192,8 +192,63 @@ class BookModeTest {
             "zz-extra.md:0 not listed in SUMMARY.md; placed after the listed posts");
 
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
+    // The file's outline gives the sections, not the folders: Basics nests More basics.
+    assertThat(nav).containsExactly("Start", "Basics", "  More basics", "Finish", "Extra");
+  }
+
+  /**
+   * mdBook's parts ({@code # User Guide}) and nested chapters are the book's sections, whatever the
+   * folders: chai2010's Go book showed "ch1-basic" above "第 1 章 语言基础".
+   */
+  @Test
+  void summaryPartsAndNestedChaptersAreTheSections() throws Exception {
+    Path src = dir.resolve("mdbook");
+    TestPosts.write(
+        src,
+        "SUMMARY.md",
+        """
+        # Summary
+
+        [Introduction](intro.md)
+
+        # User Guide
+
+        - [Installing](ch1/readme.md)
+            - [On Linux](ch1/linux.md)
+            - [On Windows](ch1/windows.md)
+        - [Running](run.md)
+        - [Draft]()
+            - [Draft child](ch1/draft-child.md)
+
+        ---
+
+        # Reference
+
+        - [Commands](ref/commands.md)
+        """);
+    TestPosts.write(src, "intro.md", "# Introduction\n\nWhy.\n");
+    TestPosts.write(src, "ch1/readme.md", "# Chapter 1: Installing\n\nHow.\n");
+    TestPosts.write(src, "ch1/linux.md", "# On Linux\n\napt.\n");
+    TestPosts.write(src, "ch1/windows.md", "# On Windows\n\nwinget.\n");
+    TestPosts.write(src, "ch1/draft-child.md", "# Draft child\n\nLater.\n");
+    TestPosts.write(src, "run.md", "# Running\n\nGo.\n");
+    TestPosts.write(src, "ref/commands.md", "# Commands\n\nbuild, list.\n");
+    TestPosts.write(src, "ref/zz-unlisted.md", "# Unlisted\n\nLast.\n");
+
+    List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
     assertThat(nav)
-        .containsExactly("Start", "part-1", "  Basics", "  More basics", "Finish", "Extra");
+        .containsExactly(
+            "Introduction",
+            "User Guide",
+            "  Chapter 1: Installing",
+            "    On Linux",
+            "    On Windows",
+            "  Running",
+            "  Draft",
+            "    Draft child",
+            "Reference",
+            "  Commands",
+            "Unlisted");
   }
 
   /**
