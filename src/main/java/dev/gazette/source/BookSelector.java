@@ -98,6 +98,7 @@ public final class BookSelector {
     Post preface = null;
     List<Post> candidates = scan.posts();
     List<Post> indexPages = new ArrayList<>();
+    Set<String> titleOnly = new HashSet<>();
     OrderFile orderFile = singleFile ? null : OrderFile.find(root);
     if (!singleFile) {
       preface = preface(root, options, problems);
@@ -120,8 +121,13 @@ public final class BookSelector {
                 .map(t -> cut(t, options.limits().maxTitleChars()))
                 .ifPresent(t -> sectionTitles.put(folder, t));
           }
-          if ((options.drafts() || !p.draft()) && IndexPages.hasText(p)) {
+          boolean text = (options.drafts() || !p.draft()) && IndexPages.hasText(p);
+          if (text && listed(orderFile, rel) && options.range() == null) {
+            content.add(p); // a chapter's page: the order file places it
+          } else if (text) {
             indexPages.add(p);
+          } else if (listed(orderFile, rel)) {
+            titleOnly.add(rel); // its title names its part; it is listed, not missing
           }
           continue;
         }
@@ -154,7 +160,11 @@ public final class BookSelector {
             contentScan, options.range(), options.zone(), options.filter(), options.drafts());
     skipped.addAll(0, selected.skipped());
     PostOrder.Result ordered =
-        PostOrder.order(selected.posts(), options.order(), options.range() != null, orderFile);
+        PostOrder.order(
+            selected.posts(),
+            options.order(),
+            options.range() != null,
+            orderFile == null ? null : orderFile.without(titleOnly));
     problems.addAll(ordered.problems());
     List<Post> posts = new ArrayList<>(ordered.posts());
     Ordering ordering = ordered.ordering();

@@ -30,8 +30,14 @@ public record OrderFile(Path file, List<Entry> entries) {
   /** Sidebars, whose links name a page as the site routes to it. */
   private static final List<String> SIDEBARS = List.of("_sidebar.md", "sidebar.md");
 
+  /**
+   * A link and its target. GitBook takes a target as written, spaces and balanced parentheses
+   * included ({@code (blog/Codeforces Round #172 (Div. 1)/index.md)}), which CommonMark would not.
+   */
   private static final Pattern LINK =
-      Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+      Pattern.compile(
+          "\\[[^\\]]*\\]\\(\\s*<?((?:[^()\\s>]|\\([^()]*\\))+(?:"
+              + " (?!\")(?:[^()\\s>]|\\([^()]*\\))+)*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
   /**
    * A listed path, the line of the order file that lists it, and the groups it stands in, outermost
@@ -59,6 +65,13 @@ public record OrderFile(Path file, List<Entry> entries) {
 
   public OrderFile {
     entries = List.copyOf(entries);
+  }
+
+  /** This file without the entries of {@code paths}. */
+  public OrderFile without(java.util.Set<String> paths) {
+    return paths.isEmpty()
+        ? this
+        : new OrderFile(file, entries.stream().filter(e -> !paths.contains(e.path())).toList());
   }
 
   /**
@@ -91,7 +104,9 @@ public record OrderFile(Path file, List<Entry> entries) {
       List<Entry> entries =
           !name.endsWith(".md")
               ? paths(lines)
-              : SIDEBARS.contains(name) ? routes(folder, links(lines, true)) : links(lines, false);
+              : SIDEBARS.contains(name)
+                  ? routes(folder, links(lines, true, folder))
+                  : links(lines, false, folder);
       long count =
           entries.stream().filter(e -> Files.isRegularFile(folder.resolve(e.path()))).count();
       if (SIDEBARS.contains(name) && count == 0) {
@@ -148,7 +163,7 @@ public record OrderFile(Path file, List<Entry> entries) {
    * @param hashRoutes whether {@code #docs/intro} names a page (a ditto sidebar's hash route), not
    *     a place in one
    */
-  private static List<Entry> links(List<String> lines, boolean hashRoutes) {
+  private static List<Entry> links(List<String> lines, boolean hashRoutes, Path folder) {
     List<Line> outline = new ArrayList<>();
     boolean titleSeen = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -167,7 +182,7 @@ public record OrderFile(Path file, List<Entry> entries) {
       Matcher m = LINK.matcher(body);
       String path = null;
       if (m.find()) {
-        path = target(m.group(1), hashRoutes);
+        path = target(m.group(1), hashRoutes, folder);
       } else if (!item.matches()) {
         continue;
       }
@@ -238,13 +253,25 @@ public record OrderFile(Path file, List<Entry> entries) {
     return result;
   }
 
-  /** A link's target as a path in the folder; null for an external link, "" for none. */
-  private static String target(String target, boolean hashRoutes) {
+  /**
+   * A link's target as a path in the folder; null for an external link, "" for none. A {@code #}
+   * starts a place in the page unless the file is named with it, as GitBook takes {@code
+   * (Codeforces Round #172/index.md)}.
+   */
+  private static String target(String target, boolean hashRoutes, Path folder) {
     if (target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
       return null; // an external link, not a file of the book
     }
     if (hashRoutes && target.startsWith("#") && target.length() > 1) {
       target = target.substring(1);
+    }
+    String whole = normalize(URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8));
+    try {
+      if (whole.contains("#") && Files.isRegularFile(folder.resolve(whole))) {
+        return whole;
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a file name here: read as a page and a place in it
     }
     return normalize(
         URLDecoder.decode(

@@ -216,7 +216,11 @@ class BookModeTest {
         - [Installing](ch1/readme.md)
             - [On Linux](ch1/linux.md)
             - [On Windows](ch1/windows.md)
-        - [Running](run.md)
+            - [On macOS](ch1/on mac #2 (arm).md "as GitBook reads it")
+        - [Running](run/index.md)
+            - [Fast](run/fast.md)
+        - [Appendix](appendix/_index.md)
+            - [Glossary](appendix/glossary.md)
         - [Draft]()
             - [Draft child](ch1/draft-child.md)
 
@@ -230,11 +234,21 @@ class BookModeTest {
     TestPosts.write(src, "ch1/readme.md", "# Chapter 1: Installing\n\nHow.\n");
     TestPosts.write(src, "ch1/linux.md", "# On Linux\n\napt.\n");
     TestPosts.write(src, "ch1/windows.md", "# On Windows\n\nwinget.\n");
+    TestPosts.write(src, "ch1/on mac #2 (arm).md", "# On macOS\n\nbrew.\n");
     TestPosts.write(src, "ch1/draft-child.md", "# Draft child\n\nLater.\n");
-    TestPosts.write(src, "run.md", "# Running\n\nGo.\n");
+    // listed index pages: one with text of its own is the chapter's page, one with a title only
+    // names it and is not reported missing
+    TestPosts.write(src, "run/index.md", "# Running\n\nEverything about running it.\n");
+    TestPosts.write(src, "run/fast.md", "# Fast\n\nGo.\n");
+    TestPosts.write(src, "appendix/_index.md", "---\ntitle: Appendix\n---\n");
+    TestPosts.write(src, "appendix/glossary.md", "# Glossary\n\nWords.\n");
     TestPosts.write(src, "ref/commands.md", "# Commands\n\nbuild, list.\n");
     TestPosts.write(src, "ref/zz-unlisted.md", "# Unlisted\n\nLast.\n");
 
+    assertThat(GAZETTE.select(request(src, dir).build()).problems())
+        .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
+        .containsExactly(
+            "zz-unlisted.md:0 not listed in SUMMARY.md; placed after the listed posts");
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
     assertThat(nav)
         .containsExactly(
@@ -243,7 +257,11 @@ class BookModeTest {
             "  Chapter 1: Installing",
             "    On Linux",
             "    On Windows",
+            "    On macOS",
             "  Running",
+            "    Fast",
+            "  Appendix",
+            "    Glossary",
             "  Draft",
             "    Draft child",
             "Reference",
