@@ -334,9 +334,12 @@ public final class ArticleMaker {
 
       @Override
       public Optional<String> shortcodeTemplate(String name) {
-        return name.matches("[\\w-]+")
-            ? readInside(siteRoot, siteRoot, "layouts/shortcodes/" + name + ".html")
-            : Optional.empty();
+        if (!name.matches("[\\w-]+")) {
+          return Optional.empty();
+        }
+        // Hugo's layouts/, else Zola's templates/: a site is one or the other
+        return readInside(siteRoot, siteRoot, "layouts/shortcodes/" + name + ".html")
+            .or(() -> readInside(siteRoot, siteRoot, "templates/shortcodes/" + name + ".html"));
       }
 
       @Override

@@ -221,8 +221,9 @@ public final class TemplateTags {
     }
 
     /**
-     * The site's own template of the Hugo shortcode {@code name}, {@code
-     * layouts/shortcodes/NAME.html} in the folder of the site config, or empty.
+     * The site's own template of the shortcode {@code name}, Hugo's {@code
+     * layouts/shortcodes/NAME.html} or Zola's {@code templates/shortcodes/NAME.html} in the folder
+     * of the site config, or empty.
      */
     default Optional<String> shortcodeTemplate(String name) {
       return Optional.empty();
@@ -669,7 +670,7 @@ public final class TemplateTags {
             ZOLA_INLINE,
             s,
             m -> {
-              String out = zolaShortcode(m.group(1), zolaArgs(m.group(2)));
+              String out = zolaShortcode(m.group(1), zolaArgs(m.group(2)), includes);
               if (out.isEmpty()) {
                 removed.merge("{{ " + m.group(1) + "(…) }}", 1, Integer::sum);
               }
@@ -1407,6 +1408,13 @@ public final class TemplateTags {
    * templates/shortcodes/NAME.html}), so its meaning is read from its name and arguments, as
    * Hugo's: a picture, a video, or a link (link cards, reference pills); anything else is removed.
    */
+  private static String zolaShortcode(String name, Args a, Includes includes) {
+    String byName = zolaShortcode(name, a);
+    return byName.isEmpty()
+        ? includes.shortcodeTemplate(name).map(t -> zolaSiteShortcode(t, a)).orElse("")
+        : byName;
+  }
+
   private static String zolaShortcode(String name, Args a) {
     String lower = name.toLowerCase(Locale.ROOT);
     switch (lower) {
@@ -1432,6 +1440,108 @@ public final class TemplateTags {
       return markdownLink(title, url) + (desc.isEmpty() ? "" : ": " + markdownText(desc));
     }
     return "";
+  }
+
+  /** The first picture or player of a template, and its attributes. */
+  private static final Pattern TEMPLATE_ELEMENT =
+      Pattern.compile("<(img|video|audio|iframe|source)\\b([^<>]*)>", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TEMPLATE_ATTRIBUTE =
+      Pattern.compile("\\s(src|poster|alt)\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+  /** A Tera output: a name, perhaps with {@code | default(value="…")}. */
+  private static final Pattern TERA_OUTPUT =
+      Pattern.compile(
+          "\\{\\{-?\\s*([\\w.]+)\\s*(?:\\|\\s*default\\(\\s*value\\s*=\\s*\"([^\"]*)\"\\s*\\)\\s*)?-?\\}\\}");
+
+  /** A Tera assignment of a literal: the value a template gives an argument left out. */
+  private static final Pattern TERA_SET =
+      Pattern.compile("\\{%-?\\s*set\\s+(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*-?%\\}");
+
+  /**
+   * A Zola site's own shortcode, by its template ({@code templates/shortcodes/NAME.html}) when it
+   * draws a picture or a player whose address is made of the shortcode's arguments and the site's
+   * address: Wesley Moore's {@code {{ video(video="posts/x.mp4", poster="png") }}} is {@code <video
+   * src="{{ config.base_url }}/{{ video }}" poster="…/{{ video }}.{{ poster }}">}, 8 videos and a
+   * recording that were removed. The address is the site's ({@code /posts/x.mp4}); an argument the
+   * post leaves out takes the template's {@code {% set poster = "jpg" %}} or {@code
+   * default(value=…)}; any other expression gives nothing (the shortcode is removed, and said).
+   */
+  private static String zolaSiteShortcode(String template, Args a) {
+    Matcher element = TEMPLATE_ELEMENT.matcher(template);
+    if (!element.find()) {
+      return "";
+    }
+    Map<String, String> defaults = new LinkedHashMap<>();
+    Matcher set = TERA_SET.matcher(template);
+    while (set.find()) {
+      defaults.putIfAbsent(set.group(1).toLowerCase(Locale.ROOT), set.group(2));
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Matcher attribute = TEMPLATE_ATTRIBUTE.matcher(element.group(2));
+    while (attribute.find()) {
+      String value = teraValue(attribute.group(2), a, defaults);
+      if (value == null) {
+        return "";
+      }
+      attributes.put(attribute.group(1).toLowerCase(Locale.ROOT), value);
+    }
+    String src = attributes.getOrDefault("src", "");
+    if (src.isEmpty() || src.endsWith("/")) {
+      return "";
+    }
+    String tag = element.group(1).toLowerCase(Locale.ROOT);
+    String caption = first(a, "caption", "alt", "title");
+    if (tag.equals("img")) {
+      Map<String, String> figure = new LinkedHashMap<>(a.named);
+      figure.put("src", src);
+      figure.putIfAbsent("alt", attributes.getOrDefault("alt", ""));
+      return shortcode("figure", new Args(List.of(), figure));
+    }
+    String player = tag.equals("source") ? "video" : tag;
+    String poster = player.equals("video") ? attributes.getOrDefault("poster", "") : "";
+    return "<"
+        + player
+        + " src=\""
+        + Xml.escape(src)
+        + "\""
+        + (poster.isEmpty() ? "" : " poster=\"" + Xml.escape(poster) + "\"")
+        + (caption.isEmpty() ? "" : " title=\"" + Xml.escape(caption) + "\"")
+        + "></"
+        + player
+        + ">";
+  }
+
+  /**
+   * An attribute of a Zola template with its outputs filled in, the site's address left out (a
+   * {@code /…} address is the site's); null when it holds an expression Gazette cannot compute.
+   */
+  private static String teraValue(String value, Args a, Map<String, String> defaults) {
+    Matcher m = TERA_OUTPUT.matcher(value);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      String filled;
+      if (name.equals("config.base_url")) {
+        filled = "";
+      } else if (name.contains(".")) {
+        return null;
+      } else {
+        filled = a.named.get(name);
+        filled = filled != null && !filled.isBlank() ? filled : m.group(2);
+        filled = filled != null ? filled : defaults.get(name);
+        if (filled == null) {
+          return null;
+        }
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(filled));
+    }
+    m.appendTail(sb);
+    String filled = sb.toString();
+    if (filled.contains("{{") || filled.contains("{%")) {
+      return null;
+    }
+    return filled;
   }
 
   /**

@@ -583,6 +583,63 @@ class TemplateDirectivesTest {
   }
 
   /**
+   * Wesley Moore's Zola site: {@code templates/shortcodes/video.html} draws {@code <video src="{{
+   * config.base_url }}/{{ video }}" poster="{{ config.base_url }}/{{ video }}.{{ poster }}">}, the
+   * poster's type set to "jpg" when the post gives none. 8 videos and a recording were removed.
+   */
+  @Test
+  void aZolaSitesOwnPlayerShortcodeIsReadFromItsTemplate() throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("templates/shortcodes"));
+    Files.writeString(
+        site.resolve("config.toml"),
+        "title = \"Notes\"\nbase_url = \"https://notes.example.org\"\n");
+    Files.writeString(
+        site.resolve("templates/shortcodes/video.html"),
+        "{% if poster %}\n{% else %}\n  {% set poster = \"jpg\" %}\n{% endif %}\n<figure>\n"
+            + "  <video controls src=\"{{ config.base_url }}/{{ video }}\""
+            + " poster=\"{{ config.base_url }}/{{ video }}.{{ poster }}\"></video>\n"
+            + "  <figcaption>{{ caption }}</figcaption>\n</figure>\n");
+    Files.writeString(
+        site.resolve("templates/shortcodes/audio.html"),
+        "<audio controls src=\"{{ config.base_url }}/{{ src }}\"></audio>\n");
+    Files.writeString(
+        site.resolve("templates/shortcodes/stars.html"),
+        "<img src=\"{{ get_url(path=\"stars.png\") }}\">\n");
+    TestPosts.write(
+        site.resolve("content"),
+        "posts/demo/index.md",
+        "+++\ntitle = \"Demo\"\ndate = 2024-01-02\n+++\n\nIt runs:\n\n"
+            + "{{ video(video=\"posts/demo/run.mp4\", caption=\"The demo running.\") }}\n\n"
+            + "The fan: {{ audio(src=\"posts/demo/fan.mp3\") }}\n\n{{ stars(n=5) }}\n");
+    Files.write(
+        site.resolve("content/posts/demo/run.mp4.jpg"),
+        dev.gazette.testing.TestImages.jpeg(dev.gazette.testing.TestImages.photo(40, 30)));
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("content"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly("template directive {{ stars(…) }} removed: Gazette cannot render it");
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    String all =
+        Epubs.textEntries(epub).entrySet().stream()
+            .filter(e -> e.getKey().endsWith(".xhtml"))
+            .map(java.util.Map.Entry::getValue)
+            .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(all)
+        .contains(
+            "<a href=\"https://notes.example.org/posts/demo/run.mp4\">The demo running.</a>",
+            "<a href=\"https://notes.example.org/posts/demo/fan.mp3\">",
+            "class=\"video-poster\"")
+        .doesNotContain("{{", "image-missing");
+  }
+
+  /**
    * babysteps' {@code layouts/shortcodes/baseurl.html} is {@code {{ .Page.Site.BaseURL }}}, and its
    * posts link {@code [reuse]: {{< baseurl >}}/blog/2016/09/29/reuse/}: 100 such shortcodes were
    * removed, each link left without its address.
