@@ -100,6 +100,15 @@ public final class BookSelector {
     List<Post> indexPages = new ArrayList<>();
     Set<String> titleOnly = new HashSet<>();
     OrderFile orderFile = singleFile ? null : OrderFile.find(root);
+    Set<String> listed = new HashSet<>();
+    if (orderFile != null) {
+      orderFile.entries().forEach(e -> listed.add(e.path()));
+    }
+    // whether the order file will give the order (PostOrder: it wins when no range is given)
+    boolean byOrderFile =
+        orderFile != null
+            && options.range() == null
+            && (options.order() == null || options.order() == OrderRule.EXPLICIT);
     if (!singleFile) {
       preface = preface(root, options, problems);
       Set<String> indexFolders = indexFolders(scan.posts(), root);
@@ -122,11 +131,11 @@ public final class BookSelector {
                 .ifPresent(t -> sectionTitles.put(folder, t));
           }
           boolean text = (options.drafts() || !p.draft()) && IndexPages.hasText(p);
-          if (text && listed(orderFile, rel) && options.range() == null) {
-            content.add(p); // a chapter's page: the order file places it
+          if (text && byOrderFile) {
+            content.add(p); // a chapter's page where the order file lists it, else after, said
           } else if (text) {
             indexPages.add(p);
-          } else if (listed(orderFile, rel)) {
+          } else if (listed.contains(rel)) {
             titleOnly.add(rel); // its title names its part; it is listed, not missing
           }
           continue;
@@ -136,7 +145,7 @@ public final class BookSelector {
         if (preface != null && p.file().equals(preface.file())) {
           continue;
         }
-        if (rootReadme && !listed(orderFile, rel)) {
+        if (rootReadme && !listed.contains(rel)) {
           skipped.add(
               new SkippedPost(
                   p.file(),
@@ -192,12 +201,6 @@ public final class BookSelector {
         book,
         singleFile,
         outline);
-  }
-
-  /** Whether the order file lists the file at {@code relativePath}: it is then an article. */
-  private static boolean listed(OrderFile orderFile, String relativePath) {
-    return orderFile != null
-        && orderFile.entries().stream().anyMatch(e -> e.path().equals(relativePath));
   }
 
   /** A title cut to {@code max} characters (on a character boundary), ending in an ellipsis. */

@@ -244,10 +244,13 @@ class BookModeTest {
     TestPosts.write(src, "appendix/glossary.md", "# Glossary\n\nWords.\n");
     TestPosts.write(src, "ref/commands.md", "# Commands\n\nbuild, list.\n");
     TestPosts.write(src, "ref/zz-unlisted.md", "# Unlisted\n\nLast.\n");
+    // an index page with text the file does not list is placed as any file it leaves out
+    TestPosts.write(src, "ref/_index.md", "# Reference notes\n\nAll the commands, one by one.\n");
 
     assertThat(GAZETTE.select(request(src, dir).build()).problems())
         .extracting(p -> p.file().getFileName() + ":" + p.line() + " " + p.message())
         .containsExactly(
+            "_index.md:0 not listed in SUMMARY.md; placed after the listed posts",
             "zz-unlisted.md:0 not listed in SUMMARY.md; placed after the listed posts");
     List<String> nav = buildAndCheck(request(src, dir.resolve("out")).build());
     assertThat(nav)
@@ -266,6 +269,7 @@ class BookModeTest {
             "    Draft child",
             "Reference",
             "  Commands",
+            "Reference notes",
             "Unlisted");
   }
 
