@@ -119,7 +119,7 @@ public final class BookSelector {
         String rel = p.relativePath();
         String name = p.file().getFileName().toString();
         String folder = ContentFiles.folderOf(rel);
-        if (OrderFile.isOrderFile(rel) || orderFile != null && p.file().equals(orderFile.file())) {
+        if (OrderFile.isOrderFile(root, rel)) {
           continue;
         }
         if (ContentFiles.isIndexName(name) && indexFolders.contains(rel)) {

@@ -75,14 +75,15 @@ public record OrderFile(Path file, List<Entry> entries) {
   }
 
   /**
-   * True for the order files themselves, which are never posts: {@code SUMMARY.md}, {@code
-   * _order.txt} and {@code _sidebar.md} always; a {@code sidebar.md} only when it lists a file of
-   * the folder (see {@link #find}).
+   * True for the order files of {@code folder} themselves, which are never posts: {@code
+   * SUMMARY.md}, {@code _order.txt} and {@code _sidebar.md} always; a {@code sidebar.md} when it
+   * lists a file of the folder, taken as the order or not.
    */
-  public static boolean isOrderFile(String relativePath) {
-    return NAMES.stream()
-        .filter(n -> !n.equals("sidebar.md"))
-        .anyMatch(n -> n.equalsIgnoreCase(relativePath));
+  public static boolean isOrderFile(Path folder, String relativePath) throws IOException {
+    if (relativePath.equalsIgnoreCase("sidebar.md")) {
+      return read(folder, "sidebar.md") != null;
+    }
+    return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(relativePath));
   }
 
   /**
@@ -96,28 +97,45 @@ public record OrderFile(Path file, List<Entry> entries) {
     OrderFile best = null;
     long bestCount = -1;
     for (String name : NAMES) {
-      Path file = folder.resolve(name);
-      if (!Files.isRegularFile(file)) {
-        continue;
-      }
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      List<Entry> entries =
-          !name.endsWith(".md")
-              ? paths(lines)
-              : SIDEBARS.contains(name)
-                  ? routes(folder, links(lines, true, folder))
-                  : links(lines, false, folder);
+      OrderFile read = read(folder, name);
       long count =
-          entries.stream().filter(e -> Files.isRegularFile(folder.resolve(e.path()))).count();
-      if (SIDEBARS.contains(name) && count == 0) {
-        continue; // a page named sidebar.md, or a sidebar of links elsewhere
-      }
+          read == null ? -1 : read.entries.stream().filter(e -> exists(folder, e.path())).count();
       if (count > bestCount) {
-        best = new OrderFile(file, entries);
+        best = read;
         bestCount = count;
       }
     }
     return best;
+  }
+
+  /**
+   * The order file {@code name} of {@code folder}; null when there is none, or a sidebar of no file
+   * here.
+   */
+  private static OrderFile read(Path folder, String name) throws IOException {
+    Path file = folder.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Entry> entries =
+        !name.endsWith(".md")
+            ? paths(lines)
+            : SIDEBARS.contains(name)
+                ? routes(folder, links(lines, true, folder))
+                : links(lines, false, folder);
+    if (SIDEBARS.contains(name) && entries.stream().noneMatch(e -> exists(folder, e.path()))) {
+      return null; // a page named sidebar.md, or a sidebar of links elsewhere
+    }
+    return new OrderFile(file, entries);
+  }
+
+  private static boolean exists(Path folder, String path) {
+    try {
+      return Files.isRegularFile(folder.resolve(path));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /**
@@ -141,8 +159,7 @@ public record OrderFile(Path file, List<Entry> entries) {
     if (path.isEmpty() || path.endsWith("/")) {
       return path + "README.md";
     }
-    if (!Files.isRegularFile(folder.resolve(path))
-        && Files.isRegularFile(folder.resolve(path + ".md"))) {
+    if (!exists(folder, path) && exists(folder, path + ".md")) {
       return path + ".md";
     }
     return path;
@@ -266,12 +283,8 @@ public record OrderFile(Path file, List<Entry> entries) {
       target = target.substring(1);
     }
     String whole = normalize(URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8));
-    try {
-      if (whole.contains("#") && Files.isRegularFile(folder.resolve(whole))) {
-        return whole;
-      }
-    } catch (java.nio.file.InvalidPathException e) {
-      // not a file name here: read as a page and a place in it
+    if (whole.contains("#") && exists(folder, whole)) {
+      return whole;
     }
     return normalize(
         URLDecoder.decode(

@@ -316,6 +316,16 @@ class BookModeTest {
     TestPosts.write(docs, "guide/README.md", "# Guide\n\nRead on.\n");
     TestPosts.write(docs, "guide/setup.md", "# Setup\n\nInstall it.\n");
     TestPosts.write(docs, "sidebar.md", "# Sidebars\n\nWhat a [sidebar](https://x.org) is.\n");
+    // a sidebar that lists fewer files than SUMMARY.md is not the order, nor a post
+    Path both = dir.resolve("both");
+    TestPosts.write(both, "SUMMARY.md", "- [One](one.md)\n- [Two](two.md)\n");
+    TestPosts.write(both, "sidebar.md", "- [One](#one)\n");
+    TestPosts.write(both, "one.md", "# One\n\nFirst.\n");
+    TestPosts.write(both, "two.md", "# Two\n\nSecond.\n");
+    PostSelection summary = GAZETTE.select(request(both, dir).build());
+    assertThat(summary.ordering().basis()).isEqualTo("SUMMARY.md");
+    assertThat(summary.posts()).extracting(Post::relativePath).containsExactly("one.md", "two.md");
+
     PostSelection docsify = GAZETTE.select(request(docs, dir).build());
     assertThat(docsify.ordering().basis()).isEqualTo("_sidebar.md");
     assertThat(docsify.posts())
