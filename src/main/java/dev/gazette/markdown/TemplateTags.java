@@ -1500,16 +1500,7 @@ public final class TemplateTags {
     }
     String player = tag.equals("source") ? "video" : tag;
     String poster = player.equals("video") ? attributes.getOrDefault("poster", "") : "";
-    return "<"
-        + player
-        + " src=\""
-        + Xml.escape(src)
-        + "\""
-        + (poster.isEmpty() ? "" : " poster=\"" + Xml.escape(poster) + "\"")
-        + (caption.isEmpty() ? "" : " title=\"" + Xml.escape(caption) + "\"")
-        + "></"
-        + player
-        + ">";
+    return media(player, src, caption, poster);
   }
 
   /**
@@ -1593,13 +1584,19 @@ public final class TemplateTags {
     return text.strip().replaceAll("\\s*\\n\\s*", " ").replaceAll("([\\\\\\[\\]*_`<])", "\\\\$1");
   }
 
-  /** A {@code video} or {@code audio} player, which normalization turns into a note. */
+  /** A player ({@code video}, {@code audio}), which normalization turns into a note. */
   private static String media(String tag, String src, String title) {
+    return media(tag, src, title, "");
+  }
+
+  /** A player, with the frame a video shows before it plays when {@code poster} is not empty. */
+  private static String media(String tag, String src, String title, String poster) {
     return "\n\n<"
         + tag
         + " src=\""
         + Xml.escape(src)
         + "\""
+        + (poster.isEmpty() ? "" : " poster=\"" + Xml.escape(poster) + "\"")
         + (title.isEmpty() ? "" : " title=\"" + Xml.escape(title) + "\"")
         + "></"
         + tag

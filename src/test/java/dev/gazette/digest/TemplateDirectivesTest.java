@@ -274,11 +274,7 @@ class TemplateDirectivesTest {
         .containsExactly("template directive {{ counter(…) }} removed: Gazette cannot render it");
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
-    String all =
-        Epubs.textEntries(epub).entrySet().stream()
-            .filter(e -> e.getKey().endsWith(".xhtml"))
-            .map(java.util.Map.Entry::getValue)
-            .collect(java.util.stream.Collectors.joining("\n"));
+    String all = Epubs.xhtmlText(epub);
     assertThat(all)
         .contains(
             "alt=\"Clerk settings (sign-in)\"",
@@ -573,11 +569,7 @@ class TemplateDirectivesTest {
                 + "music >}}");
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
-    String all =
-        Epubs.textEntries(epub).entrySet().stream()
-            .filter(e -> e.getKey().endsWith(".xhtml"))
-            .map(java.util.Map.Entry::getValue)
-            .collect(java.util.stream.Collectors.joining("\n"));
+    String all = Epubs.xhtmlText(epub);
     assertThat(all).contains("alt=\"graph\"").doesNotContain("{}", "{{", "image-missing");
     assertThat(Epubs.entries(epub)).anySatisfy(e -> assertThat(e.getName()).contains("images/"));
   }
@@ -626,11 +618,7 @@ class TemplateDirectivesTest {
         .containsExactly("template directive {{ stars(…) }} removed: Gazette cannot render it");
     Path epub = result.outputs().get(0).path();
     assertThat(Epubs.check(epub)).isEmpty();
-    String all =
-        Epubs.textEntries(epub).entrySet().stream()
-            .filter(e -> e.getKey().endsWith(".xhtml"))
-            .map(java.util.Map.Entry::getValue)
-            .collect(java.util.stream.Collectors.joining("\n"));
+    String all = Epubs.xhtmlText(epub);
     assertThat(all)
         .contains(
             "<a href=\"https://notes.example.org/posts/demo/run.mp4\">The demo running.</a>",

@@ -77,6 +77,14 @@ public final class Epubs {
     return names.get(0);
   }
 
+  /** The text of every XHTML entry of the EPUB, joined by new lines, in name order. */
+  public static String xhtmlText(Path epub) throws IOException {
+    return textEntries(epub).entrySet().stream()
+        .filter(e -> e.getKey().endsWith(".xhtml"))
+        .map(Map.Entry::getValue)
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   /**
    * Every entry of the zip as text (UTF-8), by name, for entries ending in xhtml/opf/ncx/css/xml.
    */
