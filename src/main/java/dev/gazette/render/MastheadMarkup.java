@@ -103,8 +103,13 @@ public final class MastheadMarkup {
         .append("</span> <span class=\"masthead-section-count\">")
         .append(Xml.escape(labels.articleCount(articles.size())))
         .append("</span>\n<ul>\n");
-    articles.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, link, sb));
-    if (articles.size() > HEADLINES_PER_SECTION) {
+    // A chapter's own page, titled as its section, is what the section's title stands for.
+    List<Article> headlines =
+        !articles.isEmpty() && articles.get(0).title().equals(s.title())
+            ? articles.subList(1, articles.size())
+            : articles;
+    headlines.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, link, sb));
+    if (headlines.size() > HEADLINES_PER_SECTION) {
       sb.append("<li class=\"masthead-more\">……</li>\n");
     }
     sb.append("</ul>\n</li>\n");

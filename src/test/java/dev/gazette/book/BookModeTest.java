@@ -423,6 +423,10 @@ class BookModeTest {
         .isNotEqualTo(Epubs.fileHolding(pages, "Download it."));
     assertThat(Epubs.fileHolding(pages, "这些页面写给在生产环境里运行它的人。")).isNotNull();
     assertThat(String.join("", pages.values())).doesNotContain("section-toc", "site.posts");
+    // the title page's list of sections names the section once, then its other articles
+    assertThat(pages.get("OEBPS/title.xhtml"))
+        .contains("masthead-section-title\">Guide<")
+        .doesNotContain("masthead-headline\"><a href=\"" + Epubs.fileHolding(pages, "whole setup"));
 
     // Filtered to the news, the guide's sections have no post: their index pages are not shown.
     DigestResult news =
