@@ -103,11 +103,8 @@ public final class MastheadMarkup {
         .append("</span> <span class=\"masthead-section-count\">")
         .append(Xml.escape(labels.articleCount(articles.size())))
         .append("</span>\n<ul>\n");
-    // A chapter's own page, titled as its section, is what the section's title stands for.
-    List<Article> headlines =
-        !articles.isEmpty() && articles.get(0).title().equals(s.title())
-            ? articles.subList(1, articles.size())
-            : articles;
+    // A section's introduction is what the section's title stands for, as in the contents.
+    List<Article> headlines = s.opensWithIntro() ? articles.subList(1, articles.size()) : articles;
     headlines.stream().limit(HEADLINES_PER_SECTION).forEach(a -> headline(a, link, sb));
     if (headlines.size() > HEADLINES_PER_SECTION) {
       sb.append("<li class=\"masthead-more\">……</li>\n");
