@@ -99,16 +99,15 @@ public final class BookSelector {
     List<Post> candidates = scan.posts();
     List<Post> indexPages = new ArrayList<>();
     Set<String> titleOnly = new HashSet<>();
-    OrderFile orderFile = singleFile ? null : OrderFile.find(root);
+    List<OrderFile> orderFiles = singleFile ? List.of() : OrderFile.all(root);
+    OrderFile orderFile = OrderFile.best(orderFiles);
     Set<String> listed = new HashSet<>();
     if (orderFile != null) {
       orderFile.entries().forEach(e -> listed.add(e.path()));
     }
-    // whether the order file will give the order (PostOrder: it wins when no range is given)
+    // with a range, an index page is no post even when the order file gives the order
     boolean byOrderFile =
-        orderFile != null
-            && options.range() == null
-            && (options.order() == null || options.order() == OrderRule.EXPLICIT);
+        options.range() == null && PostOrder.byOrderFile(options.order(), false, orderFile);
     if (!singleFile) {
       preface = preface(root, options, problems);
       Set<String> indexFolders = indexFolders(scan.posts(), root);
@@ -119,7 +118,8 @@ public final class BookSelector {
         String rel = p.relativePath();
         String name = p.file().getFileName().toString();
         String folder = ContentFiles.folderOf(rel);
-        if (OrderFile.isOrderFile(root, rel)) {
+        if (OrderFile.isOrderFile(rel)
+            || orderFiles.stream().anyMatch(f -> f.file().equals(p.file()))) {
           continue;
         }
         if (ContentFiles.isIndexName(name) && indexFolders.contains(rel)) {

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
  * per line, {@code #} starts a comment), or the sidebar of a docsify ({@code _sidebar.md}) or ditto
  * ({@code sidebar.md}) site, whose links may leave out {@code .md} ({@code /docs/intro}) or be the
  * page's hash route ({@code #docs/intro}). When several are found the one listing the most of the
- * folder's files is taken: Ruan Yifeng's ES6 book keeps a GitBook {@code SUMMARY.md} that lists 29
- * of its chapters and the ditto {@code sidebar.md} its site reads, which lists all 37.
+ * folder's files is taken: Ruan Yifeng's ES6 book keeps a GitBook {@code SUMMARY.md} that lists 28
+ * of its 36 chapters and the ditto {@code sidebar.md} its site reads, which lists 32.
  *
  * @param file the order file
  * @param entries the listed paths, relative to the folder, in order
@@ -75,33 +76,41 @@ public record OrderFile(Path file, List<Entry> entries) {
   }
 
   /**
-   * True for the order files of {@code folder} themselves, which are never posts: {@code
-   * SUMMARY.md}, {@code _order.txt} and {@code _sidebar.md} always; a {@code sidebar.md} when it
-   * lists a file of the folder, taken as the order or not.
+   * True for the names that are order files wherever they stand, never posts: {@code SUMMARY.md},
+   * {@code _order.txt}, {@code _sidebar.md}. A {@code sidebar.md} is one only when it lists a file
+   * of its folder: it is then among {@link #all}.
    */
-  public static boolean isOrderFile(Path folder, String relativePath) throws IOException {
-    if (relativePath.equalsIgnoreCase("sidebar.md")) {
-      return read(folder, "sidebar.md") != null;
+  public static boolean isOrderFile(String relativePath) {
+    return NAMES.stream()
+        .filter(n -> !n.equals("sidebar.md"))
+        .anyMatch(n -> n.equalsIgnoreCase(relativePath));
+  }
+
+  /** The order files of {@code folder}, in the order of {@link #NAMES}; empty for none. */
+  public static List<OrderFile> all(Path folder) throws IOException {
+    List<OrderFile> found = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      for (String name : NAMES) {
+        OrderFile read = read(folder, name);
+        if (read != null) {
+          found.add(read);
+        }
+      }
     }
-    return NAMES.stream().anyMatch(n -> n.equalsIgnoreCase(relativePath));
+    return found;
   }
 
   /**
-   * The order file of {@code folder}, or null when it has none: of the files named {@link #NAMES},
-   * the one listing the most files that are there.
+   * Of a folder's order files ({@link #all}), the one listing the most files that are there (the
+   * first of those listing as many); null for none.
    */
-  public static OrderFile find(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return null;
-    }
+  public static OrderFile best(List<OrderFile> orderFiles) {
     OrderFile best = null;
     long bestCount = -1;
-    for (String name : NAMES) {
-      OrderFile read = read(folder, name);
-      long count =
-          read == null ? -1 : read.entries.stream().filter(e -> exists(folder, e.path())).count();
+    for (OrderFile f : orderFiles) {
+      long count = f.entries.stream().filter(e -> exists(f.file.getParent(), e.path())).count();
       if (count > bestCount) {
-        best = read;
+        best = f;
         bestCount = count;
       }
     }
@@ -194,24 +203,18 @@ public record OrderFile(Path file, List<Entry> entries) {
         continue;
       }
       Matcher item = ITEM.matcher(text);
-      int indent = item.matches() ? width(item.group(1)) : 0;
-      String body = item.matches() ? item.group(2) : text;
+      boolean isItem = item.matches();
+      String body = isItem ? item.group(2) : text;
       Matcher m = LINK.matcher(body);
-      String path = null;
-      if (m.find()) {
-        path = target(m.group(1), hashRoutes, folder);
-      } else if (!item.matches()) {
-        continue;
+      String path = m.find() ? target(m.group(1), hashRoutes, folder) : null;
+      if (path == null && !isItem) {
+        continue; // a line with no link, or whose only link is an external one
       }
-      if (path == null && !item.matches()) {
-        continue; // a line whose only link is an external one
-      }
-      outline.add(new Line(i + 1, indent, plain(body), path, false));
+      outline.add(new Line(i + 1, isItem ? width(item.group(1)) : 0, plain(body), path, false));
     }
     List<Entry> entries = new ArrayList<>();
     Group part = null;
-    java.util.ArrayDeque<Line> open =
-        new java.util.ArrayDeque<>(); // enclosing items, innermost last
+    ArrayDeque<Line> open = new ArrayDeque<>(); // enclosing items, innermost last
     for (int i = 0; i < outline.size(); i++) {
       Line line = outline.get(i);
       if (line.heading()) {

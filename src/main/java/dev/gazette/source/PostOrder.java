@@ -91,6 +91,14 @@ public final class PostOrder {
     return new Result(sorted, ordering, problems);
   }
 
+  /**
+   * Whether {@link #order} takes the order from {@code orderFile}: it is asked for (explicit), or,
+   * with no rule asked for, no date range was given (an order file wins over weights and dates).
+   */
+  static boolean byOrderFile(OrderRule forced, boolean rangeGiven, OrderFile orderFile) {
+    return orderFile != null && (forced != null ? forced == OrderRule.EXPLICIT : !rangeGiven);
+  }
+
   private static OrderRule choose(
       List<Post> posts, boolean rangeGiven, OrderFile orderFile, Map<Post, BigDecimal> weights) {
     if (rangeGiven) {
