@@ -45,6 +45,15 @@ public final class MathPictures {
 
   private static final Object JLATEXMATH = new Object();
 
+  /**
+   * How each of JLaTeXMath's shared symbols places its limits before any formula is read. Its
+   * {@code \\limits}, {@code \\nolimits} and {@code \\normal} set that on the shared symbol itself,
+   * not on the formula's copy, so {@code \\sum\\limits} in one post set every later inline sum's
+   * limits above and below: a formula's picture depended on the order the posts were drawn in,
+   * which is the threads' (fightinggg's book came out two ways, run to run).
+   */
+  private static Map<org.scilab.forge.jlatexmath.SymbolAtom, Integer> pristineLimits;
+
   private final Map<String, Result> drawn = new ConcurrentHashMap<>();
 
   /** A formula drawn: its picture and its box, in ems of the text around it. */
@@ -91,6 +100,12 @@ public final class MathPictures {
       return Result.failed("it defines a macro, which Gazette does not carry between formulas");
     }
     synchronized (JLATEXMATH) {
+      if (pristineLimits == null) {
+        pristineLimits = new java.util.IdentityHashMap<>();
+        org.scilab.forge.jlatexmath.SymbolAtom.symbols
+            .values()
+            .forEach(symbol -> pristineLimits.put(symbol, symbol.type_limits));
+      }
       try {
         TeXIcon icon =
             new TeXFormula(tex)
@@ -128,6 +143,8 @@ public final class MathPictures {
         return Result.failed(firstLine(e.getMessage()));
       } catch (RuntimeException | LinkageError e) {
         return Result.failed("JLaTeXMath could not draw it (" + e.getClass().getSimpleName() + ")");
+      } finally {
+        pristineLimits.forEach((symbol, limits) -> symbol.type_limits = limits);
       }
     }
   }

@@ -34,6 +34,29 @@ class MathPicturesTest {
     assertThat(x.asset().mediaType()).isEqualTo("image/svg+xml");
   }
 
+  /**
+   * JLaTeXMath's {@code \\limits} set the shared {@code \\sum}'s limits for every later formula:
+   * fightinggg's inline {@code \\begin{aligned}\\sum_{i=1}^K …} came out 10.0 or 12.6 em wide, by
+   * which post the threads drew first.
+   */
+  @Test
+  void aFormulasLimitsDoNotChangeTheNextFormula() {
+    String tex = "\\begin{aligned}\\sum_{i=1}^K \\sum_{j=1}^N [j\\mod i\\le 1]\\end{aligned}";
+    MathPictures.Picture alone = new MathPictures().draw(tex, false).picture().orElseThrow();
+    for (String before : List.of("\\sum\\limits_{i=1}^n i", "\\int\\nolimits_0^1 x")) {
+      MathPictures pictures = new MathPictures();
+      pictures.draw(before, false);
+      MathPictures.Picture after = pictures.draw(tex, false).picture().orElseThrow();
+      assertThat(svg(after)).as(before).isEqualTo(svg(alone));
+    }
+    // the limits asked for are still drawn where asked: above and below, so taller than beside
+    MathPictures.Picture limits =
+        new MathPictures().draw("\\sum\\limits_{i=1}^n i", false).picture().orElseThrow();
+    MathPictures.Picture beside =
+        new MathPictures().draw("\\sum_{i=1}^n i", false).picture().orElseThrow();
+    assertThat(limits.height() + limits.depth()).isGreaterThan(beside.height() + beside.depth());
+  }
+
   @Test
   void theSameFormulaGivesTheSameBytesAndADisplayedOneIsLarger() {
     String tex = "\\sum_{i=1}^{n} \\frac{a_i}{2}";
