@@ -1,14 +1,10 @@
 package dev.gazette.digest;
 
+import dev.gazette.util.FileTrees;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,34 +39,16 @@ final class SiteComponentFiles {
     Map<String, Path> found = new TreeMap<>();
     List<Path> files = new ArrayList<>();
     try {
-      Files.walkFileTree(
+      FileTrees.regularFiles(
           siteRoot,
-          EnumSet.noneOf(FileVisitOption.class),
           COMPONENT_DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              return !dir.equals(siteRoot) && (name.equals("node_modules") || name.startsWith("."))
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()
-                  && COMPONENT_FILE.matcher(file.getFileName().toString()).matches()
-                  && inComponentFolder(siteRoot, file)) {
-                files.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+          dir ->
+              dir.getFileName().toString().equals("node_modules")
+                  || dir.getFileName().toString().startsWith("."),
+          file ->
+              COMPONENT_FILE.matcher(file.getFileName().toString()).matches()
+                  && inComponentFolder(siteRoot, file),
+          files);
     } catch (IOException | RuntimeException e) {
       return Map.of(); // an unreadable folder: no component is read
     }

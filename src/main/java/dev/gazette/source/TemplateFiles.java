@@ -1,13 +1,9 @@
 package dev.gazette.source;
 
+import dev.gazette.util.FileTrees;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -31,25 +27,12 @@ final class TemplateFiles {
       return;
     }
     try {
-      Files.walkFileTree(
+      FileTrees.regularFiles(
           folder,
-          EnumSet.noneOf(FileVisitOption.class),
           DEPTH,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()
-                  && named.test(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
-                files.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE;
-            }
-          });
+          dir -> false,
+          file -> named.test(file.getFileName().toString().toLowerCase(Locale.ROOT)),
+          files);
     } catch (IOException | RuntimeException e) {
       // an unreadable folder adds nothing
     }
