@@ -466,16 +466,16 @@ public record SiteConfig(
    */
   public record Pages(Path folder, boolean asFolders) {}
 
-  /**
-   * Whether the site is Hugo's: its config is {@code hugo.*} or under {@code config/_default/}, or
-   * a {@code config.toml}/{@code .yaml} without Zola's {@code base_url}. Hugo runs only its
-   * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
-   */
   /** Whether this is a Zola site's config: a {@code config.toml} that gives {@code base_url}. */
   public boolean isZola() {
     return file.getFileName().toString().equals("config.toml") && values.containsKey("base_url");
   }
 
+  /**
+   * Whether the site is Hugo's: its config is {@code hugo.*} or under {@code config/_default/}, or
+   * a {@code config.toml}/{@code .yaml} without Zola's {@code base_url}. Hugo runs only its
+   * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
+   */
   public boolean isHugo() {
     String name = file.getFileName().toString();
     if (name.startsWith("hugo.")
@@ -533,6 +533,10 @@ public record SiteConfig(
     return site;
   }
 
+  /** Reads the JSON files a site keeps beside its posts; thread-safe once made. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** A TOML or YAML file's value (JSON is YAML), whatever its size: the caller bounds it. */
   static Object parseValue(Path file) throws IOException {
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -544,8 +548,7 @@ public record SiteConfig(
     }
     if (file.getFileName().toString().endsWith(".json")) {
       // JSON is YAML, but for the tabs GitBook's book.json is indented with
-      return new com.fasterxml.jackson.databind.ObjectMapper()
-          .readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
+      return JSON.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
     }
     return file.getFileName().toString().endsWith(".toml")
         ? new TomlMapper().readValue(text, Map.class)
