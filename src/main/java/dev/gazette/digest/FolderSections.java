@@ -60,14 +60,15 @@ public final class FolderSections {
       pageTitles.putIfAbsent(a.post().relativePath(), a.title());
     }
     Folder root = new Folder("", "");
+    int lastListed = -1;
+    for (int i = 0; i < articles.size(); i++) {
+      lastListed = outline.containsKey(articles.get(i).post().relativePath()) ? i : lastListed;
+    }
     List<OrderFile.Group> previous = List.of();
     for (int i = 0; i < articles.size(); i++) {
       List<OrderFile.Group> groups = outline.get(articles.get(i).post().relativePath());
       if (groups == null) {
-        boolean listedAfter =
-            articles.subList(i + 1, articles.size()).stream()
-                .anyMatch(a -> outline.containsKey(a.post().relativePath()));
-        groups = listedAfter ? previous : List.of();
+        groups = i < lastListed ? previous : List.of();
       }
       Folder f = root;
       for (OrderFile.Group g : groups) {
