@@ -7,6 +7,7 @@ import dev.gazette.normalize.PostLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import org.jsoup.parser.Parser;
  * Links between the articles of a digest ({@link PostLinks}), once the digest's articles are known:
  * a link to a stub left where a post moved ({@code redirect: /blog/new-name}) goes to the article
  * it sends readers to, as the site does; a link to any other post that did not become an article
- * (skipped, or merged into its duplicate) becomes its text, said once per link; and, for a book of
- * one file per article (EPUB), each link names the other article's file.
+ * (skipped, or merged into its duplicate) becomes its text, said once per post it went to, at the
+ * first such link's line; and, for a book of one file per article (EPUB), each link names the other
+ * article's file.
  */
 public final class ArticleLinks {
   private ArticleLinks() {}
@@ -34,6 +36,19 @@ public final class ArticleLinks {
 
   /** Its target: the other article's id in group 1, a place in it in group 2. */
   private static final Pattern TARGET = Pattern.compile("\\bhref=\"#(a\\d+)((?:-[^\"]*)?)\"");
+
+  /** The post's line a link is written on ({@link PostLinks#LINE}), in group 1. */
+  private static final Pattern LINE = Pattern.compile("\\s" + PostLinks.LINE + "=\"(\\d+)\"");
+
+  /** The links of an article to one post that is not in the digest: how many, the first's line. */
+  private static final class GoneLinks {
+    final int line;
+    int count;
+
+    GoneLinks(int line) {
+      this.line = line;
+    }
+  }
 
   /** The place in the other article a link names ({@link PostLinks#PLACE}), as written. */
   private static final Pattern PLACE = Pattern.compile("\\s" + PostLinks.PLACE + "=\"([^\"]*)\"");
@@ -62,6 +77,7 @@ public final class ArticleLinks {
         out.add(a);
         continue;
       }
+      Map<String, GoneLinks> gone = new LinkedHashMap<>(); // by the post's name, in order
       String kept =
           LINK.matcher(body)
               .replaceAll(
@@ -70,22 +86,22 @@ public final class ArticleLinks {
                     if (!t.find()) {
                       return Matcher.quoteReplacement(m.group());
                     }
+                    Matcher line = LINE.matcher(m.group());
+                    boolean lineKnown = line.find();
+                    int writtenOn =
+                        lineKnown ? Integer.parseInt(line.group(1)) : a.post().bodyLine();
+                    String link = lineKnown ? line.replaceFirst("") : m.group();
                     String target = t.group(1);
                     if (!present.contains(target)) {
-                      Post gone = postLinks.postOf(target);
-                      target = movedTo(gone, postLinks, present);
+                      Post post = postLinks.postOf(target);
+                      target = movedTo(post, postLinks, present);
                       if (target == null) {
-                        problems.add(
-                            Problem.warning(
-                                a.post().file(),
-                                a.post().bodyLine(),
-                                "a link to the post "
-                                    + (gone == null ? t.group(1) : gone.relativePath())
-                                    + " kept as text: that post is not in the digest"));
+                        String name = post == null ? t.group(1) : post.relativePath().toString();
+                        gone.computeIfAbsent(name, n -> new GoneLinks(writtenOn)).count++;
                         return Matcher.quoteReplacement(m.group(1));
                       }
                     }
-                    String link = m.group().replace(t.group(), "href=\"#" + target + "\"");
+                    link = link.replace(t.group(), "href=\"#" + target + "\"");
                     Matcher place = PLACE.matcher(link);
                     if (place.find()) {
                       String id =
@@ -102,6 +118,16 @@ public final class ArticleLinks {
                     }
                     return Matcher.quoteReplacement(link);
                   });
+      gone.forEach(
+          (name, links) ->
+              problems.add(
+                  Problem.warning(
+                      a.post().file(),
+                      links.line,
+                      (links.count == 1 ? "a link" : links.count + " links")
+                          + " to the post "
+                          + name
+                          + " kept as text: that post is not in the digest")));
       out.add(
           kept.equals(body)
               ? a

@@ -108,6 +108,8 @@ final class Links implements NormalizeStep {
           a.removeAttr("class");
         }
       }
+      a.removeAttr(PostLinks.PLACE); // written so in the post: not this step's
+      a.removeAttr(PostLinks.LINE);
       String lower = href.toLowerCase(Locale.ROOT);
       String kept = null;
       // a web address no URL parser takes may still be one a browser follows (https:/host/x)
@@ -166,6 +168,7 @@ final class Links implements NormalizeStep {
       if (article != null) {
         a.attr("href", "#" + article);
         a.addClass(PostLinks.CLASS);
+        a.attr(PostLinks.LINE, Integer.toString(context.lineOf(href)));
         int hash = href.indexOf('#');
         String place = hash < 0 ? "" : Ids.decoded(href.substring(hash + 1)).strip();
         if (!place.isEmpty()) {

@@ -39,6 +39,12 @@ public final class PostLinks {
    */
   public static final String PLACE = "data-gazette-place";
 
+  /**
+   * The attribute of a link to another article that holds the post's line it is written on, for
+   * {@code ArticleLinks} to say where, should that article not be in the digest.
+   */
+  public static final String LINE = "data-gazette-line";
+
   /** None: every relative link stays as it was. */
   public static final PostLinks NONE =
       new PostLinks(Map.of(), Map.of(), Map.of(), Map.of(), List.of());

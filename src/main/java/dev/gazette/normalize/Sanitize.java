@@ -96,7 +96,9 @@ final class Sanitize implements NormalizeStep {
           Map.entry("header", Set.of()),
           Map.entry("footer", Set.of()),
           Map.entry("center", Set.of()),
-          Map.entry("a", Set.of("href")),
+          // a link to another post made on an earlier pass keeps what ArticleLinks reads (Links
+          // takes both off any other link)
+          Map.entry("a", Set.of("href", PostLinks.PLACE, PostLinks.LINE)),
           Map.entry("img", Set.of("src", "alt", "width", "height")),
           Map.entry("br", Set.of()),
           Map.entry("em", Set.of()),

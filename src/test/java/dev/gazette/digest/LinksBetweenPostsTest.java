@@ -505,6 +505,49 @@ class LinksBetweenPostsTest {
         .contains("a link to the post elsewhere.md kept as text: that post is not in the digest");
   }
 
+  /**
+   * Vite's Chinese docs link their team page twice in each release post; the team page has nothing
+   * to read and is skipped. Each link was said on its own line, both at the body's first line. One
+   * line per post gone now counts them, at the first link's line, and no link keeps its line mark.
+   */
+  @Test
+  void linksToASkippedPostAreSaidOnceAtTheFirstLinksLine() throws Exception {
+    Path docs = dir.resolve("docs");
+    TestPosts.write(
+        docs, "team.md", "---\ntitle: Team\nlayout: page\n---\n\n<script>x()</script>\n");
+    Path release =
+        TestPosts.write(
+            docs,
+            "blog/vite3.md",
+            "---\ntitle: Vite 3\ndate: 2022-07-23\n---\n\n# Vite 3\n\nThanks to the"
+                + " [team](/team).\n\nLine.\n\nMore from [our team](../team.md) and [the"
+                + " plan](./plan.md).\n");
+    TestPosts.write(docs, "blog/plan.md", "---\ntitle: Plan\ndate: 2022-07-01\n---\n\nA plan.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(docs, dir.resolve("out5")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String vite3 = entries.get("OEBPS/" + Epubs.fileHolding(entries, "<title>Vite 3</title>"));
+    assertThat(vite3)
+        .contains("Thanks to the team.")
+        .contains("More from our team and <a href=")
+        .doesNotContain("data-gazette");
+    assertThat(result.problems())
+        .filteredOn(p -> p.message().contains("team.md"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(release);
+              assertThat(p.line()).isEqualTo(8);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "2 links to the post team.md kept as text: that post is not in the digest");
+            });
+  }
+
   /** Normalizing twice changes nothing, links between posts included. */
   @Test
   void normalizingTwiceKeepsLinksBetweenPosts() throws Exception {
@@ -528,7 +571,8 @@ class LinksBetweenPostsTest {
         normalizer.normalize(
             once, new NormalizeContext(postA, "a001", "A", (p, s, problems) -> Optional.empty()));
     assertThat(once)
-        .contains("<a href=\"#a002\" class=\"gazette-post-link\">to b</a>")
+        // the line it is written on stays until ArticleLinks has the digest's articles
+        .contains("<a href=\"#a002\" class=\"gazette-post-link\" data-gazette-line=\"4\">to b</a>")
         .contains("<a href=\"#a001-s\">to S</a>")
         .contains("<a href=\"#a001-s\">written so</a>");
     assertThat(twice).isEqualTo(once);
