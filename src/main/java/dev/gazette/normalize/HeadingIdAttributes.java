@@ -1,7 +1,7 @@
 package dev.gazette.normalize;
 
+import dev.gazette.util.HeadingIds;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +16,6 @@ import org.jsoup.select.Selector;
  */
 final class HeadingIdAttributes implements NormalizeStep {
   private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
-  private static final Pattern ID_ATTRIBUTE =
-      Pattern.compile("\\s*\\{:?\\s*#([^\\s{}#]+)(?:\\s+[^{}]*)?\\}\\s*$");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -26,7 +24,7 @@ final class HeadingIdAttributes implements NormalizeStep {
       if (!(last instanceof TextNode text) || text.getWholeText().indexOf('{') < 0) {
         continue;
       }
-      Matcher m = ID_ATTRIBUTE.matcher(text.getWholeText());
+      Matcher m = HeadingIds.AT_END.matcher(text.getWholeText());
       if (!m.find()) {
         continue;
       }

@@ -6,12 +6,14 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * The article title is the only {@code h1}: a first body heading repeating the title is dropped,
- * and the body's headings are renumbered so the highest becomes {@code h2} and no level is skipped
- * (WCAG heading order; Ace by DAISY reports skips). Levels stop at {@code h6}.
+ * The article title is the only {@code h1}: a first body heading repeating the title is dropped
+ * (links to its id go to the article), and the body's headings are renumbered so the highest
+ * becomes {@code h2} and no level is skipped (WCAG heading order; Ace by DAISY reports skips).
+ * Levels stop at {@code h6}.
  */
 final class Headings implements NormalizeStep {
   private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href^=#]");
 
   @Override
   public void apply(Element body, NormalizeContext context) {
@@ -20,6 +22,16 @@ final class Headings implements NormalizeStep {
         && first.normalName().matches("h[1-6]")
         && same(first.text(), context.title())) {
       first.remove();
+      if (first.hasAttr("id")) {
+        // VitePress names each page's title heading ({#migration-from-v7}) and links to it
+        String toTitle = "#" + first.id();
+        for (Element a : body.select(FRAGMENT_LINKS)) {
+          String href = a.attr("href");
+          if (href.equals(toTitle) || Ids.decoded(href).equals(toTitle)) {
+            a.attr("href", "#" + context.idPrefix()); // the article, whose title it became
+          }
+        }
+      }
     }
     // Levels step down one at a time from the title (h1), as screen reader users navigate them:
     // the levels used are closed up (h2, h4 -> h2, h3; a body starting at h3 starts at h2), and

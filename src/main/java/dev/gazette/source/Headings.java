@@ -1,5 +1,6 @@
 package dev.gazette.source;
 
+import dev.gazette.util.HeadingIds;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ final class Headings {
   }
 
   private static Optional<String> clean(String s) {
-    String t = s.replaceAll("[*_`]", "").strip();
+    String t = HeadingIds.withoutId(s).replaceAll("[*_`]", "").strip();
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 }

@@ -188,7 +188,8 @@ class NormalizeFixturesTest {
   /**
    * Places a real archive's links go to, which were said to be no place in the post (rust-inside,
    * bench/archives.md defects 2-4): heading ids written {@code {#id}}, {@code <a name>} anchors and
-   * Zola ids that spell an emoji.
+   * Zola ids that spell an emoji; and VitePress's id of a page's title heading, which becomes the
+   * article's title.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -196,6 +197,7 @@ class NormalizeFixturesTest {
         "headings/id-attributes",
         "links/name-anchors",
         "headings/zola-emoji-ids",
+        "headings/title-heading-id",
         "links/footnotes-named-by-other-engines"
       })
   void linksToPlacesWrittenTheOtherEnginesWayWarnNothing(String name) throws IOException {

@@ -36,4 +36,14 @@ class HeadingsTest {
     assertThat(Headings.firstHeading("<img src=\"a.png\">\n\n### Weekly 12\n"))
         .hasValue("Weekly 12");
   }
+
+  /** VitePress docs title pages by their first heading, which ends in its id: not the title's. */
+  @Test
+  void anIdWrittenAtTheHeadingsEndIsNoPartOfTheTitle() {
+    assertThat(Headings.firstHeading("# 破坏性变更 {#breaking-changes}\n\nText.\n")).hasValue("破坏性变更");
+    assertThat(Headings.firstHeading("Why {: #why_not}\n===\n")).hasValue("Why");
+    assertThat(Headings.firstHeading("## Kramdown {: #k_1 .big}\n")).hasValue("Kramdown");
+    assertThat(Headings.firstHeading("# Sets {1, 2}\n")).hasValue("Sets {1, 2}");
+    assertThat(Headings.firstHeading("<h1>Go {#go}</h1>")).hasValue("Go");
+  }
 }
