@@ -73,6 +73,14 @@ final class CodeFences {
         + fence;
   }
 
+  /**
+   * A code block's title as a line of Markdown: in italics, a caption, where bold would make a
+   * sub-heading; its Markdown characters escaped, its line breaks spaces.
+   */
+  static String caption(String title) {
+    return "*" + TemplateTags.markdownText(title) + "*";
+  }
+
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern TRAILING_BREAKS = Pattern.compile("\\n+$");
 

@@ -61,6 +61,12 @@ final class KramdownAttributes {
   /** A fence's info written as an attribute list: {@code { .sh .no-copy }}, {@code {.python}}. */
   private static final Pattern BRACED_INFO = Pattern.compile("\\{\\s*\\.([\\w+#-]+)");
 
+  /**
+   * A language followed, without a space, by what markdown-it's sites read after it: VitePress's
+   * lines to highlight ({@code js{4,12-15}}) and line numbers ({@code ts:line-numbers}).
+   */
+  private static final Pattern MARKED_LANGUAGE = Pattern.compile("([\\w+#.-]+)[{:]");
+
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 
   private static final Pattern TOC = Pattern.compile("\\{:\\s*toc\\s*\\}");
@@ -289,8 +295,11 @@ final class KramdownAttributes {
           // ``` { .sh .no-copy } (Python-Markdown's attr_list, MkDocs) and pandoc's ```{.python}:
           // the first class is the language, not "{"
           Matcher braced = BRACED_INFO.matcher(fenced.getInfo().toString());
+          Matcher marked = MARKED_LANGUAGE.matcher(fenced.getInfo().toString());
           if (braced.lookingAt()) {
             attributes.replaceValue("class", "language-" + braced.group(1));
+          } else if (marked.lookingAt()) {
+            attributes.replaceValue("class", "language-" + marked.group(1));
           }
         }
       } else if (node instanceof Paragraph && part == AttributablePart.NODE) {

@@ -127,6 +127,9 @@ public final class MarkdownRenderer {
     if (Containers.mayHold(markdown)) {
       markdown = Containers.read(markdown);
     }
+    if (CodeLabels.mayHold(markdown)) {
+      markdown = CodeLabels.read(markdown);
+    }
     if (ObsidianSyntax.mayHold(markdown)) {
       markdown = ObsidianSyntax.read(markdown);
     }

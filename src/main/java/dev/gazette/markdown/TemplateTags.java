@@ -1580,7 +1580,7 @@ public final class TemplateTags {
   }
 
   /** Text for a link's label or a line of Markdown: one line, its Markdown marks escaped. */
-  private static String markdownText(String text) {
+  static String markdownText(String text) {
     return text.strip().replaceAll("\\s*\\n\\s*", " ").replaceAll("([\\\\\\[\\]*_`<])", "\\\\$1");
   }
 
@@ -1613,7 +1613,7 @@ public final class TemplateTags {
 
   /** Fenced code under its title in italics: a caption, where bold would make a sub-heading. */
   private static String titledCode(String title, String lang, String code) {
-    return (title.isBlank() ? "" : "\n*" + markdownText(title) + "*\n") + fenced(lang, code);
+    return (title.isBlank() ? "" : "\n" + CodeFences.caption(title) + "\n") + fenced(lang, code);
   }
 
   /**
