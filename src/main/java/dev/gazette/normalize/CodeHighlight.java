@@ -1,6 +1,7 @@
 package dev.gazette.normalize;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,9 @@ import org.jsoup.select.Selector;
  * and the PDF, styled by the theme. Highlighting already in the source (spans whose styles the
  * sanitizer dropped) is replaced; a block holding anything but text and spans (a link, an image) is
  * left as it is, so nothing in it is lost. Unknown languages stay plain. The result depends only on
- * the code's text and language, so a second pass gives the same markup.
+ * the code's text and language, so a second pass gives the same markup. Lines that Shiki's notation
+ * comments mark ({@link CodeLineMarks}) are wrapped in their element, the comments gone, in any
+ * language.
  */
 final class CodeHighlight implements NormalizeStep {
   private static final Evaluator PREFORMATTED = Selector.evaluatorOf("pre");
@@ -34,29 +37,84 @@ final class CodeHighlight implements NormalizeStep {
               ? pre.child(0)
               : pre;
       Optional<String> language = language(code, pre);
-      if (language.isEmpty() || !SyntaxHighlighter.knows(language.get()) || !textOnly(code)) {
+      boolean highlights = language.isPresent() && SyntaxHighlighter.knows(language.get());
+      if (!(highlights || CodeLineMarks.mayHold(code.wholeText())) || !textOnly(code)) {
         continue;
       }
-      String text = text(code);
-      if (SyntaxHighlighter.languageOf(code.className()).isEmpty()) {
+      String written = text(code);
+      CodeLineMarks.Marked marked = CodeLineMarks.read(written);
+      if (!highlights && marked.text().equals(written)) {
+        continue;
+      }
+      String text = marked.text();
+      if (highlights && SyntaxHighlighter.languageOf(code.className()).isEmpty()) {
         code.addClass("language-" + language.get()); // the wrapper naming it may be flattened
       }
-      List<SyntaxHighlighter.Span> spans = SyntaxHighlighter.highlight(language.get(), text);
+      List<SyntaxHighlighter.Span> spans =
+          highlights ? SyntaxHighlighter.highlight(language.get(), text) : List.of();
       code.empty();
-      int at = 0;
-      for (SyntaxHighlighter.Span s : spans) {
-        if (s.start() > at) {
-          code.appendChild(new TextNode(text.substring(at, s.start())));
+      List<String> elements = marked.lineElements();
+      int[] starts = lineStarts(text, elements.size());
+      int span = 0; // the first span not yet wholly written
+      for (int line = 0; line < elements.size(); ) {
+        String element = elements.get(line);
+        int last = line; // the group: lines with the same mark (or none)
+        while (last + 1 < elements.size() && Objects.equals(elements.get(last + 1), element)) {
+          last++;
         }
-        code.appendElement("span")
-            .attr("class", s.cssClass())
-            .appendChild(new TextNode(text.substring(s.start(), s.end())));
-        at = s.end();
-      }
-      if (at < text.length()) {
-        code.appendChild(new TextNode(text.substring(at)));
+        int from = starts[line];
+        int to = last + 1 < elements.size() ? starts[last + 1] : text.length();
+        if (element == null) {
+          span = appendStretch(code, text, spans, span, from, to);
+        } else {
+          // the mark stops before the group's last line break, which stays plain
+          int markEnd = to > from && text.charAt(to - 1) == '\n' ? to - 1 : to;
+          span = appendStretch(code.appendElement(element), text, spans, span, from, markEnd);
+          span = appendStretch(code, text, spans, span, markEnd, to);
+        }
+        line = last + 1;
       }
     }
+  }
+
+  /** Where each of the first {@code lines} lines of {@code text} starts. */
+  private static int[] lineStarts(String text, int lines) {
+    int[] starts = new int[lines];
+    for (int i = 1; i < lines; i++) {
+      starts[i] = text.indexOf('\n', starts[i - 1]) + 1;
+    }
+    return starts;
+  }
+
+  /**
+   * Appends to {@code into} the code's text in {@code [from, to)}: plain text, and the pieces of
+   * the spans in it as spans of their class. Returns the first span that goes on past {@code to}.
+   */
+  private static int appendStretch(
+      Element into, String text, List<SyntaxHighlighter.Span> spans, int span, int from, int to) {
+    int at = from;
+    while (span < spans.size() && spans.get(span).start() < to) {
+      SyntaxHighlighter.Span s = spans.get(span);
+      int start = Math.max(s.start(), at);
+      int end = Math.min(s.end(), to);
+      if (start > at) {
+        into.appendChild(new TextNode(text.substring(at, start)));
+      }
+      if (end > start) {
+        into.appendElement("span")
+            .attr("class", s.cssClass())
+            .appendChild(new TextNode(text.substring(start, end)));
+      }
+      at = Math.max(at, end);
+      if (s.end() > to) {
+        break; // the rest of it belongs to the next stretch
+      }
+      span++;
+    }
+    if (at < to) {
+      into.appendChild(new TextNode(text.substring(at, to)));
+    }
+    return span;
   }
 
   /**

@@ -135,7 +135,9 @@ final class Sanitize implements NormalizeStep {
       Pattern.compile(
           "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
               + "|figure-note|image-link|image-missing|header-image|embed|video-poster|muted"
-              + "|math|inline|display|"
+              + "|math|inline|display"
+              // CodeHighlight's tokens: code with marked lines is not highlighted again
+              + "|hl-[a-z]|"
               + PostLinks.CLASS
               + ")$");
   private static final Pattern COLOR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:\\s*([^;]+)");
