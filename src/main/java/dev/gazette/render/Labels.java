@@ -73,11 +73,14 @@ public final class Labels {
     return chinese ? day(day) + " " + weekday : weekday + ", " + day(day);
   }
 
-  /** A post date in the digest zone; the time is left out for date-only values. */
+  /**
+   * A post date in the digest zone; the time is left out for date-only values and for midnight,
+   * which sites write for a day ({@code 2024-08-07T00:00:00}, Zine; Hugo's archetypes).
+   */
   public String postDate(PostDate date, ZoneId zone) {
     ZonedDateTime t = date.instant().atZone(zone);
     String day = day(t.toLocalDate());
-    return date.dateOnly()
+    return date.dateOnly() || t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
         ? day
         : day + " " + t.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT));
   }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.model.DateRange;
 import dev.gazette.model.Format;
+import dev.gazette.model.PostDate;
+import dev.gazette.model.PostDate.Source;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.TestBuilds;
 import dev.gazette.testing.TestPosts;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,5 +82,22 @@ class LabelsTest {
             .map(e -> e.getValue())
             .collect(Collectors.joining("\n"));
     assertThat(pages).contains("目次", "2025年9月1日", "lang=\"ja\"").doesNotContain("目录", "共 2 篇");
+  }
+
+  /** The Zig site dates its pages at midnight, meaning a day: "7 August 2024 00:00" said so. */
+  @Test
+  void aPostDateAtMidnightShowsTheDayOnly() {
+    Labels en = Labels.forLanguage("en");
+    ZoneId utc = ZoneOffset.UTC;
+    Instant midnight = Instant.parse("2024-08-07T00:00:00Z");
+    assertThat(en.postDate(new PostDate(midnight, false, Source.FRONT_MATTER), utc))
+        .isEqualTo("7 August 2024");
+    assertThat(en.postDate(new PostDate(midnight.plusSeconds(60), false, Source.FRONT_MATTER), utc))
+        .isEqualTo("7 August 2024 00:01");
+    assertThat(
+            Labels.forLanguage("zh-Hans")
+                .postDate(
+                    new PostDate(midnight, false, Source.FRONT_MATTER), ZoneId.of("Asia/Shanghai")))
+        .isEqualTo("2024年8月7日 08:00");
   }
 }
