@@ -333,6 +333,26 @@ public final class ArticleMaker {
       }
 
       @Override
+      public Optional<String> buildSource(String path) {
+        if (siteRoot == null) {
+          return Optional.empty();
+        }
+        Optional<String> found = Optional.empty();
+        try (java.util.stream.Stream<Path> tops = Files.list(siteRoot)) {
+          for (Path top : tops.filter(Files::isDirectory).sorted().toList()) {
+            Optional<String> text = readInside(siteRoot, top, path, MAX_SITE_FILE_BYTES);
+            if (text.isPresent() && found.isPresent()) {
+              return Optional.empty(); // two sources: neither is surely the one
+            }
+            found = text.isPresent() ? text : found;
+          }
+        } catch (IOException | RuntimeException e) {
+          return Optional.empty();
+        }
+        return found;
+      }
+
+      @Override
       public Optional<String> shortcodeTemplate(String name) {
         if (!name.matches("[\\w-]+")) {
           return Optional.empty();

@@ -270,10 +270,21 @@ public final class SuperMd {
               ? Optional.empty()
               : page.includes().fromSiteFolders(List.of("assets"), name);
     } else if (calls.containsKey("buildAsset")) {
+      name = first(calls.get("buildAsset"));
+      file = name == null ? Optional.empty() : page.includes().buildSource(name);
+      if (file.isEmpty()) {
+        lost.add(
+            "code the site's build makes left out (SuperMD $code; Gazette runs no build)",
+            String.valueOf(name));
+        return "";
+      }
       lost.add(
-          "code the site's build makes left out (SuperMD $code; Gazette runs no build)",
-          String.valueOf(first(calls.get("buildAsset"))));
-      return "";
+          "code the site's build makes shown from its source, without what the build adds to it"
+              + " (a program's output; SuperMD $code, Gazette runs no build)",
+          name);
+      if (language == null || language.startsWith("=")) {
+        language = extension(name);
+      }
     }
     if (file.isEmpty()) {
       lost.add("code files not found left out (SuperMD $code)", String.valueOf(name));
@@ -295,6 +306,13 @@ public final class SuperMd {
       return "\n\n" + body + "\n\n";
     }
     return "\n\n" + CodeFences.block(language, body) + "\n\n";
+  }
+
+  /** A file name's extension as a code language: {@code hello.zig} is zig; null for none. */
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    String ext = dot > name.lastIndexOf('/') ? name.substring(dot + 1) : "";
+    return ext.matches("[A-Za-z0-9+#-]{1,12}") ? ext.toLowerCase(java.util.Locale.ROOT) : null;
   }
 
   private static String link(String text, Map<String, List<String>> calls, Page page, Lost lost) {

@@ -221,6 +221,16 @@ public final class TemplateTags {
     }
 
     /**
+     * The source of a file the site's build makes under the name {@code path} (a Zine build asset:
+     * the Zig site's build runs each of {@code zig-code/}'s programs and shows it with its output):
+     * the one file of that path in a top-level folder of the site, or empty when no folder or more
+     * than one has it.
+     */
+    default Optional<String> buildSource(String path) {
+      return Optional.empty();
+    }
+
+    /**
      * The site's own template of the shortcode {@code name}, Hugo's {@code
      * layouts/shortcodes/NAME.html} or Zola's {@code templates/shortcodes/NAME.html} in the folder
      * of the site config, or empty.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.DigestResult;
 import dev.gazette.model.Format;
+import dev.gazette.model.Problem;
 import dev.gazette.testing.Epubs;
 import dev.gazette.testing.Pdfs;
 import dev.gazette.testing.TestBuilds;
@@ -99,6 +100,51 @@ class ZineSiteTest {
         .hasSizeGreaterThanOrEqualTo(3); // two pictures and the formula
     String pdf = Pdfs.compactText(result.outputs().get(1).path());
     assertThat(pdf).contains(Pdfs.compact("Errors, at last"), Pdfs.compact("It is still young."));
+  }
+
+  /**
+   * The Zig site shows its examples as build assets: its build runs each program of {@code
+   * zig-code/} and shows it with its output. Its learning pages lost every example; they now show
+   * the program's source, said once, and a build asset with no source, or two, is still said lost.
+   */
+  @Test
+  void codeTheBuildMakesIsShownFromItsSourceWhenTheSiteHasOne() throws Exception {
+    Path site = dir.resolve("zig");
+    TestPosts.write(
+        site,
+        "zine.ziggy",
+        ".site = .simple(.{\n    .title = \"Zig\",\n    .host_url = \"https://zig.example.org\",\n"
+            + "}),\n");
+    TestPosts.write(site, "zig-code/samples/hello.zig", "pub fn main() void {\n    hello();\n}\n");
+    TestPosts.write(site, "zig-code/samples/twice.zig", "const a = 1;\n");
+    TestPosts.write(site, "other-code/samples/twice.zig", "const b = 2;\n");
+    TestPosts.write(
+        site,
+        "content/learn/samples.smd",
+        "---\n.title = \"Samples\",\n.date = @date(\"2024-08-07T00:00:00\"),\n---\n\n"
+            + "## Hello\n\n[]($code.language('=html').buildAsset(\"samples/hello.zig\"))\n\n"
+            + "## Twice\n\n[]($code.language('=html').buildAsset(\"samples/twice.zig\"))\n\n"
+            + "## Gone\n\n[]($code.language('=html').buildAsset(\"samples/gone.zig\"))\n");
+
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site, dir.resolve("out-zig")).offline(true).formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    Map<String, String> entries = Epubs.textEntries(epub);
+    String samples = entries.get("OEBPS/" + Epubs.fileHolding(entries, "Samples</h1>"));
+    assertThat(samples)
+        .contains("<pre><code class=\"language-zig\">pub fn main() void {\n    hello();\n}")
+        .doesNotContain("const a = 1")
+        .doesNotContain("const b = 2");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .contains(
+            "code the site's build makes shown from its source, without what the build adds to it"
+                + " (a program's output; SuperMD $code, Gazette runs no build): samples/hello.zig",
+            "code the site's build makes left out (SuperMD $code; Gazette runs no build):"
+                + " samples/twice.zig, samples/gone.zig");
   }
 
   /**
