@@ -2,6 +2,7 @@ package dev.gazette.digest;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Section;
+import dev.gazette.source.ContentFiles;
 import dev.gazette.source.OrderFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +11,11 @@ import java.util.Map;
 
 /**
  * Groups a book's articles into nested sections after their folders: {@code 02-setup/install.md}
- * goes into section "02-setup" (or the title of {@code 02-setup/index.md}). Reading order is kept:
- * a folder's section stands where its first article stands, articles of one folder stay together,
- * and loose articles between folders form untitled sections so they are read where they stand.
- * Folders every article shares (say {@code src/}) make no section.
+ * goes into section "02 setup" (or the title of {@code 02-setup/index.md}, see {@link #titleOf}).
+ * Reading order is kept: a folder's section stands where its first article stands, articles of one
+ * folder stay together, and loose articles between folders form untitled sections so they are read
+ * where they stand. Folders every article shares (say {@code src/}) make no section, nor does a
+ * page bundle's folder, which holds one page as its index file and that page's pictures.
  */
 public final class FolderSections {
   private final Map<String, String> titles;
@@ -31,8 +33,22 @@ public final class FolderSections {
   public static List<Section> of(List<Article> articles, Map<String, String> folderTitles) {
     Folder root = new Folder("", "");
     int shared = sharedDepth(articles);
+    Map<String, Integer> perFolder = new java.util.HashMap<>();
+    for (Article a : articles) {
+      perFolder.merge(ContentFiles.folderOf(a.post().relativePath()), 1, Integer::sum);
+    }
     for (Article a : articles) {
       List<String> segments = folders(a);
+      String folder = ContentFiles.folderOf(a.post().relativePath());
+      if (!segments.isEmpty()
+          && segments.size() > shared
+          && ContentFiles.isIndexName(a.post().file().getFileName().toString())
+          && perFolder.get(folder) == 1
+          && !folderTitles.containsKey(folder)) {
+        // a page bundle (Hugo's leaf bundle, Zola's page folder): its folder is the page's
+        // address and holds its pictures, no section of the book
+        segments = segments.subList(0, segments.size() - 1);
+      }
       Folder f = root;
       for (int i = shared; i < segments.size(); i++) {
         f = f.child(String.join("/", segments.subList(0, i + 1)), segments.get(i));
@@ -113,7 +129,26 @@ public final class FolderSections {
     List<Article> articles =
         folder.items.subList(0, lead).stream().map(Article.class::cast).toList();
     List<Section> subsections = sequence(folder.items.subList(lead, folder.items.size()));
-    return new Section(id, titles.getOrDefault(folder.path, folder.name), articles, subsections);
+    return new Section(
+        id, titles.getOrDefault(folder.path, titleOf(folder.name)), articles, subsections);
+  }
+
+  /**
+   * A folder's name as a title, for a folder that names no title of its own, as MkDocs titles
+   * folders: dashes and underscores read as spaces, and a name all in lower case capitalized
+   * ({@code getting-started}: "Getting started"; {@code iOS_apps}: "iOS apps"). A number in front
+   * stays: {@code 8-ways-to-…} and {@code 2020-outlook} say it.
+   */
+  static String titleOf(String folderName) {
+    String title = folderName.replace('-', ' ').replace('_', ' ').strip();
+    title = title.isEmpty() ? folderName : title;
+    if (title.toLowerCase(java.util.Locale.ROOT).equals(title)) {
+      int first = title.codePointAt(0);
+      title =
+          new String(Character.toChars(Character.toTitleCase(first)))
+              + title.substring(Character.charCount(first));
+    }
+    return title;
   }
 
   private String id() {

@@ -111,6 +111,7 @@ public final class BookSelector {
     if (!singleFile) {
       preface = preface(root, options, problems);
       Set<String> indexFolders = indexFolders(scan.posts(), root);
+      Set<String> postFolders = postFolders(scan.posts());
       List<Post> content = new ArrayList<>();
       Post readme = null;
       Post rootIndex = null;
@@ -139,6 +140,13 @@ public final class BookSelector {
             titleOnly.add(rel); // its title names its part; it is listed, not missing
           }
           continue;
+        }
+        String sibling = ContentFiles.withoutExtension(rel);
+        if (postFolders.contains(sibling)) {
+          // blog.md beside blog/ (VitePress, Jekyll's docs): the page the site shows at /blog/
+          headingTitle(p)
+              .map(t -> cut(t, options.limits().maxTitleChars()))
+              .ifPresent(t -> sectionTitles.putIfAbsent(sibling, t));
         }
         boolean rootReadme = folder.isEmpty() && ContentFiles.isReadme(name);
         readme = rootReadme ? p : readme;
@@ -254,6 +262,18 @@ public final class BookSelector {
       }
     }
     return result;
+  }
+
+  /** The folders holding posts, at any depth, as relative paths with {@code /}. */
+  private static Set<String> postFolders(List<Post> posts) {
+    Set<String> folders = new HashSet<>();
+    for (Post p : posts) {
+      String f = ContentFiles.folderOf(p.relativePath());
+      while (!f.isEmpty() && folders.add(f)) {
+        f = ContentFiles.folderOf(f);
+      }
+    }
+    return folders;
   }
 
   private static Post preface(Path root, Options options, List<Problem> problems)

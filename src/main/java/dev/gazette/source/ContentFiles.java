@@ -36,6 +36,12 @@ public final class ContentFiles {
     return slash < 0 ? "" : relativePath.substring(0, slash);
   }
 
+  /** A relative path without its file's extension: {@code blog.md} is {@code blog}. */
+  public static String withoutExtension(String relativePath) {
+    int dot = relativePath.lastIndexOf('.');
+    return dot > relativePath.lastIndexOf('/') + 1 ? relativePath.substring(0, dot) : relativePath;
+  }
+
   private static String stem(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     int dot = lower.lastIndexOf('.');

@@ -136,8 +136,37 @@ class BookModeTest {
             "    Advanced options",
             "  Checking",
             "Daily use",
-            "10-appendix",
+            "10 appendix",
             "  Glossary");
+  }
+
+  /**
+   * Vite's docs title their blog folder by {@code blog.md} beside it, the page the site shows at
+   * /blog; the book's running heads said "blog", as they said "docs" for a folder with no page at
+   * all. Such a folder is now titled as MkDocs titles it, and a page bundle's folder (Zola's docs,
+   * Hugo's leaf bundles) is no section holding its one page.
+   */
+  @Test
+  void aPageBesideAFolderTitlesItsSectionAndOtherFoldersAreTitledFromTheirNames() throws Exception {
+    Path src = dir.resolve("vite");
+    TestPosts.write(src, "blog.md", "# Vite 博客的最新消息 {#latest}\n\n<BlogIndex/>\n");
+    TestPosts.write(src, "blog/vite5.md", "---\ntitle: Vite 5\n---\n\nVite 5 发布了。\n");
+    TestPosts.write(src, "blog/vite6.md", "---\ntitle: Vite 6\n---\n\nVite 6 发布了。\n");
+    TestPosts.write(src, "getting-started/install.md", "# Install\n\nRun it.\n");
+    TestPosts.write(src, "getting-started/2-iOS_apps/build.md", "# Build\n\nBuild it.\n");
+    // a page bundle: the post and its picture in a folder named for the post's address
+    TestPosts.write(src, "getting-started/why-vite/index.md", "# Why Vite\n\nFast.\n");
+    List<String> nav = buildAndCheck(request(src, dir.resolve("out")).title("Vite").build());
+    assertThat(nav)
+        .containsExactly(
+            "Vite 博客的最新消息",
+            "  Vite 5",
+            "  Vite 6",
+            "Getting started",
+            "  2 iOS apps",
+            "    Build",
+            "  Install",
+            "  Why Vite");
   }
 
   @Test
