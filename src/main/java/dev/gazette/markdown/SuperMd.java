@@ -285,6 +285,7 @@ public final class SuperMd {
       if (language == null || language.startsWith("=")) {
         language = extension(name);
       }
+      file = file.map(text -> DOCTEST_DIRECTIVES.matcher(text).replaceFirst("\n"));
     }
     if (file.isEmpty()) {
       lost.add("code files not found left out (SuperMD $code)", String.valueOf(name));
@@ -307,6 +308,14 @@ public final class SuperMd {
     }
     return "\n\n" + CodeFences.block(language, body) + "\n\n";
   }
+
+  /**
+   * The lines ending a program that tell the Zig site's build how to run it ({@code //
+   * exe=succeed}, {@code // syntax}, {@code // additional_option=--summary}), which the site does
+   * not show.
+   */
+  private static final java.util.regex.Pattern DOCTEST_DIRECTIVES =
+      java.util.regex.Pattern.compile("\\n*(?:\\n// [a-z_]+(?:=[^\\n]*)?)+\\s*$");
 
   /** A file name's extension as a code language: {@code hello.zig} is zig; null for none. */
   private static String extension(String name) {

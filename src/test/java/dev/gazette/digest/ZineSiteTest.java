@@ -115,7 +115,14 @@ class ZineSiteTest {
         "zine.ziggy",
         ".site = .simple(.{\n    .title = \"Zig\",\n    .host_url = \"https://zig.example.org\",\n"
             + "}),\n");
-    TestPosts.write(site, "zig-code/samples/hello.zig", "pub fn main() void {\n    hello();\n}\n");
+    TestPosts.write(
+        site,
+        "zig-code/samples/hello.zig",
+        "pub fn main() void {\n"
+            + "    hello();\n"
+            + "}\n\n"
+            + "// exe=succeed\n"
+            + "// additional_option=--summary\n");
     TestPosts.write(site, "zig-code/samples/twice.zig", "const a = 1;\n");
     TestPosts.write(site, "other-code/samples/twice.zig", "const b = 2;\n");
     TestPosts.write(
@@ -135,7 +142,8 @@ class ZineSiteTest {
     Map<String, String> entries = Epubs.textEntries(epub);
     String samples = entries.get("OEBPS/" + Epubs.fileHolding(entries, "Samples</h1>"));
     assertThat(samples)
-        .contains("<pre><code class=\"language-zig\">pub fn main() void {\n    hello();\n}")
+        .contains(
+            "<pre><code class=\"language-zig\">pub fn main() void {\n    hello();\n}\n</code>")
         .doesNotContain("const a = 1")
         .doesNotContain("const b = 2");
     assertThat(result.problems())
