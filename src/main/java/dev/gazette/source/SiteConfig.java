@@ -282,7 +282,7 @@ public record SiteConfig(
         Path file = dir.resolve(name);
         if (Files.isRegularFile(file)) {
           try {
-            Optional<SiteConfig> read = read(file);
+            Optional<SiteConfig> read = read(file, source.toAbsolutePath().normalize());
             if (read.isPresent()) {
               return new Found(read, null, null, pagesDomain);
             }
@@ -311,9 +311,20 @@ public record SiteConfig(
    * @throws RuntimeException when it does not parse
    */
   static Optional<SiteConfig> read(Path file) throws IOException {
+    return read(file, null);
+  }
+
+  /**
+   * As {@link #read(Path)}, for the posts in {@code source}: a multilingual Zine site names itself
+   * in each language, by the folder of that language's pages.
+   */
+  static Optional<SiteConfig> read(Path file, Path source) throws IOException {
     Map<?, ?> root = parse(file);
     if (get(root, "site") instanceof Map<?, ?> site && file.endsWith("zine.ziggy")) {
       root = site; // Zine 0.11 on: .site = .simple(.{ .title = … })
+    }
+    if (get(root, "locales") instanceof List<?> locales && file.endsWith("zine.ziggy")) {
+      root = withLocale(root, locales, file.getParent(), source);
     }
     if (root.isEmpty()) {
       return Optional.empty();
@@ -363,6 +374,34 @@ public record SiteConfig(
     return Optional.of(
         new SiteConfig(
             file, title, authors, language, url, zone, values, emojiShortcodes(file, root)));
+  }
+
+  /**
+   * A multilingual Zine site ({@code Multilingual { .locales = [ … ] }}) with the title and
+   * language of the locale whose {@code content_dir_path} holds {@code source}, else of the first
+   * (the site's own language, Zig's "English (original)").
+   */
+  private static Map<?, ?> withLocale(Map<?, ?> root, List<?> locales, Path dir, Path source) {
+    Map<?, ?> chosen = null;
+    for (Object l : locales) {
+      if (l instanceof Map<?, ?> locale) {
+        chosen = chosen == null ? locale : chosen;
+        String content = text(get(locale, "content_dir_path"));
+        if (content != null
+            && source != null
+            && source.startsWith(dir.resolve(content).normalize())) {
+          chosen = locale;
+          break;
+        }
+      }
+    }
+    if (chosen == null) {
+      return root;
+    }
+    Map<Object, Object> merged = new java.util.LinkedHashMap<>(root);
+    merged.putIfAbsent("title", get(chosen, "site_title"));
+    merged.putIfAbsent("lang", get(chosen, "code"));
+    return merged;
   }
 
   /** The plugins that make Hexo show {@code :tada:} as 🎉, by their npm package names. */

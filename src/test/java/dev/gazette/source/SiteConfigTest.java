@@ -44,7 +44,11 @@ class SiteConfigTest {
     assertThat(c.values()).containsEntry("NOTEBOOK_DIR", "downloads/notebooks");
   }
 
-  /** Zine's {@code zine.ziggy}: its {@code .site}, or a multilingual site's address. */
+  /**
+   * Zine's {@code zine.ziggy}: its {@code .site}, or a multilingual site's address, and the title
+   * and language of the locale whose folder holds the posts (the first when none names one): the
+   * Zig site's digest was titled "Home", its home page's title.
+   */
   @Test
   void zineConfigsInZiggy() {
     SiteConfig simple = found("zine/content/blog");
@@ -52,8 +56,12 @@ class SiteConfigTest {
     assertThat(simple.title()).isEqualTo("Field Notes");
     assertThat(simple.url()).isEqualTo("https://notes.example.org");
     SiteConfig multilingual = found("zine-multilingual/content/en-US/news");
-    assertThat(multilingual.title()).isNull();
+    assertThat(multilingual.title()).isEqualTo("Lang");
+    assertThat(multilingual.language()).isEqualTo("en-US");
     assertThat(multilingual.url()).isEqualTo("https://lang.example.org");
+    SiteConfig german = found("zine-multilingual/content/de-DE/news");
+    assertThat(german.title()).isEqualTo("Sprache");
+    assertThat(german.language()).isEqualTo("de-DE");
   }
 
   /**
