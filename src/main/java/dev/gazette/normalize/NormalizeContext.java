@@ -5,9 +5,11 @@ import dev.gazette.model.Post;
 import dev.gazette.model.Problem;
 import dev.gazette.util.Listing;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -159,8 +161,30 @@ public final class NormalizeContext {
     assets.add(asset);
   }
 
+  /**
+   * The problems found, the same one at the same line said once, with how often: Vue's blog shows
+   * one sponsors' picture twice in a post, and its loss was said twice, word for word.
+   */
   public List<Problem> problems() {
-    return List.copyOf(problems);
+    Map<Problem, Integer> times = new LinkedHashMap<>();
+    for (Problem p : problems) {
+      times.merge(p, 1, Integer::sum);
+    }
+    if (times.size() == problems.size()) {
+      return List.copyOf(problems);
+    }
+    List<Problem> said = new ArrayList<>(times.size());
+    times.forEach(
+        (p, n) ->
+            said.add(
+                n == 1
+                    ? p
+                    : new Problem(
+                        p.severity(),
+                        p.file(),
+                        p.line(),
+                        p.message() + (n == 2 ? " (twice)" : " (" + n + " times)"))));
+    return List.copyOf(said);
   }
 
   public List<Asset> assets() {
