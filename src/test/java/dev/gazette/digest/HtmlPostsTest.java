@@ -48,9 +48,8 @@ class HtmlPostsTest {
         .extracting(p -> p.relativePath())
         .containsExactly("posts/2014-09-15-weekly-37.html", "posts/2020-01-02-markdown.md");
     Path epub = result.outputs().get(0).path();
-    assertThat(Epubs.check(epub)).isEmpty();
-    Map<String, String> entries = Epubs.textEntries(epub);
-    String weekly = entries.get("OEBPS/" + Epubs.fileHolding(entries, "Weekly - #37</h1>"));
+    Map<String, String> entries = Epubs.validEntries(epub);
+    String weekly = Epubs.articleHolding(entries, "Weekly - #37</h1>");
     assertThat(weekly)
         .contains("15 September 2014")
         .contains("Welcome to the thirty-seventh issue.")

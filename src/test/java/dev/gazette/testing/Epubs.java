@@ -77,6 +77,23 @@ public final class Epubs {
     return names.get(0);
   }
 
+  /** The text of the one article of {@code entries} holding {@code text} ({@link #fileHolding}). */
+  public static String articleHolding(Map<String, String> entries, String text) {
+    return entries.get("OEBPS/" + fileHolding(entries, text));
+  }
+
+  /**
+   * The {@link #textEntries} of an EPUB that EPUBCheck finds valid; fails with EPUBCheck's messages
+   * otherwise.
+   */
+  public static Map<String, String> validEntries(Path epub) throws IOException {
+    List<String> messages = check(epub);
+    if (!messages.isEmpty()) {
+      throw new AssertionError("EPUBCheck: " + messages);
+    }
+    return textEntries(epub);
+  }
+
   /** The text of every XHTML entry of the EPUB, joined by new lines, in name order. */
   public static String xhtmlText(Path epub) throws IOException {
     return textEntries(epub).entrySet().stream()
