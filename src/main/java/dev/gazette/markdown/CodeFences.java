@@ -1,5 +1,6 @@
 package dev.gazette.markdown;
 
+import dev.gazette.util.Xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,12 +75,20 @@ final class CodeFences {
   }
 
   /**
-   * A code block's title as a line of Markdown: in italics, a caption, where bold would make a
-   * sub-heading; its Markdown characters escaped, its line breaks spaces.
+   * A code block's title (a file name, a tab's label) as the caption above it: a paragraph of its
+   * own class, which the stylesheets set small, without indent and kept with the code; a blank line
+   * must follow it, which ends it as HTML.
    */
   static String caption(String title) {
-    return "*" + TemplateTags.markdownText(title) + "*";
+    return "<p class=\""
+        + CODE_CAPTION
+        + "\">"
+        + Xml.escape(title.strip().replaceAll("\\s*\\n\\s*", " "))
+        + "</p>";
   }
+
+  /** The class of a code block's caption ({@link #caption}). */
+  static final String CODE_CAPTION = "code-caption";
 
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern TRAILING_BREAKS = Pattern.compile("\\n+$");

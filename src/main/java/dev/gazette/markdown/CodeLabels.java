@@ -43,7 +43,7 @@ final class CodeLabels {
         out.append(blankBefore ? "" : "\n")
             .append(indent)
             .append(CodeFences.caption(m.group(4)))
-            .append('\n')
+            .append("\n\n")
             .append(indent)
             .append(m.group(2))
             .append(m.group(3).strip())

@@ -1621,7 +1621,7 @@ public final class TemplateTags {
     return "\n" + CodeFences.block(lang, code) + "\n";
   }
 
-  /** Fenced code under its title in italics: a caption, where bold would make a sub-heading. */
+  /** Fenced code under its title, a caption ({@link CodeFences#caption}). */
   private static String titledCode(String title, String lang, String code) {
     return (title.isBlank() ? "" : "\n" + CodeFences.caption(title) + "\n") + fenced(lang, code);
   }

@@ -135,6 +135,7 @@ final class Sanitize implements NormalizeStep {
       Pattern.compile(
           "^(align-(center|right)|language-[\\w+#-]+|footnotes|footnote-ref|footnote-backref"
               + "|figure-note|image-link|image-missing|header-image|embed|video-poster|muted"
+              + "|code-caption" // a code block's title (CodeFences.caption)
               + "|math|inline|display"
               // CodeHighlight's tokens: code with marked lines is not highlighted again
               + "|hl-[a-z]|"
