@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The label markdown-it's sites write at the end of a fence's info, {@code ```js [vite.config.js]}:
  * VitePress names the tabs of a code group so ({@code [npm]}, {@code [pnpm]}) and the files a block
- * belongs to. A digest has no tabs, so the label becomes a caption above its block, in italics as
- * Hugo's code titles are ({@link TemplateTags}), and leaves the fence. Lines of fenced code are
- * left alone. Stateless.
+ * belongs to. A digest has no tabs, so the label becomes the block's caption ({@link
+ * CodeFences#caption}), as Hugo's code titles do ({@link TemplateTags}), and leaves the fence.
+ * Lines of fenced code are left alone. Stateless.
  */
 final class CodeLabels {
   private CodeLabels() {}

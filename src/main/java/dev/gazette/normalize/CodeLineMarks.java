@@ -19,11 +19,7 @@ final class CodeLineMarks {
   private CodeLineMarks() {}
 
   /** The code's text without the notation, and each line's element ({@code null}: none). */
-  record Marked(String text, List<String> lineElements) {
-    boolean any() {
-      return lineElements.stream().anyMatch(e -> e != null);
-    }
-  }
+  record Marked(String text, List<String> lineElements) {}
 
   /** A line ending in a notation comment, in the comment syntaxes Shiki reads. */
   private static final Pattern NOTATION =
@@ -42,8 +38,8 @@ final class CodeLineMarks {
     List<String> elements = new ArrayList<>();
     String carried = null; // a count's mark, for the lines after the notation's
     int carriedLines = 0;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    for (String written : lines) {
+      String line = written;
       String element = null;
       Matcher m = NOTATION.matcher(line);
       if (m.find()) {
@@ -51,12 +47,11 @@ final class CodeLineMarks {
         element = elementOf(kind);
         int count = count(kind, m.group(2));
         line = line.substring(0, m.start());
-        if (line.isBlank() && !kind.equals("word")) {
-          // Shiki's notation on a line of its own marks that line: none is left to mark
-          element = null;
-        }
         if (line.isBlank()) {
-          continue; // the comment was the whole line
+          // the comment was the whole line, which goes: it marks the lines after it (Shiki 3)
+          carried = element;
+          carriedLines = element == null ? 0 : count;
+          continue;
         }
         if (count > 1 && element != null) {
           carried = element;
