@@ -75,7 +75,7 @@ class PelicanSiteTest {
     assertThat(waves)
         .contains("<h1 class=\"article-title\">Drawing Waves</h1>")
         .contains("1 May 2013 09:30")
-        .contains("<em>The wave script</em>")
+        .contains("<p class=\"code-caption\">The wave script</p>")
         .contains("x = np.linspace(")
         .contains("The waves</h2>")
         .contains("plt.plot(np.sin(x))")
