@@ -63,7 +63,21 @@ public record SiteConfig(
    */
   public Path root() {
     Path dir = file.toAbsolutePath().normalize().getParent();
-    return dir.endsWith(Path.of("config", "_default")) ? dir.getParent().getParent() : dir;
+    if (dir.endsWith(Path.of("config", "_default"))) {
+      return dir.getParent().getParent();
+    }
+    if (dir.endsWith(".vitepress") || dir.endsWith(".vuepress")) {
+      // the site is the folder above; VitePress's pages and their public/ are in its srcDir
+      Path site = dir.getParent();
+      String src = values.getOrDefault("srcDir", "");
+      try {
+        Path pages = site.resolve(src).normalize();
+        return pages.startsWith(site) ? pages : site;
+      } catch (java.nio.file.InvalidPathException e) {
+        return site;
+      }
+    }
+    return dir;
   }
 
   /**
@@ -106,7 +120,16 @@ public record SiteConfig(
           "mkdocs.yaml",
           Franklin.SITE_CONFIG,
           MDBOOK_CONFIG,
-          GITBOOK_CONFIG);
+          GITBOOK_CONFIG,
+          // configs that are scripts, read for their plain strings only (ScriptConfig)
+          ".vitepress/config.ts",
+          ".vitepress/config.mts",
+          ".vitepress/config.js",
+          ".vitepress/config.mjs",
+          ".vuepress/config.ts",
+          ".vuepress/config.js",
+          "docusaurus.config.ts",
+          "docusaurus.config.js");
 
   /**
    * What looking for a site config found.
@@ -492,6 +515,9 @@ public record SiteConfig(
     if (file.getFileName().toString().equals(Franklin.SITE_CONFIG)) {
       return franklinVariables(file);
     }
+    if (ScriptConfig.isScript(file.getFileName().toString())) {
+      return ScriptConfig.read(Files.readString(file, StandardCharsets.UTF_8));
+    }
     return parseValue(file) instanceof Map<?, ?> m ? m : Map.of();
   }
 
@@ -521,7 +547,9 @@ public record SiteConfig(
         || file.toAbsolutePath().normalize().getParent().endsWith(Path.of("config", "_default"))) {
       return true;
     }
-    return name.startsWith("config.") && !values.containsKey("base_url");
+    return name.startsWith("config.")
+        && !values.containsKey("base_url")
+        && !ScriptConfig.isScript(name); // VitePress's .vitepress/config.ts
   }
 
   /**

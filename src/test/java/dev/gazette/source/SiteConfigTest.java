@@ -65,6 +65,30 @@ class SiteConfigTest {
   }
 
   /**
+   * Configs that are scripts: VitePress's {@code .vitepress/config.ts} and Docusaurus' config are
+   * read for their exported object's own plain strings, nothing run; Vue's Chinese guide was titled
+   * "guide", its folder's name, though its config says "Vue.js".
+   */
+  @Test
+  void scriptConfigsGiveTheirPlainStrings() {
+    SiteConfig vitepress = found("vitepress/guide");
+    assertThat(vitepress.file().toString()).endsWith(".vitepress/config.ts");
+    assertThat(vitepress.title()).isEqualTo("Vue.js");
+    assertThat(vitepress.language()).isEqualTo("zh-CN");
+    assertThat(vitepress.values()).containsEntry("description", "渐进式 JavaScript 框架");
+    assertThat(vitepress.values()).doesNotContainKeys("base", "nav", "content", "text");
+    assertThat(vitepress.isHugo()).as("config.ts is no Hugo config.toml").isFalse();
+    // the site is the folder above .vitepress/, or its srcDir, where its public/ pictures are
+    assertThat(vitepress.root()).isEqualTo(SITES.resolve("vitepress").toAbsolutePath().normalize());
+    assertThat(found("vitepress-src/src/guide").root())
+        .isEqualTo(SITES.resolve("vitepress-src/src").toAbsolutePath().normalize());
+    SiteConfig docusaurus = found("docusaurus/docs");
+    assertThat(docusaurus.title()).isEqualTo("Helm");
+    assertThat(docusaurus.url()).isNull(); // a value the script computes
+    assertThat(docusaurus.values()).containsEntry("baseUrl", "/").doesNotContainKey("url");
+  }
+
+  /**
    * The books' configs: mdBook's {@code book.toml} ({@code [book]}) above its {@code src/}, and
    * GitBook's {@code book.json}, indented with tabs as Ruan Yifeng's ES6 book's is (no YAML reader
    * takes those): its author was not found.
