@@ -1590,7 +1590,7 @@ public final class TemplateTags {
   }
 
   /** Text for a link's label or a line of Markdown: one line, its Markdown marks escaped. */
-  static String markdownText(String text) {
+  private static String markdownText(String text) {
     return text.strip().replaceAll("\\s*\\n\\s*", " ").replaceAll("([\\\\\\[\\]*_`<])", "\\\\$1");
   }
 

@@ -38,6 +38,7 @@ final class ScriptConfig {
     if (!open.find()) {
       return values;
     }
+    Matcher name = KEY.matcher(script); // a property's name, where one starts
     int depth = 0;
     String key = null; // a property name just read at the object's own level, before its colon
     boolean afterColon = false;
@@ -85,9 +86,7 @@ final class ScriptConfig {
           afterColon = false;
         }
         default -> {
-          if (depth == 1 && !afterColon && KEY.matcher(String.valueOf(c)).matches()) {
-            Matcher name = KEY.matcher(script).region(i, script.length());
-            name.lookingAt();
+          if (depth == 1 && !afterColon && name.region(i, script.length()).lookingAt()) {
             key = name.group();
             i = name.end() - 1;
           } else if (depth == 1 && afterColon && !Character.isWhitespace(c)) {

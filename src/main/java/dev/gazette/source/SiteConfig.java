@@ -538,8 +538,9 @@ public record SiteConfig(
 
   /**
    * Whether the site is Hugo's: its config is {@code hugo.*} or under {@code config/_default/}, or
-   * a {@code config.toml}/{@code .yaml} without Zola's {@code base_url}. Hugo runs only its
-   * shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ … }}} show as written.
+   * a {@code config.toml}/{@code .yaml}/{@code .yml}/{@code .json} without Zola's {@code base_url}.
+   * Hugo runs only its shortcodes in a post ({@code {{< … >}}}); {@code {% … %}} and {@code {{ …
+   * }}} show as written.
    */
   public boolean isHugo() {
     String name = file.getFileName().toString();
@@ -547,10 +548,12 @@ public record SiteConfig(
         || file.toAbsolutePath().normalize().getParent().endsWith(Path.of("config", "_default"))) {
       return true;
     }
-    return name.startsWith("config.")
-        && !values.containsKey("base_url")
-        && !ScriptConfig.isScript(name); // VitePress's .vitepress/config.ts
+    // Hugo's config formats only: VitePress's .vitepress/config.ts is no Hugo config
+    return HUGO_CONFIG_NAME.matcher(name).matches() && !values.containsKey("base_url");
   }
+
+  /** The names a Hugo site's config may have beside its {@code hugo.*} ones. */
+  private static final Pattern HUGO_CONFIG_NAME = Pattern.compile("config\\.(?:toml|ya?ml|json)");
 
   /**
    * Whether the front matter's {@code images} list is only the pictures that links to a post show
