@@ -215,7 +215,11 @@ final class SiteComponents {
               .flatMap(
                   source ->
                       ComponentTemplates.standIn(source, attributes, label(tag).orElse(null)));
-      return drawn.isPresent() ? drawn : link(tag, attributes);
+      if (drawn.isPresent()) {
+        return drawn;
+      }
+      java.util.Optional<String> video = videoById(name, attributes, label(tag).orElse(null));
+      return video.isPresent() ? video : link(name, tag, attributes);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String title = label(tag).orElse(null);
@@ -223,12 +227,22 @@ final class SiteComponents {
     String element;
     if (PICTURE.matcher(src.strip()).find()) {
       String alt = attributes.get("alt");
-      return java.util.Optional.of(
+      String img =
           "<img src=\""
               + quoted(src.strip())
               + "\" alt=\""
               + quoted(alt == null ? "" : alt)
-              + "\" />");
+              + "\" />";
+      // Dart's <DashImage src=… caption="…"/>: the site draws the caption under the picture
+      String caption = attributes.get("caption");
+      return java.util.Optional.of(
+          caption == null || caption.isBlank()
+              ? img
+              : "<figure>"
+                  + img
+                  + "<figcaption>"
+                  + quoted(caption.strip())
+                  + "</figcaption></figure>");
     } else if (lower.contains("audio")) {
       element = "audio";
     } else if (lower.contains("video")) {
@@ -266,22 +280,60 @@ final class SiteComponents {
     return found;
   }
 
+  private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+  private static final Pattern GITHUB_REPO = Pattern.compile("[\\w.-]+/[\\w.-]+");
+
+  /**
+   * A video component that names its video by id ({@code <YoutubeEmbed id="S6IP_6HG2QE"
+   * title="…"/>}, Docusaurus' {@code <LiteYouTubeEmbed id="…"/>}, {@code <Vimeo id="123"/>}) stands
+   * for the player at the video's address, which the normalizer turns into a link to where it
+   * plays.
+   */
+  private static java.util.Optional<String> videoById(
+      String name, Map<String, String> attributes, String title) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String id =
+        java.util.stream.Stream.of("id", "videoId", "videoid", "youtubeId", "vimeoId")
+            .map(attributes::get)
+            .filter(java.util.Objects::nonNull)
+            .map(String::strip)
+            .findFirst()
+            .orElse("");
+    String src;
+    if (lower.contains("youtube") && YOUTUBE_ID.matcher(id).matches()) {
+      src = "https://www.youtube.com/embed/" + id;
+    } else if (lower.contains("vimeo") && id.matches("[0-9]{1,12}")) {
+      src = "https://player.vimeo.com/video/" + id;
+    } else {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "<iframe src=\""
+            + src
+            + "\""
+            + (title == null ? "" : " title=\"" + quoted(title) + "\"")
+            + "></iframe>");
+  }
+
   /**
    * A component with no source of its own that names a web page ({@code <XeblogToot
-   * url="https://…"/>}, a link card's {@code href}) stands for a link to it, under its label or the
-   * address: the page is what a reader of the digest can still open.
+   * url="https://…"/>}, a link card's {@code href}, a GitHub card's {@code repo="owner/name"})
+   * stands for a link to it, under its label or the address: the page is what a reader of the
+   * digest can still open.
    */
-  private static java.util.Optional<String> link(String tag, Map<String, String> attributes) {
+  private static java.util.Optional<String> link(
+      String name, String tag, Map<String, String> attributes) {
+    String repo = attributes.getOrDefault("repo", "").strip();
+    if (name.toLowerCase(Locale.ROOT).contains("github") && GITHUB_REPO.matcher(repo).matches()) {
+      attributes = new LinkedHashMap<>(attributes);
+      attributes.put("url", "https://github.com/" + repo);
+    }
     for (String key : List.of("url", "href", "link")) {
       String address = attributes.get(key);
       if (address != null && address.strip().matches("(?i)https?://\\S+")) {
         String text = label(tag).orElse(address.strip());
         return java.util.Optional.of(
-            "<a href=\""
-                + quoted(address.strip())
-                + "\">"
-                + dev.gazette.util.Xml.escape(text)
-                + "</a>");
+            "<a href=\"" + quoted(address.strip()) + "\">" + quoted(text) + "</a>");
       }
     }
     return java.util.Optional.empty();

@@ -255,4 +255,38 @@ class SiteComponentsTest {
             "site components removed (only the site's own scripts draw them):"
                 + " <StreamVideo/>, <XeblogPicture/>");
   }
+
+  /**
+   * Dart's blog (a Jaspr site, its components written in Dart) draws 327 pictures with {@code
+   * <DashImage src=… caption="…"/>}, whose captions were lost, and its videos and repositories with
+   * {@code <YoutubeEmbed id="…"/>} and {@code <GitHubEmbed repo="…"/>}, which were removed: with no
+   * source to read, the attributes alone say what they draw.
+   */
+  @Test
+  void picturesVideosAndRepositoriesNamedByAttributesAloneStandForThem() {
+    List<String> warnings = new ArrayList<>();
+    String html =
+        markdown.toHtml(
+            "<DashImage src=\"images/chart.webp\" alt=\"A chart\""
+                + " caption=\"Builds per week, &quot;before&quot; and after.\" />\n\n"
+                + "<YoutubeEmbed id=\"S6IP_6HG2QE\" title=\"A talk &amp; a demo\""
+                + " fullwidth=\"true\"/>\n\n"
+                + "<GitHubEmbed repo=\"example/data-binding\" title=\"data-binding: the code\""
+                + " image=\"images/card.webp\" />\n\n"
+                + "<Vimeo id=\"76979871\" />\n\n"
+                + "<YoutubeEmbed id=\"{props.id}\" />\n",
+            warnings);
+    assertThat(html)
+        .contains(
+            "<figure><img src=\"images/chart.webp\" alt=\"A chart\" /><figcaption>Builds per week,"
+                + " &quot;before&quot; and after.</figcaption></figure>",
+            "<iframe src=\"https://www.youtube.com/embed/S6IP_6HG2QE\""
+                + " title=\"A talk &amp; a demo\"></iframe>",
+            "<a href=\"https://github.com/example/data-binding\">data-binding: the code</a>",
+            "<iframe src=\"https://player.vimeo.com/video/76979871\"></iframe>")
+        .doesNotContain("DashImage", "GitHubEmbed", "props.id");
+    assertThat(warnings)
+        .containsExactly(
+            "site components removed (only the site's own scripts draw them): <YoutubeEmbed/>");
+  }
 }
