@@ -66,6 +66,9 @@ public record SiteConfig(
     if (dir.endsWith(Path.of("config", "_default"))) {
       return dir.getParent().getParent();
     }
+    if (isDataFile(file)) {
+      return dir.getParent(); // _data/site.json: the site is the folder holding its data folder
+    }
     if (dir.endsWith(".vitepress") || dir.endsWith(".vuepress")) {
       // the site is the folder above; VitePress's pages and their public/ are in its srcDir
       Path site = dir.getParent();
@@ -86,6 +89,14 @@ public record SiteConfig(
    */
   static final int MAX_LEVELS_UP = 4;
 
+  /** Whether {@code file} is a site's global data ({@code _data/site.json}), not its config. */
+  private static boolean isDataFile(Path file) {
+    Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+    return folder != null
+        && (folder.toString().equals("_data") || folder.toString().equals("data"))
+        && file.getFileName().toString().matches("(site|metadata)\\.(json|ya?ml)");
+  }
+
   /** Largest file read: a site config is a few KB; a bigger file is not one. */
   static final int MAX_BYTES = 256 * 1024;
 
@@ -97,7 +108,7 @@ public record SiteConfig(
 
   /**
    * Names tried in each folder, in order: YAML first (Hexo, Jekyll), then Hugo, then Zola, then
-   * Pelican, Zine, MkDocs, Franklin, and the books' mdBook and GitBook.
+   * Pelican, Zine, MkDocs, Franklin, the books' mdBook and GitBook, then a site's global data.
    */
   static final List<String> NAMES =
       List.of(
@@ -121,6 +132,15 @@ public record SiteConfig(
           Franklin.SITE_CONFIG,
           MDBOOK_CONFIG,
           GITBOOK_CONFIG,
+          // a site's global data, which its templates read as site.* (Eleventy's _data/site.json,
+          // Jaspr's data/site.yaml: Dart's site) or metadata.* (Eleventy's starter blog)
+          "_data/site.json",
+          "_data/site.yml",
+          "_data/site.yaml",
+          "_data/metadata.json",
+          "data/site.yaml",
+          "data/site.yml",
+          "data/site.json",
           // configs that are scripts, read for their plain strings only (ScriptConfig)
           ".vitepress/config.ts",
           ".vitepress/config.mts",

@@ -195,6 +195,38 @@ class SiteConfigTest {
     assertThat(found.root()).isEqualTo(tmp.resolve("site"));
   }
 
+  /**
+   * Dart's site (Jaspr) keeps its title, address and the values its posts write as {@code {{
+   * site.flutter-blog }}} in {@code src/data/site.yaml}; an Eleventy site in {@code
+   * _data/site.json}. They are the site's config, and the site is the folder holding the data.
+   */
+  @Test
+  void aSitesGlobalDataFileIsItsConfig(@TempDir Path tmp) {
+    TestPosts.write(
+        tmp,
+        "dart/src/data/site.yaml",
+        "title: Darts\n"
+            + "url: https://darts.example.dev\n"
+            + "flutter-blog: https://flutter.example/blog\n");
+    TestPosts.write(tmp, "dart/src/content/blog/first/index.md", "# A\n");
+    SiteConfig.Found dart = SiteConfig.find(tmp.resolve("dart/src/content/blog"));
+    assertThat(dart.config().orElseThrow().title()).isEqualTo("Darts");
+    assertThat(dart.config().orElseThrow().url()).isEqualTo("https://darts.example.dev");
+    assertThat(dart.config().orElseThrow().values())
+        .containsEntry("flutter-blog", "https://flutter.example/blog");
+    assertThat(dart.root()).isEqualTo(tmp.resolve("dart/src"));
+
+    TestPosts.write(
+        tmp,
+        "eleventy/_data/metadata.json",
+        "{\"title\": \"Notes\", \"author\": {\"name\": \"Ann Example\"}}");
+    TestPosts.write(tmp, "eleventy/posts/first.md", "# A\n");
+    SiteConfig.Found eleventy = SiteConfig.find(tmp.resolve("eleventy/posts"));
+    assertThat(eleventy.config().orElseThrow().title()).isEqualTo("Notes");
+    assertThat(eleventy.config().orElseThrow().authors()).containsExactly("Ann Example");
+    assertThat(eleventy.root()).isEqualTo(tmp.resolve("eleventy"));
+  }
+
   @Test
   void theFolderASiteIsPublishedInIsPartOfItsAddress(@TempDir Path tmp) {
     TestPosts.write(
