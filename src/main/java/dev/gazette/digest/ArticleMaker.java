@@ -19,6 +19,7 @@ import dev.gazette.normalize.NormalizeContext;
 import dev.gazette.source.SiteAuthors;
 import dev.gazette.source.SiteData;
 import dev.gazette.typeset.Languages;
+import dev.gazette.util.Xml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,6 +143,14 @@ public final class ArticleMaker {
     }
     try {
       List<Problem> problems = new ArrayList<>();
+      Optional<String> entry = body.isBlank() ? linkEntry(post) : Optional.empty();
+      if (entry.isPresent()) {
+        // the entry's address is the page the post is about, as a link post's link is: the link
+        // to it stays a web link, not one to the article itself
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(post.fields());
+        fields.put("link", post.originalAddress().orElseThrow());
+        return fromHtml(post.withFields(fields), id, post.title(), entry.get());
+      }
       // an HTML file's body is HTML, loose text and all (Blogger's posts: text and <br>)
       BodyShape.Shape shape =
           post.markup() == Post.Markup.HTML ? BodyShape.html(body) : BodyShape.read(body);
@@ -172,6 +181,31 @@ public final class ArticleMaker {
                   post.bodyLine(),
                   "cannot convert body: " + rootMessage(e) + "; post skipped")));
     }
+  }
+
+  /** The front-matter keys of a post's summary, in the order tried. */
+  private static final List<String> SUMMARY_KEYS = List.of("description", "summary", "excerpt");
+
+  /**
+   * The body of a post that is front matter alone naming where it was published: an aggregator's
+   * entry (OCaml's planet lists 382 of its 832 posts by title, summary and address alone), a link
+   * blog's link. It shows its summary and the address to read it at, which were skipped as pages
+   * with nothing to read. Empty for any other post.
+   */
+  static Optional<String> linkEntry(Post post) {
+    Optional<String> address = post.originalAddress();
+    if (address.isEmpty() || post.declaredTitle().isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder html = new StringBuilder();
+    SUMMARY_KEYS.stream()
+        .map(post::field)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .ifPresent(summary -> html.append("<p>").append(Xml.escape(summary)).append("</p>"));
+    String url = Xml.escape(address.get());
+    html.append("<p><a href=\"").append(url).append("\">").append(url).append("</a></p>");
+    return Optional.of(html.toString());
   }
 
   /**

@@ -173,6 +173,28 @@ public final class Post {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
+  /** The front-matter keys that name where a post was first published, in the order tried. */
+  private static final List<String> ADDRESS_KEYS = List.of("link", "url", "permalink", "source");
+
+  /**
+   * The web address the post was first published at, from its first {@code link}, {@code url},
+   * {@code permalink} or {@code source} field that is an http(s) address (repaired to a valid one);
+   * empty when none is ({@code url: /about/} is the page's path on its own site).
+   */
+  public Optional<String> originalAddress() {
+    for (String key : ADDRESS_KEYS) {
+      String url = field(key).orElse("");
+      String lower = url.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        Optional<String> valid = dev.gazette.util.Urls.followable(url);
+        if (valid.isPresent()) {
+          return valid;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Reads the body text from disk. */
   public String body() {
     try {

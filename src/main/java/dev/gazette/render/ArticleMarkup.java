@@ -9,7 +9,6 @@ import dev.gazette.typeset.Languages;
 import dev.gazette.util.Xml;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The XHTML of an article as both renderers print it: a header (title, subtitle, date, author,
@@ -17,8 +16,6 @@ import java.util.Locale;
  * agree.
  */
 public final class ArticleMarkup {
-  private static final List<String> LINK_KEYS = List.of("link", "url", "permalink", "source");
-
   private ArticleMarkup() {}
 
   /** {@code <article>} element with header and body. */
@@ -99,20 +96,15 @@ public final class ArticleMarkup {
     if (!post.categories().isEmpty()) {
       parts.add(Xml.escape(String.join(" / ", post.categories())));
     }
-    for (String key : LINK_KEYS) {
-      String url = post.field(key).orElse("");
-      String lower = url.toLowerCase(Locale.ROOT);
-      java.util.Optional<String> valid = dev.gazette.util.Urls.followable(url);
-      if ((lower.startsWith("http://") || lower.startsWith("https://")) && valid.isPresent()) {
-        parts.add(
-            "<a href=\""
-                + Xml.escape(valid.get())
-                + "\">"
-                + Xml.escape(labels.original())
-                + "</a>");
-        break;
-      }
-    }
+    post.originalAddress()
+        .ifPresent(
+            url ->
+                parts.add(
+                    "<a href=\""
+                        + Xml.escape(url)
+                        + "\">"
+                        + Xml.escape(labels.original())
+                        + "</a>"));
     return String.join(labels.separator(), parts);
   }
 }

@@ -149,6 +149,43 @@ class NothingToReadTest {
                             + " post skipped"));
   }
 
+  /**
+   * OCaml's planet lists 382 of its 832 posts as front matter alone: a title, a summary, the
+   * address of the post on its author's blog. They were skipped as site pages; they are the
+   * planet's entries, and show their summary and the address to read them at.
+   */
+  @Test
+  void frontMatterNamingWhereThePostWasPublishedIsALinkEntry() throws Exception {
+    TestPosts.write(
+        dir,
+        "planet/ann/first-steps.md",
+        "---\ntitle: First steps\ndescription: What I learned in a week of <b>OCaml</b>.\n"
+            + "url: https://ann.example.org/blog/first-steps\ndate: 2024-01-21\n---\n");
+    TestPosts.write(
+        dir,
+        "planet/bo/notes.md",
+        "---\ntitle: Notes\nurl: https://bo.example.net/notes.html\ndate: 2024-01-22\n---\n");
+    TestPosts.write(dir, "about.md", "---\ntitle: About\nurl: /about/\ndate: 2024-01-23\n---\n");
+
+    DigestResult result = build();
+
+    assertThat(result.posts())
+        .extracting(p -> p.title())
+        .containsExactlyInAnyOrder("First steps", "Notes");
+    assertThat(result.skipped())
+        .extracting(SkippedPost::reason)
+        .containsExactly("nothing to read: front matter only (a site page?); post skipped");
+    Map<String, String> entries = Epubs.validEntries(result.outputs().get(0).path());
+    assertThat(Epubs.articleHolding(entries, "First steps"))
+        .contains(
+            "<p>What I learned in a week of &lt;b&gt;OCaml&lt;/b&gt;.</p>",
+            "<p><a href=\"https://ann.example.org/blog/first-steps\">"
+                + "https://ann.example.org/blog/first-steps</a></p>");
+    assertThat(Epubs.articleHolding(entries, "Notes"))
+        .contains(
+            "<a href=\"https://bo.example.net/notes.html\">https://bo.example.net/notes.html</a>");
+  }
+
   private DigestResult build() throws GazetteException {
     return TestBuilds.build(
         TestBuilds.utc(dir, dir.resolve("out")).name("d").formats(Format.EPUB).offline(true));
