@@ -16,9 +16,24 @@ class TightPunctuationTest {
       Pattern.compile(
           "(?<=[，。、；：？！）」』】》〉〕〗〙])[ \\t]+(?=\\p{IsHan}|\\p{IsHiragana}|\\p{IsKatakana})");
 
+  private static final String HAN_OR_KANA = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}";
+  private static final Pattern AFTER_OPENING_QUOTE =
+      Pattern.compile(
+          "(?<=[" + HAN_OR_KANA + "][“‘])[ \\t]+|(?<=[“‘])[ \\t]+(?=[" + HAN_OR_KANA + "])");
+  private static final Pattern BEFORE_CLOSING_QUOTE =
+      Pattern.compile(
+          "(?<=["
+              + HAN_OR_KANA
+              + "])[ \\t]+(?=[”’])|[ \\t]+(?=[”’]["
+              + HAN_OR_KANA
+              + "，。、；：？！）」』】》〉〕〗〙])");
+
   private static String byRegex(String s) {
     String t = AFTER_OPENING.matcher(BEFORE_CLOSING.matcher(s).replaceAll("")).replaceAll("");
-    return BETWEEN_CLOSING_AND_LETTER.matcher(t).replaceAll("");
+    t = BETWEEN_CLOSING_AND_LETTER.matcher(t).replaceAll("");
+    return BEFORE_CLOSING_QUOTE
+        .matcher(AFTER_OPENING_QUOTE.matcher(t).replaceAll(""))
+        .replaceAll("");
   }
 
   @Test
@@ -41,6 +56,10 @@ class TightPunctuationTest {
           "进制数， 我们。 下一句",
           "完了。  Then English",
           "终于： かな",
+          "说服自己“ 代码可以工作 ”，那也",
+          "以“ a”开头的比“ z ” 更多",
+          "he said “ yes ” and ‘ no ’",
+          "“ 开头",
           "끝， 다음"
         }) {
       assertThat(Whitespace.tightPunctuation(s)).as("[%s]", s).isEqualTo(byRegex(s));
@@ -49,7 +68,7 @@ class TightPunctuationTest {
 
   @Test
   void agreesWithTheRegexesOnRandomText() {
-    String alphabet = " \t\n\u3000ab中かカ다，。、；：？！）」』】》〉〕〗〙（「『【《〈〔〖〘";
+    String alphabet = " \t\n\u3000ab中かカ다，。、；：？！）」』】》〉〕〗〙（「『【《〈〔〖〘“”‘’";
     Random random = new Random(16);
     for (int n = 0; n < 20_000; n++) {
       StringBuilder sb = new StringBuilder();
