@@ -178,7 +178,8 @@ final class SmartPunctuation implements NormalizeStep {
       base += text.length();
       String result = out.toString();
       if (!result.equals(text)) {
-        seg.node().text(result);
+        // the quotes made here are tightened as Whitespace tightens those written curly
+        seg.node().text(Whitespace.tightPunctuation(result));
       }
     }
   }
