@@ -141,6 +141,7 @@ final class Ids implements NormalizeStep {
       repeated.computeIfAbsent(key(heading.text()), k -> new ArrayList<>()).add(heading);
     }
     List<EmojiNames.Spelling> spelled = null;
+    Map<String, Element> byMarkup = null;
     Map<String, Element> aliases = new HashMap<>();
     for (Element a : links) {
       String fragment = decoded(a.attr("href").substring(1));
@@ -148,6 +149,12 @@ final class Ids implements NormalizeStep {
         continue;
       }
       Element h = headings.get(key(fragment));
+      if (h == null) {
+        if (byMarkup == null) {
+          byMarkup = markupKeys(headings.values());
+        }
+        h = byMarkup.get(key(fragment));
+      }
       if (h == null) {
         if (spelled == null) {
           spelled = EmojiNames.spellings(headings.values());
@@ -171,6 +178,21 @@ final class Ids implements NormalizeStep {
       }
     }
     return aliases;
+  }
+
+  /**
+   * The headings that hold markup, by the key of their HTML as written, tags and all: converters
+   * that slug a heading's HTML give {@code 使用 <code>transferTo()</code> 将数据} the id {@code
+   * 使用-code-transferto-code-将数据} (IBM developerWorks articles in daichangya's archive).
+   */
+  private static Map<String, Element> markupKeys(java.util.Collection<Element> headings) {
+    Map<String, Element> keys = new HashMap<>();
+    for (Element h : headings) {
+      if (!h.children().isEmpty()) {
+        keys.putIfAbsent(key(h.html()), h);
+      }
+    }
+    return keys;
   }
 
   /**
