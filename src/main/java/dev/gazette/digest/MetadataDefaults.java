@@ -5,6 +5,7 @@ import dev.gazette.model.DateRange;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Metadata;
 import dev.gazette.model.Post;
+import dev.gazette.source.SiteAuthors;
 import dev.gazette.source.SiteConfig;
 import dev.gazette.util.Urls;
 import java.nio.file.Path;
@@ -200,9 +201,7 @@ public final class MetadataDefaults {
       if (!seen.add(a.post())) {
         continue;
       }
-      Set<String> names = new LinkedHashSet<>(SiteConfig.names(a.post().fields().get("author")));
-      names.addAll(SiteConfig.names(a.post().fields().get("authors")));
-      names.forEach(n -> counts.merge(n, 1, Integer::sum));
+      SiteAuthors.written(a.post()).forEach(n -> counts.merge(n, 1, Integer::sum));
     }
     return counts.entrySet().stream()
         .max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))

@@ -3,7 +3,7 @@ package dev.gazette.render;
 import dev.gazette.model.Article;
 import dev.gazette.model.Digest;
 import dev.gazette.model.Post;
-import dev.gazette.source.SiteConfig;
+import dev.gazette.source.SiteAuthors;
 import dev.gazette.typeset.EnglishParagraphs;
 import dev.gazette.typeset.Languages;
 import dev.gazette.util.Xml;
@@ -85,11 +85,7 @@ public final class ArticleMarkup {
     Post post = article.post();
     List<String> parts = new ArrayList<>();
     post.date().ifPresent(d -> parts.add(Xml.escape(labels.postDate(d, digest.zone()))));
-    // Jekyll and Hexo write author: "…"; Zola and Hugo themes write authors = ["…", "…"].
-    List<String> authors = SiteConfig.names(post.fields().get("author"));
-    if (authors.isEmpty()) {
-      authors = SiteConfig.names(post.fields().get("authors"));
-    }
+    List<String> authors = SiteAuthors.written(post);
     if (!authors.isEmpty()) {
       parts.add(Xml.escape(String.join(", ", authors)));
     }

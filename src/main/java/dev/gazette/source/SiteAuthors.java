@@ -19,8 +19,23 @@ public final class SiteAuthors {
   /** A site without such a table: posts keep their authors as written. */
   public static final SiteAuthors NONE = new SiteAuthors(Map.of());
 
-  /** The front-matter keys that name a post's authors. */
-  private static final List<String> KEYS = List.of("author", "authors");
+  /**
+   * The front-matter keys that name a post's authors, in the order read: Jekyll's and Hexo's {@code
+   * author}, Zola's and Hugo themes' {@code authors}, and Scala's {@code by} (its 212 news posts
+   * gave the digest one author).
+   */
+  private static final List<String> KEYS = List.of("author", "authors", "by");
+
+  /** The names {@code post} gives as its authors: those of the first of its keys that names any. */
+  public static List<String> written(Post post) {
+    for (String key : KEYS) {
+      List<String> names = SiteConfig.names(post.fields().get(key));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
 
   private final Map<String, String> nameByKey;
 

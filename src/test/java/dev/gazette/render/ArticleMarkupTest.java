@@ -42,6 +42,35 @@ class ArticleMarkupTest {
   }
 
   /**
+   * Scala's news posts name their writers with {@code by:}; the meta line showed none, and the
+   * digest's author was the one post of 212 that wrote {@code author:}.
+   */
+  @Test
+  void scalasByNamesTheAuthorsAndTheDigestsAuthor() throws Exception {
+    Path src = dir.resolve("news");
+    for (int i = 1; i <= 2; i++) {
+      TestPosts.write(
+          src,
+          "2026-03-0" + i + "-release.md",
+          "---\ntitle: Release " + i + "\nby: Ann Example, Example Lab\n---\n\nText.\n");
+    }
+    TestPosts.write(
+        src, "2026-03-03-other.md", "---\ntitle: Other\nauthor: Bo Example\n---\n\nText.\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
+
+    assertThat(chapters(result))
+        .containsPattern("class=\"meta\"[^>]*>[^\\n]*Ann Example, Example Lab")
+        .containsPattern("class=\"meta\"[^>]*>[^\\n]*Bo Example");
+    assertThat(
+            new String(
+                Epubs.entry(result.outputs().get(0).path(), "OEBPS/content.opf"),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains(">Ann Example, Example Lab</dc:creator>");
+  }
+
+  /**
    * Huxpro's Jekyll blog (and the themes made from it) gives most posts a {@code subtitle:}, shown
    * under the title; it was not printed at all. Shown under the title, in both formats; one that
    * repeats the title, or is a summary's length, is not.
