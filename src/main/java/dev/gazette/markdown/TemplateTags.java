@@ -87,6 +87,9 @@ public final class TemplateTags {
   private static final Pattern INCLUDE_PARAMETER =
       Pattern.compile("\\{\\{-?\\s*include\\.([\\w-]+)\\s*((?:\\|[^}]*)?)-?\\}\\}");
 
+  /** An index by an included file's parameter: {@code [include.handle]}. */
+  private static final Pattern INCLUDE_INDEX = Pattern.compile("\\[\\s*include\\.([\\w-]+)\\s*\\]");
+
   /**
    * Liquid logic an included file would need run: such a file is a theme's template (navigation,
    * footers, loops over the site's data), not part of the post, and is left out as before.
@@ -887,6 +890,15 @@ public final class TemplateTags {
                   return Matcher.quoteReplacement(
                       p.group(2).contains("markdownify") ? "\n\n" + value + "\n\n" : value);
                 });
+    // an index by a parameter, {{ site.data.authors[include.handle].name }} (Crystal's
+    // testimonials), is one by its value
+    withParameters =
+        INCLUDE_INDEX
+            .matcher(withParameters)
+            .replaceAll(
+                p ->
+                    Matcher.quoteReplacement(
+                        "[\"" + parameters.getOrDefault(p.group(1), "").replace("\"", "") + "\"]"));
     state.open.add(tag);
     try {
       return render(withParameters, includes, site, null, warnings, state);

@@ -370,6 +370,35 @@ class TemplateDirectivesTest {
   }
 
   /**
+   * Crystal's success stories include a testimonial whose name comes from the site's table of
+   * authors, indexed by the include's parameter: {@code {{ site.data.authors[include.handle].name
+   * }}}, removed 10 times.
+   */
+  @Test
+  void anIncludedFileIndexesTheSitesDataByItsParameter() throws Exception {
+    Path site = dir.resolve("site");
+    TestPosts.write(site, "_config.yml", "title: Example\n");
+    TestPosts.write(site, "_data/authors.yml", "ann:\n  name: Ann Example\n");
+    TestPosts.write(
+        site,
+        "_includes/quote.html",
+        "<p>{{ site.data.authors[include.handle].name }}, {{ include.role }}</p>\n");
+    TestPosts.write(
+        site,
+        "_posts/2024-01-02-story.md",
+        "---\ntitle: A story\n---\n\nWords.\n\n"
+            + "{% include quote.html handle=\"ann\" role=\"engineer\" %}\n\n"
+            + "{% include quote.html handle=\"nobody\" role=\"guest\" %}\n");
+    Built result = buildEpub(site.resolve("_posts"));
+    assertThat(result.text()).contains("<p>Ann Example, engineer</p>").doesNotContain("{{");
+    assertThat(result.problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "template directive {{ site.data.authors[\"nobody\"].name }} removed: Gazette cannot"
+                + " render it");
+  }
+
+  /**
    * The Jekyll project's release notes link its changelog, a page of the {@code docs} collection,
    * with {@code {% link _docs/history.md %}#v3-9-3}: kept as text, as no post. It goes to the
    * page's {@code permalink} on the site; a page without one to its collection's pattern, or to
