@@ -58,9 +58,15 @@ final class Figures implements NormalizeStep {
             || textOf(rest).length() > MAX_CAPTION_CHARS) {
           continue; // an image inside running text stays inline
         }
-        inlineCaption = new Element("figcaption");
-        for (Node n : rest) {
-          inlineCaption.appendChild(n);
+        if (textOf(rest).codePoints().noneMatch(Character::isLetterOrDigit)
+            && rest.stream().allMatch(TextNode.class::isInstance)) {
+          // the sentence's full stop after its picture ("![](x.png)。"): no caption
+          rest.forEach(Node::remove);
+        } else {
+          inlineCaption = new Element("figcaption");
+          for (Node n : rest) {
+            inlineCaption.appendChild(n);
+          }
         }
       }
       Element last = p;
