@@ -47,7 +47,10 @@ final class InlineEdgePunctuation {
     collect(root, texts);
     int units = 0;
     // Opening marks first: a one-character element may then be both opened and closed by one unit.
-    for (TextNode t : texts) {
+    // From the end, as closing marks go from the start: a unit inside an element is made before
+    // the one at the element's edge, which then takes it whole.
+    for (int i = texts.size() - 1; i >= 0; i--) {
+      TextNode t = texts.get(i);
       if (t.parent() != null && openBefore(t)) {
         units++;
       }
@@ -112,6 +115,14 @@ final class InlineEdgePunctuation {
     if (chain == null) {
       return false;
     }
+    if (unitIndex(chain) > 0) {
+      Element unit = new Element("span").addClass(UNIT_CLASS);
+      prev.after(unit);
+      unit.appendChild(withUnitMoved(chain));
+      unit.appendText(punctuation);
+      trimStart(t, marks);
+      return true;
+    }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(lastIndex(chain));
     String edgeText = edge.getWholeText();
     // A unit already at the edge whose text is the edge text ("（Permalinks）" of
@@ -158,6 +169,18 @@ final class InlineEdgePunctuation {
     List<Element> chain = edgeChain(next, false);
     if (chain == null) {
       return false;
+    }
+    if (unitIndex(chain) > 0) {
+      Element unit = new Element("span").addClass(UNIT_CLASS);
+      unit.appendText(text.substring(text.length() - marks));
+      next.before(unit);
+      unit.appendChild(withUnitMoved(chain));
+      if (marks == text.length()) {
+        t.remove();
+      } else {
+        t.text(text.substring(0, text.length() - marks));
+      }
+      return true;
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(0);
     String edgeText = edge.getWholeText();
@@ -215,6 +238,44 @@ final class InlineEdgePunctuation {
       }
     }
     return false;
+  }
+
+  /** Where the first unit of {@code chain} is in it; -1 when none is. */
+  private static int unitIndex(List<Element> chain) {
+    for (int i = 0; i < chain.size(); i++) {
+      if (chain.get(i).hasClass(UNIT_CLASS)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The unit at the edge of {@code chain} (below its first element), moved out whole inside shallow
+   * copies of the elements above it: "<strong>优化(<code>join pushdown optimization</code>
+   * )</strong>，" had ")" taken from the unit holding "optimization)" into the comma's, and a line
+   * broke between the two units. The elements the unit leaves empty go.
+   */
+  private static Element withUnitMoved(List<Element> chain) {
+    int at = unitIndex(chain);
+    Element outer = null;
+    Element inner = null;
+    for (Element e : chain.subList(0, at)) {
+      Element copy = e.shallowClone();
+      copy.removeAttr("id");
+      copy.empty();
+      if (outer == null) {
+        outer = copy;
+      } else {
+        inner.appendChild(copy);
+      }
+      inner = copy;
+    }
+    inner.appendChild(chain.get(at));
+    for (int i = at - 1; i >= 0 && chain.get(i).childNodeSize() == 0; i--) {
+      chain.get(i).remove();
+    }
+    return outer;
   }
 
   /** An edge text emptied into a unit goes, and a unit it leaves empty. */

@@ -276,6 +276,31 @@ class InlineEdgeKinsokuTest {
     assertThat(doc.selectFirst("p").text()).isEqualTo("见《前端面试攻略》，参考链接（Permalinks），和““引””");
   }
 
+  /**
+   * divinerapier's blog: "<strong>…优化(<code>join pushdown optimization</code>)</strong>，" set ")，"
+   * at the start of a line. The ")" had its unit with "optimization"; the comma's unit took the ")"
+   * out of it, and a line could break between the two. The whole unit moves into the comma's.
+   */
+  @Test
+  void aUnitAtTheEdgeMovesWholeIntoThePunctuationsUnit() {
+    Document doc =
+        Jsoup.parse(
+            "<p>支持<strong>优化(<code>join pushdown optimization</code>)</strong>，能将"
+                + "（<em>（<code>x</code>查询</em>）</p>",
+            "",
+            Parser.xmlParser());
+    InlineEdgePunctuation.apply(doc.selectFirst("p"));
+    assertThat(doc.selectFirst("p").outerHtml().replace("\n", ""))
+        .isEqualTo(
+            "<p>支持<strong>优化<span class=\"kinsoku-unit\">(<code>join</code></span><code>"
+                + " pushdown </code></strong><span class=\"kinsoku-unit\"><strong><span"
+                + " class=\"kinsoku-unit\"><code>optimization</code>)</span></strong>，</span>能将"
+                + "<span class=\"kinsoku-unit\">（<em><span class=\"kinsoku-unit\">（<code>x</code>"
+                + "</span></em></span><em>查</em><span class=\"kinsoku-unit\"><em>询</em>）</span>"
+                + "</p>");
+    assertThat(doc.selectFirst("p").text()).isEqualTo("支持优化(join pushdown optimization)，能将（（x查询）");
+  }
+
   @Test
   void latinTokensMoveWholeAndSpacesAreLeftAlone() {
     Document doc =
