@@ -1445,6 +1445,9 @@ public final class TemplateTags {
       }
       default -> {}
     }
+    if (FORMULA_SHORTCODE.matcher(lower).matches() && !first(a, "body").isBlank()) {
+      return formula(first(a, "body"), a);
+    }
     String src = first(a, "src", "path", "image", "img", "file", "photo");
     if (src.isEmpty() && PICTURE_FILE.matcher(first(a, "url")).matches()) {
       src = first(a, "url");
@@ -1564,6 +1567,9 @@ public final class TemplateTags {
    */
   private static String zolaBody(String name, Args a, String body, List<String> kept) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (FORMULA_SHORTCODE.matcher(lower).matches() && !body.isBlank()) {
+      return keep(formula(restore(body, kept), a), kept, KEPT);
+    }
     if (lower.matches("code|codebox|codeblock|highlight|snippet")) {
       String code = restore(body, kept);
       if (code.strip().startsWith("```") || code.strip().startsWith("~~~")) {
@@ -1579,6 +1585,20 @@ public final class TemplateTags {
       return "\n" + quote(body, source.isBlank() ? List.of() : List.of(source));
     }
     return "\n\n" + body + "\n\n";
+  }
+
+  /**
+   * The KaTeX shortcodes of Zola's themes: {@code {{ katex(body="\\vec{a}") }}} and {@code {%
+   * katex(block=true) %}…{% end %}} (divinerapier's blog: 13 formulas removed).
+   */
+  private static final Pattern FORMULA_SHORTCODE = Pattern.compile("katex|mathjax|math|latex|tex");
+
+  /** A formula as Markdown writes it, {@code $x$}, or {@code $$x$$} when its block is true. */
+  private static String formula(String tex, Args a) {
+    String written = tex.strip().replaceAll("\\s*\\n\\s*", " ");
+    return "true".equalsIgnoreCase(first(a, "block", "display"))
+        ? "\n\n$$\n" + tex.strip() + "\n$$\n\n"
+        : "$" + written + "$";
   }
 
   /** The first of {@code keys} the shortcode was given, or "". */

@@ -287,6 +287,31 @@ class TemplateDirectivesTest {
   }
 
   /**
+   * divinerapier's Zola blog writes its formulas with its theme's KaTeX shortcodes, inline and as
+   * blocks: the 6 inline ones were removed, the 49 blocks printed as raw TeX.
+   */
+  @Test
+  void zolasKatexShortcodesAreFormulas() throws Exception {
+    Path src = dir.resolve("content");
+    TestPosts.write(
+        src,
+        "vectors.md",
+        "+++\ntitle = \"Vectors\"\ndate = 2025-09-01\n+++\n\n"
+            + "Written {{ katex(body=\"\\vec{a}\") }} or {{ katex(body=\"a_1\") }}.\n\n"
+            + "{% katex(block=true) %}\n\\vec{a}\\times\\vec{b}\n{% end %}\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
+
+    assertThat(result.problems()).isEmpty();
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.xhtmlText(epub))
+        .contains("alt=\"\\vec{a}\"", "alt=\"a_1\"", "alt=\"\\vec{a}\\times\\vec{b}\"")
+        .doesNotContain("katex", "{{", "{%");
+  }
+
+  /**
    * jekyll-news: 2013-07-25-jekyll-1-0-4-released.markdown:19 {@code [1349]: {{ site.repository
    * }}/issues/1349}. The directive is removed, the rest "/issues/1349" is then sent to the site's
    * url, so the digest links https://jekyllrb.com/issues/1349 (no such page) instead of the
