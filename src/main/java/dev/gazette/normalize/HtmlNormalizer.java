@@ -63,6 +63,7 @@ public final class HtmlNormalizer {
                 new LineBreaks(),
                 new LiteralEntities(),
                 new KangxiRadicals(),
+                new CompatibilityIdeographs(),
                 new IconShortcodes(),
                 // After the icons: ":material-heart:" is no emoji, ":heart:" is
                 site.emojiShortcodes() ? new EmojiShortcodes() : null,
