@@ -86,7 +86,7 @@ public final class MathPictures {
   }
 
   private static Result make(String written, boolean display) {
-    String tex = environments(colorSwitches(mathLetters(halfWidth(written))));
+    String tex = tags(environments(colorSwitches(mathLetters(halfWidth(written)))));
     if (tex.codePoints().anyMatch(CjkFace::wants)) {
       CjkFace.name(); // registers the face before JLaTeXMath looks for one
     }
@@ -359,6 +359,29 @@ public final class MathPictures {
     // nothing at all: 4 derivations of a contest-notes blog. An empty group fills it.
     return EMPTY_ROW.matcher(s).replaceAll("$1{}");
   }
+
+  /**
+   * amsmath's equation labels, {@code \\tag{3}} and {@code \\tag*{(3)}}, as KaTeX and MathJax show
+   * them: after the formula, in text, {@code (3)} with the parentheses the unstarred one adds.
+   * JLaTeXMath knows no {@code \\tag}: divinerapier's 13 numbered transformations were kept as TeX.
+   */
+  static String tags(String tex) {
+    if (!tex.contains("\\tag")) {
+      return tex;
+    }
+    Matcher m = TAG.matcher(tex);
+    StringBuilder labels = new StringBuilder();
+    StringBuilder rest = new StringBuilder();
+    while (m.find()) {
+      String label = m.group(1) == null ? "(" + m.group(2) + ")" : m.group(2);
+      labels.append("\\qquad\\text{").append(label.strip()).append('}');
+      m.appendReplacement(rest, "");
+    }
+    m.appendTail(rest);
+    return labels.length() == 0 ? tex : rest.toString().strip() + labels;
+  }
+
+  private static final Pattern TAG = Pattern.compile("\\\\tag(\\*)?\\s*\\{([^{}]*)\\}");
 
   /** A row of an environment with nothing in it, before the row break that ends it. */
   private static final Pattern EMPTY_ROW =

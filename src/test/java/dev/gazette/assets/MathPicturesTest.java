@@ -118,6 +118,24 @@ class MathPicturesTest {
     assertThat(MathPictures.CjkFace.name()).startsWith("Noto Sans SC");
   }
 
+  /** divinerapier's numbered transformations ({@code \\tag*{(2)}}) were kept as TeX. */
+  @Test
+  void equationTagsFollowTheFormula() {
+    assertThat(MathPictures.tags("\\tag*{(2)} \\begin{cases} x=1 \\\\ y=2 \\end{cases}"))
+        .isEqualTo("\\begin{cases} x=1 \\\\ y=2 \\end{cases}\\qquad\\text{(2)}");
+    assertThat(MathPictures.tags("e = mc^2 \\tag{3}")).isEqualTo("e = mc^2\\qquad\\text{(3)}");
+    assertThat(MathPictures.tags("a \\tagged b")).isEqualTo("a \\tagged b");
+    MathPictures pictures = new MathPictures();
+    MathPictures.Picture tagged =
+        pictures
+            .draw("\\tag*{(9)} \\begin{cases} x=1 \\\\ y=2 \\end{cases}", true)
+            .picture()
+            .orElseThrow();
+    MathPictures.Picture plain =
+        pictures.draw("\\begin{cases} x=1 \\\\ y=2 \\end{cases}", true).picture().orElseThrow();
+    assertThat(tagged.width()).isGreaterThan(plain.width() + 3); // 2em of space and "(9)"
+  }
+
   /** JLaTeXMath drew nothing for an aligned environment with an empty row. */
   @Test
   void anEmptyRowOfAnAlignedEnvironmentIsFilled() {
