@@ -1596,8 +1596,10 @@ public final class TemplateTags {
   /** A formula as Markdown writes it, {@code $x$}, or {@code $$x$$} when its block is true. */
   private static String formula(String tex, Args a) {
     String written = tex.strip().replaceAll("\\s*\\n\\s*", " ");
+    // on one line, which TeX reads alike: Markdown would end a formula at a blank line, or read
+    // a line of "=" under it as a heading's rule
     return "true".equalsIgnoreCase(first(a, "block", "display"))
-        ? "\n\n$$\n" + tex.strip() + "\n$$\n\n"
+        ? "\n\n$$" + written + "$$\n\n"
         : "$" + written + "$";
   }
 

@@ -298,7 +298,9 @@ class TemplateDirectivesTest {
         "vectors.md",
         "+++\ntitle = \"Vectors\"\ndate = 2025-09-01\n+++\n\n"
             + "Written {{ katex(body=\"\\vec{a}\") }} or {{ katex(body=\"a_1\") }}.\n\n"
-            + "{% katex(block=true) %}\n\\vec{a}\\times\\vec{b}\n{% end %}\n");
+            + "{% katex(block=true) %}\n\\vec{a}\\times\\vec{b}\n{% end %}\n\n"
+            // a blank line inside, and a line of "=" that Markdown would read as a heading's rule
+            + "{% katex(block=true) %}\n\n\\tag*{(8)} x\n=\n\ny\n{% end %}\n");
     DigestResult result =
         TestBuilds.build(
             TestBuilds.utc(src, dir.resolve("out")).offline(true).formats(Format.EPUB));
@@ -308,7 +310,8 @@ class TemplateDirectivesTest {
     assertThat(Epubs.check(epub)).isEmpty();
     assertThat(Epubs.xhtmlText(epub))
         .contains("alt=\"\\vec{a}\"", "alt=\"a_1\"", "alt=\"\\vec{a}\\times\\vec{b}\"")
-        .doesNotContain("katex", "{{", "{%");
+        .containsPattern("alt=\"\\\\tag\\*\\{\\(8\\)\\} x\\s+=\\s+y\"")
+        .doesNotContain("katex", "{{", "{%", "$$");
   }
 
   /**
