@@ -16,8 +16,12 @@ import org.fife.ui.rsyntaxtextarea.modes.CPlusPlusTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.CSSTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.CSharpTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.CTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.ClojureTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.DTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.DartTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.DelphiTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.DockerTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.FortranTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.GoTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.GroovyTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.HTMLTokenMaker;
@@ -26,17 +30,25 @@ import org.fife.ui.rsyntaxtextarea.modes.JavaScriptTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.JavaTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.JsonTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.KotlinTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.LatexTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.LessTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.LispTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.LuaTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.MakefileTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.PHPTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.PerlTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.PropertiesFileTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.ProtoTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.PythonTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.RubyTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.RustTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.SQLTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.ScalaTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.TclTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.TypeScriptTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.UnixShellTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.VisualBasicTokenMaker;
+import org.fife.ui.rsyntaxtextarea.modes.WindowsBatchTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.XMLTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.YamlTokenMaker;
 
@@ -122,16 +134,39 @@ final class SyntaxHighlighter {
     lexer(XMLTokenMaker::new, "xml", "svg", "xsl", "xslt", "plist", "rss", "atom", "pom");
     lexer(CSSTokenMaker::new, "css", "scss");
     lexer(SQLTokenMaker::new, "sql", "mysql", "postgresql", "postgres", "psql", "sqlite", "plsql");
-    lexer(RubyTokenMaker::new, "ruby", "rb");
+    // Crystal's syntax is Ruby's
+    lexer(RubyTokenMaker::new, "ruby", "rb", "crystal", "cr");
     lexer(PHPTokenMaker::new, "php");
     lexer(PerlTokenMaker::new, "perl", "pl");
     lexer(LuaTokenMaker::new, "lua");
     lexer(ScalaTokenMaker::new, "scala", "sc");
     lexer(GroovyTokenMaker::new, "groovy", "gradle");
-    lexer(DartTokenMaker::new, "dart");
+    lexer(DartTokenMaker::new, "dart", "dartpad");
     lexer(DockerTokenMaker::new, "dockerfile", "docker");
     lexer(MakefileTokenMaker::new, "makefile", "make", "mk");
+    lexer(LispTokenMaker::new, "lisp", "scheme", "elisp", "emacs-lisp", "common-lisp", "racket");
+    lexer(ClojureTokenMaker::new, "clojure", "clj", "cljs", "edn");
+    lexer(PropertiesFileTokenMaker::new, "properties");
+    lexer(ProtoTokenMaker::new, "protobuf", "proto");
+    lexer(WindowsBatchTokenMaker::new, "bat", "batch", "cmd");
+    lexer(LatexTokenMaker::new, "latex", "tex");
+    lexer(DTokenMaker::new, "d");
+    lexer(DelphiTokenMaker::new, "delphi", "pascal");
+    lexer(FortranTokenMaker::new, "fortran", "f90", "f95");
+    lexer(VisualBasicTokenMaker::new, "vb", "vbnet", "vba");
+    lexer(TclTokenMaker::new, "tcl");
+    lexer(LessTokenMaker::new, "less");
   }
+
+  /** Languages highlighted by {@link PatternLexers}. */
+  private static final Map<String, PatternLexers.Language> PATTERN_LEXERS =
+      Map.of(
+          "ocaml", PatternLexers.OCAML,
+          "ml", PatternLexers.OCAML,
+          "mli", PatternLexers.OCAML,
+          "nim", PatternLexers.NIM,
+          "nimrod", PatternLexers.NIM,
+          "nims", PatternLexers.NIM);
 
   private static final Pattern RUST_LIFETIME = Pattern.compile("'[A-Za-z_][A-Za-z0-9_]*(?!['\\w])");
   private static final Pattern TOML_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'");
@@ -150,7 +185,10 @@ final class SyntaxHighlighter {
   /** True if {@code language} (any case) is one this class highlights. */
   static boolean knows(String language) {
     String key = language.toLowerCase(Locale.ROOT);
-    return LEXERS.containsKey(key) || key.equals("diff") || key.equals("patch");
+    return LEXERS.containsKey(key)
+        || PATTERN_LEXERS.containsKey(key)
+        || key.equals("diff")
+        || key.equals("patch");
   }
 
   /**
@@ -161,6 +199,9 @@ final class SyntaxHighlighter {
     String key = language.toLowerCase(Locale.ROOT);
     if (key.equals("diff") || key.equals("patch")) {
       return diff(code);
+    }
+    if (PATTERN_LEXERS.containsKey(key)) {
+      return PatternLexers.highlight(PATTERN_LEXERS.get(key), code);
     }
     Supplier<TokenMaker> maker = LEXERS.get(key);
     if (maker == null) {
