@@ -258,20 +258,8 @@ final class InlineEdgePunctuation {
    */
   private static Element withUnitMoved(List<Element> chain) {
     int at = unitIndex(chain);
-    Element outer = null;
-    Element inner = null;
-    for (Element e : chain.subList(0, at)) {
-      Element copy = e.shallowClone();
-      copy.removeAttr("id");
-      copy.empty();
-      if (outer == null) {
-        outer = copy;
-      } else {
-        inner.appendChild(copy);
-      }
-      inner = copy;
-    }
-    inner.appendChild(chain.get(at));
+    Element outer = copyChain(chain.subList(0, at));
+    innermost(outer).appendChild(chain.get(at));
     for (int i = at - 1; i >= 0 && chain.get(i).childNodeSize() == 0; i--) {
       chain.get(i).remove();
     }
@@ -342,6 +330,13 @@ final class InlineEdgePunctuation {
 
   /** Shallow copies of the chain's elements, nested, without ids, around {@code text}. */
   private static Element copyChain(List<Element> chain, String text) {
+    Element outer = copyChain(chain);
+    innermost(outer).appendText(text);
+    return outer;
+  }
+
+  /** Shallow copies of the chain's elements, nested, without ids, the innermost empty. */
+  private static Element copyChain(List<Element> chain) {
     Element outer = null;
     Element inner = null;
     for (Element e : chain) {
@@ -355,8 +350,16 @@ final class InlineEdgePunctuation {
       }
       inner = copy;
     }
-    inner.appendText(text);
     return outer;
+  }
+
+  /** The innermost of nested copies, each holding only the next. */
+  private static Element innermost(Element outer) {
+    Element e = outer;
+    while (e.childrenSize() > 0) {
+      e = e.child(0);
+    }
+    return e;
   }
 
   private static boolean isOnlyText(Element e, TextNode text) {
