@@ -120,6 +120,15 @@ public final class MetadataDefaults {
               o ->
                   origins.add(
                       "links to /… go to " + o + " from " + where(address.file(), sourceDir)));
+    } else {
+      site.flatMap(SiteConfig::placeholderUrl)
+          .ifPresent(
+              url ->
+                  origins.add(
+                      "the site config's url "
+                          + url
+                          + " is Hexo's placeholder, not the blog's address (--site-url gives"
+                          + " it)"));
     }
 
     String series = null;

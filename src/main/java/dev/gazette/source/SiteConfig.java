@@ -400,6 +400,7 @@ public record SiteConfig(
         url != null
             ? underPath(underPath(url, text(get(root, "baseurl"))), text(get(root, "root")))
             : null;
+    url = url != null && isPlaceholder(url, file) ? null : url;
     url = url != null ? url : webAddress(text(get(root, "baseurl")));
     url = url != null ? url : webAddress(text(get(root, "base_url")));
     url = url != null ? url : webAddress(text(get(root, "host_url"))); // Zine
@@ -703,6 +704,26 @@ public record SiteConfig(
   }
 
   /** {@code value} when it is an absolute http or https address with a host, else null. */
+  /**
+   * The addresses Hexo's new sites are given, {@code http://yoursite.com} (before Hexo 5) and
+   * {@code http://example.com}, which many blogs keep: links to {@code /…} went there (Beyond1993's
+   * blog).
+   */
+  private static final Pattern HEXO_PLACEHOLDER =
+      Pattern.compile("(?i)https?://(?:www\\.)?(?:yoursite\\.com|example\\.com)(?:[/:?#].*)?");
+
+  private static boolean isPlaceholder(String url, Path file) {
+    return file.endsWith("_config.yml") && HEXO_PLACEHOLDER.matcher(url.strip()).matches();
+  }
+
+  /** The config's {@code url} when it is Hexo's placeholder, which is not the site's address. */
+  public Optional<String> placeholderUrl() {
+    String written = values.get("url");
+    return written != null && isPlaceholder(written, file)
+        ? Optional.of(written.strip())
+        : Optional.empty();
+  }
+
   private static String webAddress(String value) {
     return value != null && Urls.origin(value).isPresent() ? value.strip() : null;
   }

@@ -57,4 +57,46 @@ class GithubPagesSiteTest {
     assertThat(result.digest().metadata().origins())
         .contains("links to /… go to https://notes.example.org from ../CNAME");
   }
+
+  /**
+   * Beyond1993's Hexo blog kept the url its new site was given, {@code http://yoursite.com}, which
+   * the metadata line named as the blog's address: links to {@code /…} would have gone there.
+   * Hexo's placeholder is no address: the blog's GitHub Pages domain gives it, and the metadata
+   * line says why the config's was not taken.
+   */
+  @Test
+  void hexosPlaceholderUrlIsNotTheBlogsAddress() throws Exception {
+    Path site = dir.resolve("hexo");
+    TestPosts.write(site, "_config.yml", "title: Notes\nurl: http://yoursite.com\nroot: /\n");
+    TestPosts.write(site, "source/CNAME", "notes.example.org\n");
+    TestPosts.write(
+        site,
+        "source/_posts/links.md",
+        "---\ntitle: Links\ndate: 2024-01-01\n---\n\nSee [the archive](/archives/).\n");
+    DigestResult result =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("source/_posts"), dir.resolve("out"))
+                .offline(true)
+                .formats(Format.EPUB));
+
+    Path epub = result.outputs().get(0).path();
+    assertThat(Epubs.check(epub)).isEmpty();
+    assertThat(Epubs.textEntries(epub).get("OEBPS/a001.xhtml"))
+        .contains("<a href=\"https://notes.example.org/archives/\">")
+        .doesNotContain("yoursite");
+    assertThat(result.digest().metadata().origins())
+        .contains("links to /… go to https://notes.example.org from ../CNAME")
+        .noneMatch(o -> o.contains("yoursite"));
+
+    TestPosts.write(site, "source/CNAME", "");
+    DigestResult alone =
+        TestBuilds.build(
+            TestBuilds.utc(site.resolve("source/_posts"), dir.resolve("out2"))
+                .offline(true)
+                .formats(Format.EPUB));
+    assertThat(alone.digest().metadata().origins())
+        .contains(
+            "the site config's url http://yoursite.com is Hexo's placeholder, not the blog's"
+                + " address (--site-url gives it)");
+  }
 }
