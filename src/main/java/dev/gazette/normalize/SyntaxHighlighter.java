@@ -187,6 +187,7 @@ final class SyntaxHighlighter {
     String key = language.toLowerCase(Locale.ROOT);
     return LEXERS.containsKey(key)
         || PATTERN_LEXERS.containsKey(key)
+        || SESSIONS.contains(key)
         || key.equals("diff")
         || key.equals("patch");
   }
@@ -202,6 +203,9 @@ final class SyntaxHighlighter {
     }
     if (PATTERN_LEXERS.containsKey(key)) {
       return PatternLexers.highlight(PATTERN_LEXERS.get(key), code);
+    }
+    if (SESSIONS.contains(key)) {
+      return session(code);
     }
     Supplier<TokenMaker> maker = LEXERS.get(key);
     if (maker == null) {
@@ -236,6 +240,45 @@ final class SyntaxHighlighter {
         replace(spans, lineStart + lifetime.start(), lineStart + lifetime.end(), VARIABLE);
       }
       state = lexer.getLastTokenTypeOnLine(segment, state);
+      if (newline < 0) {
+        break;
+      }
+      lineStart = newline + 1;
+    }
+    return spans;
+  }
+
+  /** Names of a terminal session: commands after a prompt, and what they print. */
+  private static final java.util.Set<String> SESSIONS =
+      java.util.Set.of("console", "shell-session", "sh-session", "shellsession", "terminal");
+
+  /** A shell prompt: {@code $ }, {@code user@host:~/src$ }, {@code (venv) $ }. */
+  private static final Pattern PROMPT =
+      Pattern.compile("^\\s*(?:\\([\\w.-]+\\)\\s*)?[\\w.@~:/-]*\\$ ");
+
+  /**
+   * A terminal session ({@code console}: 310 blocks in this stop's archives, all plain): each
+   * command after its prompt is highlighted as shell, the prompt as meta, and lines a command's
+   * {@code \\} continues are commands too; what the commands print stays plain, as a shell lexer
+   * would colour it as code.
+   */
+  private static List<Span> session(String code) {
+    List<Span> spans = new ArrayList<>();
+    boolean continued = false;
+    int lineStart = 0;
+    while (lineStart < code.length()) {
+      int newline = code.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? code.length() : newline;
+      String line = code.substring(lineStart, lineEnd);
+      Matcher prompt = PROMPT.matcher(line);
+      int command = continued ? 0 : prompt.lookingAt() ? prompt.end() : -1;
+      if (command >= 0) {
+        add(spans, lineStart, lineStart + command, META);
+        for (Span s : highlight("sh", line.substring(command))) {
+          add(spans, lineStart + command + s.start(), lineStart + command + s.end(), s.cssClass());
+        }
+      }
+      continued = command >= 0 && line.stripTrailing().endsWith("\\");
       if (newline < 0) {
         break;
       }
