@@ -149,7 +149,7 @@ public final class ArticleMaker {
         // to it stays a web link, not one to the article itself
         Map<String, Object> fields = new java.util.LinkedHashMap<>(post.fields());
         fields.put("link", post.originalAddress().orElseThrow());
-        return fromHtml(post.withFields(fields), id, post.title(), entry.get());
+        return fromHtml(post.asLinkEntry(fields), id, post.title(), entry.get());
       }
       // an HTML file's body is HTML, loose text and all (Blogger's posts: text and <br>)
       BodyShape.Shape shape =

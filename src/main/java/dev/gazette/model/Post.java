@@ -36,6 +36,7 @@ public final class Post {
   private final Map<String, Object> fields;
   private final BodySource bodySource;
   private final Function<String, Optional<String>> headingFinder;
+  private final boolean linkEntry;
   private volatile String resolvedTitle;
 
   private Post(Builder b) {
@@ -51,6 +52,7 @@ public final class Post {
     this.fields = b.fields;
     this.bodySource = Objects.requireNonNull(b.bodySource, "bodySource");
     this.headingFinder = b.headingFinder;
+    this.linkEntry = b.linkEntry;
   }
 
   public static Builder builder(Path file, String relativePath) {
@@ -59,6 +61,11 @@ public final class Post {
 
   /** This post with other front-matter values ({@link #fields}); all else is the same. */
   public Post withFields(Map<String, Object> newFields) {
+    return copy(
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields)), linkEntry);
+  }
+
+  private Post copy(Map<String, Object> newFields, boolean isLinkEntry) {
     Builder b = new Builder(file, relativePath);
     b.bodyLine = bodyLine;
     b.declaredTitle = declaredTitle;
@@ -67,12 +74,31 @@ public final class Post {
     b.tags = tags;
     b.draft = draft;
     b.markup = markup;
-    b.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields));
+    b.fields = newFields;
     b.bodySource = bodySource;
     b.headingFinder = headingFinder;
+    b.linkEntry = isLinkEntry;
     Post copy = new Post(b);
     copy.resolvedTitle = resolvedTitle;
     return copy;
+  }
+
+  /**
+   * This post as a link entry: front matter alone naming where it was published, which the digest
+   * shows as its summary and that address ({@link #linkEntry}).
+   */
+  public Post asLinkEntry(Map<String, Object> newFields) {
+    return copy(
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields)), true);
+  }
+
+  /**
+   * Whether the post is a link entry, an aggregator's or a link blog's: a title, a summary and the
+   * address of the post elsewhere. The PDF sets it after the article before it, not on a page of
+   * its own.
+   */
+  public boolean linkEntry() {
+    return linkEntry;
   }
 
   /** The file, as found under the source folder. */
@@ -275,6 +301,7 @@ public final class Post {
     private Map<String, Object> fields = Map.of();
     private BodySource bodySource;
     private Function<String, Optional<String>> headingFinder;
+    private boolean linkEntry;
 
     private Builder(Path file, String relativePath) {
       this.file = file;

@@ -27,6 +27,7 @@ public final class ArticleMarkup {
     StringBuilder sb = new StringBuilder();
     sb.append("<article class=\"article ")
         .append(Languages.isCjk(article.lang()) ? "cjk" : "latin")
+        .append(article.post().linkEntry() ? " link-entry" : "")
         .append("\" id=\"")
         .append(article.id())
         .append("\" lang=\"")
