@@ -1589,7 +1589,8 @@ public final class TemplateTags {
 
   /**
    * The KaTeX shortcodes of Zola's themes: {@code {{ katex(body="\\vec{a}") }}} and {@code {%
-   * katex(block=true) %}…{% end %}} (divinerapier's blog: 13 formulas removed).
+   * katex(block=true) %}…{% end %}} (divinerapier's blog: 6 inline ones removed, 49 blocks printed
+   * as raw TeX).
    */
   private static final Pattern FORMULA_SHORTCODE = Pattern.compile("katex|mathjax|math|latex|tex");
 

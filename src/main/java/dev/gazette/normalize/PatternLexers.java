@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lexers for languages RSyntaxTextArea has none for, each a handful of patterns: OCaml (OCaml's
- * planet: 1,292 code blocks plain) and Nim (Nim's news: 278). A token is a nested block comment, a
- * line comment, a string or character, a type variable, a number or a word; a word is a keyword, a
- * literal ({@code true}), a type (a built-in name, or any capitalized one: OCaml's constructors and
- * modules, Nim's types) or nothing. What no pattern takes stays plain. Thread-safe.
+ * Lexers for languages RSyntaxTextArea has none for, each a handful of patterns: OCaml (ocaml.org's
+ * Markdown: 1,296 blocks plain) and Nim (Nim's news posts: 281). A token is a nested block comment,
+ * a line comment, a string or character, a type variable, a number or a word; a word is a keyword,
+ * a literal ({@code true}), a type (a built-in name, or any capitalized one: OCaml's constructors
+ * and modules, Nim's types) or nothing. What no pattern takes stays plain. Thread-safe.
  */
 final class PatternLexers {
   private PatternLexers() {}

@@ -706,8 +706,8 @@ public record SiteConfig(
   /** {@code value} when it is an absolute http or https address with a host, else null. */
   /**
    * The addresses Hexo's new sites are given, {@code http://yoursite.com} (before Hexo 5) and
-   * {@code http://example.com}, which many blogs keep: links to {@code /…} went there (Beyond1993's
-   * blog).
+   * {@code http://example.com}, which many blogs keep: Beyond1993's digest named yoursite.com as
+   * its blog's address, where links to {@code /…} would go.
    */
   private static final Pattern HEXO_PLACEHOLDER =
       Pattern.compile("(?i)https?://(?:www\\.)?(?:yoursite\\.com|example\\.com)(?:[/:?#].*)?");

@@ -258,9 +258,9 @@ class SiteComponentsTest {
 
   /**
    * Dart's blog (a Jaspr site, its components written in Dart) draws 327 pictures with {@code
-   * <DashImage src=… caption="…"/>}, whose captions were lost, and its videos and repositories with
-   * {@code <YoutubeEmbed id="…"/>} and {@code <GitHubEmbed repo="…"/>}, which were removed: with no
-   * source to read, the attributes alone say what they draw.
+   * <DashImage src=…/>}, 139 with a {@code caption="…"} that was lost, and its videos and
+   * repositories with {@code <YoutubeEmbed id="…"/>} and {@code <GitHubEmbed repo="…"/>}, which
+   * were removed: with no source to read, the attributes alone say what they draw.
    */
   @Test
   void picturesVideosAndRepositoriesNamedByAttributesAloneStandForThem() {
