@@ -301,9 +301,9 @@ final class SiteComponents {
             .orElse("");
     String src;
     if (lower.contains("youtube") && YOUTUBE_ID.matcher(id).matches()) {
-      src = "https://www.youtube.com/embed/" + id;
+      src = TemplateTags.playerAddress("youtube", id);
     } else if (lower.contains("vimeo") && id.matches("[0-9]{1,12}")) {
-      src = "https://player.vimeo.com/video/" + id;
+      src = TemplateTags.playerAddress("vimeo", id);
     } else {
       return java.util.Optional.empty();
     }

@@ -1110,14 +1110,8 @@ public final class TemplateTags {
             + Xml.escape(title)
             + "\"/>";
       }
-      case "youtube" -> {
-        return player("https://www.youtube.com/embed/" + a.positional(0));
-      }
-      case "vimeo" -> {
-        return player("https://player.vimeo.com/video/" + a.positional(0));
-      }
-      case "bilibili" -> {
-        return player("https://player.bilibili.com/player.html?bvid=" + a.positional(0));
+      case "youtube", "vimeo", "bilibili" -> {
+        return player(playerAddress(name, a.positional(0)));
       }
       case "include" -> {
         // Jekyll themes' picture includes: {% include image.html url="/x.jpg" caption="…" %}
@@ -1318,18 +1312,8 @@ public final class TemplateTags {
             + (caption.isEmpty() ? "" : "<figcaption>" + Xml.escape(caption) + "</figcaption>")
             + "</figure>\n\n";
       }
-      case "youtube" -> {
-        return player(
-            "https://www.youtube.com/embed/" + a.named.getOrDefault("id", a.positional(0)));
-      }
-      case "vimeo" -> {
-        return player(
-            "https://player.vimeo.com/video/" + a.named.getOrDefault("id", a.positional(0)));
-      }
-      case "bilibili" -> {
-        return player(
-            "https://player.bilibili.com/player.html?bvid="
-                + a.named.getOrDefault("id", a.positional(0)));
+      case "youtube", "vimeo", "bilibili" -> {
+        return player(playerAddress(name, a.named.getOrDefault("id", a.positional(0))));
       }
       default -> {
         return "";
@@ -1646,6 +1630,18 @@ public final class TemplateTags {
         + "></"
         + tag
         + ">\n\n";
+  }
+
+  /** Where a video service plays the video of an id: its embedded player's address. */
+  private static final Map<String, String> PLAYER_ADDRESSES =
+      Map.of(
+          "youtube", "https://www.youtube.com/embed/",
+          "vimeo", "https://player.vimeo.com/video/",
+          "bilibili", "https://player.bilibili.com/player.html?bvid=");
+
+  /** The address of {@code service}'s player ({@code youtube}, {@code vimeo}, {@code bilibili}). */
+  static String playerAddress(String service, String id) {
+    return PLAYER_ADDRESSES.get(service) + id;
   }
 
   private static String player(String src) {

@@ -18,8 +18,8 @@ final class PatternLexers {
 
   /**
    * One language: {@code token} has the named groups {@code open} (a block comment, closed by
-   * {@code close} and nested), {@code comment}, {@code string}, {@code variable}, {@code number}
-   * and {@code word}, each optional but {@code word}.
+   * {@code close} and nested), {@code comment} (optional), {@code string}, {@code variable}
+   * (optional), {@code number} and {@code word}.
    */
   record Language(
       Pattern token,
@@ -27,7 +27,14 @@ final class PatternLexers {
       String close,
       Set<String> keywords,
       Set<String> literals,
-      Set<String> types) {}
+      Set<String> types) {
+    /**
+     * Whether {@code token} has the group {@code name}: asking a matcher for one it lacks throws.
+     */
+    boolean has(String name) {
+      return token.pattern().contains("(?<" + name + ">");
+    }
+  }
 
   static final Language OCAML =
       new Language(
@@ -234,22 +241,25 @@ final class PatternLexers {
 
   /** The highlighted stretches of {@code code} in {@code language}, in order. */
   static List<SyntaxHighlighter.Span> highlight(Language language, String code) {
+    // the optional groups, looked up once, not per token
+    boolean comments = language.has("comment");
+    boolean variables = language.has("variable");
     List<SyntaxHighlighter.Span> spans = new ArrayList<>();
     Matcher m = language.token().matcher(code);
     int at = 0;
     while (at < code.length() && m.find(at)) {
       int end = m.end();
       String cssClass = null;
-      if (has(m, "open")) {
+      if (m.group("open") != null) {
         end = closeOfNested(code, m.start(), language.open(), language.close());
         cssClass = SyntaxHighlighter.COMMENT;
-      } else if (has(m, "comment")) {
+      } else if (comments && m.group("comment") != null) {
         cssClass = SyntaxHighlighter.COMMENT;
-      } else if (has(m, "string")) {
+      } else if (m.group("string") != null) {
         cssClass = SyntaxHighlighter.STRING;
-      } else if (has(m, "variable")) {
+      } else if (variables && m.group("variable") != null) {
         cssClass = SyntaxHighlighter.VARIABLE;
-      } else if (has(m, "number")) {
+      } else if (m.group("number") != null) {
         cssClass = SyntaxHighlighter.NUMBER;
       } else {
         String word = m.group("word");
@@ -267,10 +277,6 @@ final class PatternLexers {
       at = Math.max(end, m.start() + 1);
     }
     return spans;
-  }
-
-  private static boolean has(Matcher m, String group) {
-    return m.pattern().pattern().contains("(?<" + group + ">") && m.group(group) != null;
   }
 
   /**

@@ -211,10 +211,10 @@ final class SyntaxHighlighter {
     if (maker == null) {
       return List.of();
     }
-    boolean rust = maker.get() instanceof RustTokenMaker;
+    TokenMaker lexer = maker.get();
+    boolean rust = lexer instanceof RustTokenMaker;
     boolean toml = key.equals("toml");
     List<Span> spans = new ArrayList<>();
-    TokenMaker lexer = maker.get();
     int state = Token.NULL;
     int lineStart = 0;
     while (lineStart <= code.length()) {

@@ -125,9 +125,8 @@ final class InlineEdgePunctuation {
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(lastIndex(chain));
     String edgeText = edge.getWholeText();
-    // A unit already at the edge whose text is the edge text ("（Permalinks）" of
-    // "<a>链接（Permalinks）</a>，") is not split.
-    int cut = inUnit(chain) ? 0 : tokenStartFromEnd(edgeText);
+    // (a unit inside the edge moved whole just above; prev itself is no unit)
+    int cut = tokenStartFromEnd(edgeText);
     if (cut == edgeText.length()) {
       return false; // ends with a space: a break there is right
     }
@@ -159,11 +158,7 @@ final class InlineEdgePunctuation {
       unit.appendText(text.substring(text.length() - marks));
       next.before(unit);
       unit.appendChild(next);
-      if (marks == text.length()) {
-        t.remove();
-      } else {
-        t.text(text.substring(0, text.length() - marks));
-      }
+      trimEnd(t, marks);
       return true;
     }
     List<Element> chain = edgeChain(next, false);
@@ -175,16 +170,12 @@ final class InlineEdgePunctuation {
       unit.appendText(text.substring(text.length() - marks));
       next.before(unit);
       unit.appendChild(withUnitMoved(chain));
-      if (marks == text.length()) {
-        t.remove();
-      } else {
-        t.text(text.substring(0, text.length() - marks));
-      }
+      trimEnd(t, marks);
       return true;
     }
     TextNode edge = (TextNode) chain.get(chain.size() - 1).childNodes().get(0);
     String edgeText = edge.getWholeText();
-    int end = inUnit(chain) ? edgeText.length() : tokenEnd(edgeText);
+    int end = next.hasClass(UNIT_CLASS) ? edgeText.length() : tokenEnd(edgeText);
     if (end == 0) {
       return false;
     }
@@ -205,11 +196,7 @@ final class InlineEdgePunctuation {
       next.before(unit);
       removeIfEmpty(edge);
     }
-    if (marks == text.length()) {
-      t.remove();
-    } else {
-      t.text(text.substring(0, text.length() - marks));
-    }
+    trimEnd(t, marks);
     flatten(unit);
     return true;
   }
@@ -229,15 +216,6 @@ final class InlineEdgePunctuation {
       }
     }
     return true;
-  }
-
-  private static boolean inUnit(List<Element> chain) {
-    for (Element e : chain) {
-      if (e.hasClass(UNIT_CLASS)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Where the first unit of {@code chain} is in it; -1 when none is. */
@@ -462,6 +440,16 @@ final class InlineEdgePunctuation {
       i--;
     }
     return s.length() - i;
+  }
+
+  /** The text without its last {@code n} characters, gone when that leaves nothing. */
+  private static void trimEnd(TextNode t, int n) {
+    String text = t.getWholeText();
+    if (n == text.length()) {
+      t.remove();
+    } else {
+      t.text(text.substring(0, text.length() - n));
+    }
   }
 
   private static void trimStart(TextNode t, int n) {
