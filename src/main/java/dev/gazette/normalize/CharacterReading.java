@@ -26,14 +26,23 @@ abstract class CharacterReading implements NormalizeStep {
     return new String(Character.toChars(cp));
   }
 
+  private boolean mayHold(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (mayStart(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public final void apply(Element body, NormalizeContext context) {
     Map<Integer, Integer> read = new LinkedHashMap<>();
     String firstWritten = null;
     for (TextNode t : ProseText.outsideCode(body)) {
       String text = t.getWholeText();
-      if (text.chars().noneMatch(c -> mayStart((char) c))) {
-        continue;
+      if (!mayHold(text)) {
+        continue; // nearly every text: one plain pass over it
       }
       StringBuilder sb = new StringBuilder(text.length());
       for (int i = 0; i < text.length(); ) {
