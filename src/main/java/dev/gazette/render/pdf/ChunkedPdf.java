@@ -694,7 +694,8 @@ final class ChunkedPdf {
         backgrounds.attach(renderer);
       }
       renderer.layout();
-      JustifiedLineEnds.refit(renderer.getRootBox());
+      JustifiedLineEnds.refit(
+          renderer.getRootBox(), renderer.getSharedContext()::newLayoutContextInstance);
       if (numbers != null) {
         ContentsNumbers.drawFrom(
             renderer.getRootBox(),

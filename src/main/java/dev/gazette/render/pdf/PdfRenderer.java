@@ -197,7 +197,8 @@ public final class PdfRenderer implements DigestRenderer {
       }
       // Laid out once: createPDFWithoutClosing paints this layout.
       renderer.layout();
-      JustifiedLineEnds.refit(renderer.getRootBox());
+      JustifiedLineEnds.refit(
+          renderer.getRootBox(), renderer.getSharedContext()::newLayoutContextInstance);
       if (anchors != null) {
         context.printedPages().offer(anchors.locate(renderer));
         anchors.unmark(renderer); // the PDF is the same with or without the EPUB's page list

@@ -39,6 +39,7 @@ class JustifiedLineEndsTest {
     TestPosts.write(source, "zh.md", "---\ntitle: 排版笔记\ndate: 2024-05-01\n---\n\n" + chinese());
     TestPosts.write(
         source, "en.md", "---\ntitle: Notes on Measures\ndate: 2024-05-02\n---\n\n" + english());
+    TestPosts.write(source, "emoji.md", "---\ntitle: 新表情\ndate: 2024-05-03\n---\n\n" + newEmoji());
     TestBuilds.build(TestBuilds.utc(source, dir).name("t").pageSize("A5").formats(Format.PDF));
     rows = PdfGlyphs.rows(dir.resolve("t.pdf"));
   }
@@ -64,6 +65,25 @@ class JustifiedLineEndsTest {
     }
     return md.toString();
   }
+
+  /**
+   * Chinese lines holding three emoji newer than JDK 17's Unicode 13 (🫣 Emoji 14, 🫨 and 🩷 Emoji
+   * 15), each paragraph a character longer, so each first line is spread over a different slack
+   * before an English word that no longer fits.
+   */
+  static String newEmoji() {
+    String han = "我们在项目中使用了新的方法来处理页面布局问题并记录下每一步的结果";
+    StringBuilder md = new StringBuilder();
+    for (int n = 18; n < 28; n++) {
+      md.append(han, 0, 4).append(NEW_EMOJI).append(han, 4, 8).append("\uD83E\uDEE8");
+      md.append(han, 8, 12).append("\uD83E\uDE77").append(han, 12, n);
+      md.append(" Supercalifragilistic 页面布局问题。\n\n");
+    }
+    return md.toString();
+  }
+
+  /** 🫣 U+1FAE3. */
+  private static final String NEW_EMOJI = "\uD83E\uDEE3";
 
   /** English paragraphs of common words. */
   static String english() {
@@ -98,6 +118,31 @@ class JustifiedLineEndsTest {
   @Test
   void englishLinesEndAtTheEdge() {
     assertLinesEndAtTheEdge(false);
+  }
+
+  /**
+   * The library counts the characters a line is spread over with the running JDK's character data,
+   * but spreads every character it paints: on JDK 17 each such emoji pushed the line's end one gap
+   * further, up to 12.6pt past the edge here, and JDK 17 and 25 gave different PDFs.
+   */
+  @Test
+  void linesHoldingEmojiNewerThanTheJdkEndAtTheEdge() {
+    float right = textAreaRight();
+    List<String> past = new ArrayList<>();
+    int lines = 0;
+    for (List<Glyph> row : rows) {
+      String text = PdfGlyphs.text(row);
+      if (!text.contains(NEW_EMOJI)) {
+        continue;
+      }
+      lines++;
+      float end = row.get(row.size() - 1).x1();
+      if (end > right + TOLERANCE) {
+        past.add(String.format("p%d +%.3fpt %s", row.get(0).page(), end - right, text));
+      }
+    }
+    assertThat(lines).as("lines holding the emoji").isEqualTo(10);
+    assertThat(past).as("lines ending past %.3fpt", right).isEmpty();
   }
 
   private void assertLinesEndAtTheEdge(boolean chinese) {
