@@ -13,10 +13,12 @@ import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.util.OpenUtil;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -84,19 +86,31 @@ final class JustifiedLineEnds {
     if (info == null || line.isLayedOutRTL()) {
       return;
     }
+    // Spaces after the line's last visible character hang past the margin, as in CSS: the library
+    // keeps them in a justified line's width, so a line ending in a space of its own (a span of
+    // LatinRuns, before an English word carried over) ended one space short of the margin.
+    Set<InlineText> hanging = Collections.newSetFromMap(new IdentityHashMap<>());
+    int last = line.getChildCount() - 1;
+    while (last >= 0 && trailingSpaces(line.getChild(last), hanging)) {
+      last--;
+    }
+    int hangingWidth = 0;
+    for (InlineText text : hanging) {
+      hangingWidth += text.getWidth() - (int) text.calcTotalAdjustment(info);
+    }
     Map<InlineText, CharCounts> counts = new IdentityHashMap<>();
     CharCounts total = new CharCounts();
-    boolean recounted = false;
+    boolean recounted = !hanging.isEmpty();
     for (Box b : line.getChildren()) {
       if (b instanceof InlineLayoutBox inline) {
-        recounted |= count(inline, counts, total);
+        recounted |= count(inline, hanging, counts, total);
       }
     }
-    JustificationInfo now = recounted ? justified(line, total, css.get()) : copy(info);
+    int slackBefore = available(line) - (line.getContentWidth() - hangingWidth);
+    JustificationInfo now = recounted ? justified(line, slackBefore, total, css.get()) : copy(info);
     if (now.getNonSpaceAdjust() > 0 && total.getNonSpaceCount() > 0 && !endsCounted(line)) {
       // As LineBox.justify: the slack is the room left of the unjustified line's width.
-      float slack =
-          available(line) - line.getContentWidth() - total.getSpaceCount() * now.getSpaceAdjust();
+      float slack = slackBefore - total.getSpaceCount() * now.getSpaceAdjust();
       now.setNonSpaceAdjust(
           Math.min(now.getNonSpaceAdjust(), Math.max(0, slack) / total.getNonSpaceCount()));
     }
@@ -130,20 +144,48 @@ final class JustifiedLineEnds {
   }
 
   /**
-   * Counts the characters justification spreads in {@code box} into {@code counts} (per text) and
-   * {@code total}, walking as {@code InlineLayoutBox.countJustifiableChars} does; whether any text
-   * counts differently from the library on this JDK.
+   * Whether {@code o}, a line's child or a child of one, holds only spaces (collected in {@code
+   * spaces}): then what comes before it may end the line's visible text.
+   */
+  private static boolean trailingSpaces(Object o, Set<InlineText> spaces) {
+    if (o instanceof InlineText text) {
+      if (text.getSubstring().isBlank() && !text.isEndsOnSoftHyphen()) {
+        spaces.add(text);
+        return true;
+      }
+      return false;
+    }
+    if (o instanceof InlineLayoutBox inline) {
+      List<Object> kids = inline.getInlineChildren();
+      for (int i = kids.size() - 1; i >= 0; i--) {
+        if (!trailingSpaces(kids.get(i), spaces)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false; // an inline-block, an image
+  }
+
+  /**
+   * Counts the characters justification spreads in {@code box}, but for the {@code hanging} spaces,
+   * into {@code counts} (per text) and {@code total}, walking as {@code
+   * InlineLayoutBox.countJustifiableChars} does; whether any text counts differently from the
+   * library on this JDK.
    */
   private static boolean count(
-      InlineLayoutBox box, Map<InlineText, CharCounts> counts, CharCounts total) {
+      InlineLayoutBox box,
+      Set<InlineText> hanging,
+      Map<InlineText, CharCounts> counts,
+      CharCounts total) {
     if (!box.getStyle().isTextJustify()) {
       return false;
     }
     boolean differs = false;
     for (Object o : box.getInlineChildren()) {
       if (o instanceof InlineLayoutBox inline) {
-        differs |= count(inline, counts, total);
-      } else if (o instanceof InlineText text) {
+        differs |= count(inline, hanging, counts, total);
+      } else if (o instanceof InlineText text && !hanging.contains(text)) {
         CharCounts c = new CharCounts();
         differs |= count(text, c);
         counts.put(text, c);
@@ -204,10 +246,10 @@ final class JustifiedLineEnds {
 
   /**
    * The library's justification of {@code line} ({@code LineBox.justify}, same arithmetic) with
-   * {@code counts}.
+   * {@code toAdd} to spread over {@code counts}.
    */
-  private static JustificationInfo justified(LineBox line, CharCounts counts, CssContext css) {
-    int toAdd = available(line) - line.getContentWidth();
+  private static JustificationInfo justified(
+      LineBox line, int toAdd, CharCounts counts, CssContext css) {
     BlockBox parent = line.getParent();
     float maxChar =
         parent
