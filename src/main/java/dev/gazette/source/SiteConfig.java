@@ -624,9 +624,15 @@ public record SiteConfig(
     return site;
   }
 
-  /** Reads the JSON files a site keeps beside its posts; thread-safe once made. */
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  /**
+   * Reads the JSON files a site keeps beside its posts; thread-safe once made. Made on the first
+   * one, as {@code FrontMatter}'s readers are: an {@code ObjectMapper} loads and initialises some
+   * 370 classes, which a build of posts with no JSON file beside them paid before its first post.
+   */
+  private static final class Json {
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+  }
 
   /** A TOML or YAML file's value (JSON is YAML), whatever its size: the caller bounds it. */
   static Object parseValue(Path file) throws IOException {
@@ -639,7 +645,8 @@ public record SiteConfig(
     }
     if (file.getFileName().toString().endsWith(".json")) {
       // JSON is YAML, but for the tabs GitBook's book.json is indented with
-      return JSON.readValue(text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
+      return Json.MAPPER.readValue(
+          text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
     }
     return file.getFileName().toString().endsWith(".toml")
         ? new TomlMapper().readValue(text, Map.class)
