@@ -1,5 +1,8 @@
 package dev.gazette.typeset;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+
 /**
  * Simplifies emoji sequences for a renderer that draws one glyph per code point and composes
  * nothing (OpenHTMLtoPDF with PDFBox: no ligatures from GSUB, so neither ZWJ sequences nor
@@ -81,11 +84,13 @@ public final class EmojiSequences {
   }
 
   private static boolean isSymbol(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.OTHER_SYMBOL
-        || type == Character.MATH_SYMBOL
-        // Emoji newer than the JDK's Unicode tables are still unassigned to it.
-        || (type == Character.UNASSIGNED && cp >= 0x1F000 && cp <= 0x1FAFF)
+    // ICU's categories: the JDK's own are as old as its Unicode (JDK 17 knows no emoji of Emoji
+    // 14).
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.OTHER_SYMBOL
+        || type == UCharacterCategory.MATH_SYMBOL
+        // Emoji newer than ICU's Unicode are still unassigned to it.
+        || (type == UCharacterCategory.UNASSIGNED && cp >= 0x1F000 && cp <= 0x1FAFF)
         || (cp >= 0x1F3FB && cp <= 0x1F3FF);
   }
 }

@@ -1,5 +1,8 @@
 package dev.gazette.typeset;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+
 /** Facts about characters that decide whether a font must draw them. */
 public final class Glyphs {
   /** What the PDF draws for a character no font has: WHITE SQUARE, a visible box. */
@@ -14,7 +17,8 @@ public final class Glyphs {
    * one is never worth a warning.
    */
   public static boolean invisible(int cp) {
-    return Character.getType(cp) == Character.FORMAT
+    // ICU's categories, the same on every JDK (JDK 17 knows no format character after Unicode 13).
+    return UCharacter.getType(cp) == UCharacterCategory.FORMAT
         || (cp >= 0xFE00 && cp <= 0xFE0F)
         || (cp >= 0xE0100 && cp <= 0xE01EF)
         || (cp >= 0xE0000 && cp <= 0xE007F)

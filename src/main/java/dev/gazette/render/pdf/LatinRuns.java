@@ -1,5 +1,8 @@
 package dev.gazette.render.pdf;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UScript;
 import dev.gazette.typeset.EnglishParagraphs;
 import dev.gazette.typeset.LatinMarks;
 import dev.gazette.util.Cjk;
@@ -46,10 +49,6 @@ import org.jsoup.nodes.TextNode;
 final class LatinRuns {
   static final String RUN_CLASS = "latin-run";
 
-  /** A Latin token: starts with a letter or digit; punctuation may follow inside it. */
-  private static final Pattern TOKEN =
-      Pattern.compile("[\\p{IsLatin}\\p{Nd}][[\\p{IsLatin}\\p{Nd}\\p{IsCommon}]&&[^\\s\\u00A0]]*");
-
   /** A run of spaces; those between two visible characters are taken out of justification. */
   private static final Pattern SPACES = Pattern.compile(" +");
 
@@ -93,6 +92,47 @@ final class LatinRuns {
   }
 
   /**
+   * Where the next Latin token starts at or after {@code from}, or -1: a Latin letter or a digit.
+   * Scripts and categories are ICU's, the same on every JDK: the JDK's regular expressions use its
+   * own Unicode, and JDK 17's knows no emoji of Emoji 14 or later (🫣), which JDK 25 reads as
+   * Common and so keeps in a token.
+   */
+  static int tokenStart(String text, int from) {
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isLatinOrDigit(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /**
+   * The end of the token starting at {@code start}: Latin letters, digits and the punctuation and
+   * symbols between them (Common), up to an ASCII space or a no-break space.
+   */
+  static int tokenMatched(String text, int start) {
+    int i = start + Character.charCount(text.codePointAt(start));
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!(isLatinOrDigit(cp) || UScript.getScript(cp) == UScript.COMMON)
+          || cp == ' '
+          || (cp >= '\t' && cp <= '\r') // the rest of the regular expressions' \s
+          || cp == '\u00A0') {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static boolean isLatinOrDigit(int cp) {
+    return UScript.getScript(cp) == UScript.LATIN
+        || UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER;
+  }
+
+  /**
    * @param cjk whether the text is CJK text (see the class comment)
    * @param latinMarks whether English marks go into their own spans (in a CJK article)
    */
@@ -105,16 +145,17 @@ final class LatinRuns {
         cjk && !text.isEmpty() && text.charAt(text.length() - 1) == ' ' && visibleBeside(t, false);
     // Code is set in the mono face, whose marks are Latin already.
     boolean marks = latinMarks && !inCode(t);
-    Matcher m = TOKEN.matcher(text);
     List<Node> parts = new ArrayList<>();
     int copied = 0;
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int start = m.start();
-      int end = tokenEnd(text, start, m.end(), false);
-      if (marks && hasMark(text, Math.max(0, start - 1), m.end())) {
+    int start;
+    while (from < text.length() && (start = tokenStart(text, from)) >= 0) {
+      int found = start;
+      int matched = tokenMatched(text, start);
+      int end = tokenEnd(text, start, matched, false);
+      if (marks && hasMark(text, Math.max(0, start - 1), matched)) {
         // An English word's apostrophe or quotes go with it, in the Latin face (LatinMarks).
-        int markedEnd = tokenEnd(text, start, m.end(), true);
+        int markedEnd = tokenEnd(text, start, matched, true);
         int markedStart =
             start - 1 >= copied && openingLatinMark(text, start - 1) ? start - 1 : start;
         if (hasMark(text, markedStart, markedEnd) && markedEnd - markedStart < LONG_TOKEN) {
@@ -123,7 +164,7 @@ final class LatinRuns {
         }
       }
       String token = text.substring(start, end);
-      from = Math.max(end, m.start() + 1);
+      from = Math.max(end, found + 1);
       boolean wrap = cjk ? token.length() >= 2 : token.length() >= LONG_TOKEN;
       if (!wrap) {
         continue;

@@ -24,6 +24,19 @@ class LatinRunsTest {
     assertThat(div.text()).isEqualTo("用GET、HEAD和 Promise.all() 请求１２次，a。");
   }
 
+  /**
+   * Scripts come from ICU, not the JDK: JDK 17's regular expressions knew no emoji of Emoji 14 or
+   * later, so {@code Hi🫣} was a token on JDK 25 (🫣 is Common) and {@code Hi} on JDK 17, and the
+   * two laid out the line differently. A space still ends a token; a Han character too.
+   */
+  @Test
+  void emojiNewerThanTheJdkJoinTheirTokenOnEveryJdk() {
+    Element div = rewrite("<p>我说 Hi\uD83E\uDEE3 和 OK\uD83E\uDE77好 与 \uD83E\uDEE3 no。</p>", true);
+    assertThat(div.select("span.latin-run").eachText())
+        .contains("Hi\uD83E\uDEE3", "OK\uD83E\uDE77", "no")
+        .doesNotContain("\uD83E\uDEE3");
+  }
+
   @Test
   void longTokensBreakAfterTheirDelimitersAndKeepTheirText() {
     String url = "https://www.example.com/2020/08/03/some-long-post?id=7&x=y";
