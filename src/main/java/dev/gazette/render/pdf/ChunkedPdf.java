@@ -622,7 +622,7 @@ final class ChunkedPdf {
         }
       }
     }
-    PdfText.boxDroppedCharacters(doc, fonts.missing());
+    PdfText.boxMissingCharacters(doc, fonts.missing());
     // The jsoup document, the builder and the renderer live only in render()'s frame: once it
     // returns, nothing holds the layout (the builder's SVG drawer holds the renderer's output
     // device, which holds every page box, so a builder still in this frame kept it all).

@@ -476,7 +476,7 @@ public final class PdfRenderer implements DigestRenderer {
               fonts.missing(), digest.articles(), a -> articleText(articles.get(a.id()), svgFonts))
           .forEach(context.problems());
     }
-    PdfText.boxDroppedCharacters(jsoupDoc, fonts.missing());
+    PdfText.boxMissingCharacters(jsoupDoc, fonts.missing());
     fillCoverColour(jsoupDoc, digest);
     return new Prepared(W3cCopy.of(jsoupDoc), fonts, svgFonts, anchors);
   }

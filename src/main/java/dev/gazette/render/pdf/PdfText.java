@@ -98,11 +98,13 @@ final class PdfText {
   }
 
   /**
-   * Puts the box in place of each {@code missing} character the renderer would drop without a
-   * trace; the renderer's replacement text (also the box) covers the others.
+   * Puts the box in place of each {@code missing} character. The renderer would draw its
+   * replacement (also the box) for some and drop others without a trace, by what the running JDK
+   * knows of them: JDK 17 (Unicode 13) dropped the CJK ideographs of Extension H, which JDK 25
+   * replaced, and the two broke the lines around them differently.
    */
-  static void boxDroppedCharacters(Element root, Set<Integer> missing) {
-    if (missing.stream().noneMatch(PdfText::droppedByRenderer)) {
+  static void boxMissingCharacters(Element root, Set<Integer> missing) {
+    if (missing.isEmpty()) {
       return;
     }
     eachText(
@@ -114,7 +116,7 @@ final class PdfText {
           for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (missing.contains(cp) && droppedByRenderer(cp)) {
+            if (missing.contains(cp)) {
               sb.appendCodePoint(Glyphs.BOX);
               changed = true;
             } else {
@@ -144,14 +146,6 @@ final class PdfText {
         || c == 0x061C
         || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069);
-  }
-
-  /** OpenHTMLtoPDF's {@code OpenUtil.isCodePointPrintable}, for visible characters. */
-  private static boolean droppedByRenderer(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.PRIVATE_USE
-        || type == Character.UNASSIGNED
-        || type == Character.SURROGATE;
   }
 
   private static void eachText(Element root, java.util.function.Consumer<TextNode> action) {
