@@ -71,6 +71,34 @@ class LanguageTextTest {
     assertThat(ArticleMaker.language(post, "Version 1.8.6 released", english)).isEqualTo("en");
   }
 
+  /**
+   * A Chinese tutorial's code outweighs its prose by letters: code, blocks and inline, is not read
+   * for the article's language.
+   */
+  @Test
+  void codeIsNotReadForTheLanguage() {
+    dev.gazette.model.Post post =
+        dev.gazette.model.Post.builder(java.nio.file.Path.of("p.md"), "p.md")
+            .body(() -> "")
+            .build();
+    String code =
+        "@SpringBootApplication\npublic class DemoApplication {\n  public static void"
+            + " main(String[] args) {\n    SpringApplication.run(DemoApplication.class, args);\n"
+            + "  }\n}\n";
+    String body =
+        "<p>启动类上加一个注解，<code>SpringApplication.run</code> 就会启动内置的服务器。</p>\n"
+            + "<pre><code class=\"language-java\">"
+            + code.repeat(3)
+            + "</code></pre>\n<p>然后访问端点看看效果。</p>";
+    assertThat(ArticleMaker.language(post, "入门", body)).isEqualTo("zh-Hans");
+    assertThat(ArticleMaker.proseStart("t ", body, 20000))
+        .doesNotContain("DemoApplication", "SpringApplication")
+        .contains("启动类上加一个注解", "然后访问端点看看效果");
+    // English prose with code is still English.
+    assertThat(ArticleMaker.language(post, "Intro", "<p>Start it like this:</p>" + code))
+        .isEqualTo("en");
+  }
+
   @Test
   void agreesWithTheRegexOnRandomMarkup() {
     Random random = new Random(16);
