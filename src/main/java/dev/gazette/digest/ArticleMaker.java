@@ -576,7 +576,7 @@ public final class ArticleMaker {
    * characters: what a regex over the whole body gave, without reading past what is kept.
    */
   static String textStart(String prefix, String xhtml, int max) {
-    return textStart(prefix, xhtml, max, true);
+    return textStart(prefix, xhtml, max, false);
   }
 
   private static String textStart(String prefix, String xhtml, int max, boolean skipCode) {

@@ -84,8 +84,7 @@ public final class EmojiSequences {
   }
 
   private static boolean isSymbol(int cp) {
-    // ICU's categories: the JDK's own are as old as its Unicode (JDK 17 knows no emoji of Emoji
-    // 14).
+    // ICU's categories: the JDK's are as old as its Unicode (JDK 17's know no Emoji 14).
     int type = UCharacter.getType(cp);
     return type == UCharacterCategory.OTHER_SYMBOL
         || type == UCharacterCategory.MATH_SYMBOL

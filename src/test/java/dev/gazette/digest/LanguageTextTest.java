@@ -94,6 +94,7 @@ class LanguageTextTest {
     assertThat(ArticleMaker.proseStart("t ", body, 20000))
         .doesNotContain("DemoApplication", "SpringApplication")
         .contains("启动类上加一个注解", "然后访问端点看看效果");
+    assertThat(ArticleMaker.textStart("t ", body, 20000)).contains("DemoApplication");
     // English prose with code is still English.
     assertThat(ArticleMaker.language(post, "Intro", "<p>Start it like this:</p>" + code))
         .isEqualTo("en");
