@@ -1,5 +1,7 @@
 package dev.gazette.render.pdf;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,13 +33,33 @@ final class CodeLines {
 
   private CodeLines() {}
 
-  static void apply(Document doc) {
+  /**
+   * The code face's size in the body's em ({@code base.css}: {@code pre { font-size: 0.88em }}).
+   */
+  static final double CODE_EM = 0.88;
+
+  /** A block's margin and padding above its first line, and a line's height, in the code's em. */
+  private static final double MARGIN_EM = 0.8;
+
+  private static final double PADDING_EM = 0.6;
+
+  private static final double LINE_EM = 1.45;
+
+  /** The printed lines {@code pdf.css}'s least room for a block ({@code 5.8em}) counts on. */
+  private static final int LINES_IN_LEAST_ROOM = 3;
+
+  /**
+   * Lays out every {@code pre} of {@code doc}, whose body text is {@code measureEm} body em wide.
+   */
+  static void apply(Document doc, double measureEm) {
+    // The code's width in its own em, less the block's side padding (base.css: 0.8em each).
+    int columns = (int) Math.floor((measureEm / CODE_EM - 2 * 0.8) / ADVANCE_EM);
     for (Element pre : doc.select("pre")) {
-      layOut(pre);
+      layOut(pre, Math.max(8, columns));
     }
   }
 
-  private static void layOut(Element pre) {
+  private static void layOut(Element pre, int columns) {
     Element root =
         pre.children().size() == 1
                 && pre.child(0).normalName().equals("code")
@@ -65,6 +87,57 @@ final class CodeLines {
       lines.subList(2, n - 2).forEach(pre::appendChild);
       keep(pre, lines.subList(n - 2, n));
     }
+    leastRoom(pre, lines.subList(0, Math.min(n, LINES_IN_LEAST_ROOM)), columns);
+  }
+
+  /**
+   * Asks for more room than {@code pdf.css}'s 5.8em at a page's foot when the block's first lines
+   * wrap. The block starts on the next page unless its margin, padding and first three lines fit,
+   * counted as three printed lines; a first line that wraps in two made the kept group taller, so
+   * it moved on alone and left the block's grey background empty at the foot of the page
+   * (aneasystone's notes).
+   */
+  private static void leastRoom(Element pre, List<Element> first, int columns) {
+    int printed = 0;
+    for (Element line : first) {
+      printed += printedLines(line.wholeText(), columns);
+    }
+    if (printed <= LINES_IN_LEAST_ROOM) {
+      return;
+    }
+    double em = MARGIN_EM + PADDING_EM + Math.min(printed, 20) * LINE_EM;
+    String style = pre.attr("style");
+    pre.attr(
+        "style",
+        (style.isBlank() || style.strip().endsWith(";") ? style : style + ";")
+            + String.format(java.util.Locale.ROOT, "-fs-page-break-min-height: %.2fem;", em));
+  }
+
+  /**
+   * About how many printed lines a source line takes at {@code columns} columns: wide characters
+   * (CJK) take two, and the lines it wraps into hang as {@link #hang} indents them. Breaking at
+   * spaces may take one more.
+   */
+  static int printedLines(String text, int columns) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+      width +=
+          eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+              ? 2
+              : 1;
+    }
+    if (width <= columns) {
+      return 1;
+    }
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    int rest = Math.max(1, columns - Math.min(indent, MAX_HANG_COLUMNS) - 2);
+    return 1 + (width - columns + rest - 1) / rest;
   }
 
   private static void keep(Element pre, List<Element> lines) {

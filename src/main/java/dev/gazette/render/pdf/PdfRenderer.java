@@ -415,7 +415,7 @@ public final class PdfRenderer implements DigestRenderer {
 
   static void typeset(org.jsoup.nodes.Document jsoupDoc, String pageSize, int columns) {
     PdfText.simplify(jsoupDoc);
-    CodeLines.apply(jsoupDoc);
+    CodeLines.apply(jsoupDoc, measureEm(pageSize, columns));
     for (Element article : jsoupDoc.select("article")) {
       boolean cjk = article.hasClass("cjk");
       if (article.attr("lang").startsWith("ko")) {

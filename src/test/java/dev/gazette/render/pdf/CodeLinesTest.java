@@ -1,0 +1,45 @@
+package dev.gazette.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CodeLinesTest {
+  @Test
+  void printedLinesCountWideCharactersTwiceAndHangTheRest() {
+    assertThat(CodeLines.printedLines("abc", 10)).isEqualTo(1);
+    assertThat(CodeLines.printedLines("a".repeat(10), 10)).isEqualTo(1);
+    // 25 columns at 10: 10 on the first line, then 8 a line (hanging two columns)
+    assertThat(CodeLines.printedLines("a".repeat(25), 10)).isEqualTo(3);
+    // indented four: the rest hang six columns, 4 a line
+    assertThat(CodeLines.printedLines("    " + "a".repeat(16), 10)).isEqualTo(4);
+    assertThat(CodeLines.printedLines("中文中文中文", 10)).isEqualTo(2);
+  }
+
+  /**
+   * A block whose first lines wrap asks for room for them at a page's foot, else its kept first
+   * lines moved on alone and left its grey background empty there (pdf.css counts three printed
+   * lines: 5.8em).
+   */
+  @Test
+  void aBlockWhoseFirstLinesWrapAsksForMoreRoom() {
+    String longLine = "$ kubectl apply -f manifests/prometheusAdapter-configMap.yaml";
+    Document doc =
+        Jsoup.parse(
+            "<pre><code>"
+                + longLine
+                + "\n"
+                + longLine
+                + "\n</code></pre><pre><code>short\nlines\n</code></pre>");
+    // A5's measure: 32.4 body em, 58 columns of code
+    CodeLines.apply(doc, 32.4);
+    Element wrapped = doc.select("pre").get(0);
+    Element plain = doc.select("pre").get(1);
+    assertThat(wrapped.attr("style")).isEqualTo("-fs-page-break-min-height: 7.20em;");
+    assertThat(plain.hasAttr("style")).isFalse();
+    assertThat(wrapped.select("span.code-line")).hasSize(2);
+  }
+}
