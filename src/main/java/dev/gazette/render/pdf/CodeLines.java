@@ -87,15 +87,14 @@ final class CodeLines {
       lines.subList(2, n - 2).forEach(pre::appendChild);
       keep(pre, lines.subList(n - 2, n));
     }
-    leastRoom(pre, lines.subList(0, Math.min(n, LINES_IN_LEAST_ROOM)), columns);
+    leastRoom(pre, lines.subList(0, n <= 3 ? n : 2), columns);
   }
 
   /**
-   * Asks for more room than {@code pdf.css}'s 5.8em at a page's foot when the block's first lines
-   * wrap. The block starts on the next page unless its margin, padding and first three lines fit,
-   * counted as three printed lines; a first line that wraps in two made the kept group taller, so
-   * it moved on alone and left the block's grey background empty at the foot of the page
-   * (aneasystone's notes).
+   * Asks for more room than {@code pdf.css}'s 5.8em at a page's foot when the block's first kept
+   * lines ({@code first}) wrap into more than three printed lines. The block starts on the next
+   * page unless its margin, padding and three printed lines fit; a taller kept group moved on alone
+   * and left the block's grey background empty at the foot of the page (aneasystone's notes).
    */
   private static void leastRoom(Element pre, List<Element> first, int columns) {
     int printed = 0;

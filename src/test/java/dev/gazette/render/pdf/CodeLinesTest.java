@@ -42,4 +42,26 @@ class CodeLinesTest {
     assertThat(plain.hasAttr("style")).isFalse();
     assertThat(wrapped.select("span.code-line")).hasSize(2);
   }
+
+  /** A longer block keeps its first two lines together: only their printed lines count. */
+  @Test
+  void aLongerBlockCountsItsFirstTwoLines() {
+    String longLine = "? Would you like to use a Bootswatch theme (https://bootswatch.com/)?";
+    Document doc =
+        Jsoup.parse(
+            "<pre>"
+                + longLine
+                + "\nVapor\n"
+                + longLine
+                + "\nFlatly\nCosmo\n</pre><pre>"
+                + longLine
+                + "\n"
+                + longLine
+                + "\nVapor\nFlatly\n</pre>");
+    CodeLines.apply(doc, 32.4);
+    assertThat(doc.select("pre").get(0).hasAttr("style")).as("2 + 1 printed lines").isFalse();
+    assertThat(doc.select("pre").get(1).attr("style"))
+        .as("2 + 2 printed lines")
+        .isEqualTo("-fs-page-break-min-height: 7.20em;");
+  }
 }
