@@ -113,30 +113,64 @@ final class CodeLines {
   }
 
   /**
-   * About how many printed lines a source line takes at {@code columns} columns: wide characters
-   * (CJK) take two, and the lines it wraps into hang as {@link #hang} indents them. Breaking at
-   * spaces may take one more.
+   * About how many printed lines a source line takes at {@code columns} columns, wrapped as {@code
+   * pre-wrap} wraps it: at spaces, which hang at a line's end; a word longer than a line anywhere.
+   * Wide characters (CJK) take two columns; the lines it wraps into hang as {@link #hang} indents
+   * them.
    */
   static int printedLines(String text, int columns) {
-    int width = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-      width +=
-          eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
-              ? 2
-              : 1;
-    }
-    if (width <= columns) {
-      return 1;
-    }
     int indent = 0;
     while (indent < text.length() && text.charAt(indent) == ' ') {
       indent++;
     }
-    int rest = Math.max(1, columns - Math.min(indent, MAX_HANG_COLUMNS) - 2);
-    return 1 + (width - columns + rest - 1) / rest;
+    int wrapped = Math.max(1, columns - Math.min(indent, MAX_HANG_COLUMNS) - 2);
+    int lines = 1;
+    int width = columns;
+    int column = 0;
+    for (int i = 0; i < text.length(); ) {
+      int spaces = 0;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        spaces++;
+        i++;
+      }
+      int word = 0;
+      while (i < text.length() && text.charAt(i) != ' ') {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+        word +=
+            eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+                ? 2
+                : 1;
+      }
+      if (word == 0) {
+        break; // spaces at the end hang
+      }
+      if (column + spaces + word <= width) {
+        column += spaces + word;
+        continue;
+      }
+      if (column > 0) {
+        lines++; // the spaces before the word hang at the end of the line
+        width = wrapped;
+        column = 0;
+        spaces = 0;
+      }
+      int room = width - column - spaces; // the line's own indentation takes room
+      if (word > room) {
+        word -= Math.max(0, room);
+        lines++;
+        width = wrapped;
+        while (word > width) {
+          word -= width;
+          lines++;
+        }
+        column = word;
+      } else {
+        column += spaces + word;
+      }
+    }
+    return lines;
   }
 
   private static void keep(Element pre, List<Element> lines) {

@@ -17,6 +17,11 @@ class CodeLinesTest {
     // indented four: the rest hang six columns, 4 a line
     assertThat(CodeLines.printedLines("    " + "a".repeat(16), 10)).isEqualTo(4);
     assertThat(CodeLines.printedLines("中文中文中文", 10)).isEqualTo(2);
+    // wrapped at spaces, which hang: a docker ps header of padded columns
+    assertThat(CodeLines.printedLines("aaa bbb", 5)).isEqualTo(2);
+    assertThat(
+            CodeLines.printedLines("NAME" + " ".repeat(40) + "STATUS" + " ".repeat(40) + "AGE", 20))
+        .isEqualTo(3);
   }
 
   /**
