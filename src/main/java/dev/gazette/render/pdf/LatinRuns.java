@@ -2,10 +2,10 @@ package dev.gazette.render.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.lang.UScript;
 import dev.gazette.typeset.EnglishParagraphs;
 import dev.gazette.typeset.LatinMarks;
 import dev.gazette.util.Cjk;
+import dev.gazette.util.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,14 +93,14 @@ final class LatinRuns {
 
   /**
    * Where the next Latin token starts at or after {@code from}, or -1: a Latin letter or a digit.
-   * Scripts and categories are ICU's, the same on every JDK: the JDK's regular expressions use its
-   * own Unicode, and JDK 17's knows no emoji of Emoji 14 or later (🫣), which JDK 25 reads as
-   * Common and so keeps in a token.
+   * Scripts ({@link Scripts}) and categories are ICU's, the same on every JDK: the JDK's regular
+   * expressions use its own Unicode, and JDK 17's knows no emoji of Emoji 14 or later (🫣), which
+   * JDK 25 reads as Common and so keeps in a token.
    */
-  static int tokenStart(String text, int from) {
+  private static int tokenStart(String text, int from) {
     for (int i = from; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (isLatinOrDigit(cp)) {
+      if (isLatinOrDigit(cp, Scripts.of(cp))) {
         return i;
       }
       i += Character.charCount(cp);
@@ -112,11 +112,12 @@ final class LatinRuns {
    * The end of the token starting at {@code start}: Latin letters, digits and the punctuation and
    * symbols between them (Common), up to an ASCII space or a no-break space.
    */
-  static int tokenMatched(String text, int start) {
+  private static int tokenMatched(String text, int start) {
     int i = start + Character.charCount(text.codePointAt(start));
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      if (!(isLatinOrDigit(cp) || UScript.getScript(cp) == UScript.COMMON)
+      Character.UnicodeScript script = Scripts.of(cp);
+      if (!(isLatinOrDigit(cp, script) || script == Character.UnicodeScript.COMMON)
           || cp == ' '
           || (cp >= '\t' && cp <= '\r') // the rest of the regular expressions' \s
           || cp == '\u00A0') {
@@ -127,8 +128,8 @@ final class LatinRuns {
     return i;
   }
 
-  private static boolean isLatinOrDigit(int cp) {
-    return UScript.getScript(cp) == UScript.LATIN
+  private static boolean isLatinOrDigit(int cp, Character.UnicodeScript script) {
+    return script == Character.UnicodeScript.LATIN
         || UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER;
   }
 
