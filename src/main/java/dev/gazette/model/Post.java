@@ -61,8 +61,7 @@ public final class Post {
 
   /** This post with other front-matter values ({@link #fields}); all else is the same. */
   public Post withFields(Map<String, Object> newFields) {
-    return copy(
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields)), linkEntry);
+    return copy(newFields, linkEntry);
   }
 
   private Post copy(Map<String, Object> newFields, boolean isLinkEntry) {
@@ -74,7 +73,7 @@ public final class Post {
     b.tags = tags;
     b.draft = draft;
     b.markup = markup;
-    b.fields = newFields;
+    b.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields));
     b.bodySource = bodySource;
     b.headingFinder = headingFinder;
     b.linkEntry = isLinkEntry;
@@ -88,8 +87,7 @@ public final class Post {
    * shows as its summary and that address ({@link #linkEntry}).
    */
   public Post asLinkEntry(Map<String, Object> newFields) {
-    return copy(
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(newFields)), true);
+    return copy(newFields, true);
   }
 
   /**

@@ -710,7 +710,6 @@ public record SiteConfig(
     }
   }
 
-  /** {@code value} when it is an absolute http or https address with a host, else null. */
   /**
    * The addresses Hexo's new sites are given, {@code http://yoursite.com} (before Hexo 5) and
    * {@code http://example.com}, which many blogs keep: Beyond1993's digest named yoursite.com as
@@ -731,6 +730,7 @@ public record SiteConfig(
         : Optional.empty();
   }
 
+  /** {@code value} when it is an absolute http or https address with a host, else null. */
   private static String webAddress(String value) {
     return value != null && Urls.origin(value).isPresent() ? value.strip() : null;
   }

@@ -43,6 +43,9 @@ final class CodeLines {
 
   private static final double PADDING_EM = 0.6;
 
+  /** A block's padding on each side, in the code's em ({@code base.css}). */
+  private static final double SIDE_PADDING_EM = 0.8;
+
   private static final double LINE_EM = 1.45;
 
   /** The printed lines {@code pdf.css}'s least room for a block ({@code 5.8em}) counts on. */
@@ -52,8 +55,8 @@ final class CodeLines {
    * Lays out every {@code pre} of {@code doc}, whose body text is {@code measureEm} body em wide.
    */
   static void apply(Document doc, double measureEm) {
-    // The code's width in its own em, less the block's side padding (base.css: 0.8em each).
-    int columns = (int) Math.floor((measureEm / CODE_EM - 2 * 0.8) / ADVANCE_EM);
+    // The code's width in its own em, less the block's side padding.
+    int columns = (int) Math.floor((measureEm / CODE_EM - 2 * SIDE_PADDING_EM) / ADVANCE_EM);
     for (Element pre : doc.select("pre")) {
       layOut(pre, Math.max(8, columns));
     }
