@@ -1,6 +1,7 @@
 package dev.gazette.source;
 
 import dev.gazette.model.PostDate;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -425,10 +426,16 @@ public final class DateParser {
     String day =
         WHITESPACE.matcher(WEEKDAY_AND_COMMA.matcher(text).replaceFirst("")).replaceAll(" ");
     for (DateTimeFormatter f : WRITTEN_DAYS) {
+      // Tried without resolving first: a failed parse throws, and the exception's stack trace was
+      // most of the cost of reading an RFC 1123 date (tried against every pattern here first).
+      ParsePosition position = new ParsePosition(0);
+      if (f.parseUnresolved(day, position) == null || position.getIndex() != day.length()) {
+        continue; // the next way of writing it
+      }
       try {
         return Optional.of(LocalDate.parse(day, f));
       } catch (DateTimeException e) {
-        // the next way of writing it
+        // written so, but no such day (31 June): as before, the other ways are tried
       }
     }
     return Optional.empty();
