@@ -2,8 +2,10 @@ package dev.gazette.api;
 
 import dev.gazette.assets.DigestImages;
 import dev.gazette.assets.FetchPolicy;
+import dev.gazette.assets.ImageCache;
 import dev.gazette.assets.ImageException;
 import dev.gazette.assets.ImageProcessor;
+import dev.gazette.assets.RenditionCache;
 import dev.gazette.catalog.Catalog;
 import dev.gazette.cover.CoverImages;
 import dev.gazette.cover.CoverPainter;
@@ -366,7 +368,13 @@ public final class Gazette {
           chapterSections == null ? null : budget.remap(shrunk.remap(chapterSections)),
           title,
           new ImageCounts(
-              c.fetched(), c.fromCache(), c.local(), c.failed(), c.bytesIn(), c.bytesOut()));
+              c.fetched(),
+              c.fromCache(),
+              c.local(),
+              c.failed(),
+              c.reused(),
+              c.bytesIn(),
+              c.bytesOut()));
     }
   }
 
@@ -528,6 +536,7 @@ public final class Gazette {
         request.formats().contains(Format.EPUB) && request.formats().contains(Format.PDF)
             ? PrintedPages.Exchange.between(name + "." + Format.PDF.extension())
             : PrintedPages.Exchange.NONE;
+    RenditionCache renditions = RenditionCache.in(ImageCache.dirOrDefault(request.imageCache()));
     for (Format format : request.formats()) {
       List<Problem> own = Collections.synchronizedList(new ArrayList<>());
       renderProblems.add(own);
@@ -540,7 +549,8 @@ public final class Gazette {
               own::add,
               printed,
               request.pdfTags(),
-              request.pdfA());
+              request.pdfA(),
+              renditions);
       Path target = request.outputDir().resolve(name + "." + format.extension());
       jobs.add(
           format == Format.HTML

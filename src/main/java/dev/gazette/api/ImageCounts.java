@@ -7,10 +7,18 @@ package dev.gazette.api;
  * @param fromCache taken from the image cache
  * @param local read from the input folder
  * @param failed left out (not found, refused, undecodable, too large …), each with a warning
+ * @param reused of the images used, those taken finished from the renditions cache instead of being
+ *     decoded, scaled and encoded again (see {@code --image-cache})
  * @param bytesBefore bytes of the images as found
  * @param bytesAfter bytes after decoding, scaling and re-encoding
  */
 public record ImageCounts(
-    int fetched, int fromCache, int local, int failed, long bytesBefore, long bytesAfter) {
-  public static final ImageCounts NONE = new ImageCounts(0, 0, 0, 0, 0, 0);
+    int fetched,
+    int fromCache,
+    int local,
+    int failed,
+    int reused,
+    long bytesBefore,
+    long bytesAfter) {
+  public static final ImageCounts NONE = new ImageCounts(0, 0, 0, 0, 0, 0, 0);
 }

@@ -228,6 +228,8 @@ public final class RunReport {
         c.local(),
         "failedCount",
         c.failed(),
+        "reused",
+        c.reused(),
         "bytesBefore",
         c.bytesBefore(),
         "bytesAfter",

@@ -470,7 +470,7 @@ public final class Settings {
               "image-cache",
               Scope.BUILD,
               "DIR",
-              "Folder keeping downloaded images between runs (default:"
+              "Folder keeping downloaded and finished images between runs (default:"
                   + " $XDG_CACHE_HOME/gazette/images or ~/.cache/gazette/images).",
               (b, v) -> b.imageCache(v.path()),
               "--cache"),

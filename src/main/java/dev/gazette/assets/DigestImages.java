@@ -15,11 +15,13 @@ public final class DigestImages implements AutoCloseable {
   private final ImageStats stats = new ImageStats();
   private final RemoteImageResolver remote;
   private final ImageResolver resolver;
+  private final RenditionCache renditions; // null when pixels are not decoded
 
   /**
    * @param root the input folder; local images never come from outside it
    * @param maxLocalBytes the largest local image file read
-   * @param cacheDir where downloads are kept; null for {@link ImageCache#defaultDir()}
+   * @param cacheDir where downloads and finished images ({@link RenditionCache}) are kept; null for
+   *     {@link ImageCache#defaultDir()}
    * @param offline take remote images from the cache only
    * @param policy which addresses may be contacted
    * @param limits timeouts, size cap and parallelism of downloads
@@ -73,11 +75,13 @@ public final class DigestImages implements AutoCloseable {
       FetchLimits limits,
       boolean decodePixels,
       Function<Post, Optional<String>> pageFolder) {
+    Path cacheFolder = ImageCache.dirOrDefault(cacheDir);
+    this.renditions = decodePixels ? RenditionCache.in(cacheFolder) : null;
     ImageProcessor processor =
         decodePixels
-            ? new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels)
+            ? new ImageProcessor(ImageProcessor.MAX_LONG_SIDE, maxPixels).withRenditions(renditions)
             : ImageProcessor.headersOnly(maxPixels);
-    ImageCache cache = new ImageCache(cacheDir != null ? cacheDir : ImageCache.defaultDir());
+    ImageCache cache = new ImageCache(cacheFolder);
     HttpImageFetcher fetcher = offline ? null : new HttpImageFetcher(limits, policy);
     this.remote =
         new RemoteImageResolver(fetcher, cache, offline, limits.parallelism(), processor, stats);
@@ -95,7 +99,7 @@ public final class DigestImages implements AutoCloseable {
   }
 
   public ImageStats.Counts counts() {
-    return stats.counts();
+    return stats.counts(renditions == null ? 0 : renditions.reused());
   }
 
   @Override

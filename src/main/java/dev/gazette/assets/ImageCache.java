@@ -40,6 +40,11 @@ public final class ImageCache {
     return base.resolve("gazette").resolve("images");
   }
 
+  /** {@code dir}, or {@link #defaultDir()} when it is null. */
+  public static Path dirOrDefault(Path dir) {
+    return dir != null ? dir : defaultDir();
+  }
+
   public Path dir() {
     return dir;
   }

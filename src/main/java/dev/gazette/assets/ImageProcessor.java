@@ -58,10 +58,19 @@ public final class ImageProcessor {
    */
   private static final int FEW_COLOURS = 4096;
 
+  /**
+   * The version of what {@link #process} makes of an image, part of every {@link RenditionCache}
+   * entry's name. Raise it with any change that can give other bytes for the same image (code,
+   * constants, a codec library's upgrade), or builds would keep taking the old results from their
+   * caches: {@code RenditionVersionTest} fails until it is raised.
+   */
+  public static final int RENDITION_VERSION = 1;
+
   private final int maxLongSide;
   private final long maxPixels;
   private final boolean decodePixels;
   private final float jpegQuality;
+  private final RenditionCache renditions; // null: none
 
   public ImageProcessor() {
     this(MAX_LONG_SIDE, dev.gazette.model.Limits.defaults().maxImagePixels());
@@ -81,14 +90,29 @@ public final class ImageProcessor {
    * quality down when a digest's pictures are over the profile's budget.
    */
   public ImageProcessor(int maxLongSide, long maxPixels, float jpegQuality) {
-    this(maxLongSide, maxPixels, true, jpegQuality);
+    this(maxLongSide, maxPixels, true, jpegQuality, null);
   }
 
-  private ImageProcessor(int maxLongSide, long maxPixels, boolean decodePixels, float jpegQuality) {
+  private ImageProcessor(
+      int maxLongSide,
+      long maxPixels,
+      boolean decodePixels,
+      float jpegQuality,
+      RenditionCache renditions) {
     this.maxLongSide = maxLongSide;
     this.maxPixels = maxPixels;
     this.decodePixels = decodePixels;
     this.jpegQuality = jpegQuality;
+    this.renditions = renditions;
+  }
+
+  /**
+   * This processor, keeping what it makes in {@code renditions} and taking it from there when it
+   * meets the same bytes again (null: no cache). A headers-only processor makes nothing worth
+   * keeping and ignores it.
+   */
+  public ImageProcessor withRenditions(RenditionCache renditions) {
+    return new ImageProcessor(maxLongSide, maxPixels, decodePixels, jpegQuality, renditions);
   }
 
   /**
@@ -98,7 +122,7 @@ public final class ImageProcessor {
    * check's time to decode and re-encode).
    */
   public static ImageProcessor headersOnly(long maxPixels) {
-    return new ImageProcessor(MAX_LONG_SIDE, maxPixels, false, JPEG_QUALITY);
+    return new ImageProcessor(MAX_LONG_SIDE, maxPixels, false, JPEG_QUALITY, null);
   }
 
   /**
@@ -130,6 +154,38 @@ public final class ImageProcessor {
     if (type == ImageType.SVG) {
       return SvgSanitizer.sanitize(bytes);
     }
+    if (renditions == null || !decodePixels) {
+      return make(type, bytes);
+    }
+    String key = RenditionCache.key(settings(), bytes);
+    Optional<ProcessedImage> kept = renditions.get(key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    ProcessedImage made = make(type, bytes);
+    renditions.put(key, made);
+    return made;
+  }
+
+  /**
+   * Everything besides the source bytes that decides what {@link #process} makes, for {@link
+   * RenditionCache} entry names. The pixel limit only refuses images, and refusals are not kept,
+   * but it is here so that no entry is ever shared by two differently set processors.
+   */
+  String settings() {
+    return "rendition "
+        + RENDITION_VERSION
+        + "; java "
+        + Runtime.version().feature()
+        + "; long side "
+        + maxLongSide
+        + "; pixels "
+        + maxPixels
+        + "; jpeg quality "
+        + Float.floatToIntBits(jpegQuality);
+  }
+
+  private ProcessedImage make(ImageType type, byte[] bytes) throws ImageException {
     Optional<String> refusal = ImageHeader.refusal(bytes, maxPixels);
     if (refusal.isPresent()) {
       throw new ImageException(refusal.get());

@@ -15,11 +15,12 @@ public final class ImageStats {
   private final AtomicLong bytesOut = new AtomicLong();
 
   /**
-   * A snapshot: images downloaded, taken from the cache, read from disk, failed; bytes before and
+   * A snapshot: images downloaded, taken from the cache, read from disk, failed; of the images
+   * used, how many were finished by an earlier build ({@link RenditionCache}); bytes before and
    * after processing.
    */
   public record Counts(
-      int fetched, int fromCache, int local, int failed, long bytesIn, long bytesOut) {}
+      int fetched, int fromCache, int local, int failed, int reused, long bytesIn, long bytesOut) {}
 
   void fetched() {
     fetched.incrementAndGet();
@@ -42,8 +43,15 @@ public final class ImageStats {
     bytesOut.addAndGet(out);
   }
 
-  public Counts counts() {
+  /** The counts, with {@code reused} images finished by an earlier build. */
+  public Counts counts(int reused) {
     return new Counts(
-        fetched.get(), fromCache.get(), local.get(), failed.get(), bytesIn.get(), bytesOut.get());
+        fetched.get(),
+        fromCache.get(),
+        local.get(),
+        failed.get(),
+        reused,
+        bytesIn.get(),
+        bytesOut.get());
   }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.assets.RenditionCache;
 import dev.gazette.model.PdfA;
 import dev.gazette.model.Problem;
 import dev.gazette.typeset.FontCache;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
  * @param printedPages the PDF's page breaks, handed to the EPUB when a build writes both
  * @param pdfTags whether the PDF is tagged (PDF/UA-1)
  * @param pdfA the PDF/A level of the PDF, or null
+ * @param renditions where pictures sized for the page are kept between runs, or null for none
  */
 public record RenderContext(
     Theme theme,
@@ -27,7 +29,8 @@ public record RenderContext(
     Consumer<Problem> problems,
     PrintedPages.Exchange printedPages,
     boolean pdfTags,
-    PdfA pdfA) {
+    PdfA pdfA,
+    RenditionCache renditions) {
   /** A context for a tagged PDF that is not PDF/A, with no page exchange. */
   public RenderContext(
       Theme theme,
@@ -35,7 +38,8 @@ public record RenderContext(
       boolean embedFonts,
       String pageSize,
       Consumer<Problem> problems) {
-    this(theme, fonts, embedFonts, pageSize, problems, PrintedPages.Exchange.NONE, true, null);
+    this(
+        theme, fonts, embedFonts, pageSize, problems, PrintedPages.Exchange.NONE, true, null, null);
   }
 
   public String effectivePageSize() {

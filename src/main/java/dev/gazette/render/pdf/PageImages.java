@@ -2,6 +2,7 @@ package dev.gazette.render.pdf;
 
 import dev.gazette.assets.ImageException;
 import dev.gazette.assets.ImageProcessor;
+import dev.gazette.assets.RenditionCache;
 import dev.gazette.model.Asset;
 import dev.gazette.model.Limits;
 import dev.gazette.typeset.PageSize;
@@ -21,11 +22,15 @@ final class PageImages {
   private final int coverWidth;
   private final int coverHeight;
 
+  private final RenditionCache renditions;
+
   /**
    * @param columns text columns of the theme
    * @param columnGapMm space between columns (as in the renderer's page CSS)
+   * @param renditions where sized pictures are kept between runs, or null
    */
-  PageImages(PageSize page, int columns, double columnGapMm) {
+  PageImages(PageSize page, int columns, double columnGapMm, RenditionCache renditions) {
+    this.renditions = renditions;
     double columnMm = (page.textWidthMm() - columnGapMm * (columns - 1)) / columns;
     this.maxWidth = pixels(columnMm);
     this.maxHeight = pixels(page.imageMaxHeightMm());
@@ -39,7 +44,7 @@ final class PageImages {
 
   /** The bytes to embed for a picture in an article. */
   byte[] forArticle(Asset asset) {
-    return fit(asset, maxWidth, maxHeight);
+    return fit(asset, maxWidth, maxHeight, renditions);
   }
 
   /**
@@ -55,7 +60,7 @@ final class PageImages {
             >= 1 / COVER_SLACK) {
       return asset.bytes();
     }
-    return fit(asset, coverWidth, coverHeight);
+    return fit(asset, coverWidth, coverHeight, renditions);
   }
 
   /**
@@ -67,7 +72,7 @@ final class PageImages {
     return maxWidth;
   }
 
-  private static byte[] fit(Asset asset, int width, int height) {
+  private static byte[] fit(Asset asset, int width, int height, RenditionCache renditions) {
     if (asset.href().endsWith(".svg") || asset.width() <= 0 || asset.height() <= 0) {
       return asset.bytes();
     }
@@ -79,6 +84,7 @@ final class PageImages {
     int longSide = (int) Math.floor(Math.max(asset.width(), asset.height()) * scale);
     try {
       return new ImageProcessor(Math.max(1, longSide), Limits.defaults().maxImagePixels())
+          .withRenditions(renditions)
           .process(asset.bytes())
           .bytes();
     } catch (ImageException e) {

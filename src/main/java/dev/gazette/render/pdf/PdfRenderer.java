@@ -222,7 +222,10 @@ public final class PdfRenderer implements DigestRenderer {
 
   static PageImages pageImages(RenderContext context) {
     return new PageImages(
-        PageSize.parseOrA5(context.effectivePageSize()), context.theme().columns(), COLUMN_GAP_MM);
+        PageSize.parseOrA5(context.effectivePageSize()),
+        context.theme().columns(),
+        COLUMN_GAP_MM,
+        context.renditions());
   }
 
   /**
