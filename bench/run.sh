@@ -37,6 +37,10 @@ if [[ ! -f $JAR ]]; then
   (cd "$ROOT" && mvn -B -q -DskipTests package)
 fi
 mkdir -p "$WORK"
+# Every measured run starts without the pictures an earlier run finished (the image cache folder's
+# renditions/): the rows are cold builds. measure() empties Gazette's part of it before each run
+# (other programs' caches, fontconfig's for one, are left as they are).
+export XDG_CACHE_HOME="$WORK/cache"
 
 # Gazette runs through its launcher (bin/gazette: JVM flags + class-data sharing archive), as
 # users are told to run it. The archive is remade whenever the jar is newer.
@@ -53,6 +57,7 @@ measure() {
   local walls=() cpus=() rss=0 i
   for ((i = 0; i < runs; i++)); do
     rm -f "$output"
+    rm -rf "$XDG_CACHE_HOME/gazette"
     if ! $TIME -f '%e %U %S %M' -o "$WORK/time.txt" "$@" >"$WORK/last.log" 2>&1; then
       # "gazette list" exits 3 when the week is empty; anything else is a failure worth seeing.
       if [[ $name != *select* ]]; then
