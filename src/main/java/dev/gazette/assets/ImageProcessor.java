@@ -498,18 +498,22 @@ public final class ImageProcessor {
 
   /**
    * JPEG has no alpha: transparent pixels are flattened onto white (ImageIO would write nothing).
+   * The encoder is handed 3-byte BGR, the layout it reads rows of as they are: from an {@code int}
+   * RGB picture it copied every sample one at a time, in Java (more than half of encoding a photo
+   * under C1). Java2D copies the same colour values into either, so the JPEG is the same bytes (as
+   * for the cover, {@code CoverPictureTypeTest}; {@code RenditionVersionTest}).
    */
   private byte[] encodeJpeg(BufferedImage image) throws ImageException {
-    BufferedImage rgb = image;
-    if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-      rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = rgb.createGraphics();
+    BufferedImage bgr =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = bgr.createGraphics();
+    if (image.getColorModel().hasAlpha()) {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
-      g.drawImage(image, 0, 0, null);
-      g.dispose();
     }
-    return encode(rgb, "jpeg", jpegQuality);
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return encode(bgr, "jpeg", jpegQuality);
   }
 
   /** Encodes in memory; {@code quality} null keeps the writer's default (lossless for PNG). */
