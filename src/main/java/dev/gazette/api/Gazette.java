@@ -357,7 +357,7 @@ public final class Gazette {
               articles,
               cap,
               epub ? request.profile() : null,
-              step -> smaller(step, request.limits().maxImagePixels()),
+              step -> smaller(step, request),
               request.source());
       problems.addAll(shrunk.problems());
       ImageBudget.Result budget = ImageBudget.apply(shrunk.articles(), cap);
@@ -709,8 +709,10 @@ public final class Gazette {
   }
 
   /** A picture made again at a profile's smaller step; kept as it is when that fails. */
-  private static UnaryOperator<Asset> smaller(ProfileFit.Step step, long maxPixels) {
-    ImageProcessor processor = new ImageProcessor(step.longSide(), maxPixels, step.jpegQuality());
+  private static UnaryOperator<Asset> smaller(ProfileFit.Step step, DigestRequest request) {
+    ImageProcessor processor =
+        new ImageProcessor(step.longSide(), request.limits().maxImagePixels(), step.jpegQuality())
+            .withRenditions(RenditionCache.in(ImageCache.dirOrDefault(request.imageCache())));
     return asset -> {
       try {
         return processor.process(asset.bytes()).toAsset();
