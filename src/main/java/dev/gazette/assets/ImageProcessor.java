@@ -36,8 +36,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * (diagrams, screenshots) as PNG. A JPEG that is already fit (baseline, RGB or grey, small enough)
  * keeps its compressed data, and so does a PNG that stays PNG and needs no scaling ({@link
  * PngChunks}). Either way every piece of metadata (EXIF, GPS, XMP, comments) is dropped. SVG is
- * kept as vector after {@link SvgSanitizer}. Stateless and thread-safe; the same bytes always give
- * the same result.
+ * kept as vector after {@link SvgSanitizer}. Thread-safe; the same bytes always give the same
+ * result, made or taken from a {@link RenditionCache} ({@link #withRenditions}).
  */
 public final class ImageProcessor {
   /** Enough for a tablet screen and for 300 dpi across an A5 column. */

@@ -16,8 +16,8 @@ public final class ImageStats {
 
   /**
    * A snapshot: images downloaded, taken from the cache, read from disk, failed; of the images
-   * used, how many were finished by an earlier build ({@link RenditionCache}); bytes before and
-   * after processing.
+   * used, how many were taken finished from the {@link RenditionCache} (made by an earlier build,
+   * or earlier in this one from the same bytes); bytes before and after processing.
    */
   public record Counts(
       int fetched, int fromCache, int local, int failed, int reused, long bytesIn, long bytesOut) {}

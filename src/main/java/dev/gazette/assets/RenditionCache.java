@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -71,10 +70,8 @@ public final class RenditionCache {
     byte[] entry;
     try {
       entry = Files.readAllBytes(file(key));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      return Optional.empty();
+      return Optional.empty(); // not there (NoSuchFileException) or unreadable: made again
     }
     Optional<ProcessedImage> image = read(entry);
     image.ifPresent(i -> reused.incrementAndGet());
