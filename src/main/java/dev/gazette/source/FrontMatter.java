@@ -60,9 +60,9 @@ public record FrontMatter(
   /**
    * Made on the first TOML front matter: a {@code TomlMapper} is a Jackson {@code ObjectMapper},
    * ~460 classes to load and initialise, which a digest of YAML posts never needs (a measurable
-   * part of a one-post build's start).
+   * part of a one-post build's start). {@link SiteConfig} reads a site's TOML config with it too.
    */
-  private static final class Toml {
+  static final class Toml {
     static final TomlMapper MAPPER = new TomlMapper();
   }
 

@@ -1,6 +1,5 @@
 package dev.gazette.source;
 
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.gazette.util.Urls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -649,7 +648,7 @@ public record SiteConfig(
           text.startsWith("\uFEFF") ? text.substring(1) : text, Object.class);
     }
     return file.getFileName().toString().endsWith(".toml")
-        ? new TomlMapper().readValue(text, Map.class)
+        ? FrontMatter.Toml.MAPPER.readValue(text, Map.class)
         : new Load(LoadSettings.builder().setAllowDuplicateKeys(true).build())
             .loadFromString(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
