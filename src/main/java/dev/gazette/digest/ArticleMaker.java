@@ -549,9 +549,12 @@ public final class ArticleMaker {
     return Languages.detect(proseStart(title + " ", xhtml, 20000));
   }
 
+  /** The elements {@link #proseStart} leaves out. */
+  private static final String[] CODE_ELEMENTS = {"pre", "code"};
+
   /** {@code pre} or {@code code} when the tag at {@code at} opens one of them, else null. */
   private static String codeElement(String xhtml, int at) {
-    for (String name : new String[] {"pre", "code"}) {
+    for (String name : CODE_ELEMENTS) {
       int after = at + 1 + name.length();
       if (xhtml.startsWith(name, at + 1)
           && after < xhtml.length()
