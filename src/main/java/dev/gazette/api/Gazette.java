@@ -536,7 +536,7 @@ public final class Gazette {
         request.formats().contains(Format.EPUB) && request.formats().contains(Format.PDF)
             ? PrintedPages.Exchange.between(name + "." + Format.PDF.extension())
             : PrintedPages.Exchange.NONE;
-    RenditionCache renditions = RenditionCache.in(ImageCache.dirOrDefault(request.imageCache()));
+    RenditionCache renditions = renditions(request);
     for (Format format : request.formats()) {
       List<Problem> own = Collections.synchronizedList(new ArrayList<>());
       renderProblems.add(own);
@@ -708,11 +708,16 @@ public final class Gazette {
     }
   }
 
+  /** The finished pictures kept in the request's image cache folder (see {@link DigestImages}). */
+  private static RenditionCache renditions(DigestRequest request) {
+    return RenditionCache.in(ImageCache.dirOrDefault(request.imageCache()));
+  }
+
   /** A picture made again at a profile's smaller step; kept as it is when that fails. */
   private static UnaryOperator<Asset> smaller(ProfileFit.Step step, DigestRequest request) {
     ImageProcessor processor =
         new ImageProcessor(step.longSide(), request.limits().maxImagePixels(), step.jpegQuality())
-            .withRenditions(RenditionCache.in(ImageCache.dirOrDefault(request.imageCache())));
+            .withRenditions(renditions(request));
     return asset -> {
       try {
         return processor.process(asset.bytes()).toAsset();
