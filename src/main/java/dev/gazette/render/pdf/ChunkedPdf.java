@@ -267,17 +267,13 @@ final class ChunkedPdf {
   private void layOutAndJoin(PartPool pool, Path dir, OutputStream out) throws IOException {
     int n = chunks.size();
     List<Future<Part>> laid = paintChunks(pool, dir);
-    List<CompletableFuture<Part>> fronts = new ArrayList<>();
-    Future<?> painting = null;
+    List<Future<Part>> fronts = new ArrayList<>();
     try {
       // The front matter's parts (measured by the first task) are laid out again as soon as a
-      // worker is free (beside the last chunks), one after the other; their contents numbers are
+      // worker is free (beside the last chunks), each on its own; their contents numbers are
       // drawn, and each part painted, once every chunk is painted.
       List<ContentsParts.Cut> cuts = PartPool.get(frontCuts);
-      for (int c = 0; c < cuts.size(); c++) {
-        fronts.add(new CompletableFuture<>());
-      }
-      painting = pool.submit("gazette-pdf-front", () -> paintFront(dir, cuts, laid, fronts));
+      fronts.addAll(paintFront(pool, dir, cuts, laid));
       int k = cuts.size();
       int parts = k + n;
       int[] order = new int[parts]; // the chunks as they are painted, the front matter's parts last
@@ -322,7 +318,7 @@ final class ChunkedPdf {
           };
       join(painted, order, out);
     } finally {
-      closeUnjoined(laid, fronts, painting);
+      closeUnjoined(laid, fronts);
     }
   }
 
@@ -352,15 +348,13 @@ final class ChunkedPdf {
   }
 
   /**
-   * Lays out and paints the front matter's parts in order, each numbered on from the parts before
-   * it, its contents numbers drawn from the chunks' pages (waited for after its layout).
+   * Gives the pool the front matter's parts to lay out and paint, each numbered on from the parts
+   * before it, its contents numbers drawn from the chunks' pages (waited for after its layout). The
+   * parts are independent, so at the end of the build, when every chunk is painted, they are
+   * painted on all workers at once rather than one after the other on one.
    */
-  private Void paintFront(
-      Path dir,
-      List<ContentsParts.Cut> cuts,
-      List<Future<Part>> laid,
-      List<CompletableFuture<Part>> fronts)
-      throws IOException {
+  private List<Future<Part>> paintFront(
+      PartPool pool, Path dir, List<ContentsParts.Cut> cuts, List<Future<Part>> laid) {
     Map<String, Integer> startPages = new ConcurrentHashMap<>(); // filled at the first number
     Function<String, String> numbers =
         id -> {
@@ -372,26 +366,17 @@ final class ChunkedPdf {
           Integer page = startPages.get(id);
           return page == null ? "" : Integer.toString(page);
         };
+    List<Future<Part>> fronts = new ArrayList<>();
     int before = 0;
     for (int c = 0; c < cuts.size(); c++) {
       ContentsParts.Rows rows = cuts.get(c).rows();
       int first = before;
       Path file = dir.resolve("front-" + c + ".pdf");
-      try {
-        fronts
-            .get(c)
-            .complete(
-                FreshThread.call(
-                    "gazette-pdf-front", () -> layOut(0, rows, numbers, null, first, file)));
-      } catch (IOException | RuntimeException | Error e) {
-        for (int rest = c; rest < cuts.size(); rest++) {
-          fronts.get(rest).completeExceptionally(e);
-        }
-        throw e;
-      }
+      fronts.add(
+          pool.submit("gazette-pdf-front", () -> layOut(0, rows, numbers, null, first, file)));
       before += cuts.get(c).pages();
     }
-    return null;
+    return fronts;
   }
 
   /**
@@ -437,11 +422,7 @@ final class ChunkedPdf {
   }
 
   /** After a failure: the painted parts the join did not take are closed. */
-  private static void closeUnjoined(
-      List<Future<Part>> laid, List<CompletableFuture<Part>> fronts, Future<?> painting) {
-    if (painting != null) {
-      painting.cancel(true);
-    }
+  private static void closeUnjoined(List<Future<Part>> laid, List<Future<Part>> fronts) {
     List<Future<Part>> all = new ArrayList<>(laid);
     all.addAll(fronts);
     for (Future<Part> f : all) {
