@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Keeps the pictures a {@code <noscript>} holds for readers without script, before {@link Sanitize}
@@ -14,15 +16,18 @@ import org.jsoup.select.Elements;
  * JavaScript to see the comments") goes with it.
  */
 final class NoscriptImages implements NormalizeStep {
+  private static final Evaluator NOSCRIPT = Selector.evaluatorOf("noscript");
+  private static final Evaluator IMG = Selector.evaluatorOf("img");
+
   @Override
   public void apply(Element body, NormalizeContext context) {
-    Elements fallbacks = body.select("noscript");
+    Elements fallbacks = body.select(NOSCRIPT);
     if (fallbacks.isEmpty()) {
       return;
     }
     Set<String> shown = new HashSet<>();
-    for (Element img : body.select("img")) {
-      if (img.closest("noscript") == null) {
+    for (Element img : body.select(IMG)) {
+      if (img.closest(NOSCRIPT) == null) {
         shown.add(img.attr("src"));
       }
     }
@@ -30,7 +35,7 @@ final class NoscriptImages implements NormalizeStep {
       if (noscript.parent() == null) {
         continue; // inside a noscript already moved out or removed
       }
-      for (Element img : noscript.select("img")) {
+      for (Element img : noscript.select(IMG)) {
         if (!img.attr("src").isBlank() && shown.add(img.attr("src"))) {
           noscript.before(img.shallowClone());
         }

@@ -3,6 +3,8 @@ package dev.gazette.render.pdf;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Gives a paragraph holding an inline-block its first-line indent as a box instead of {@code
@@ -23,14 +25,16 @@ final class FirstLineIndent {
   static final String PARAGRAPH_CLASS = "indent-box";
   static final String BOX_CLASS = "first-line-indent";
 
+  private static final Evaluator UNIT_OR_PICTURE =
+      Selector.evaluatorOf("span." + InlineEdgePunctuation.UNIT_CLASS + ", img");
+
   private FirstLineIndent() {}
 
   /** Rewrites every paragraph under {@code root} that holds an inline-block; returns how many. */
   static int apply(Element root) {
     int changed = 0;
     for (Element p : root.getElementsByTag("p")) {
-      if (p.hasClass(PARAGRAPH_CLASS)
-          || p.selectFirst("span." + InlineEdgePunctuation.UNIT_CLASS + ", img") == null) {
+      if (p.hasClass(PARAGRAPH_CLASS) || p.selectFirst(UNIT_OR_PICTURE) == null) {
         continue;
       }
       // After an inline-block the line has content, so the library no longer trims the spaces a

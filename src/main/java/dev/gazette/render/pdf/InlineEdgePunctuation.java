@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Keeps punctuation on the line of the text it closes or opens when an inline element's edge lies
@@ -35,6 +37,8 @@ final class InlineEdgePunctuation {
       Set.of(
           "a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "kbd", "mark", "q", "s",
           "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+
+  private static final Evaluator LATIN_RUNS = Selector.evaluatorOf("span." + LatinRuns.RUN_CLASS);
 
   /** A Latin token longer than this is cut: its tail may break from its head like a long URL. */
   private static final int MAX_TOKEN = 16;
@@ -261,8 +265,8 @@ final class InlineEdgePunctuation {
    * could wrap: nothing is justified there, so their text joins its neighbours in one run.
    */
   private static void flatten(Element unit) {
-    unit.select("span." + LatinRuns.RUN_CLASS).forEach(Element::unwrap);
-    for (Element e : unit.select("*")) {
+    unit.select(LATIN_RUNS).forEach(Element::unwrap);
+    for (Element e : unit.getAllElements()) {
       TextNode previous = null;
       for (Node n : new ArrayList<>(e.childNodes())) {
         if (n instanceof TextNode text && previous != null) {

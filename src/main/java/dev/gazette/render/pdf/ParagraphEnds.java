@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Keeps a Chinese paragraph from ending in a line of one character (an orphan, 孤字, in the W3C's
@@ -29,6 +31,10 @@ final class ParagraphEnds {
   private static final Set<String> PLAIN =
       Set.of("a", "b", "cite", "em", "i", "ins", "mark", "q", "s", "small", "span", "strong", "u");
 
+  private static final Evaluator BLOCKS = Selector.evaluatorOf("p, li");
+  private static final Evaluator NOT_RUN_ON = Selector.evaluatorOf("td, th, figcaption, nav");
+  private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
+
   private ParagraphEnds() {}
 
   /**
@@ -38,10 +44,10 @@ final class ParagraphEnds {
    */
   static int apply(Element body) {
     int changed = 0;
-    for (Element block : body.select("p, li")) {
+    for (Element block : body.select(BLOCKS)) {
       if (inLatinText(block)
-          || block.closest("td, th, figcaption, nav") != null
-          || block.normalName().equals("li") && block.selectFirst("p") != null) {
+          || block.closest(NOT_RUN_ON) != null
+          || block.normalName().equals("li") && block.selectFirst(PARAGRAPH) != null) {
         continue;
       }
       TextNode last = lastText(block);

@@ -22,6 +22,11 @@ final class TableCells {
   private static final Evaluator CODE_IN_CELLS =
       Selector.evaluatorOf("td code, th code, td kbd, th kbd");
 
+  private static final Evaluator PREFORMATTED = Selector.evaluatorOf("pre");
+  private static final Evaluator TABLE = Selector.evaluatorOf("table");
+  private static final Evaluator ROW = Selector.evaluatorOf("tr");
+  private static final Evaluator CELL_PICTURES = Selector.evaluatorOf("td img, th img");
+
   private TableCells() {}
 
   /** CJK text breaks between its characters, in a cell as anywhere: only Latin tokens are kept. */
@@ -32,7 +37,7 @@ final class TableCells {
   static void apply(Element root) {
     for (Element code : root.select(CODE_IN_CELLS)) {
       String text = code.text();
-      if (text.length() <= MAX_CHARS && !hasCjk(text) && code.closest("pre") == null) {
+      if (text.length() <= MAX_CHARS && !hasCjk(text) && code.closest(PREFORMATTED) == null) {
         code.addClass(CLASS);
       }
     }
@@ -49,7 +54,7 @@ final class TableCells {
    * @param measureEm the width of a column of text, in ems of the body's text
    */
   static void fitWideTables(Element root, double measureEm) {
-    for (Element table : root.select("table")) {
+    for (Element table : root.select(TABLE)) {
       int columns = columns(table);
       if (columns < 2) {
         continue;
@@ -93,11 +98,9 @@ final class TableCells {
    * @param measureMm the width of a column of text, in millimetres
    */
   static void fitPictures(Element root, double measureMm) {
-    for (Element table : root.select("table")) {
+    for (Element table : root.select(TABLE)) {
       List<Element> pictures =
-          table.select("td img, th img").stream()
-              .filter(img -> img.closest("table") == table)
-              .toList();
+          table.select(CELL_PICTURES).stream().filter(img -> img.closest(TABLE) == table).toList();
       int columns = columns(table);
       if (pictures.isEmpty() || columns < 2) {
         continue;
@@ -150,7 +153,7 @@ final class TableCells {
   }
 
   private static List<Element> rows(Element table) {
-    return table.select("tr").stream().filter(r -> r.closest("table") == table).toList();
+    return table.select(ROW).stream().filter(r -> r.closest(TABLE) == table).toList();
   }
 
   private static int span(Element cell) {
