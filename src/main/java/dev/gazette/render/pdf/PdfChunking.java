@@ -28,10 +28,10 @@ record PdfChunking(boolean enabled, int maxChars, int threads, int contentsRows)
 
   /**
    * About 10 A5 pages of contents a part. The contents' numbers are known only once every chunk is
-   * laid out, so its parts are painted last, at the same time on all workers: at 1,000 rows a part
-   * a 1,000-post digest ended with its two parts painted one core at a time. 250 rows: 1,000-post
-   * PDF 7.88 -> 7.55 s (median of 6 interleaved runs, same text and pages, 0.04% larger file);
-   * 10,000 posts 66.2 -> 63.3 s.
+   * painted, so its parts are painted last, at the same time on all workers: at 1,000 rows a part a
+   * 1,000-post digest ended with its two parts painted one core at a time. 250 rows: 1,000-post PDF
+   * 7.88 -> 7.55 s (median of 6 interleaved runs, same text and pages, 0.04% larger file); 10,000
+   * posts 66.2 -> 63.3 s.
    */
   static final int DEFAULT_CONTENTS_ROWS = 250;
 
