@@ -44,7 +44,7 @@ final class PageImages {
 
   /** The bytes to embed for a picture in an article. */
   byte[] forArticle(Asset asset) {
-    return fit(asset, maxWidth, maxHeight, renditions);
+    return fit(asset, maxWidth, maxHeight);
   }
 
   /**
@@ -60,7 +60,7 @@ final class PageImages {
             >= 1 / COVER_SLACK) {
       return asset.bytes();
     }
-    return fit(asset, coverWidth, coverHeight, renditions);
+    return fit(asset, coverWidth, coverHeight);
   }
 
   /**
@@ -72,7 +72,7 @@ final class PageImages {
     return maxWidth;
   }
 
-  private static byte[] fit(Asset asset, int width, int height, RenditionCache renditions) {
+  private byte[] fit(Asset asset, int width, int height) {
     if (asset.href().endsWith(".svg") || asset.width() <= 0 || asset.height() <= 0) {
       return asset.bytes();
     }
